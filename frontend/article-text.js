@@ -1,0 +1,313 @@
+/**
+ * <cc-article-text>: draws an article's text with its highlights and reports selections.
+ *
+ * Light DOM on purpose: the text stays plain, selectable and searchable, and the page's styles
+ * apply. The server sets two properties, `text` (paragraphs separated by "\n") and
+ * `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
+ * upsertAnnotation(json) / removeAnnotation(id). Offsets are counted the way Java counts them:
+ * Range.toString().length is in UTF-16 code units, so emoji and combining marks before a
+ * selection cannot shift it.
+ *
+ * Events: `cc-annotate` {kind, start, end} when the user asks to mark the selection, and
+ * `cc-mark-click` {id} when a highlight is clicked.
+ */
+const KINDS = { q: 'quote', f: 'figure', n: 'note' };
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+class ArticleText extends HTMLElement {
+  constructor() {
+    super();
+    this._text = '';
+    this._annotations = [];
+    this._paragraphs = []; // {s, e, el}
+    this._renderQueued = false;
+    this._onSelectionEnd = this._onSelectionEnd.bind(this);
+    this._onKeyDown = this._onKeyDown.bind(this);
+    this._onClick = this._onClick.bind(this);
+  }
+
+  connectedCallback() {
+    if (!this._body) {
+      this._body = document.createElement('div');
+      this._body.className = 'cc-body';
+      this._toolbar = document.createElement('div');
+      this._toolbar.className = 'cc-toolbar';
+      this._toolbar.hidden = true;
+      this._toolbar.setAttribute('role', 'toolbar');
+      this._toolbar.innerHTML =
+        '<button type="button" data-kind="quote" class="k-quote">Quote <kbd>Q</kbd></button>' +
+        '<button type="button" data-kind="figure" class="k-figure">Figure <kbd>F</kbd></button>' +
+        '<button type="button" data-kind="note" class="k-note">Note <kbd>N</kbd></button>';
+      // Keep the selection alive while the button is pressed.
+      this._toolbar.addEventListener('mousedown', (e) => e.preventDefault());
+      this._toolbar.addEventListener('click', (e) => {
+        const button = e.target.closest('button[data-kind]');
+        if (button) {
+          this._annotate(button.dataset.kind);
+        }
+      });
+      this.append(this._body, this._toolbar);
+    }
+    this.addEventListener('mouseup', this._onSelectionEnd);
+    this.addEventListener('keyup', this._onSelectionEnd);
+    this.addEventListener('click', this._onClick);
+    document.addEventListener('keydown', this._onKeyDown);
+    this._scheduleRender();
+  }
+
+  disconnectedCallback() {
+    this.removeEventListener('mouseup', this._onSelectionEnd);
+    this.removeEventListener('keyup', this._onSelectionEnd);
+    this.removeEventListener('click', this._onClick);
+    document.removeEventListener('keydown', this._onKeyDown);
+  }
+
+  set text(value) {
+    this._text = value || '';
+    this._scheduleRender();
+  }
+
+  get text() {
+    return this._text;
+  }
+
+  set annotationsJson(json) {
+    this._annotations = json ? JSON.parse(json) : [];
+    this._scheduleRender();
+  }
+
+  upsertAnnotation(json) {
+    const a = JSON.parse(json);
+    const old = this._annotations.find((x) => x.id === a.id);
+    this._annotations = this._annotations.filter((x) => x.id !== a.id);
+    this._annotations.push(a);
+    this._rerenderRange(old ? Math.min(old.s, a.s) : a.s, old ? Math.max(old.e, a.e) : a.e);
+  }
+
+  removeAnnotation(id) {
+    const old = this._annotations.find((x) => x.id === id);
+    if (old) {
+      this._annotations = this._annotations.filter((x) => x.id !== id);
+      this._rerenderRange(old.s, old.e);
+    }
+  }
+
+  scrollToAnnotation(id) {
+    const mark = this._body && this._body.querySelector(`mark[data-ids~="${Number(id)}"]`);
+    if (!mark) {
+      return;
+    }
+    mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this._body.querySelectorAll('mark.cc-flash').forEach((m) => m.classList.remove('cc-flash'));
+    this._body.querySelectorAll(`mark[data-ids~="${Number(id)}"]`).forEach((m) => m.classList.add('cc-flash'));
+  }
+
+  clearSelection() {
+    window.getSelection().removeAllRanges();
+    this._toolbar.hidden = true;
+  }
+
+  get readOnly() {
+    return this.hasAttribute('readonly');
+  }
+
+  // ---- rendering -------------------------------------------------------------------------------
+
+  _scheduleRender() {
+    if (this._renderQueued || !this._body) {
+      return;
+    }
+    this._renderQueued = true;
+    queueMicrotask(() => {
+      this._renderQueued = false;
+      this._renderAll();
+    });
+  }
+
+  _renderAll() {
+    const text = this._text;
+    const paragraphs = [];
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const end = nl < 0 ? text.length : nl;
+      paragraphs.push({ s: start, e: end, el: null });
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    const sorted = this._annotations.slice().sort((a, b) => a.s - b.s);
+    const html = new Array(paragraphs.length);
+    let next = 0; // first annotation in `sorted` not yet opened
+    let open = []; // annotations that may still overlap the current paragraph
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      open = open.filter((a) => a.e > p.s);
+      while (next < sorted.length && sorted[next].s < p.e) {
+        if (sorted[next].e > p.s) {
+          open.push(sorted[next]);
+        }
+        next++;
+      }
+      html[i] = `<p data-s="${p.s}">${this._paragraphHtml(p, open)}</p>`;
+    }
+    this._body.innerHTML = html.join('');
+    const children = this._body.children;
+    for (let i = 0; i < paragraphs.length; i++) {
+      paragraphs[i].el = children[i];
+    }
+    this._paragraphs = paragraphs;
+    this.toggleAttribute('large', text.length > 200000);
+    // Highlights are drawn: report the time for the reader benchmark and for tests.
+    requestAnimationFrame(() => {
+      this.setAttribute('data-ready', String(this._annotations.length));
+      window.__ccReaderReadyAt = performance.now();
+    });
+  }
+
+  /** Re-draws only the paragraphs a changed annotation touches. */
+  _rerenderRange(from, to) {
+    for (const p of this._paragraphs) {
+      if (p.e >= from && p.s <= to) {
+        const overlapping = this._annotations.filter((a) => a.s < p.e && a.e > p.s);
+        p.el.innerHTML = this._paragraphHtml(p, overlapping);
+      }
+    }
+    this.setAttribute('data-ready', String(this._annotations.length));
+  }
+
+  /** The paragraph's text cut at every boundary of the annotations that overlap it. */
+  _paragraphHtml(p, annotations) {
+    const text = this._text;
+    if (annotations.length === 0) {
+      return escapeHtml(text.substring(p.s, p.e));
+    }
+    const cuts = new Set([p.s, p.e]);
+    for (const a of annotations) {
+      if (a.s > p.s && a.s < p.e) cuts.add(a.s);
+      if (a.e > p.s && a.e < p.e) cuts.add(a.e);
+    }
+    const points = Array.from(cuts).sort((x, y) => x - y);
+    let out = '';
+    for (let i = 0; i < points.length - 1; i++) {
+      const from = points[i];
+      const to = points[i + 1];
+      const segment = escapeHtml(text.substring(from, to));
+      const covering = annotations.filter((a) => a.s <= from && a.e >= to);
+      if (covering.length === 0) {
+        out += segment;
+        continue;
+      }
+      // Innermost (shortest) first, so a click picks the most specific annotation.
+      covering.sort((a, b) => a.e - a.s - (b.e - b.s));
+      const kinds = new Set(covering.map((a) => 'k-' + a.k));
+      const classes = ['hl', ...kinds];
+      if (covering.length > 1) classes.push('hl-multi');
+      if (covering.some((a) => a.s === from)) classes.push('hl-start');
+      if (covering.some((a) => a.e === to)) classes.push('hl-end');
+      const ids = covering.map((a) => a.id).join(' ');
+      const title = escapeHtml(covering.map((a) => a.t).join('\n'));
+      out += `<mark class="${classes.join(' ')}" data-ids="${ids}" title="${title}">${segment}</mark>`;
+    }
+    return out;
+  }
+
+  // ---- selection -------------------------------------------------------------------------------
+
+  /** The current selection as offsets into the text, or null when it is not inside the text. */
+  _selectionOffsets() {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) {
+      return null;
+    }
+    const range = selection.getRangeAt(0);
+    if (!this._body.contains(range.startContainer) || !this._body.contains(range.endContainer)) {
+      return null;
+    }
+    const start = this._offsetOf(range.startContainer, range.startOffset);
+    const end = this._offsetOf(range.endContainer, range.endOffset);
+    return start <= end ? { start, end } : { start: end, end: start };
+  }
+
+  /** The text offset of a DOM boundary point (node, offset) inside the body. */
+  _offsetOf(node, offset) {
+    if (node === this._body) {
+      // A boundary between paragraphs: the start of the paragraph after it, or the end of the text.
+      const p = this._paragraphs[offset];
+      return p ? p.s : this._text.length;
+    }
+    let paragraph = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+    while (paragraph && paragraph.parentNode !== this._body) {
+      paragraph = paragraph.parentNode;
+    }
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    range.setEnd(node, offset);
+    return Number(paragraph.dataset.s) + range.toString().length;
+  }
+
+  _onSelectionEnd() {
+    if (this.readOnly) {
+      return;
+    }
+    const offsets = this._selectionOffsets();
+    if (!offsets || offsets.start === offsets.end) {
+      this._toolbar.hidden = true;
+      return;
+    }
+    const rect = window.getSelection().getRangeAt(0).getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    this._toolbar.style.left = `${Math.max(0, rect.left - host.left)}px`;
+    this._toolbar.style.top = `${rect.bottom - host.top + 6}px`;
+    this._toolbar.hidden = false;
+  }
+
+  _onKeyDown(e) {
+    if (this.readOnly || e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
+      return;
+    }
+    const kind = KINDS[e.key.toLowerCase()];
+    if (!kind) {
+      return;
+    }
+    // Only when nothing else has the keyboard: not while typing in a field or a dialog is open.
+    const active = document.activeElement;
+    if (active && active !== document.body && !this.contains(active)) {
+      return;
+    }
+    if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+      return;
+    }
+    const offsets = this._selectionOffsets();
+    const selection = window.getSelection();
+    const selectionHere = offsets || (selection && selection.rangeCount > 0 && !selection.isCollapsed);
+    if (!offsets && selectionHere) {
+      return; // a selection elsewhere on the page: not ours
+    }
+    e.preventDefault();
+    this._annotate(kind);
+  }
+
+  _annotate(kind) {
+    const offsets = this._selectionOffsets() || { start: 0, end: 0 };
+    this._toolbar.hidden = true;
+    this.dispatchEvent(new CustomEvent('cc-annotate', { detail: { kind, start: offsets.start, end: offsets.end } }));
+  }
+
+  _onClick(e) {
+    const mark = e.target.closest && e.target.closest('mark[data-ids]');
+    if (!mark || !this._body.contains(mark)) {
+      return;
+    }
+    const selection = window.getSelection();
+    if (selection && !selection.isCollapsed) {
+      return; // the end of a drag that selected text, not a click on the highlight
+    }
+    const id = Number(mark.dataset.ids.split(' ')[0]);
+    this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { id } }));
+  }
+}
+
+customElements.define('cc-article-text', ArticleText);

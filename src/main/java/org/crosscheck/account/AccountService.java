@@ -1,0 +1,102 @@
+package org.crosscheck.account;
+
+import org.crosscheck.base.DomainException;
+import org.crosscheck.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Accounts: who can sign in, with which global role. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UserSummary createUser(String username, String displayName, String rawPassword, GlobalRole role) {
+        return UserSummary.of(create(username, displayName, rawPassword, role));
+    }
+
+    /** Creates the first administrator of an empty installation; no caller exists yet to check. */
+    @Transactional
+    public Optional<UserSummary> createFirstAdmin(String rawPassword) {
+        if (users.existsByGlobalRole(GlobalRole.ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(UserSummary.of(create("admin", "Administrator", rawPassword, GlobalRole.ADMIN)));
+    }
+
+    private AppUser create(String username, String displayName, String rawPassword, GlobalRole role) {
+        String name = username == null ? "" : username.strip().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new DomainException("A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+        }
+        if (users.findByUsername(name).isPresent()) {
+            throw new DomainException("The username '" + name + "' is taken.");
+        }
+        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
+            throw new DomainException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        return users.save(new AppUser(name, display, passwordEncoder.encode(rawPassword), role, clock.instant()));
+    }
+
+    /** The signed-in user. */
+    public UserSummary me() {
+        return UserSummary.of(users.findByUsername(currentUser.requireUsername())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user")));
+    }
+
+    public Optional<UserSummary> findByUsername(String username) {
+        currentUser.requireUsername();
+        return users.findByUsername(username).map(UserSummary::of);
+    }
+
+    /** Users by id, for showing authors and members; ids of deleted users are simply absent. */
+    public Map<Long, UserSummary> findByIds(Collection<Long> ids) {
+        currentUser.requireUsername();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().map(UserSummary::of)
+                .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    }
+
+    /** Active users, for picking a new project member. */
+    public List<UserSummary> activeUsers() {
+        currentUser.requireUsername();
+        return users.findByEnabledTrueOrderByDisplayName().stream().map(UserSummary::of).toList();
+    }
+
+    /** The id of a user by name, for features that reference users; no permission needed beyond being signed in. */
+    public long idOf(String username) {
+        return users.findByUsername(username).map(AppUser::getId)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts: users, their global role, password hashing, the first administrator. */
+package org.crosscheck.account;

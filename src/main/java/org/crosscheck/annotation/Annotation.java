@@ -1,0 +1,150 @@
+package org.crosscheck.annotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** A marked span of one article: a quote, a figure or a note. */
+@Entity
+@Table(name = "annotation")
+class Annotation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+
+    @Column(name = "article_id", nullable = false)
+    private long articleId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AnnotationKind kind;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Column(name = "exact_text", nullable = false)
+    private String exact;
+
+    @Column(name = "prefix_text", nullable = false, length = 64)
+    private String prefix;
+
+    @Column(name = "suffix_text", nullable = false, length = 64)
+    private String suffix;
+
+    @Column(length = 300)
+    private String speaker;
+
+    @Column(name = "figure_value", precision = 20, scale = 4)
+    private BigDecimal figureValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "figure_qualifier", length = 16)
+    private FigureQualifier figureQualifier;
+
+    @Column(name = "figure_counts", length = 300)
+    private String figureCounts;
+
+    @Column(name = "figure_unit", length = 100)
+    private String figureUnit;
+
+    @Column(length = 4000)
+    private String note;
+
+    @Column(nullable = false, length = 16)
+    private String origin = "MANUAL";
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Annotation() {
+    }
+
+    Annotation(long projectId, long articleId, AnnotationKind kind, TextSpan span, long authorId, Instant now) {
+        this.projectId = projectId;
+        this.articleId = articleId;
+        this.kind = kind;
+        this.startOffset = span.start();
+        this.endOffset = span.end();
+        this.exact = span.exact();
+        this.prefix = span.prefix();
+        this.suffix = span.suffix();
+        this.authorId = authorId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void apply(AnnotationFields fields, Instant now) {
+        this.speaker = fields.speaker();
+        this.figureValue = fields.figureValue();
+        this.figureQualifier = fields.figureQualifier();
+        this.figureCounts = fields.figureCounts();
+        this.figureUnit = fields.figureUnit();
+        this.note = fields.note();
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    long getArticleId() {
+        return articleId;
+    }
+
+    AnnotationKind getKind() {
+        return kind;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    TextSpan span() {
+        return new TextSpan(startOffset, endOffset, exact, prefix, suffix);
+    }
+
+    AnnotationFields fields() {
+        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note);
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,72 @@
+package org.crosscheck.annotation;
+
+import org.crosscheck.base.DomainException;
+
+import java.math.BigDecimal;
+
+/**
+ * What a user fills in for an annotation, by kind: a quote's speaker; a figure's value, qualifier,
+ * what it counts and unit; a note's text (an optional remark on quotes and figures).
+ */
+public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQualifier figureQualifier,
+                               String figureCounts, String figureUnit, String note) {
+
+    public static AnnotationFields quote(String speaker) {
+        return new AnnotationFields(speaker, null, null, null, null, null);
+    }
+
+    public static AnnotationFields figure(BigDecimal value, FigureQualifier qualifier, String counts) {
+        return new AnnotationFields(null, value, qualifier, counts, null, null);
+    }
+
+    public static AnnotationFields note(String note) {
+        return new AnnotationFields(null, null, null, null, null, note);
+    }
+
+    public AnnotationFields withNote(String note) {
+        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note);
+    }
+
+    /** The fields that belong to the kind, cleaned; refused with a message when a required one is missing. */
+    AnnotationFields validFor(AnnotationKind kind) {
+        String cleanNote = clean(note, 4000, "The note");
+        return switch (kind) {
+            case QUOTE -> {
+                String who = clean(speaker, 300, "The speaker's name");
+                if (who == null) {
+                    throw new DomainException("Who said it? A quote needs a speaker.");
+                }
+                yield new AnnotationFields(who, null, null, null, null, cleanNote);
+            }
+            case FIGURE -> {
+                if (figureValue == null) {
+                    throw new DomainException("A figure needs its value, for example 12 or 1000.");
+                }
+                String counts = clean(figureCounts, 300, "What the figure counts");
+                if (counts == null) {
+                    throw new DomainException("What does the figure count? For example \"police officers killed\".");
+                }
+                yield new AnnotationFields(null, figureValue.stripTrailingZeros(),
+                        figureQualifier == null ? FigureQualifier.NONE : figureQualifier, counts,
+                        clean(figureUnit, 100, "The unit"), cleanNote);
+            }
+            case NOTE -> {
+                if (cleanNote == null) {
+                    throw new DomainException("A note needs some text.");
+                }
+                yield new AnnotationFields(null, null, null, null, null, cleanNote);
+            }
+        };
+    }
+
+    private static String clean(String s, int max, String what) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String stripped = s.strip();
+        if (stripped.length() > max) {
+            throw new DomainException(what + " is longer than " + max + " characters.");
+        }
+        return stripped;
+    }
+}

@@ -1,0 +1,27 @@
+package org.crosscheck.annotation;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface AnnotationRepository extends JpaRepository<Annotation, Long> {
+
+    List<Annotation> findByArticleIdOrderByStartOffsetAscIdAsc(long articleId);
+
+    @Query("""
+            select a from Annotation a where a.articleId = :articleId and a.kind in :kinds
+              and (:authorId is null or a.authorId = :authorId)
+            order by a.startOffset, a.id""")
+    List<Annotation> page(long articleId, Collection<AnnotationKind> kinds, Long authorId, Pageable page);
+
+    @Query("""
+            select count(a) from Annotation a where a.articleId = :articleId and a.kind in :kinds
+              and (:authorId is null or a.authorId = :authorId)""")
+    long count(long articleId, Collection<AnnotationKind> kinds, Long authorId);
+
+    @Query("select distinct a.authorId from Annotation a where a.articleId = :articleId")
+    List<Long> authorIds(long articleId);
+}

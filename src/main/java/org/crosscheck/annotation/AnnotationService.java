@@ -1,0 +1,170 @@
+package org.crosscheck.annotation;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Quotes, figures and notes on an article's text. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AnnotationService {
+
+    private static final Logger log = LoggerFactory.getLogger(AnnotationService.class);
+
+    private final AnnotationRepository annotations;
+    private final ArticleService articles;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectAccess access,
+                      AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.annotations = annotations;
+        this.articles = articles;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Marks {@code [start, end)} of the article's text (UTF-16 offsets). White space around the
+     * selection is left out; an empty or white-space selection is refused.
+     */
+    @Transactional
+    public AnnotationView create(long articleId, AnnotationKind kind, int start, int end, AnnotationFields fields) {
+        ArticleContent article = articles.get(articleId);
+        access.requireAnnotate(article.projectId());
+        TextSpan span = TextSpan.select(article.text(), start, end);
+        AnnotationFields valid = fields.validFor(kind);
+        UserSummary me = accounts.me();
+        if (!article.textFrozen()) {
+            articles.freezeText(articleId);
+        }
+        Annotation annotation = new Annotation(article.projectId(), articleId, kind, span, me.id(), clock.instant());
+        annotation.apply(valid, clock.instant());
+        annotation = annotations.saveAndFlush(annotation);
+        events.publishEvent(new AnnotationCreated(article.projectId(), articleId, annotation.getId(), kind, span, valid,
+                me.id()));
+        return view(annotation, me);
+    }
+
+    /** Changes the fields of an annotation (its author's or, for a lead, anyone's) if nobody saved it meanwhile. */
+    @Transactional
+    public AnnotationView update(long annotationId, AnnotationFields fields, long expectedVersion) {
+        Annotation annotation = load(annotationId);
+        UserSummary me = requireMayChange(annotation);
+        if (annotation.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this annotation meanwhile; your change was not saved. "
+                    + "It now reads: " + view(annotation, null).summary());
+        }
+        AnnotationFields before = annotation.fields();
+        annotation.apply(fields.validFor(annotation.getKind()), clock.instant());
+        annotations.flush();
+        events.publishEvent(new AnnotationUpdated(annotation.getProjectId(), annotation.getArticleId(), annotationId,
+                before, annotation.fields(), annotation.getVersion(), me.id()));
+        return view(annotation, accounts.findByIds(Set.of(annotation.getAuthorId())).get(annotation.getAuthorId()));
+    }
+
+    @Transactional
+    public void delete(long annotationId) {
+        Annotation annotation = load(annotationId);
+        UserSummary me = requireMayChange(annotation);
+        annotations.delete(annotation);
+        annotations.flush();
+        events.publishEvent(new AnnotationDeleted(annotation.getProjectId(), annotation.getArticleId(), annotationId,
+                annotation.getKind(), annotation.span(), me.id()));
+    }
+
+    public AnnotationView get(long annotationId) {
+        Annotation annotation = load(annotationId);
+        access.requireRead(annotation.getProjectId());
+        return views(List.of(annotation)).getFirst();
+    }
+
+    /** Every annotation of the article, in text order: what the reader draws. */
+    public List<AnnotationView> forArticle(long articleId) {
+        access.requireRead(articles.projectIdOf(articleId));
+        return views(annotations.findByArticleIdOrderByStartOffsetAscIdAsc(articleId));
+    }
+
+    /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */
+    public List<AnnotationView> page(long articleId, AnnotationFilter filter, int offset, int limit) {
+        access.requireRead(articles.projectIdOf(articleId));
+        if (filter.kinds().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        int size = Math.min(limit, 500);
+        return views(annotations.page(articleId, filter.kinds(), filter.authorId(), PageRequest.of(offset / size, size)));
+    }
+
+    public long count(long articleId, AnnotationFilter filter) {
+        access.requireRead(articles.projectIdOf(articleId));
+        return filter.kinds().isEmpty() ? 0 : annotations.count(articleId, filter.kinds(), filter.authorId());
+    }
+
+    /** Who annotated the article, for the author filter. */
+    public List<UserSummary> authors(long articleId) {
+        access.requireRead(articles.projectIdOf(articleId));
+        return accounts.findByIds(annotations.authorIds(articleId)).values().stream()
+                .sorted(Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
+    /** Whether the caller may edit or delete this annotation: its author may, and so may a lead. */
+    public boolean mayChange(AnnotationView annotation) {
+        return access.canLead(annotation.projectId())
+                || (access.canAnnotate(annotation.projectId()) && annotation.author() != null
+                && annotation.author().id() == accounts.me().id());
+    }
+
+    private UserSummary requireMayChange(Annotation annotation) {
+        access.requireRead(annotation.getProjectId());
+        UserSummary me = accounts.me();
+        boolean own = annotation.getAuthorId() == me.id() && access.canAnnotate(annotation.getProjectId());
+        if (!own && !access.canLead(annotation.getProjectId())) {
+            log.info("Refused change of annotation {} by {}", annotation.getId(), me.username());
+            throw new AccessDeniedException("Only the author or a lead may change annotation " + annotation.getId());
+        }
+        return me;
+    }
+
+    private Annotation load(long annotationId) {
+        return annotations.findById(annotationId).orElseThrow(() -> new NotFoundException("annotation", annotationId));
+    }
+
+    private List<AnnotationView> views(List<Annotation> list) {
+        Set<Long> authorIds = new HashSet<>();
+        list.forEach(a -> authorIds.add(a.getAuthorId()));
+        Map<Long, UserSummary> authors = accounts.findByIds(authorIds);
+        return list.stream().map(a -> view(a, authors.get(a.getAuthorId()))).toList();
+    }
+
+    private static AnnotationView view(Annotation a, UserSummary author) {
+        return new AnnotationView(a.getId(), a.getProjectId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
+                author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+    }
+}

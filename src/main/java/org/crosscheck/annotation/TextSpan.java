@@ -1,0 +1,66 @@
+package org.crosscheck.annotation;
+
+import org.crosscheck.base.DomainException;
+
+/**
+ * A span of an article's text, anchored twice: by UTF-16 offsets (as Java strings and the
+ * browser's {@code Range.toString()} count) and by its exact text with up to 32 characters of
+ * context on either side, so that a reader can check, and if ever needed re-find, the span.
+ */
+public record TextSpan(int start, int end, String exact, String prefix, String suffix) {
+
+    static final int CONTEXT = 32;
+
+    /**
+     * The span the user selected, with surrounding whitespace left out and never splitting a
+     * surrogate pair (an emoji) or leaving a combining mark behind.
+     */
+    public static TextSpan select(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start > end) {
+            throw new DomainException("The selection is outside the article's text. Reload the article and select again.");
+        }
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
+            throw new DomainException("Select some words first: the selection is empty or only white space.");
+        }
+        s = clusterStart(text, s);
+        e = clusterEnd(text, e);
+        int p = clusterStart(text, Math.max(0, s - CONTEXT));
+        int x = clusterEnd(text, Math.min(text.length(), e + CONTEXT));
+        return new TextSpan(s, e, text.substring(s, e), text.substring(p, s), text.substring(e, x));
+    }
+
+    /** Moves back off a low surrogate or combining mark, so a span starts at a whole character. */
+    private static int clusterStart(String text, int i) {
+        while (i > 0 && (Character.isLowSurrogate(text.charAt(i)) || isCombining(text.codePointAt(i)))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Moves forward past a low surrogate or combining mark, so a span ends after a whole character. */
+    private static int clusterEnd(String text, int i) {
+        while (i < text.length() && (Character.isLowSurrogate(text.charAt(i)) || isCombining(text.codePointAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCombining(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || codePoint == 0x200D || codePoint == 0xFE0F;
+    }
+
+    /** Whether the offsets still point at the exact text in this version of the article. */
+    public boolean matches(String text) {
+        return end <= text.length() && text.substring(start, end).equals(exact);
+    }
+}

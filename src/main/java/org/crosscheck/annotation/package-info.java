@@ -1,0 +1,2 @@
+/** Annotations: quotes, figures and notes on spans of an article's text. */
+package org.crosscheck.annotation;

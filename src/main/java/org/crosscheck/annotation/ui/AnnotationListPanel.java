@@ -1,0 +1,116 @@
+package org.crosscheck.annotation.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.AnnotationFilter;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The side panel: an article's annotations in text order, filtered by kind and author, loaded lazily. */
+class AnnotationListPanel extends VerticalLayout {
+
+    private final long articleId;
+    private final AnnotationService annotations;
+    private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>();
+    private final ComboBox<UserSummary> author = new ComboBox<>();
+    private final Grid<AnnotationView> grid = new Grid<>();
+    private final Span count = new Span();
+    private final CallbackDataProvider<AnnotationView, Void> provider;
+
+    AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationView> onSelect) {
+        this.articleId = articleId;
+        this.annotations = annotations;
+        addClassName("annotation-panel");
+        setPadding(false);
+
+        kinds.setId("filter-kinds");
+        kinds.setItems(AnnotationKind.values());
+        kinds.setItemLabelGenerator(AnnotationKind::label);
+        kinds.setValue(EnumSet.allOf(AnnotationKind.class));
+        kinds.addValueChangeListener(e -> refresh());
+        author.setId("filter-author");
+        author.setPlaceholder("All authors");
+        author.setClearButtonVisible(true);
+        author.setItemLabelGenerator(UserSummary::displayName);
+        author.setWidthFull();
+        author.addValueChangeListener(e -> refresh());
+        count.setId("annotation-count");
+        count.addClassName("muted");
+
+        provider = new CallbackDataProvider<>(
+                query -> annotations.page(articleId, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) annotations.count(articleId, filter()),
+                AnnotationView::id);
+        grid.setId("annotation-list");
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
+        grid.addColumn(LitRenderer.<AnnotationView>of("""
+                        <div class="ann-row" data-id="${item.id}">
+                          <span class="badge ${item.cls}">${item.kind}</span>
+                          <span class="ann-exact">${item.exact}</span>
+                          <span class="ann-summary">${item.summary}</span>
+                          <span class="ann-author">${item.author}</span>
+                        </div>""")
+                .withProperty("id", AnnotationView::id)
+                .withProperty("cls", a -> a.kind().cssClass())
+                .withProperty("kind", a -> a.kind().label())
+                .withProperty("exact", a -> "“" + abbreviate(a.span().exact(), 140) + "”")
+                .withProperty("summary", a -> abbreviate(a.summary(), 140))
+                .withProperty("author", a -> a.author() == null ? "" : a.author().displayName()));
+        grid.setItems(provider);
+        grid.setEmptyStateText("No annotations match. Select text in the article to add one.");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                onSelect.accept(e.getValue());
+            }
+        });
+        grid.setHeight("100%");
+        grid.setMinHeight("12rem");
+
+        add(kinds, author, count, grid);
+        setFlexGrow(1, grid);
+        annotationsChanged();
+    }
+
+    /** After an annotation was added, changed or removed: new authors may appear in the filter. */
+    void annotationsChanged() {
+        UserSummary selected = author.getValue();
+        var authors = annotations.authors(articleId);
+        author.setItems(authors);
+        if (selected != null && authors.contains(selected)) {
+            author.setValue(selected);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        provider.refreshAll();
+        long n = annotations.count(articleId, filter());
+        count.setText(n == 1 ? "1 annotation" : n + " annotations");
+    }
+
+    void select(AnnotationView annotation) {
+        grid.select(annotation);
+    }
+
+    private AnnotationFilter filter() {
+        Set<AnnotationKind> selected = kinds.getValue();
+        return new AnnotationFilter(selected.isEmpty() ? Set.of() : EnumSet.copyOf(selected),
+                author.getValue() == null ? null : author.getValue().id());
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+}

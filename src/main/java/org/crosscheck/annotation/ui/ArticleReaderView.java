@@ -1,0 +1,233 @@
+package org.crosscheck.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.project.ProjectService;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one article and marks quotes, figures and notes on it. The text with its highlights is one
+ * client-side element; the side panel lists the annotations and shows the selected one.
+ */
+@Route("articles/:articleId")
+@PermitAll
+class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ProjectService projects;
+    private final ProjectAccess access;
+    private ArticleContent article;
+    private ArticleTextElement text;
+    private AnnotationListPanel list;
+    private final Div details = new Div();
+    private boolean canAnnotate;
+
+    ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
+                      ProjectAccess access) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.projects = projects;
+        this.access = access;
+        addClassName("reader-view");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("article", -1));
+        article = articles.get(id);
+        canAnnotate = access.canAnnotate(article.projectId());
+        removeAll();
+        add(header(), body());
+    }
+
+    private Div header() {
+        Anchor back = new Anchor(ProjectNavigation.projectPath(article.projectId()),
+                "← " + projects.get(article.projectId()).name());
+        back.setId("back-to-project");
+        back.addClassName("back-link");
+        H2 title = new H2(article.title());
+        title.setId("reader-title");
+        Div meta = new Div();
+        meta.addClassName("article-meta");
+        List<String> parts = new ArrayList<>();
+        if (article.outlet() != null) {
+            parts.add(article.outlet());
+        }
+        if (article.publishedOn() != null) {
+            parts.add(DATE.format(article.publishedOn()));
+        }
+        meta.add(new Span(String.join(" · ", parts)));
+        if (article.url() != null) {
+            Anchor source = new Anchor(article.url(), "source", AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            meta.add(new Span(parts.isEmpty() ? "" : " · "), source);
+        }
+
+        Div legend = new Div();
+        legend.addClassName("legend");
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            Span chip = new Span(kind.label() + (canAnnotate ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
+            chip.addClassNames("badge", kind.cssClass());
+            legend.add(chip);
+        }
+        Span hint = new Span(canAnnotate
+                ? "Select words in the text, then press Q, F or N, or use the buttons that appear."
+                : "You can read this project's articles but not annotate them.");
+        hint.setId("reader-hint");
+        hint.addClassName("muted");
+        legend.add(hint);
+
+        Div header = new Div(back, title, meta, legend);
+        header.addClassName("reader-header");
+        return header;
+    }
+
+    private HorizontalLayout body() {
+        text = new ArticleTextElement();
+        text.setReadOnly(!canAnnotate);
+        text.setText(article.text());
+        text.setAnnotations(annotations.forArticle(article.id()));
+        text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
+        text.addMarkClickListener(e -> show(annotations.get(e.annotationId()), false));
+
+        Div scroller = new Div(text);
+        scroller.addClassName("reader-text");
+        scroller.setId("reader-scroller");
+
+        list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
+        details.setId("annotation-details");
+        details.addClassName("annotation-details");
+        VerticalLayout side = new VerticalLayout(list, details);
+        side.addClassName("reader-side");
+        side.setPadding(false);
+        side.setFlexGrow(1, list);
+
+        HorizontalLayout body = new HorizontalLayout(scroller, side);
+        body.addClassName("reader-body");
+        body.setSizeFull();
+        body.setSpacing(false);
+        body.setAlignItems(FlexComponent.Alignment.STRETCH);
+        body.setFlexGrow(1, scroller);
+        return body;
+    }
+
+    private void startAnnotation(AnnotationKind kind, int start, int end) {
+        if (!canAnnotate) {
+            Notifications.hint("You can read this project but not annotate it.");
+            return;
+        }
+        TextSpan span;
+        try {
+            span = TextSpan.select(article.text(), start, end);
+        } catch (DomainException e) {
+            Notifications.hint(e.getMessage());
+            return;
+        }
+        new AnnotationDialog(kind, span.exact(), null, fields -> {
+            AnnotationView created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
+            text.upsert(created);
+            text.clearSelection();
+            list.annotationsChanged();
+            show(created, false);
+            Notifications.success(kind.label() + " saved.");
+        }).open();
+    }
+
+    private void show(AnnotationView a, boolean scroll) {
+        if (scroll) {
+            text.scrollTo(a.id());
+        }
+        list.select(a);
+        details.removeAll();
+        Span kind = new Span(a.kind().label());
+        kind.addClassNames("badge", a.kind().cssClass());
+        Div exact = new Div("“" + a.span().exact() + "”");
+        exact.addClassName("details-exact");
+        Div summary = new Div(a.summary());
+        summary.addClassName("details-summary");
+        summary.setId("details-summary");
+        details.add(kind, exact, summary);
+        if (a.fields().note() != null && a.kind() != AnnotationKind.NOTE) {
+            Div note = new Div(a.fields().note());
+            note.addClassName("details-note");
+            details.add(note);
+        }
+        Div by = new Div("by " + (a.author() == null ? "a former member" : a.author().displayName()));
+        by.addClassName("muted");
+        details.add(by);
+        if (annotations.mayChange(a)) {
+            Button edit = new Button("Edit", e -> edit(a));
+            edit.setId("edit-annotation");
+            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            Button delete = new Button("Delete", e -> confirmDelete(a));
+            delete.setId("delete-annotation");
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            details.add(new HorizontalLayout(edit, delete));
+        }
+    }
+
+    private void edit(AnnotationView a) {
+        new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), fields -> {
+            AnnotationView updated = annotations.update(a.id(), fields, a.version());
+            text.upsert(updated);
+            list.annotationsChanged();
+            show(updated, false);
+            Notifications.success("Saved.");
+        }).open();
+    }
+
+    private void confirmDelete(AnnotationView a) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete " + a.kind().label().toLowerCase() + "?",
+                "“" + a.span().exact() + "” will no longer be marked.", "Delete", e -> {
+            annotations.delete(a.id());
+            text.remove(a.id());
+            list.annotationsChanged();
+            details.removeAll();
+            Notifications.success(a.kind().label() + " deleted.");
+        });
+        confirm.setId("confirm-delete");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return article == null ? "Article · Crosscheck" : article.title() + " · Crosscheck";
+    }
+}

@@ -1,0 +1,154 @@
+package org.crosscheck.article;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One outlet's text of the event. {@link #text} is what every annotation offset refers to. */
+@Entity
+@Table(name = "article")
+class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(length = 200)
+    private String outlet;
+
+    @Column(length = 2000)
+    private String url;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    /** Where the text came from: a file name, or "pasted". */
+    @Column(name = "source_name", nullable = false, length = 500)
+    private String sourceName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "original_format", nullable = false, length = 16)
+    private ArticleFormat originalFormat;
+
+    /** The text exactly as imported (HTML source included); never rendered. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "original_text", nullable = false)
+    private String originalText;
+
+    @Column(name = "body_text", nullable = false)
+    private String text;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    /** Set when the first annotation is made: from then on the text never changes. */
+    @Column(name = "text_frozen", nullable = false)
+    private boolean textFrozen;
+
+    @Column(name = "imported_by", nullable = false)
+    private long importedBy;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    protected Article() {
+    }
+
+    Article(long projectId, ArticleDraft draft, String text, long importedBy, Instant importedAt) {
+        this.projectId = projectId;
+        this.title = draft.title();
+        this.outlet = draft.outlet();
+        this.url = draft.url();
+        this.publishedOn = draft.publishedOn();
+        this.sourceName = draft.sourceName();
+        this.originalFormat = draft.format();
+        this.originalText = draft.original();
+        setText(text);
+        this.importedBy = importedBy;
+        this.importedAt = importedAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getOutlet() {
+        return outlet;
+    }
+
+    String getUrl() {
+        return url;
+    }
+
+    LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    String getSourceName() {
+        return sourceName;
+    }
+
+    String getText() {
+        return text;
+    }
+
+    String getContentHash() {
+        return contentHash;
+    }
+
+    boolean isTextFrozen() {
+        return textFrozen;
+    }
+
+    Instant getImportedAt() {
+        return importedAt;
+    }
+
+    void setText(String normalized) {
+        this.text = normalized;
+        this.contentHash = ArticleText.contentHash(normalized);
+    }
+
+    void freezeText() {
+        this.textFrozen = true;
+    }
+
+    void setDetails(String title, String outlet, String url, LocalDate publishedOn) {
+        this.title = title;
+        this.outlet = outlet;
+        this.url = url;
+        this.publishedOn = publishedOn;
+    }
+}

@@ -1,0 +1,127 @@
+package org.crosscheck.article;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an uploaded .txt, .html or .md file into an article draft, refusing what is not a text
+ * article: empty, too large, binary, or not UTF-8. Nothing is stored here; the checks run before
+ * anything is imported, so a bad file never leaves half an article behind.
+ */
+@Component
+public class ArticleFileReader {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleFileReader.class);
+    private static final Pattern MARKDOWN_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+)");
+
+    private final DataSize maxFileSize;
+
+    ArticleFileReader(@Value("${crosscheck.import.max-file-size:5MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    public DataSize maxFileSize() {
+        return maxFileSize;
+    }
+
+    public ImportedFile read(String fileName, byte[] bytes) {
+        ImportedFile result = check(fileName, bytes);
+        if (!result.isOk()) {
+            log.info("Refused import of '{}' ({} bytes): {}", fileName, bytes == null ? 0 : bytes.length, result.problem());
+        }
+        return result;
+    }
+
+    private ImportedFile check(String fileName, byte[] bytes) {
+        String name = fileName == null ? "" : fileName;
+        String lower = name.toLowerCase(Locale.ROOT);
+        ArticleFormat format;
+        if (lower.endsWith(".txt") || lower.endsWith(".text")) {
+            format = ArticleFormat.TEXT;
+        } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+            format = ArticleFormat.HTML;
+        } else if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            format = ArticleFormat.MARKDOWN;
+        } else {
+            return ImportedFile.refused(name, "Only .txt, .html and .md files can be imported.");
+        }
+        if (bytes == null || bytes.length == 0) {
+            return ImportedFile.refused(name, "The file is empty.");
+        }
+        if (bytes.length > maxFileSize.toBytes()) {
+            return ImportedFile.refused(name, "The file is larger than the limit of " + maxFileSize.toMegabytes() + " MB.");
+        }
+        if (looksBinary(bytes)) {
+            return ImportedFile.refused(name, "This looks like a binary file, not text.");
+        }
+        String raw;
+        try {
+            raw = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return ImportedFile.refused(name, "The file is not UTF-8 text. Save it as UTF-8 and upload it again.");
+        }
+        String title;
+        String text;
+        switch (format) {
+            case HTML -> {
+                HtmlToText.Result html = HtmlToText.convert(raw);
+                title = html.title();
+                text = html.text();
+            }
+            case MARKDOWN -> {
+                text = ArticleText.normalize(MARKDOWN_MARKUP.matcher(raw).replaceAll(""));
+                title = firstParagraph(text);
+            }
+            default -> {
+                text = ArticleText.normalize(raw);
+                title = firstParagraph(text);
+            }
+        }
+        if (text.isEmpty()) {
+            return ImportedFile.refused(name, "The file holds no text.");
+        }
+        if (title == null || title.isBlank()) {
+            title = name.replaceFirst("\\.[^.]+$", "");
+        }
+        ArticleDraft draft = new ArticleDraft(abbreviate(title, 500), null, null, null, name, format, raw);
+        return ImportedFile.ok(name, draft, text);
+    }
+
+    /** NUL bytes, or many control characters, do not occur in text files. */
+    private static boolean looksBinary(byte[] bytes) {
+        int sample = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > sample / 100;
+    }
+
+    private static String firstParagraph(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,30 @@
+package org.crosscheck.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.ui.Notifications;
+
+/** Edits an article's title, outlet, URL and date; its text is changed only by trimming. */
+class EditArticleDialog extends Dialog {
+
+    EditArticleDialog(ArticleSummary article, ArticleService articles, Runnable onSaved) {
+        setHeaderTitle("Article details");
+        setWidth("40rem");
+        ArticleDetailsForm details = new ArticleDetailsForm();
+        details.fill(article.title(), article.outlet(), article.url(), article.publishedOn());
+        add(details);
+        Button save = new Button("Save", e -> {
+            articles.updateDetails(article.id(), details.title.getValue(), details.outlet.getValue(),
+                    details.url.getValue(), details.published.getValue(), article.version());
+            Notifications.success("Saved.");
+            close();
+            onSaved.run();
+        });
+        save.setId("save-article-details");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

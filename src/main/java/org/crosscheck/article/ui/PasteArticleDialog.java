@@ -1,0 +1,67 @@
+package org.crosscheck.article.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.crosscheck.article.ArticleDraft;
+import org.crosscheck.article.ArticleFormat;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleService.ImportRequest;
+import org.crosscheck.base.ui.Notifications;
+
+import java.util.List;
+
+/** Imports one article from pasted text. */
+class PasteArticleDialog extends Dialog {
+
+    private final long projectId;
+    private final ArticleService articles;
+    private final Runnable onImported;
+    private final ArticleDetailsForm details = new ArticleDetailsForm();
+    private final TextArea text = new TextArea("Text");
+
+    PasteArticleDialog(long projectId, ArticleService articles, Runnable onImported) {
+        this.projectId = projectId;
+        this.articles = articles;
+        this.onImported = onImported;
+        setHeaderTitle("Paste an article");
+        setWidth("48rem");
+        text.setId("article-text");
+        text.setWidthFull();
+        text.setMinHeight("14rem");
+        text.setMaxHeight("24rem");
+        text.setHelperText("One paragraph per line. You can trim navigation and unrelated stories after importing.");
+        add(details, text);
+
+        Button save = new Button("Import", e -> importChecked());
+        save.setId("import-pasted");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void importChecked() {
+        if (text.getValue().isBlank()) {
+            Notifications.hint("Paste the article's text first.");
+            return;
+        }
+        articles.findDuplicate(projectId, text.getValue()).ifPresentOrElse(existing -> {
+            ConfirmDialog confirm = new ConfirmDialog("Already imported?",
+                    "This project already has an article with exactly this text: \"" + existing.title()
+                            + "\". Import it again anyway?", "Import anyway", e -> doImport());
+            confirm.setCancelable(true);
+            confirm.setId("duplicate-warning");
+            confirm.open();
+        }, this::doImport);
+    }
+
+    private void doImport() {
+        ArticleDraft draft = new ArticleDraft(details.title.getValue(), details.outlet.getValue(), details.url.getValue(),
+                details.published.getValue(), "pasted", ArticleFormat.TEXT, text.getValue());
+        articles.importArticles(projectId, List.of(new ImportRequest(draft, text.getValue())));
+        Notifications.success("Imported \"" + details.title.getValue().strip() + "\".");
+        close();
+        onImported.run();
+    }
+}

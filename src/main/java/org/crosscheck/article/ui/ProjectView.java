@@ -1,0 +1,166 @@
+package org.crosscheck.article.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleFileReader;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.project.ui.MembersPanel;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** One project: its articles (import, trim, edit, delete for leads) and its members. */
+@Route("projects/:projectId")
+@PermitAll
+class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final ArticleFileReader fileReader;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final Grid<ArticleSummary> grid = new Grid<>();
+    private ProjectSummary project;
+
+    ProjectView(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access,
+                AccountService accounts) {
+        this.projects = projects;
+        this.articles = articles;
+        this.fileReader = fileReader;
+        this.access = access;
+        this.accounts = accounts;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("projectId")
+                .orElseThrow(() -> new NotFoundException("project", -1));
+        project = projects.get(id);
+        removeAll();
+        boolean lead = access.canLead(id);
+
+        H2 title = new H2(project.name());
+        title.setId("project-title");
+        Div role = new Div("Your role: " + project.myRole().label());
+        role.addClassName("muted");
+        VerticalLayout heading = new VerticalLayout(title, role);
+        heading.setPadding(false);
+        heading.setSpacing(false);
+        add(heading);
+        if (project.description() != null) {
+            add(new Paragraph(project.description()));
+        }
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add("Articles", articlesTab(lead));
+        tabs.add("Members", new MembersPanel(id, projects, access, accounts));
+        add(tabs);
+    }
+
+    private Component articlesTab(boolean lead) {
+        VerticalLayout tab = new VerticalLayout();
+        tab.setPadding(false);
+        if (lead) {
+            Button paste = new Button("Paste article", VaadinIcon.PASTE.create(),
+                    e -> new PasteArticleDialog(project.id(), articles, this::refresh).open());
+            paste.setId("paste-article");
+            Button upload = new Button("Upload files", VaadinIcon.UPLOAD.create(),
+                    e -> new UploadArticlesDialog(project.id(), articles, fileReader, this::refresh).open());
+            upload.setId("upload-articles");
+            upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            HorizontalLayout actions = new HorizontalLayout(paste, upload);
+            tab.add(actions);
+        }
+
+        grid.setId("articles");
+        grid.removeAllColumns();
+        grid.addComponentColumn(a -> {
+            Anchor link = new Anchor(ProjectNavigation.articlePath(a.id()), a.title());
+            link.addClassName("article-link");
+            return link;
+        }).setHeader("Title").setFlexGrow(4);
+        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setFlexGrow(2);
+        grid.addColumn(a -> a.publishedOn() == null ? "" : DATE.format(a.publishedOn())).setHeader("Published")
+                .setFlexGrow(1);
+        grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
+        if (lead) {
+            grid.addComponentColumn(this::leadActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(lead ? "No articles yet. Paste one or upload files to start."
+                : "No articles yet. A lead of the project imports them.");
+        refresh();
+        tab.add(grid);
+        return tab;
+    }
+
+    private Component leadActions(ArticleSummary a) {
+        Button trim = new Button(VaadinIcon.SCISSORS.create(), e -> {
+            ArticleContent content = articles.get(a.id());
+            new TrimArticleDialog(content, articles, this::refresh).open();
+        });
+        trim.setTooltipText(a.textFrozen() ? "Annotated: the text can no longer be trimmed" : "Trim to the article's body");
+        trim.setEnabled(!a.textFrozen());
+        trim.addClassName("trim-article");
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> new EditArticleDialog(a, articles, this::refresh).open());
+        edit.setTooltipText("Edit details");
+        Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete article?",
+                    "\"" + a.title() + "\" and all its annotations will be deleted.", "Delete", ok -> {
+                articles.delete(a.id());
+                Notifications.success("Deleted \"" + a.title() + "\".");
+                refresh();
+            });
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.setCancelable(true);
+            confirm.open();
+        });
+        delete.setTooltipText("Delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        for (Button b : new Button[]{trim, edit, delete}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        }
+        HorizontalLayout actions = new HorizontalLayout(trim, edit, delete);
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        return actions;
+    }
+
+    private void refresh() {
+        grid.setItems(articles.list(project.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Project · Crosscheck" : project.name() + " · Crosscheck";
+    }
+}

@@ -1,0 +1,2 @@
+/** Small types every feature shares: domain exceptions. */
+package org.crosscheck.base;

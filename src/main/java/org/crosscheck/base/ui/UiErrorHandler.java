@@ -1,0 +1,73 @@
+package org.crosscheck.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns an exception from a click or a save into a message the user can act on, and logs it. A
+ * refused or failed action changes nothing: the service's transaction has rolled back.
+ */
+@Component
+class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Throwable cause = rootDomainCause(event.getThrowable());
+        String message;
+        if (cause instanceof DomainException domain) {
+            log.info("Refused: {}", domain.getMessage());
+            message = domain.getMessage();
+        } else if (cause instanceof AccessDeniedException) {
+            log.warn("Access denied: {}", cause.getMessage());
+            message = "You are not allowed to do that (any more). Ask a lead of the project if you think you should be.";
+        } else if (cause instanceof NotFoundException) {
+            log.info("Gone: {}", cause.getMessage());
+            message = "This no longer exists: someone deleted it meanwhile. Reload the page.";
+        } else if (cause instanceof OptimisticLockingFailureException) {
+            log.info("Concurrent edit: {}", cause.getMessage());
+            message = "Someone else changed this meanwhile; your change was not saved. Reload and try again.";
+        } else {
+            log.error("Unexpected error", event.getThrowable());
+            message = "Something went wrong and your last action was not completed. The error has been logged.";
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> show(message));
+        }
+    }
+
+    static void show(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("error-notification");
+    }
+
+    private static Throwable rootDomainCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DomainException || c instanceof AccessDeniedException || c instanceof NotFoundException
+                    || c instanceof OptimisticLockingFailureException) {
+                return c;
+            }
+        }
+        return t;
+    }
+}

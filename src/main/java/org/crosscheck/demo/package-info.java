@@ -1,0 +1,2 @@
+/** Demo mode: the demo project and reviewers from fixtures/, loaded on first start. */
+package org.crosscheck.demo;

@@ -1,0 +1,2 @@
+/** Crosscheck: collaborative review of news coverage (quotes, figures, contradictions). */
+package org.crosscheck;

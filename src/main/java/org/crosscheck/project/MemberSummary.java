@@ -1,0 +1,6 @@
+package org.crosscheck.project;
+
+import org.crosscheck.account.UserSummary;
+
+public record MemberSummary(UserSummary user, ProjectRole role) {
+}

@@ -1,0 +1,21 @@
+package org.crosscheck.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface MembershipRepository extends JpaRepository<Membership, Long> {
+
+    Optional<Membership> findByProjectIdAndUserId(long projectId, long userId);
+
+    List<Membership> findByProjectId(long projectId);
+
+    @Query("""
+            select m.role from Membership m, org.crosscheck.account.AppUser u
+            where m.userId = u.id and m.projectId = :projectId and u.username = :username and u.enabled = true""")
+    Optional<ProjectRole> findRole(long projectId, String username);
+
+    long countByProjectIdAndRole(long projectId, ProjectRole role);
+}

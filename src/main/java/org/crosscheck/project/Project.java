@@ -1,0 +1,62 @@
+package org.crosscheck.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** A set of articles about one event, and the people reviewing them. */
+@Entity
+@Table(name = "project")
+class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(length = 2000)
+    private String description;
+
+    @Column(name = "created_by", nullable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Project() {
+    }
+
+    Project(String name, String description, long createdBy, Instant createdAt) {
+        this.name = name;
+        this.description = description;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+}

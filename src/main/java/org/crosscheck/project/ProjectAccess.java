@@ -1,0 +1,69 @@
+package org.crosscheck.project;
+
+import org.crosscheck.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+
+/**
+ * The one place that decides what the current caller may do in a project. Services use it in
+ * {@code @PreAuthorize("@projectAccess.canRead(#projectId)")} or, when the project id comes from a
+ * loaded entity, through the {@code require*} methods; views ask it only to hide controls. An
+ * administrator may do everything a lead may.
+ */
+@Component("projectAccess")
+@Transactional(readOnly = true)
+public class ProjectAccess {
+
+    private final MembershipRepository memberships;
+    private final CurrentUser currentUser;
+
+    ProjectAccess(MembershipRepository memberships, CurrentUser currentUser) {
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+    }
+
+    /** The caller's role in the project; empty when they are not a member (administrators are leads everywhere). */
+    public Optional<ProjectRole> roleIn(long projectId) {
+        Optional<String> username = currentUser.username();
+        if (username.isEmpty()) {
+            return Optional.empty();
+        }
+        if (currentUser.isAdmin()) {
+            return Optional.of(ProjectRole.LEAD);
+        }
+        return memberships.findRole(projectId, username.get());
+    }
+
+    public boolean canRead(long projectId) {
+        return roleIn(projectId).isPresent();
+    }
+
+    public boolean canAnnotate(long projectId) {
+        return roleIn(projectId).map(ProjectRole::canAnnotate).orElse(false);
+    }
+
+    public boolean canLead(long projectId) {
+        return roleIn(projectId).filter(r -> r == ProjectRole.LEAD).isPresent();
+    }
+
+    public void requireRead(long projectId) {
+        if (!canRead(projectId)) {
+            throw new AccessDeniedException("no access to project " + projectId);
+        }
+    }
+
+    public void requireAnnotate(long projectId) {
+        if (!canAnnotate(projectId)) {
+            throw new AccessDeniedException("may not annotate in project " + projectId);
+        }
+    }
+
+    public void requireLead(long projectId) {
+        if (!canLead(projectId)) {
+            throw new AccessDeniedException("not a lead of project " + projectId);
+        }
+    }
+}

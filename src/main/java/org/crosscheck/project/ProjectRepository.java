@@ -1,0 +1,18 @@
+package org.crosscheck.project;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+
+    @Query("select p from Project p where p.id in (select m.projectId from Membership m where m.userId = :userId) order by p.name")
+    List<Project> findForMember(long userId, Pageable page);
+
+    @Query("select p from Project p order by p.name")
+    List<Project> findAllOrdered(Pageable page);
+
+    boolean existsByName(String name);
+}

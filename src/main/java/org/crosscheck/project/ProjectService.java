@@ -1,0 +1,139 @@
+package org.crosscheck.project;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectEvents.MemberAdded;
+import org.crosscheck.project.ProjectEvents.MemberRemoved;
+import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
+import org.crosscheck.project.ProjectEvents.ProjectCreated;
+import org.crosscheck.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Projects and their members. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final MembershipRepository memberships;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ProjectService(ProjectRepository projects, MembershipRepository memberships, ProjectAccess access,
+                   AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.projects = projects;
+        this.memberships = memberships;
+        this.access = access;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Creates a project with the caller as its lead. */
+    @Transactional
+    public ProjectSummary create(String name, String description) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new DomainException("A project needs a name of 1 to 200 characters.");
+        }
+        long me = accounts.me().id();
+        Project project = projects.save(new Project(cleanName, blankToNull(description), me, clock.instant()));
+        memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
+        events.publishEvent(new ProjectCreated(project.getId(), cleanName, me));
+        return summary(project, ProjectRole.LEAD);
+    }
+
+    /** The projects the caller belongs to (all of them for an administrator), by name. */
+    public List<ProjectSummary> myProjects(int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+        List<Project> found = currentUser.isAdmin()
+                ? projects.findAllOrdered(page)
+                : projects.findForMember(accounts.me().id(), page);
+        return found.stream().map(p -> summary(p, access.roleIn(p.getId()).orElseThrow())).toList();
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public ProjectSummary get(long projectId) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        return summary(project, access.roleIn(projectId).orElseThrow());
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<MemberSummary> members(long projectId) {
+        List<Membership> list = memberships.findByProjectId(projectId);
+        Map<Long, UserSummary> users = accounts.findByIds(list.stream().map(Membership::getUserId).toList());
+        return list.stream()
+                .filter(m -> users.containsKey(m.getUserId()))
+                .map(m -> new MemberSummary(users.get(m.getUserId()), m.getRole()))
+                .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal())
+                        .thenComparing(m -> m.user().displayName()))
+                .toList();
+    }
+
+    /** Adds a member, or changes the role of an existing one. */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public MemberSummary setMember(long projectId, String username, ProjectRole role) {
+        UserSummary user = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+                .orElseThrow(() -> new DomainException("There is no user '" + username + "'."));
+        long me = accounts.me().id();
+        var existing = memberships.findByProjectIdAndUserId(projectId, user.id());
+        if (existing.isPresent()) {
+            Membership membership = existing.get();
+            ProjectRole from = membership.getRole();
+            if (from != role) {
+                if (from == ProjectRole.LEAD) {
+                    requireAnotherLead(projectId);
+                }
+                membership.setRole(role);
+                events.publishEvent(new MemberRoleChanged(projectId, user.id(), from, role, me));
+            }
+        } else {
+            memberships.save(new Membership(projectId, user.id(), role, clock.instant()));
+            events.publishEvent(new MemberAdded(projectId, user.id(), role, me));
+        }
+        return new MemberSummary(user, role);
+    }
+
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public void removeMember(long projectId, long userId) {
+        Membership membership = memberships.findByProjectIdAndUserId(projectId, userId)
+                .orElseThrow(() -> new DomainException("That user is not a member of this project."));
+        if (membership.getRole() == ProjectRole.LEAD) {
+            requireAnotherLead(projectId);
+        }
+        memberships.delete(membership);
+        events.publishEvent(new MemberRemoved(projectId, userId, accounts.me().id()));
+    }
+
+    private void requireAnotherLead(long projectId) {
+        if (memberships.countByProjectIdAndRole(projectId, ProjectRole.LEAD) < 2) {
+            throw new DomainException("A project needs at least one lead: make someone else lead first.");
+        }
+    }
+
+    private static ProjectSummary summary(Project p, ProjectRole role) {
+        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,2 @@
+/** Projects, their members and the access rules every other feature asks. */
+package org.crosscheck.project;

@@ -1,0 +1,52 @@
+package org.crosscheck.project.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+
+/** The projects the user belongs to; the start page after signing in. */
+@Route("")
+@PageTitle("Projects · Crosscheck")
+@PermitAll
+class ProjectListView extends VerticalLayout {
+
+    ProjectListView(ProjectService projects) {
+        addClassName("page");
+        H2 title = new H2("Your projects");
+        Button create = new Button("New project", VaadinIcon.PLUS.create(),
+                e -> new NewProjectDialog(projects, created ->
+                        getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.projectPath(created.id())))).open());
+        create.setId("new-project");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        Grid<ProjectSummary> grid = new Grid<>();
+        grid.setId("projects");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
+        grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader("Description").setFlexGrow(4);
+        grid.addColumn(p -> p.myRole().label()).setHeader("Your role").setFlexGrow(1);
+        grid.setItems(query -> projects.myProjects(query.getOffset(), query.getLimit()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.projectPath(e.getItem().id()))));
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText("You are not a member of any project yet. Create one, or ask a lead to add you.");
+
+        add(header, new Paragraph("Open a project to read and annotate its articles."), grid);
+    }
+}

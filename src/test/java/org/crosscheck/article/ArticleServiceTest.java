@@ -1,0 +1,111 @@
+package org.crosscheck.article;
+
+import org.crosscheck.DatabaseTest;
+import org.crosscheck.TestData;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.article.ArticleService.ImportRequest;
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crosscheck.TestData.as;
+import static org.crosscheck.TestData.run;
+
+@DatabaseTest
+class ArticleServiceTest {
+
+    @Autowired TestData data;
+    @Autowired ArticleService articles;
+    @Autowired AnnotationService annotations;
+
+    String lead;
+    String reviewer;
+    long projectId;
+
+    @BeforeEach
+    void setUp() {
+        lead = data.user("lead");
+        reviewer = data.user("reviewer");
+        projectId = data.project(lead);
+        data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+    }
+
+    @Test
+    void importStoresNormalisedTextAndKeepsTheOriginal() {
+        String raw = "Title\r\n\r\n  Cafe\u0301 in Almaty 🇰🇿  \r\n";
+        long id = data.article(projectId, lead, "Title", raw);
+        ArticleContent article = as(reviewer, () -> articles.get(id));
+        assertThat(article.text()).isEqualTo("Title\nCafé in Almaty 🇰🇿");
+        assertThat(article.outlet()).isEqualTo("Test Outlet");
+        assertThat(as(reviewer, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Title");
+    }
+
+    @Test
+    void duplicateIsFoundByContentHash() {
+        data.article(projectId, lead, "First", "Same words.\nSecond line.");
+        assertThat(as(lead, () -> articles.findDuplicate(projectId, "Same words.\r\n\r\nSecond line.  ")))
+                .get().extracting(ArticleSummary::title).isEqualTo("First");
+        assertThat(as(lead, () -> articles.findDuplicate(projectId, "Other words."))).isEmpty();
+    }
+
+    @Test
+    void aBatchWithOneBadArticleImportsNothing() {
+        ArticleDraft good = new ArticleDraft("Good", null, null, null, "a.txt", ArticleFormat.TEXT, "text");
+        ArticleDraft badUrl = new ArticleDraft("Bad", null, "javascript:alert(1)", null, "b.txt", ArticleFormat.TEXT, "t");
+        assertThatThrownBy(() -> run(lead, () -> articles.importArticles(projectId,
+                List.of(new ImportRequest(good, "Good text."), new ImportRequest(badUrl, "Bad text.")))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("URL");
+        assertThat(as(lead, () -> articles.list(projectId))).isEmpty();
+    }
+
+    @Test
+    void onlyLeadsImportAndOutsidersCannotRead() {
+        ArticleDraft draft = new ArticleDraft("T", null, null, null, "a.txt", ArticleFormat.TEXT, "x");
+        assertThatThrownBy(() -> run(reviewer, () -> articles.importArticles(projectId, List.of(new ImportRequest(draft, "x")))))
+                .isInstanceOf(AccessDeniedException.class);
+        long id = data.article(projectId, lead, "Private", "Private text.");
+        String outsider = data.user("outsider");
+        assertThatThrownBy(() -> run(outsider, () -> articles.get(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> articles.list(projectId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> articles.get(Long.MAX_VALUE))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void trimKeepsTheChosenParagraphsUntilTheFirstAnnotation() {
+        long id = data.article(projectId, lead, "Scrape", "Home | World | Search\nBody one.\nBody two.\nRelated: other story");
+        ArticleContent before = as(lead, () -> articles.get(id));
+        ArticleContent trimmed = as(lead, () -> articles.trim(id, 1, 2, before.version()));
+        assertThat(trimmed.text()).isEqualTo("Body one.\nBody two.");
+
+        assertThatThrownBy(() -> run(reviewer, () -> articles.trim(id, 0, 0, trimmed.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(lead, () -> articles.trim(id, 0, 0, before.version())))
+                .isInstanceOf(ConcurrentEditException.class);
+
+        run(reviewer, () -> annotations.create(id, AnnotationKind.NOTE, 0, 4, AnnotationFields.note("n")));
+        ArticleContent frozen = as(lead, () -> articles.get(id));
+        assertThat(frozen.textFrozen()).isTrue();
+        assertThatThrownBy(() -> run(lead, () -> articles.trim(id, 0, 0, frozen.version())))
+                .isInstanceOf(DomainException.class).hasMessageContaining("annotations");
+        assertThat(as(lead, () -> articles.get(id)).text()).isEqualTo("Body one.\nBody two.");
+    }
+
+    @Test
+    void deletingAnArticleDeletesItsAnnotations() {
+        long id = data.article(projectId, lead, "Doomed", "Some text here.");
+        long annotationId = as(reviewer, () -> annotations.create(id, AnnotationKind.NOTE, 0, 4, AnnotationFields.note("n"))).id();
+        run(lead, () -> articles.delete(id));
+        assertThatThrownBy(() -> run(lead, () -> annotations.get(annotationId))).isInstanceOf(NotFoundException.class);
+    }
+}
