@@ -2,7 +2,11 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.account.UserSummary;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.util.Locale;
 
 /** An annotation as views and listeners see it, with its author. */
 public record AnnotationView(long id, long projectId, long articleId, AnnotationKind kind, TextSpan span,
@@ -17,9 +21,15 @@ public record AnnotationView(long id, long projectId, long articleId, Annotation
                 FigureQualifier q = fields.figureQualifier();
                 String qualifier = q == null || q == FigureQualifier.NONE ? "" : q.label() + " ";
                 String unit = fields.figureUnit() == null ? "" : " " + fields.figureUnit();
-                yield qualifier + fields.figureValue().toPlainString() + unit + " " + fields.figureCounts();
+                yield qualifier + formatValue(fields.figureValue()) + unit + " " + fields.figureCounts();
             }
             case NOTE -> fields.note();
         };
+    }
+
+    /** 1000 → "1,000", 12.5000 → "12.5": as a reader writes numbers. */
+    public static String formatValue(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(value);
     }
 }

@@ -81,6 +81,7 @@ class AnnotationServiceTest {
         assertThat(figure.fields().figureValue()).isEqualByComparingTo("12");
         assertThat(figure.fields().figureQualifier()).isEqualTo(FigureQualifier.NONE);
         assertThat(figure.summary()).isEqualTo("12 police officers killed");
+        assertThat(as(observer, () -> annotations.get(figure.id())).summary()).isEqualTo("12 police officers killed");
         assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start, start + 2,
                 AnnotationFields.figure(null, null, "x")))).isInstanceOf(DomainException.class).hasMessageContaining("value");
         assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.QUOTE, start, start + 2,

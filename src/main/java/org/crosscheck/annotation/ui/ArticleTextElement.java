@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Tag("cc-article-text")
 @JsModule("./article-text.js")
-class ArticleTextElement extends Component {
+public class ArticleTextElement extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -79,12 +79,12 @@ class ArticleTextElement extends Component {
 
     /** The user asked to mark the selection {@code [start, end)} (UTF-16 offsets into the text) as a kind. */
     @DomEvent("cc-annotate")
-    static class AnnotateEvent extends ComponentEvent<ArticleTextElement> {
+    public static class AnnotateEvent extends ComponentEvent<ArticleTextElement> {
         private final AnnotationKind kind;
         private final int start;
         private final int end;
 
-        AnnotateEvent(ArticleTextElement source, boolean fromClient,
+        public AnnotateEvent(ArticleTextElement source, boolean fromClient,
                       @EventData("event.detail.kind") String kind,
                       @EventData("event.detail.start") int start,
                       @EventData("event.detail.end") int end) {
@@ -109,10 +109,10 @@ class ArticleTextElement extends Component {
 
     /** The user clicked a highlight; {@code ids} are the annotations under the pointer, innermost first. */
     @DomEvent("cc-mark-click")
-    static class MarkClickEvent extends ComponentEvent<ArticleTextElement> {
+    public static class MarkClickEvent extends ComponentEvent<ArticleTextElement> {
         private final long firstId;
 
-        MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.id") double firstId) {
+        public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.id") double firstId) {
             super(source, fromClient);
             this.firstId = (long) firstId;
         }

@@ -33,6 +33,8 @@ public class MainLayout extends AppLayout {
             bar.add(userArea(accounts.me(), authentication));
         }
         addToNavbar(bar);
+        // No side drawer: navigation is the brand link and each page's own links.
+        setDrawerOpened(false);
     }
 
     private static Component userArea(UserSummary me, AuthenticationContext authentication) {

@@ -1,0 +1,112 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Configuration;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideElement;
+import com.codeborne.selenide.WebDriverRunner;
+import org.crosscheck.TestData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.open;
+
+/**
+ * A browser test: the real application on a random port, driven through Debian's Chromium
+ * (headless) by Selenide. Nothing downloads a browser or a driver.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected TestData data;
+
+    @BeforeAll
+    static void configureBrowser() {
+        Configuration.browserCapabilities = chromeOptions();
+        Configuration.browser = "chrome";
+        Configuration.browserBinary = chromium();
+        Configuration.headless = true;
+        Configuration.timeout = 10_000;
+        Configuration.pageLoadTimeout = 60_000;
+        Configuration.downloadsFolder = "target/selenide/downloads";
+        Configuration.reportsFolder = "target/selenide/reports";
+        Configuration.screenshots = true;
+        Configuration.savePageSource = false;
+        if (Files.exists(Path.of("/usr/bin/chromedriver"))) {
+            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        }
+    }
+
+    public static ChromeOptions chromeOptions() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium());
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("chrome-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1400,950", "--lang=en-US");
+        return options;
+    }
+
+    private static String chromium() {
+        return Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : null;
+    }
+
+    @BeforeEach
+    void baseUrl() {
+        Configuration.baseUrl = "http://localhost:" + port;
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        Selenide.closeWebDriver();
+    }
+
+    protected void login(String username) {
+        login(username, TestData.PASSWORD);
+        $("#current-user").shouldBe(visible, Duration.ofSeconds(30));
+    }
+
+    protected void login(String username, String password) {
+        open("/login");
+        $("#vaadinLoginUsername input").shouldBe(visible, Duration.ofSeconds(60)).setValue(username);
+        $("#vaadinLoginPassword input").setValue(password);
+        $("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").click();
+    }
+
+    /** A toast (notification) showing {@code message}. */
+    protected static SelenideElement notification(String message) {
+        return $$("vaadin-notification-card").findBy(text(message));
+    }
+
+    protected static Object js(String script, Object... args) {
+        return Selenide.executeJavaScript(script, args);
+    }
+
+    protected static String currentUrl() {
+        return WebDriverRunner.url();
+    }
+}
