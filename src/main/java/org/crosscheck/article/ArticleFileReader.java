@@ -34,6 +34,13 @@ public class ArticleFileReader {
         return maxFileSize;
     }
 
+    /** The size limit as a user reads it: "5 MB", "64 KB". */
+    public String maxFileSizeLabel() {
+        long bytes = maxFileSize.toBytes();
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? maxFileSize.toMegabytes() + " MB"
+                : bytes >= 1024 ? maxFileSize.toKilobytes() + " KB" : bytes + " bytes";
+    }
+
     public ImportedFile read(String fileName, byte[] bytes) {
         ImportedFile result = check(fileName, bytes);
         if (!result.isOk()) {
@@ -59,7 +66,7 @@ public class ArticleFileReader {
             return ImportedFile.refused(name, "The file is empty.");
         }
         if (bytes.length > maxFileSize.toBytes()) {
-            return ImportedFile.refused(name, "The file is larger than the limit of " + maxFileSize.toMegabytes() + " MB.");
+            return ImportedFile.refused(name, "The file is larger than the limit of " + maxFileSizeLabel() + ".");
         }
         if (looksBinary(bytes)) {
             return ImportedFile.refused(name, "This looks like a binary file, not text.");

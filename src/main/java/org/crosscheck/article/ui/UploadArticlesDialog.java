@@ -67,8 +67,11 @@ class UploadArticlesDialog extends Dialog {
         // The browser refuses files that are too large or of the wrong type before sending them.
         upload.addFileRejectedListener(e -> accept(ImportedFile.refused(e.getFileName(),
                 e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
-                        ? "The file is larger than the limit of " + reader.maxFileSize().toMegabytes() + " MB."
+                        ? "The file is larger than the limit of " + reader.maxFileSizeLabel() + "."
                         : "Only .txt, .html and .md files can be imported.")));
+
+        // The list below says what became of each file; the upload's own list would show every file as done.
+        upload.addAllFinishedListener(e -> upload.clearFileList());
 
         outlet.setId("upload-outlet");
         outlet.setWidthFull();
@@ -77,7 +80,7 @@ class UploadArticlesDialog extends Dialog {
         list.addClassName("upload-files");
 
         add(new Paragraph("Text (.txt), web pages (.html) and Markdown (.md), UTF-8, up to "
-                + reader.maxFileSize().toMegabytes() + " MB each. Web pages keep only their text: scripts, styles and "
+                + reader.maxFileSizeLabel() + " each. Web pages keep only their text: scripts, styles and "
                 + "navigation are dropped."), upload, outlet, list);
 
         importButton.setId("import-files");

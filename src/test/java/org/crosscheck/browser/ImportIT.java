@@ -1,0 +1,169 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import org.crosscheck.TestData;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.project.ProjectRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selectors.shadowCss;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/** A lead imports coverage: uploads (good and bad files), pasted text, duplicates, trimming. */
+class ImportIT extends BrowserTest {
+
+    private static final String ATTACK = """
+            <html><head><title>Page title</title><script>window.__xss = 'script ran'</script>
+            <style>body{display:none}</style></head>
+            <body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+            <h1>Protest figures disputed</h1>
+            <p>More than 1,000 people were injured, officials said.</p>
+            <img src="missing.png" onerror="window.__xss = 'onerror ran'">
+            <p onclick="window.__xss = 'click ran'">Second paragraph of the story.</p>
+            <footer>© Example outlet</footer></body></html>""";
+
+    @Autowired ArticleService articles;
+
+    String lead;
+    long projectId;
+
+    @BeforeEach
+    void project() {
+        lead = data.user("lead");
+        projectId = data.project(lead);
+    }
+
+    @Test
+    void uploadImportsGoodFilesAndExplainsEveryRefusedOne(@TempDir Path dir) throws IOException {
+        File html = write(dir, "attack.html", ATTACK.getBytes(StandardCharsets.UTF_8));
+        File binary = write(dir, "photo.txt", new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13});
+        File latin1 = write(dir, "latin1.txt", "Café in Almaty, naïve reporting".getBytes(StandardCharsets.ISO_8859_1));
+        File empty = write(dir, "empty.md", new byte[0]);
+        File big = write(dir, "huge.txt", "word ".repeat(30_000).getBytes(StandardCharsets.UTF_8));
+
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $("#upload-articles").click();
+        $("#article-upload").shouldBe(visible);
+        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(html, binary, latin1, empty, big);
+
+        $$("#upload-files .upload-file").shouldHave(size(5));
+        $$("#upload-files .upload-file").findBy(text("attack.html")).shouldHave(text("Ready: \"Protest figures disputed\""));
+        $$("#upload-files .upload-file").findBy(text("photo.txt")).shouldHave(text("binary file"));
+        $$("#upload-files .upload-file").findBy(text("latin1.txt")).shouldHave(text("not UTF-8"));
+        $$("#upload-files .upload-file").findBy(text("empty.md")).shouldHave(text("empty"));
+        $$("#upload-files .upload-file").findBy(text("huge.txt")).shouldHave(text("larger than the limit"));
+        Selenide.screenshot("upload-verdicts");
+        $("#upload-outlet input").setValue("Example outlet");
+        $("#import-files").shouldHave(text("Import 1 article")).click();
+
+        $("#articles").shouldHave(text("Protest figures disputed"), text("Example outlet"));
+        List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
+        assertThat(imported).singleElement().extracting(ArticleSummary::title).isEqualTo("Protest figures disputed");
+
+        $$("#articles a.article-link").findBy(text("Protest figures disputed")).click();
+        new ReaderPage().ready();
+        String shown = (String) js("return document.querySelector('cc-article-text .cc-body').textContent");
+        assertThat(shown).contains("More than 1,000 people were injured", "Second paragraph of the story.")
+                .doesNotContain("Home", "window.__xss", "©", "display:none");
+        $("cc-article-text img").shouldNot(exist);
+        $$("cc-article-text .cc-body p").findBy(text("Second paragraph")).click();
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+
+        // The same file again: recognised by its content, skipped with a warning.
+        Selenide.open("/projects/" + projectId);
+        $("#upload-articles").click();
+        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(html);
+        $$("#upload-files .upload-file").findBy(text("attack.html"))
+                .shouldHave(text("Already in this project as \"Protest figures disputed\""));
+        $("#import-files").shouldHave(text("Import 0 articles")).shouldHave(attribute("disabled"));
+        assertThat(as(lead, () -> articles.list(projectId))).hasSize(1);
+    }
+
+    @Test
+    void pastedArticleIsImportedAndAPastedDuplicateIsWarnedAbout() {
+        String text = TestData.fixture("003-reworded-copy.txt");
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $("#paste-article").click();
+        $("#article-title input").setValue("Reworded copy");
+        $("#article-outlet input").setValue("Unknown site");
+        $("#article-url input").setValue("https://example.org/kazakhstan");
+        $("#article-text textarea").setValue(text);
+        $("#import-pasted").click();
+        $("#articles").shouldHave(text("Reworded copy"), text("Unknown site"));
+
+        $("#paste-article").click();
+        $("#article-title input").setValue("Same again");
+        $("#article-text textarea").setValue(text.replace("\n", "\r\n") + "\n\n");
+        $("#import-pasted").click();
+        $("#duplicate-warning").shouldHave(text("already has an article with exactly this text: \"Reworded copy\""));
+        $("#duplicate-warning [slot='cancel-button']").click();
+        $("vaadin-dialog-overlay, vaadin-dialog").shouldBe(visible);
+        $$("vaadin-button").findBy(text("Cancel")).click();
+        assertThat(as(lead, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Reworded copy");
+    }
+
+    @Test
+    void leadTrimsAScrapeToItsBodyAndReviewersCannot() {
+        String scrape = """
+                Home | World | Business | Search
+                Updated 08 January 2022
+                NEW YORK: The UN on Friday appealed to all those involved in the unrest in Kazakhstan.
+                It's important that there be a stop to the violence.
+                Bangladesh's religio-political party open to unity govt
+                Opinion polls suggest a close second.""";
+        long id = data.article(projectId, lead, "Arab News scrape", scrape);
+        String reviewer = data.user("reviewer");
+        data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $(".trim-article").click();
+        pick("trim-first", "NEW YORK");
+        pick("trim-last", "stop to the violence");
+        $("#trim-preview").shouldHave(text("Keeps 2 of 6 paragraphs"));
+        $("#trim-save").click();
+        $("#articles").shouldHave(text("Arab News scrape"));
+        assertThat(as(lead, () -> articles.get(id)).text()).isEqualTo(
+                "NEW YORK: The UN on Friday appealed to all those involved in the unrest in Kazakhstan.\n"
+                        + "It's important that there be a stop to the violence.");
+
+        Selenide.closeWebDriver();
+        login(reviewer);
+        Selenide.open("/projects/" + projectId);
+        $("#articles").shouldHave(text("Arab News scrape"));
+        $(".trim-article").shouldNot(exist);
+        $("#upload-articles").shouldNot(exist);
+    }
+
+    /** Types into a combo box to filter it and clicks the matching item. */
+    private static void pick(String comboId, String filter) {
+        $("#" + comboId + " input").setValue(filter);
+        $$("vaadin-combo-box-item").findBy(text(filter)).click();
+        $("#" + comboId + " input").shouldHave(com.codeborne.selenide.Condition.value(filter));
+    }
+
+    private static File write(Path dir, String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes).toFile();
+    }
+}
