@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -57,20 +58,35 @@ public class AnnotationService {
      */
     @Transactional
     public AnnotationView create(long articleId, AnnotationKind kind, int start, int end, AnnotationFields fields) {
+        return createAll(articleId, List.of(new NewAnnotation(kind, start, end, fields))).getFirst();
+    }
+
+    /**
+     * Creates several annotations on one article in one transaction (an import, a batch of accepted
+     * suggestions): all of them, or none if one is invalid.
+     */
+    @Transactional
+    public List<AnnotationView> createAll(long articleId, List<NewAnnotation> requests) {
         ArticleContent article = articles.get(articleId);
         access.requireAnnotate(article.projectId());
-        TextSpan span = TextSpan.select(article.text(), start, end);
-        AnnotationFields valid = fields.validFor(kind);
         UserSummary me = accounts.me();
-        if (!article.textFrozen()) {
+        List<Annotation> created = new ArrayList<>(requests.size());
+        for (NewAnnotation request : requests) {
+            TextSpan span = TextSpan.select(article.text(), request.start(), request.end());
+            Annotation annotation = new Annotation(article.projectId(), articleId, request.kind(), span, me.id(),
+                    clock.instant());
+            annotation.apply(request.fields().validFor(request.kind()), clock.instant());
+            created.add(annotation);
+        }
+        if (!article.textFrozen() && !created.isEmpty()) {
             articles.freezeText(articleId);
         }
-        Annotation annotation = new Annotation(article.projectId(), articleId, kind, span, me.id(), clock.instant());
-        annotation.apply(valid, clock.instant());
-        annotation = annotations.saveAndFlush(annotation);
-        events.publishEvent(new AnnotationCreated(article.projectId(), articleId, annotation.getId(), kind, span, valid,
-                me.id()));
-        return view(annotation, me);
+        created = annotations.saveAllAndFlush(created);
+        for (Annotation a : created) {
+            events.publishEvent(new AnnotationCreated(a.getProjectId(), articleId, a.getId(), a.getKind(), a.span(),
+                    a.fields(), me.id()));
+        }
+        return created.stream().map(a -> view(a, me)).toList();
     }
 
     /** Changes the fields of an annotation (its author's or, for a lead, anyone's) if nobody saved it meanwhile. */

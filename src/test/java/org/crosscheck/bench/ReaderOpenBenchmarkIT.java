@@ -1,0 +1,215 @@
+package org.crosscheck.bench;
+
+import com.codeborne.selenide.Selenide;
+import org.crosscheck.TestData;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.annotation.NewAnnotation;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.browser.BrowserTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How long Chromium takes to open a 1 MB article with 5,000 annotations until the highlights are
+ * drawn and text can be selected, against the same text and highlights served as a static HTML
+ * page by the same server. Not a pass/fail test: run with {@code mvn -Pproduction,bench verify};
+ * the figures go to the console and to target/bench/reader-open.txt.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.web.resources.static-locations=classpath:/META-INF/resources/,file:target/bench-static/")
+class ReaderOpenBenchmarkIT extends BrowserTest {
+
+    /** The comparison page is a plain file: let the security chain serve it like any static resource. */
+    @TestConfiguration
+    static class StaticPageAccess {
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        SecurityFilterChain staticBenchPage(HttpSecurity http) throws Exception {
+            return http.securityMatcher("/bench-static.html")
+                    .authorizeHttpRequests(auth -> auth.anyRequest().permitAll()).build();
+        }
+    }
+
+    private static final int TARGET_CHARS = 1_000_000;
+    private static final int ANNOTATIONS = 5_000;
+    private static final int WARMUP = 2;
+    private static final int RUNS = 7;
+
+    @Autowired ArticleService articles;
+    @Autowired AnnotationService annotations;
+
+    @Test
+    void openLargeAnnotatedArticle() throws IOException {
+        String lead = data.user("bench");
+        long projectId = data.project(lead);
+        long articleId = data.article(projectId, lead, "One megabyte of coverage", largeText());
+        String text = TestData.as(lead, () -> articles.get(articleId)).text();
+        List<NewAnnotation> requests = spreadAnnotations(text);
+        TestData.as(lead, () -> annotations.createAll(articleId, requests));
+        List<int[]> spans = requests.stream().map(r -> new int[]{r.start(), r.end(), r.kind().ordinal()}).toList();
+        writeStaticPage(text, spans);
+        long words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
+
+        login(lead);
+        double[] reader = new double[RUNS];
+        double[] staticPage = new double[RUNS];
+        for (int i = -WARMUP; i < RUNS; i++) {
+            Selenide.open("/articles/" + articleId);
+            $("cc-article-text").shouldHave(attribute("data-ready", String.valueOf(ANNOTATIONS)), Duration.ofSeconds(60));
+            double r = ((Number) js("return window.__ccReaderReadyAt")).doubleValue();
+            Selenide.open("/bench-static.html");
+            double s = ((Number) Selenide.Wait().withTimeout(Duration.ofSeconds(60))
+                    .until(d -> js("return window.__staticReadyAt"))).doubleValue();
+            if (i >= 0) {
+                reader[i] = r;
+                staticPage[i] = s;
+            }
+        }
+        // A selection can be made on the reader right away: the text is plain light DOM.
+        Selenide.open("/articles/" + articleId);
+        $("cc-article-text").shouldHave(attribute("data-ready", String.valueOf(ANNOTATIONS)), Duration.ofSeconds(60));
+        assertThat(js("""
+                const p = document.querySelector('cc-article-text .cc-body p');
+                const r = document.createRange(); r.selectNodeContents(p);
+                const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+                return s.toString().length > 0 && document.querySelectorAll('cc-article-text mark.hl').length > 0;""")).isEqualTo(true);
+
+        String report = String.format(Locale.ENGLISH, """
+                Reader open benchmark (%s)
+                article: %,d characters, %,d words, %,d paragraphs, %,d annotations
+                runs: %d (after %d warm-up), navigation start -> highlights drawn (next animation frame)
+                reader view : median %6.0f ms  min %6.0f ms  max %6.0f ms
+                static HTML : median %6.0f ms  min %6.0f ms  max %6.0f ms
+                ratio (median reader / median static): %.2f
+                """, System.getProperty("os.arch"), text.length(), words, text.split("\n").length, ANNOTATIONS,
+                RUNS, WARMUP, median(reader), min(reader), max(reader), median(staticPage), min(staticPage),
+                max(staticPage), median(reader) / median(staticPage));
+        System.out.println(report);
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/reader-open.txt"), report);
+    }
+
+    /** About 1 MB of real prose: the demo articles over and over, one paragraph per line. */
+    private static String largeText() {
+        StringBuilder sb = new StringBuilder();
+        String[] files = {"000-arab-news.txt", "001-un-news-scoop.txt", "002-republic-world.txt",
+                "003-reworded-copy.txt", "004-organization-for-world-peace.txt"};
+        for (int i = 0; sb.length() < TARGET_CHARS; i++) {
+            sb.append(TestData.fixture(files[i % files.length])).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** 5,000 spans of 2 to 8 words spread over the text; every tenth overlaps the one before. */
+    private static List<NewAnnotation> spreadAnnotations(String text) {
+        Random random = new Random(42);
+        List<NewAnnotation> list = new ArrayList<>();
+        int step = text.length() / ANNOTATIONS;
+        AnnotationKind[] kinds = AnnotationKind.values();
+        for (int i = 0; i < ANNOTATIONS; i++) {
+            int start = wordStart(text, i * step + (i % 10 == 9 ? -step / 2 : 0));
+            int end = start;
+            for (int w = 0, n = 2 + random.nextInt(7); w < n && end < text.length(); w++) {
+                end = text.indexOf(' ', end + 1);
+                if (end < 0) {
+                    end = text.length();
+                }
+            }
+            AnnotationKind kind = kinds[i % kinds.length];
+            AnnotationFields fields = switch (kind) {
+                case QUOTE -> AnnotationFields.quote("Speaker " + (i % 40));
+                case FIGURE -> AnnotationFields.figure(BigDecimal.valueOf(i), FigureQualifier.ABOUT, "things counted");
+                case NOTE -> AnnotationFields.note("Note " + i);
+            };
+            list.add(new NewAnnotation(kind, start, end, fields));
+        }
+        return list;
+    }
+
+    private static int wordStart(String text, int at) {
+        int i = Math.max(0, Math.min(at, text.length() - 2));
+        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The same paragraphs and highlights as plain HTML, painted without any script but the timer. */
+    private static void writeStaticPage(String text, List<int[]> spans) throws IOException {
+        String[] css = {"rgba(245,176,30,.38)", "rgba(54,132,230,.28)", "rgba(46,170,110,.30)"};
+        List<int[]> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+        StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset='utf-8'><title>static</title>"
+                + "<style>body{font:17px/1.7 Georgia,serif;max-width:46rem;margin:0 auto}p{margin:0 0 .9em}</style>"
+                + "</head><body><main>");
+        int paragraphStart = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            int paragraphEnd = paragraphStart + paragraph.length();
+            html.append("<p>");
+            int pos = paragraphStart;
+            for (int[] s : sorted) {
+                if (s[1] <= pos || s[0] >= paragraphEnd) {
+                    continue;
+                }
+                int from = Math.max(s[0], pos);
+                int to = Math.min(s[1], paragraphEnd);
+                html.append(escape(text.substring(pos, from)))
+                        .append("<mark style='background:").append(css[s[2]]).append("'>")
+                        .append(escape(text.substring(from, to))).append("</mark>");
+                pos = to;
+            }
+            html.append(escape(text.substring(pos, paragraphEnd))).append("</p>");
+            paragraphStart = paragraphEnd + 1;
+        }
+        html.append("</main><script>requestAnimationFrame(() => window.__staticReadyAt = performance.now())</script>"
+                + "</body></html>");
+        Files.createDirectories(Path.of("target/bench-static"));
+        Files.writeString(Path.of("target/bench-static/bench-static.html"), html, StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElseThrow();
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElseThrow();
+    }
+}
