@@ -1,0 +1,51 @@
+package org.crosscheck.bench;
+
+import com.codeborne.selenide.WebDriverRunner;
+import org.crosscheck.browser.BrowserTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+
+/**
+ * Takes the README's screenshots from the demo project (run with {@code mvn -Pproduction,bench verify}):
+ * docs/screenshots/*.png. Not part of the test suite.
+ */
+@Tag("bench")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "crosscheck.demo=true")
+class ReadmeScreenshotsIT extends BrowserTest {
+
+    @Test
+    void screenshots() throws IOException {
+        login("ravi", "demo-password");
+        $("#projects").shouldHave(text("Kazakhstan unrest"));
+        save("projects");
+        $$("#projects vaadin-grid-cell-content").findBy(text("Kazakhstan unrest")).click();
+        $("#articles").shouldHave(text("Arab News"));
+        save("project");
+        $$("#articles a.article-link").findBy(text("choose peace over violence")).click();
+        $("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $$("cc-article-text mark.hl").findBy(text("More than 1,000 people")).click();
+        $("#details-summary").shouldBe(visible);
+        js("document.querySelector('#reader-scroller').scrollTop = 0");
+        save("reader");
+    }
+
+    private static void save(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) WebDriverRunner.getWebDriver()).getScreenshotAs(OutputType.BYTES);
+        Files.createDirectories(Path.of("docs/screenshots"));
+        Files.write(Path.of("docs/screenshots/" + name + ".png"), png);
+    }
+}
