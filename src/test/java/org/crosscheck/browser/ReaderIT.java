@@ -8,6 +8,7 @@ import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
+import org.crosscheck.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class ReaderIT extends BrowserTest {
 
     @Autowired AnnotationService annotations;
     @Autowired ArticleService articles;
+    @Autowired ProjectService projects;
 
     String lead;
     String reviewer;
@@ -228,6 +230,40 @@ class ReaderIT extends BrowserTest {
         $("#not-found").shouldBe(visible);
         Selenide.open("/projects/" + otherProject);
         $("#project-title").shouldBe(visible);
+    }
+
+    @Test
+    void aReviewerRemovedWhileReadingIsRefusedOnTheNextSaveWithAClearMessage() {
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("12 police officers");
+        reader.press("f");
+        reader.field("field-counts").setValue("police officers killed");
+        long reviewerId = as(lead, () -> projects.members(projectId)).stream()
+                .filter(m -> m.user().username().equals(reviewer)).findFirst().orElseThrow().user().id();
+        TestData.run(lead, () -> projects.removeMember(projectId, reviewerId));
+
+        $("#save-annotation").click();
+        notification("not allowed to do that").shouldBe(visible);
+        reader.dialog().shouldBe(visible); // what was typed is still there
+        $("#field-counts input").shouldHave(value("police officers killed"));
+        assertThat(as(lead, () -> annotations.forArticle(arabNews))).isEmpty();
+    }
+
+    @Test
+    void whatUsersTypeIsShownAsTextNeverAsMarkup() {
+        String attack = "<img src=x onerror=\"window.__xss='speaker'\">";
+        int start = as(lead, () -> articles.get(arabNews)).text().indexOf("Stephane Dujarric");
+        as(lead, () -> annotations.create(arabNews, AnnotationKind.QUOTE, start, start + 17,
+                new AnnotationFields(attack, null, null, null, null, "<b onmouseover=alert(1)>note</b>")));
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("Stephane Dujarric").shouldHave(attribute("title", "Quote: " + attack + " (lead Tester)"));
+        reader.markContaining("Stephane Dujarric").click();
+        $("#details-summary").shouldHave(text(attack));
+        reader.list().shouldHave(text(attack));
+        $$("img[src='x']").shouldHave(size(0));
+        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
     }
 
     @Test
