@@ -142,8 +142,9 @@ public class ArticleService {
     public void delete(long articleId) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        articles.delete(article);
+        // Published first: listeners in this transaction (contradictions that lose a side) still see the article.
         events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, article.getTitle(), accounts.me().id()));
+        articles.delete(article);
     }
 
     /**

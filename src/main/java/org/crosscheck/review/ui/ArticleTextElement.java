@@ -1,4 +1,4 @@
-package org.crosscheck.annotation.ui;
+package org.crosscheck.review.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;

@@ -1,0 +1,32 @@
+package org.crosscheck.review;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.Collection;
+import java.util.List;
+
+interface ContradictionRepository extends JpaRepository<Contradiction, Long> {
+
+    @Query("""
+            select c from Contradiction c where c.projectId = :projectId
+              and c.category in :categories and c.status in :statuses
+              and (:articleId is null or c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId))
+            order by c.updatedAt desc, c.id desc""")
+    List<Contradiction> page(long projectId, Collection<ContradictionCategory> categories,
+                             Collection<ContradictionStatus> statuses, Long articleId, Pageable page);
+
+    @Query("""
+            select count(c) from Contradiction c where c.projectId = :projectId
+              and c.category in :categories and c.status in :statuses
+              and (:articleId is null or c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId))""")
+    long count(long projectId, Collection<ContradictionCategory> categories, Collection<ContradictionStatus> statuses,
+               Long articleId);
+
+    @Query("""
+            select c from Contradiction c
+            where c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId)
+            order by c.id""")
+    List<Contradiction> touching(long articleId);
+}

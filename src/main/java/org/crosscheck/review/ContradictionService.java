@@ -1,0 +1,339 @@
+package org.crosscheck.review;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleEvents.ArticleDeleted;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.review.ReviewEvents.ContradictionCreated;
+import org.crosscheck.review.ReviewEvents.ContradictionExtended;
+import org.crosscheck.review.ReviewEvents.ContradictionSpanRemoved;
+import org.crosscheck.review.ReviewEvents.ContradictionStatusChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Contradictions: two or more spans, in the same article or across articles of one project, that
+ * disagree. Nothing is lost silently: a contradiction left with fewer than two spans is dismissed,
+ * with the reason recorded, rather than deleted.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class ContradictionService {
+
+    private static final Logger log = LoggerFactory.getLogger(ContradictionService.class);
+
+    private final ContradictionRepository contradictions;
+    private final ContradictionSpanRepository spans;
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ContradictionService(ContradictionRepository contradictions, ContradictionSpanRepository spans,
+                         ArticleService articles, AnnotationService annotations, ProjectAccess access,
+                         AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.contradictions = contradictions;
+        this.spans = spans;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("@projectAccess.canAnnotate(#projectId)")
+    @Transactional
+    public ContradictionView create(long projectId, ContradictionCategory category, String note, List<SpanRef> refs) {
+        if (category == null) {
+            throw new DomainException("Choose what kind of contradiction this is.");
+        }
+        List<Resolved> resolved = distinct(resolve(projectId, refs));
+        if (resolved.size() < 2) {
+            throw new DomainException("A contradiction links at least two different spans: select one on each side "
+                    + "(or two in the same article).");
+        }
+        long me = accounts.me().id();
+        Contradiction contradiction = contradictions.save(
+                new Contradiction(projectId, category, clean(note, 4000, "The note"), me, clock.instant()));
+        List<ContradictionSpan> saved = spans.saveAll(resolved.stream().map(r -> r.toEntity(contradiction.getId(), me,
+                clock)).toList());
+        events.publishEvent(new ContradictionCreated(projectId, contradiction.getId(), category,
+                saved.stream().map(ContradictionSpan::getArticleId).distinct().toList(), me));
+        return view(contradiction);
+    }
+
+    /** Adds spans to an existing contradiction ("around 1,000" from a third outlet). */
+    @Transactional
+    public ContradictionView addSpans(long contradictionId, List<SpanRef> refs) {
+        Contradiction contradiction = load(contradictionId);
+        access.requireAnnotate(contradiction.getProjectId());
+        List<ContradictionSpan> existing = spans.findByContradictionIdOrderByIdAsc(contradictionId);
+        List<Resolved> fresh = distinct(resolve(contradiction.getProjectId(), refs)).stream()
+                .filter(r -> existing.stream().noneMatch(e -> e.sameSpan(r.articleId(), r.span())))
+                .toList();
+        if (fresh.isEmpty()) {
+            throw new DomainException("Those spans are already part of this contradiction.");
+        }
+        long me = accounts.me().id();
+        List<ContradictionSpan> saved = spans.saveAll(fresh.stream().map(r -> r.toEntity(contradictionId, me, clock))
+                .toList());
+        contradiction.touch(clock.instant());
+        contradictions.flush();
+        events.publishEvent(new ContradictionExtended(contradiction.getProjectId(), contradictionId,
+                saved.stream().map(ContradictionSpan::getId).toList(), me));
+        return view(contradiction);
+    }
+
+    /**
+     * Takes one span out of its contradiction. If fewer than two remain, the contradiction is
+     * dismissed automatically and the reason says why.
+     */
+    @Transactional
+    public ContradictionView removeSpan(long spanId) {
+        ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
+        Contradiction contradiction = load(span.getContradictionId());
+        long me = requireMayChange(contradiction);
+        spans.delete(span);
+        spans.flush();
+        events.publishEvent(new ContradictionSpanRemoved(contradiction.getProjectId(), contradiction.getId(), spanId,
+                span.getArticleId(), me));
+        int remaining = spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size();
+        if (remaining < 2) {
+            dismissAutomatically(contradiction, "Dismissed automatically: “" + abbreviate(span.span().exact())
+                    + "” was removed and fewer than two spans remain.", me);
+        } else {
+            contradiction.touch(clock.instant());
+        }
+        contradictions.flush();
+        return view(contradiction);
+    }
+
+    /** Open, confirm or dismiss a contradiction; its author or a lead may, with a reason. */
+    @Transactional
+    public ContradictionView changeStatus(long contradictionId, ContradictionStatus status, String reason,
+                                          long expectedVersion) {
+        Contradiction contradiction = load(contradictionId);
+        long me = requireMayChange(contradiction);
+        if (contradiction.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("Someone else changed this contradiction meanwhile: it is now "
+                    + contradiction.getStatus().label().toLowerCase() + ". Look again before changing it.");
+        }
+        String why = clean(reason, 2000, "The reason");
+        if (why == null) {
+            throw new DomainException("Give a reason, so the team knows why.");
+        }
+        if (status == null || status == contradiction.getStatus()) {
+            throw new DomainException("The contradiction is already " + contradiction.getStatus().label().toLowerCase() + ".");
+        }
+        ContradictionStatus from = contradiction.getStatus();
+        contradiction.changeStatus(status, why, clock.instant());
+        contradictions.flush();
+        events.publishEvent(new ContradictionStatusChanged(contradiction.getProjectId(), contradictionId, from, status,
+                why, me));
+        return view(contradiction);
+    }
+
+    public ContradictionView get(long contradictionId) {
+        Contradiction contradiction = load(contradictionId);
+        access.requireRead(contradiction.getProjectId());
+        return view(contradiction);
+    }
+
+    /** The contradictions with at least one span in the article: what the reader marks. */
+    public List<ContradictionView> forArticle(long articleId) {
+        access.requireRead(articles.projectIdOf(articleId));
+        return views(contradictions.touching(articleId));
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<ContradictionView> page(long projectId, ContradictionFilter filter, int offset, int limit) {
+        if (filter.categories().isEmpty() || filter.statuses().isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        int size = Math.min(limit, 500);
+        return views(contradictions.page(projectId, filter.categories(), filter.statuses(), filter.articleId(),
+                PageRequest.of(offset / size, size)));
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public long count(long projectId, ContradictionFilter filter) {
+        if (filter.categories().isEmpty() || filter.statuses().isEmpty()) {
+            return 0;
+        }
+        return contradictions.count(projectId, filter.categories(), filter.statuses(), filter.articleId());
+    }
+
+    /** Whether the caller may change the status or the spans: the author (still able to annotate) or a lead. */
+    public boolean mayChange(ContradictionView c) {
+        return access.canLead(c.projectId())
+                || (access.canAnnotate(c.projectId()) && c.author() != null && c.author().id() == accounts.me().id());
+    }
+
+    /**
+     * A deleted article takes its spans with it; contradictions left with fewer than two are
+     * dismissed, with the reason, in the same transaction as the deletion.
+     */
+    @EventListener
+    @Transactional
+    public void onArticleDeleted(ArticleDeleted event) {
+        List<Contradiction> touched = contradictions.touching(event.articleId());
+        if (touched.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> remaining = new HashMap<>();
+        for (ContradictionSpan s : spans.findByContradictionIdInOrderByIdAsc(touched.stream().map(Contradiction::getId).toList())) {
+            if (s.getArticleId() != event.articleId()) {
+                remaining.merge(s.getContradictionId(), 1L, Long::sum);
+            }
+        }
+        spans.deleteByArticle(event.articleId());
+        for (Contradiction c : touched) {
+            Contradiction fresh = load(c.getId());
+            if (remaining.getOrDefault(c.getId(), 0L) < 2) {
+                dismissAutomatically(fresh, "Dismissed automatically: the article “" + abbreviate(event.title())
+                        + "” was deleted and fewer than two spans remain.", event.byUserId());
+            } else {
+                fresh.touch(clock.instant());
+            }
+        }
+        contradictions.flush();
+    }
+
+    private void dismissAutomatically(Contradiction contradiction, String reason, long byUserId) {
+        if (contradiction.getStatus() == ContradictionStatus.DISMISSED) {
+            return;
+        }
+        ContradictionStatus from = contradiction.getStatus();
+        contradiction.changeStatus(ContradictionStatus.DISMISSED, reason, clock.instant());
+        log.info("Contradiction {}: {}", contradiction.getId(), reason);
+        events.publishEvent(new ContradictionStatusChanged(contradiction.getProjectId(), contradiction.getId(), from,
+                ContradictionStatus.DISMISSED, reason, byUserId));
+    }
+
+    private long requireMayChange(Contradiction contradiction) {
+        access.requireRead(contradiction.getProjectId());
+        long me = accounts.me().id();
+        boolean author = contradiction.getAuthorId() == me && access.canAnnotate(contradiction.getProjectId());
+        if (!author && !access.canLead(contradiction.getProjectId())) {
+            throw new AccessDeniedException("Only the author or a lead may change contradiction " + contradiction.getId());
+        }
+        return me;
+    }
+
+    /** A span checked against its article: in the project, inside the text, taken from the annotation if one is named. */
+    private record Resolved(long articleId, TextSpan span, Long annotationId) {
+        ContradictionSpan toEntity(long contradictionId, long by, Clock clock) {
+            return new ContradictionSpan(contradictionId, articleId, annotationId, span, by, clock.instant());
+        }
+    }
+
+    private List<Resolved> resolve(long projectId, List<SpanRef> refs) {
+        Map<Long, ArticleContent> loaded = new HashMap<>();
+        List<Resolved> out = new ArrayList<>();
+        for (SpanRef ref : refs) {
+            ArticleContent article = loaded.computeIfAbsent(ref.articleId(), articles::get);
+            if (article.projectId() != projectId) {
+                log.warn("Refused a contradiction span from article {} of project {} in project {}", article.id(),
+                        article.projectId(), projectId);
+                throw new DomainException("All spans of a contradiction must come from articles of the same project.");
+            }
+            if (ref.annotationId() != null) {
+                AnnotationView annotation = annotations.get(ref.annotationId());
+                if (annotation.articleId() != article.id()) {
+                    throw new DomainException("That annotation is not in this article.");
+                }
+                out.add(new Resolved(article.id(), annotation.span(), annotation.id()));
+            } else {
+                out.add(new Resolved(article.id(), TextSpan.select(article.text(), ref.start(), ref.end()), null));
+            }
+        }
+        return out;
+    }
+
+    private static List<Resolved> distinct(List<Resolved> list) {
+        List<Resolved> out = new ArrayList<>();
+        for (Resolved r : list) {
+            if (out.stream().noneMatch(o -> o.articleId() == r.articleId() && o.span().start() == r.span().start()
+                    && o.span().end() == r.span().end())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private Contradiction load(long id) {
+        return contradictions.findById(id).orElseThrow(() -> new NotFoundException("contradiction", id));
+    }
+
+    private ContradictionView view(Contradiction c) {
+        return views(List.of(c)).getFirst();
+    }
+
+    private List<ContradictionView> views(List<Contradiction> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ContradictionSpan>> byContradiction = spans
+                .findByContradictionIdInOrderByIdAsc(list.stream().map(Contradiction::getId).toList()).stream()
+                .collect(Collectors.groupingBy(ContradictionSpan::getContradictionId));
+        Map<Long, ArticleSummary> articleById = new HashMap<>();
+        list.stream().map(Contradiction::getProjectId).distinct()
+                .forEach(p -> articles.list(p).forEach(a -> articleById.put(a.id(), a)));
+        Set<Long> authorIds = new HashSet<>();
+        list.forEach(c -> authorIds.add(c.getAuthorId()));
+        Map<Long, UserSummary> authors = accounts.findByIds(authorIds);
+        return list.stream().map(c -> new ContradictionView(c.getId(), c.getProjectId(), c.getCategory(), c.getStatus(),
+                c.getNote(), c.getStatusReason(), authors.get(c.getAuthorId()), c.getCreatedAt(), c.getUpdatedAt(),
+                byContradiction.getOrDefault(c.getId(), List.of()).stream().map(s -> side(s, articleById)).toList(),
+                c.getVersion())).toList();
+    }
+
+    private static ContradictionView.Side side(ContradictionSpan s, Map<Long, ArticleSummary> articleById) {
+        ArticleSummary article = articleById.get(s.getArticleId());
+        return new ContradictionView.Side(s.getId(), s.getArticleId(), article == null ? "(deleted article)" : article.title(),
+                article == null ? null : article.outlet(), s.span(), s.getAnnotationId());
+    }
+
+    private static String clean(String s, int max, String what) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        if (s.strip().length() > max) {
+            throw new DomainException(what + " is longer than " + max + " characters.");
+        }
+        return s.strip();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}
