@@ -4,12 +4,15 @@
  * Light DOM on purpose: the text stays plain, selectable and searchable, and the page's styles
  * apply. The server sets two properties, `text` (paragraphs separated by "\n") and
  * `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
- * upsertAnnotation(json) / removeAnnotation(id). Offsets are counted the way Java counts them:
+ * upsertAnnotation(json) / removeAnnotation(id). Ids are strings ("a12" for annotation 12, "c7" for
+ * contradiction span 7); kinds are quote, figure, note and contradiction. Offsets are counted the way Java counts them:
  * Range.toString().length is in UTF-16 code units, so emoji and combining marks before a
  * selection cannot shift it.
  *
- * Events: `cc-annotate` {kind, start, end} when the user asks to mark the selection, and
- * `cc-mark-click` {id} when a highlight is clicked.
+ * Events: `cc-annotate` {kind, start, end} when the user asks to mark the selection,
+ * `cc-mark-click` {id} when a highlight is clicked, `cc-select` {start, end} whenever a selection
+ * in the text ends, and `cc-link` when the user presses C (with the `link-shortcut` attribute).
+ * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
 const KINDS = { q: 'quote', f: 'figure', n: 'note' };
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -94,13 +97,18 @@ class ArticleText extends HTMLElement {
   }
 
   scrollToAnnotation(id) {
-    const mark = this._body && this._body.querySelector(`mark[data-ids~="${Number(id)}"]`);
+    if (this._renderQueued) {
+      queueMicrotask(() => this.scrollToAnnotation(id)); // after the pending render
+      return;
+    }
+    const selector = `mark[data-ids~="${CSS.escape(String(id))}"]`;
+    const mark = this._body && this._body.querySelector(selector);
     if (!mark) {
       return;
     }
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this._body.querySelectorAll('mark.cc-flash').forEach((m) => m.classList.remove('cc-flash'));
-    this._body.querySelectorAll(`mark[data-ids~="${Number(id)}"]`).forEach((m) => m.classList.add('cc-flash'));
+    this._body.querySelectorAll(selector).forEach((m) => m.classList.add('cc-flash'));
   }
 
   clearSelection() {
@@ -109,7 +117,7 @@ class ArticleText extends HTMLElement {
   }
 
   get readOnly() {
-    return this.hasAttribute('readonly');
+    return this.hasAttribute('readonly') || this.hasAttribute('select-only');
   }
 
   // ---- rendering -------------------------------------------------------------------------------
@@ -249,10 +257,13 @@ class ArticleText extends HTMLElement {
   }
 
   _onSelectionEnd() {
+    const offsets = this._selectionOffsets();
+    if (offsets && offsets.start !== offsets.end) {
+      this.dispatchEvent(new CustomEvent('cc-select', { detail: offsets }));
+    }
     if (this.readOnly) {
       return;
     }
-    const offsets = this._selectionOffsets();
     if (!offsets || offsets.start === offsets.end) {
       this._toolbar.hidden = true;
       return;
@@ -265,11 +276,7 @@ class ArticleText extends HTMLElement {
   }
 
   _onKeyDown(e) {
-    if (this.readOnly || e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
-      return;
-    }
-    const kind = KINDS[e.key.toLowerCase()];
-    if (!kind) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
       return;
     }
     // Only when nothing else has the keyboard: not while typing in a field or a dialog is open.
@@ -278,6 +285,15 @@ class ArticleText extends HTMLElement {
       return;
     }
     if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+      return;
+    }
+    if (e.key.toLowerCase() === 'c' && this.hasAttribute('link-shortcut')) {
+      e.preventDefault();
+      this.dispatchEvent(new CustomEvent('cc-link'));
+      return;
+    }
+    const kind = KINDS[e.key.toLowerCase()];
+    if (this.readOnly || !kind) {
       return;
     }
     const offsets = this._selectionOffsets();
@@ -305,7 +321,7 @@ class ArticleText extends HTMLElement {
     if (selection && !selection.isCollapsed) {
       return; // the end of a drag that selected text, not a click on the highlight
     }
-    const id = Number(mark.dataset.ids.split(' ')[0]);
+    const id = mark.dataset.ids.split(' ')[0];
     this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { id } }));
   }
 }

@@ -62,7 +62,7 @@ public class TestData {
     }
 
     public long article(long projectId, String lead, String title, String text) {
-        ArticleDraft draft = new ArticleDraft(title, "Test Outlet", null, LocalDate.of(2022, 1, 7), "test",
+        ArticleDraft draft = new ArticleDraft(title, title + " Outlet", null, LocalDate.of(2022, 1, 7), "test",
                 ArticleFormat.TEXT, text);
         return as(lead, () -> articles.importArticles(projectId, List.of(new ImportRequest(draft, text)))).getFirst().id();
     }

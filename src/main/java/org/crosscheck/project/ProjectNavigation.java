@@ -10,6 +10,10 @@ public final class ProjectNavigation {
         return "projects/" + projectId;
     }
 
+    public static String contradictionsPath(long projectId) {
+        return "projects/" + projectId + "/contradictions";
+    }
+
     public static String articlePath(long articleId) {
         return "articles/" + articleId;
     }

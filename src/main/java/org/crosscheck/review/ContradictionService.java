@@ -137,6 +137,20 @@ public class ContradictionService {
         return view(contradiction);
     }
 
+    /**
+     * Deletes an annotation and, if asked, takes the spans made from it out of their
+     * contradictions, in one transaction. Otherwise those spans stay, with their own anchor.
+     */
+    @Transactional
+    public void deleteAnnotation(long annotationId, boolean removeFromContradictions) {
+        if (removeFromContradictions) {
+            for (ContradictionSpan span : spans.findByAnnotationId(annotationId)) {
+                removeSpan(span.getId());
+            }
+        }
+        annotations.delete(annotationId);
+    }
+
     /** Open, confirm or dismiss a contradiction; its author or a lead may, with a reason. */
     @Transactional
     public ContradictionView changeStatus(long contradictionId, ContradictionStatus status, String reason,

@@ -13,6 +13,8 @@ interface ContradictionSpanRepository extends JpaRepository<ContradictionSpan, L
 
     List<ContradictionSpan> findByContradictionIdOrderByIdAsc(long contradictionId);
 
+    List<ContradictionSpan> findByAnnotationId(long annotationId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ContradictionSpan s where s.articleId = :articleId")
     int deleteByArticle(long articleId);

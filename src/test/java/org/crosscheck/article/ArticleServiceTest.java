@@ -47,7 +47,7 @@ class ArticleServiceTest {
         long id = data.article(projectId, lead, "Title", raw);
         ArticleContent article = as(reviewer, () -> articles.get(id));
         assertThat(article.text()).isEqualTo("Title\nCafé in Almaty 🇰🇿");
-        assertThat(article.outlet()).isEqualTo("Test Outlet");
+        assertThat(article.outlet()).isEqualTo("Title Outlet");
         assertThat(as(reviewer, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Title");
     }
 

@@ -19,12 +19,23 @@ class ReaderPage {
 
     /** Maps a position in the article's rendered text to a DOM (node, offset): the prelude of the scripts below. */
     private static final String TEXT_INDEX = """
-            const body = document.querySelector('cc-article-text .cc-body');
+            const body = document.querySelector(arguments[arguments.length - 1] + ' .cc-body');
             const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
             const nodes = []; let all = '';
             while (walker.nextNode()) { nodes.push([walker.currentNode, all.length]); all += walker.currentNode.data; }
             const at = (i) => { for (let k = nodes.length - 1; k >= 0; k--) if (nodes[k][1] <= i) return [nodes[k][0], i - nodes[k][1]]; };
             """;
+
+    private final String root;
+
+    ReaderPage() {
+        this("cc-article-text");
+    }
+
+    /** One of several texts on the page (the compare view): {@code root} selects its element. */
+    ReaderPage(String root) {
+        this.root = root;
+    }
 
     static ReaderPage open(long articleId) {
         Selenide.open("/articles/" + articleId);
@@ -32,12 +43,12 @@ class ReaderPage {
     }
 
     ReaderPage ready() {
-        $("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $(root).shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
         return this;
     }
 
     SelenideElement text() {
-        return $("cc-article-text");
+        return $(root);
     }
 
     /**
@@ -55,7 +66,7 @@ class ReaderPage {
                 at(from)[0].parentElement.scrollIntoView({block: 'center'});
                 const a = rectOf(from), b = rectOf(from + needle.length - 1);
                 return {x1: a.left + 1, y1: (a.top + a.bottom) / 2, x2: b.right - 1, y2: (b.top + b.bottom) / 2};
-                """, needle);
+                """, needle, root);
         if (box == null) {
             throw new AssertionError("Text not found in the article: " + needle);
         }
@@ -85,7 +96,7 @@ class ReaderPage {
                 sn.parentElement.scrollIntoView({block: 'center'});
                 body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
                 return true;
-                """, from, to);
+                """, from, to, root);
         if (!Boolean.TRUE.equals(ok)) {
             throw new AssertionError("Text not found in the article: " + from + " … " + to);
         }
@@ -98,7 +109,7 @@ class ReaderPage {
     }
 
     SelenideElement toolbarButton(String kind) {
-        return $("cc-article-text .cc-toolbar button[data-kind='" + kind + "']");
+        return $(root + " .cc-toolbar button[data-kind='" + kind + "']");
     }
 
     SelenideElement dialog() {
@@ -116,7 +127,7 @@ class ReaderPage {
 
     /** A highlight whose text contains {@code text}. */
     SelenideElement markContaining(String text) {
-        return Selenide.$$("cc-article-text mark.hl").findBy(Condition.text(text));
+        return Selenide.$$(root + " mark.hl").findBy(Condition.text(text));
     }
 
     SelenideElement list() {
@@ -126,7 +137,7 @@ class ReaderPage {
     @SuppressWarnings("unchecked")
     List<String> markTexts() {
         return (List<String>) Selenide.executeJavaScript(
-                "return Array.from(document.querySelectorAll('cc-article-text mark.hl')).map(m => m.textContent)");
+                "return Array.from(document.querySelectorAll(arguments[0] + ' mark.hl')).map(m => m.textContent)", root);
     }
 
     private static int num(Map<String, Object> box, String key) {

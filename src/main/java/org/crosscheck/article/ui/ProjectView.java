@@ -80,6 +80,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(new Paragraph(project.description()));
         }
 
+        Anchor contradictions = new Anchor(ProjectNavigation.contradictionsPath(id), "Contradictions");
+        contradictions.setId("open-contradictions");
+        add(contradictions);
+
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add("Articles", articlesTab(lead));

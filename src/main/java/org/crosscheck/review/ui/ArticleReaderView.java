@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,12 +23,15 @@ import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.project.ProjectService;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ContradictionView;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,6 +52,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final AnnotationService annotations;
     private final ProjectService projects;
     private final ProjectAccess access;
+    private final ContradictionService contradictions;
     private ArticleContent article;
     private ArticleTextElement text;
     private AnnotationListPanel list;
@@ -55,8 +60,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean canAnnotate;
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-                      ProjectAccess access) {
+                      ProjectAccess access, ContradictionService contradictions) {
         this.articles = articles;
+        this.contradictions = contradictions;
         this.annotations = annotations;
         this.projects = projects;
         this.access = access;
@@ -105,6 +111,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             chip.addClassNames("badge", kind.cssClass());
             legend.add(chip);
         }
+        Span contradiction = new Span("Contradiction");
+        contradiction.addClassNames("badge", "k-contradiction");
+        legend.add(contradiction);
         Span hint = new Span(canAnnotate
                 ? "Select words in the text, then press Q, F or N, or use the buttons that appear."
                 : "You can read this project's articles but not annotate them.");
@@ -112,18 +121,40 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         hint.addClassName("muted");
         legend.add(hint);
 
-        Div header = new Div(back, title, meta, legend);
+        Select<ArticleSummary> compare = new Select<>();
+        compare.setId("compare-with");
+        compare.setPlaceholder("Compare with…");
+        compare.setItems(articles.list(article.projectId()));
+        compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+        compare.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(CompareView.path(article.id(), e.getValue().id(), null)));
+            }
+        });
+        Anchor all = new Anchor(ProjectNavigation.contradictionsPath(article.projectId()), "Contradictions");
+        HorizontalLayout tools = new HorizontalLayout(compare, all);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.addClassName("reader-tools");
+
+        Div header = new Div(back, title, meta, legend, tools);
         header.addClassName("reader-header");
         return header;
     }
 
     private HorizontalLayout body() {
         text = new ArticleTextElement();
+        text.setId("article-text");
         text.setReadOnly(!canAnnotate);
         text.setText(article.text());
-        text.setAnnotations(annotations.forArticle(article.id()));
+        reloadMarks();
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
-        text.addMarkClickListener(e -> show(annotations.get(e.annotationId()), false));
+        text.addMarkClickListener(e -> {
+            if (e.spanId() >= 0) {
+                showContradiction(e.spanId());
+            } else {
+                show(annotations.get(e.annotationId()), false);
+            }
+        });
 
         Div scroller = new Div(text);
         scroller.addClassName("reader-text");
@@ -168,9 +199,26 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }).open();
     }
 
+    private void reloadMarks() {
+        text.setMarks(article.id(), annotations.forArticle(article.id()), contradictions.forArticle(article.id()));
+    }
+
+    /** The contradiction a clicked span belongs to, with its other sides. */
+    private void showContradiction(long spanId) {
+        contradictions.forArticle(article.id()).stream()
+                .filter(c -> c.spans().stream().anyMatch(s -> s.spanId() == spanId))
+                .findFirst().ifPresent(c -> {
+                    details.removeAll();
+                    details.add(new ContradictionCard(c, spanId, contradictions, changed -> {
+                        reloadMarks();
+                        details.removeAll();
+                    }));
+                });
+    }
+
     private void show(AnnotationView a, boolean scroll) {
         if (scroll) {
-            text.scrollTo(a.id());
+            text.scrollTo(ArticleTextElement.annotationMarkId(a.id()));
         }
         list.select(a);
         details.removeAll();
@@ -212,18 +260,36 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void confirmDelete(AnnotationView a) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete " + a.kind().label().toLowerCase() + "?",
-                "“" + a.span().exact() + "” will no longer be marked.", "Delete", e -> {
-            annotations.delete(a.id());
-            text.remove(a.id());
-            list.annotationsChanged();
-            details.removeAll();
-            Notifications.success(a.kind().label() + " deleted.");
-        });
+        List<ContradictionView> linked = contradictions.forArticle(article.id()).stream()
+                .filter(c -> c.spans().stream().anyMatch(s -> Long.valueOf(a.id()).equals(s.annotationId()))).toList();
+        String what = a.kind().label().toLowerCase();
+        ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setHeader("Delete " + what + "?");
         confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        if (linked.isEmpty()) {
+            confirm.setText("“" + a.span().exact() + "” will no longer be marked.");
+            confirm.setConfirmButton("Delete", e -> delete(a, false));
+        } else {
+            // Nothing is lost silently: the user decides what happens to the contradictions.
+            confirm.setText("“" + a.span().exact() + "” is part of " + (linked.size() == 1 ? "a contradiction" :
+                    linked.size() + " contradictions") + " (" + linked.getFirst().headline() + "). Remove it from "
+                    + (linked.size() == 1 ? "the contradiction" : "them") + " too? A contradiction left with fewer than "
+                    + "two spans is dismissed automatically. Or keep the span in the contradiction without the " + what + ".");
+            confirm.setConfirmButton("Delete and remove from contradiction", e -> delete(a, true));
+            confirm.setRejectable(true);
+            confirm.setRejectButton("Delete, keep in contradiction", e -> delete(a, false));
+        }
         confirm.open();
+    }
+
+    private void delete(AnnotationView a, boolean removeFromContradictions) {
+        contradictions.deleteAnnotation(a.id(), removeFromContradictions);
+        reloadMarks();
+        list.annotationsChanged();
+        details.removeAll();
+        Notifications.success(a.kind().label() + " deleted.");
     }
 
     @Override

@@ -10,9 +10,12 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.review.ContradictionView;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The server side of {@code <cc-article-text>} (frontend/article-text.js): one light-DOM element
@@ -26,38 +29,62 @@ public class ArticleTextElement extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What the browser needs to draw one highlight: id, kind, offsets, tooltip. */
-    record Mark(long id, String k, int s, int e, String t) {
+    /** What the browser needs to draw one highlight: id ("a12", "c7"), kind, offsets, tooltip. */
+    record Mark(String id, String k, int s, int e, String t) {
 
         static Mark of(AnnotationView a) {
             String label = a.kind().label() + ": " + a.summary()
                     + (a.author() == null ? "" : " (" + a.author().displayName() + ")");
-            return new Mark(a.id(), a.kind().name().toLowerCase(), a.span().start(), a.span().end(), label);
+            return new Mark(annotationMarkId(a.id()), a.kind().name().toLowerCase(), a.span().start(), a.span().end(),
+                    label);
+        }
+
+        static List<Mark> of(ContradictionView c, long articleId) {
+            List<Mark> marks = new ArrayList<>();
+            for (ContradictionView.Side side : c.spansIn(articleId)) {
+                String others = c.othersThan(side.spanId()).stream()
+                        .map(o -> o.source() + ": “" + o.span().exact() + "”").collect(Collectors.joining("; "));
+                String label = "Contradiction (" + c.category().label() + ", " + c.status().label().toLowerCase() + ")"
+                        + (others.isEmpty() ? "" : " with " + others);
+                marks.add(new Mark(spanMarkId(side.spanId()), "contradiction", side.span().start(), side.span().end(),
+                        label));
+            }
+            return marks;
         }
     }
 
+    static String annotationMarkId(long annotationId) {
+        return "a" + annotationId;
+    }
+
+    static String spanMarkId(long spanId) {
+        return "c" + spanId;
+    }
+
     ArticleTextElement() {
-        setId("article-text");
     }
 
     void setText(String text) {
         getElement().setProperty("text", text);
     }
 
-    void setAnnotations(List<AnnotationView> annotations) {
-        getElement().setProperty("annotationsJson", JSON.writeValueAsString(annotations.stream().map(Mark::of).toList()));
+    /** Draws the article's annotations and the spans of the contradictions it takes part in. */
+    void setMarks(long articleId, List<AnnotationView> annotations, List<ContradictionView> contradictions) {
+        List<Mark> marks = new ArrayList<>(annotations.stream().map(Mark::of).toList());
+        contradictions.forEach(c -> marks.addAll(Mark.of(c, articleId)));
+        getElement().setProperty("annotationsJson", JSON.writeValueAsString(marks));
     }
 
     void upsert(AnnotationView annotation) {
         getElement().callJsFunction("upsertAnnotation", JSON.writeValueAsString(Mark.of(annotation)));
     }
 
-    void remove(long annotationId) {
-        getElement().callJsFunction("removeAnnotation", (double) annotationId);
+    void remove(String markId) {
+        getElement().callJsFunction("removeAnnotation", markId);
     }
 
-    void scrollTo(long annotationId) {
-        getElement().callJsFunction("scrollToAnnotation", (double) annotationId);
+    void scrollTo(String markId) {
+        getElement().callJsFunction("scrollToAnnotation", markId);
     }
 
     void clearSelection() {
@@ -69,6 +96,16 @@ public class ArticleTextElement extends Component {
         getElement().setAttribute("readonly", readOnly);
     }
 
+    /** Reports selections only (the compare view): no annotation toolbar, no Q/F/N. */
+    void setSelectOnly(boolean selectOnly) {
+        getElement().setAttribute("select-only", selectOnly);
+    }
+
+    /** This element turns the C key into a {@link LinkEvent} (one element per page should). */
+    void setLinkShortcut(boolean on) {
+        getElement().setAttribute("link-shortcut", on);
+    }
+
     Registration addAnnotateListener(ComponentEventListener<AnnotateEvent> listener) {
         return addListener(AnnotateEvent.class, listener);
     }
@@ -77,25 +114,33 @@ public class ArticleTextElement extends Component {
         return addListener(MarkClickEvent.class, listener);
     }
 
+    Registration addSelectListener(ComponentEventListener<SelectEvent> listener) {
+        return addListener(SelectEvent.class, listener);
+    }
+
+    Registration addLinkListener(ComponentEventListener<LinkEvent> listener) {
+        return addListener(LinkEvent.class, listener);
+    }
+
     /** The user asked to mark the selection {@code [start, end)} (UTF-16 offsets into the text) as a kind. */
     @DomEvent("cc-annotate")
     public static class AnnotateEvent extends ComponentEvent<ArticleTextElement> {
-        private final AnnotationKind kind;
+        private final String kind;
         private final int start;
         private final int end;
 
         public AnnotateEvent(ArticleTextElement source, boolean fromClient,
-                      @EventData("event.detail.kind") String kind,
-                      @EventData("event.detail.start") int start,
-                      @EventData("event.detail.end") int end) {
+                             @EventData("event.detail.kind") String kind,
+                             @EventData("event.detail.start") int start,
+                             @EventData("event.detail.end") int end) {
             super(source, fromClient);
-            this.kind = AnnotationKind.valueOf(kind.toUpperCase());
+            this.kind = kind;
             this.start = start;
             this.end = end;
         }
 
         AnnotationKind kind() {
-            return kind;
+            return AnnotationKind.valueOf(kind.toUpperCase());
         }
 
         int start() {
@@ -107,18 +152,54 @@ public class ArticleTextElement extends Component {
         }
     }
 
-    /** The user clicked a highlight; {@code ids} are the annotations under the pointer, innermost first. */
-    @DomEvent("cc-mark-click")
-    public static class MarkClickEvent extends ComponentEvent<ArticleTextElement> {
-        private final long firstId;
+    /** A selection of {@code [start, end)} ended in the text. */
+    @DomEvent("cc-select")
+    public static class SelectEvent extends ComponentEvent<ArticleTextElement> {
+        private final int start;
+        private final int end;
 
-        public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.id") double firstId) {
+        public SelectEvent(ArticleTextElement source, boolean fromClient,
+                           @EventData("event.detail.start") int start, @EventData("event.detail.end") int end) {
             super(source, fromClient);
-            this.firstId = (long) firstId;
+            this.start = start;
+            this.end = end;
         }
 
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+    }
+
+    /** The user pressed C: link the pending selections as a contradiction. */
+    @DomEvent("cc-link")
+    public static class LinkEvent extends ComponentEvent<ArticleTextElement> {
+        public LinkEvent(ArticleTextElement source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
+    /** The user clicked a highlight; the id is the innermost one under the pointer ("a12" or "c7"). */
+    @DomEvent("cc-mark-click")
+    public static class MarkClickEvent extends ComponentEvent<ArticleTextElement> {
+        private final String markId;
+
+        public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.id") String markId) {
+            super(source, fromClient);
+            this.markId = markId;
+        }
+
+        /** The annotation clicked, or -1 when a contradiction span was. */
         long annotationId() {
-            return firstId;
+            return markId.startsWith("a") ? Long.parseLong(markId.substring(1)) : -1;
+        }
+
+        /** The contradiction span clicked, or -1 when an annotation was. */
+        long spanId() {
+            return markId.startsWith("c") ? Long.parseLong(markId.substring(1)) : -1;
         }
     }
 }

@@ -1,0 +1,311 @@
+package org.crosscheck.review.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.SpanRef;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Two articles side by side, each with its highlights. Select a span (or click a quote or figure)
+ * on each side and press C to link them as a contradiction; the same article may be on both sides.
+ */
+@Route("compare/:left/:right")
+@PermitAll
+class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ContradictionService contradictions;
+    private final ProjectAccess access;
+    private final Div details = new Div();
+    private Side left;
+    private Side right;
+    private long projectId;
+
+    /** One column: an article, its element, and the span picked in it. */
+    private final class Side {
+        final ArticleContent article;
+        final ArticleTextElement text = new ArticleTextElement();
+        final Div scroller = new Div(text);
+        final Span pendingLabel = new Span("—");
+        SpanRef pending;
+        String pendingText;
+        Map<Long, AnnotationView> annotationsById = Map.of();
+
+        Side(ArticleContent article, String id) {
+            this.article = article;
+            text.setId(id + "-text");
+            text.setSelectOnly(true);
+            text.setText(article.text());
+            scroller.addClassName("reader-text");
+            scroller.setId(id + "-scroller");
+            pendingLabel.addClassName("pending");
+            pendingLabel.setId(id + "-pending");
+            text.addSelectListener(e -> {
+                try {
+                    TextSpan span = TextSpan.select(article.text(), e.start(), e.end());
+                    pick(SpanRef.of(article.id(), span.start(), span.end()), span.exact());
+                } catch (DomainException ignored) {
+                    // a selection of white space only: nothing to pick
+                }
+            });
+            text.addMarkClickListener(e -> {
+                if (e.spanId() >= 0) {
+                    showContradictionOfSpan(this, e.spanId());
+                } else if (annotationsById.containsKey(e.annotationId())) {
+                    AnnotationView a = annotationsById.get(e.annotationId());
+                    pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
+                }
+            });
+            text.addLinkListener(e -> link());
+            reload();
+        }
+
+        void pick(SpanRef ref, String exact) {
+            pending = ref;
+            pendingText = exact;
+            pendingLabel.setText("“" + exact + "”");
+        }
+
+        void clear() {
+            pending = null;
+            pendingText = null;
+            pendingLabel.setText("—");
+            text.clearSelection();
+        }
+
+        void reload() {
+            List<AnnotationView> list = annotations.forArticle(article.id());
+            annotationsById = list.stream().collect(java.util.stream.Collectors.toMap(AnnotationView::id, a -> a));
+            text.setMarks(article.id(), list, contradictions.forArticle(article.id()));
+        }
+
+        Div column(List<ArticleSummary> all, boolean isLeft) {
+            Select<ArticleSummary> pick = new Select<>();
+            pick.setId((isLeft ? "left" : "right") + "-article");
+            pick.setItems(all);
+            pick.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+            all.stream().filter(a -> a.id() == article.id()).findFirst().ifPresent(pick::setValue);
+            pick.setWidthFull();
+            pick.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    long l = isLeft ? e.getValue().id() : left.article.id();
+                    long r = isLeft ? right.article.id() : e.getValue().id();
+                    getUI().ifPresent(ui -> ui.navigate(path(l, r, null)));
+                }
+            });
+            H3 title = new H3(article.title());
+            Div meta = new Div(article.outlet() == null ? "" : article.outlet());
+            meta.addClassName("muted");
+            Div head = new Div(pick, title, meta);
+            head.addClassName("column-head");
+            Div column = new Div(head, scroller);
+            column.addClassName("compare-column");
+            return column;
+        }
+    }
+
+    CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
+                ProjectAccess access) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.contradictions = contradictions;
+        this.access = access;
+        addClassName("compare-view");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+    }
+
+    static String path(long leftArticleId, long rightArticleId, Long contradictionId) {
+        return "compare/" + leftArticleId + "/" + rightArticleId + (contradictionId == null ? "" : "?c=" + contradictionId);
+    }
+
+    /** Opens the compare view of a contradiction (its first span on the left). */
+    static void open(UI ui, ContradictionView c) {
+        String path = path(c, null);
+        int query = path.indexOf('?');
+        ui.navigate(query < 0 ? path : path.substring(0, query),
+                QueryParameters.of("c", String.valueOf(c.id())));
+    }
+
+    /** The compare view of a contradiction: the span the user came from on the left, the first other one on the right. */
+    static String path(ContradictionView c, Long currentSpanId) {
+        ContradictionView.Side here = c.spans().stream().filter(s -> currentSpanId != null && s.spanId() == currentSpanId)
+                .findFirst().orElse(c.spans().isEmpty() ? null : c.spans().getFirst());
+        if (here == null) {
+            return ProjectNavigation.contradictionsPath(c.projectId());
+        }
+        ContradictionView.Side there = c.othersThan(here.spanId()).stream()
+                .filter(s -> s.articleId() != here.articleId()).findFirst()
+                .orElse(c.othersThan(here.spanId()).stream().findFirst().orElse(here));
+        return path(here.articleId(), there.articleId(), c.id());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long leftId = event.getRouteParameters().getLong("left").orElseThrow(() -> new NotFoundException("article", -1));
+        long rightId = event.getRouteParameters().getLong("right").orElseThrow(() -> new NotFoundException("article", -1));
+        ArticleContent leftArticle = articles.get(leftId);
+        ArticleContent rightArticle = articles.get(rightId);
+        if (leftArticle.projectId() != rightArticle.projectId()) {
+            throw new NotFoundException("article pair", rightId);
+        }
+        projectId = leftArticle.projectId();
+        removeAll();
+        details.removeAll();
+        left = new Side(leftArticle, "left");
+        right = new Side(rightArticle, "right");
+        left.text.setLinkShortcut(true);
+        List<ArticleSummary> all = articles.list(projectId);
+
+        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "← Project");
+        Anchor list = new Anchor(ProjectNavigation.contradictionsPath(projectId), "All contradictions");
+        Checkbox sync = new Checkbox("Synchronised scrolling");
+        sync.setId("sync-scrolling");
+        sync.addValueChangeListener(e -> getElement().executeJs("""
+                const [a, b, on] = [$0, $1, $2];
+                for (const [from, to] of [[a, b], [b, a]]) {
+                  if (from.__ccSync) from.removeEventListener('scroll', from.__ccSync);
+                  from.__ccSync = null;
+                  if (on) {
+                    from.__ccSync = () => {
+                      if (from.__ccEcho) { from.__ccEcho = false; return; }
+                      const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
+                      to.__ccEcho = true;
+                      to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
+                    };
+                    from.addEventListener('scroll', from.__ccSync, {passive: true});
+                  }
+                }""", left.scroller.getElement(), right.scroller.getElement(), e.getValue()));
+        HorizontalLayout header = new HorizontalLayout(back, list, sync);
+        header.addClassName("reader-header");
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        HorizontalLayout columns = new HorizontalLayout(left.column(all, true), right.column(all, false));
+        columns.addClassName("compare-columns");
+        columns.setSpacing(false);
+
+        Div bar = new Div();
+        bar.addClassName("link-bar");
+        boolean canLink = access.canAnnotate(projectId);
+        if (canLink) {
+            Button link = new Button("Contradiction… (C)", e -> link());
+            link.setId("link-contradiction");
+            link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button clear = new Button("Clear", e -> {
+                left.clear();
+                right.clear();
+            });
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(new Span("Left:"), left.pendingLabel, new Span("Right:"), right.pendingLabel, link, clear);
+            Span hint = new Span("Select a span (or click a quote or figure) on each side, then press C.");
+            hint.addClassName("muted");
+            bar.add(hint);
+        } else {
+            bar.add(new Span("You can read this project but not link contradictions."));
+        }
+        details.addClassName("compare-details");
+        details.setId("compare-details");
+        add(header, columns, bar, details);
+        setFlexGrow(1, columns);
+
+        event.getLocation().getQueryParameters().getSingleParameter("c").flatMap(CompareView::parseId)
+                .ifPresent(id -> show(contradictions.get(id), true));
+    }
+
+    private static Optional<Long> parseId(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void link() {
+        if (!access.canAnnotate(projectId)) {
+            Notifications.hint("You can read this project but not link contradictions.");
+            return;
+        }
+        List<SpanRef> spans = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (Side side : List.of(left, right)) {
+            if (side.pending != null) {
+                spans.add(side.pending);
+                texts.add(side.pendingText);
+            }
+        }
+        if (spans.isEmpty()) {
+            Notifications.hint("Select a span in one or both articles first.");
+            return;
+        }
+        new LinkContradictionDialog(projectId, spans, texts, contradictions, saved -> {
+            left.clear();
+            right.clear();
+            left.reload();
+            right.reload();
+            show(saved, false);
+            Notifications.success("Contradiction saved: " + saved.spans().size() + " spans.");
+        }).open();
+    }
+
+    private void showContradictionOfSpan(Side side, long spanId) {
+        contradictions.forArticle(side.article.id()).stream()
+                .filter(c -> c.spans().stream().anyMatch(s -> s.spanId() == spanId))
+                .findFirst().ifPresent(c -> show(c, false));
+    }
+
+    private void show(ContradictionView c, boolean scroll) {
+        details.removeAll();
+        details.add(new ContradictionCard(c, null, contradictions, changed -> {
+            left.reload();
+            right.reload();
+            show(changed, false);
+        }));
+        if (scroll) {
+            for (Side side : List.of(left, right)) {
+                c.spansIn(side.article.id()).stream().findFirst()
+                        .ifPresent(s -> side.text.scrollTo(ArticleTextElement.spanMarkId(s.spanId())));
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return left == null ? "Compare · Crosscheck" : "Compare: " + left.article.title() + " / " + right.article.title()
+                + " · Crosscheck";
+    }
+}

@@ -1,0 +1,140 @@
+package org.crosscheck.review.ui;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionFilter;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ContradictionStatus;
+import org.crosscheck.review.ContradictionView;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Every contradiction of a project, filtered by category, status and article; a row opens the compare view. */
+@Route("projects/:projectId/contradictions")
+@PermitAll
+class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final ContradictionService contradictions;
+    private ProjectSummary project;
+
+    ContradictionsView(ProjectService projects, ArticleService articles, ContradictionService contradictions) {
+        this.projects = projects;
+        this.articles = articles;
+        this.contradictions = contradictions;
+        addClassName("page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long projectId = event.getRouteParameters().getLong("projectId")
+                .orElseThrow(() -> new NotFoundException("project", -1));
+        project = projects.get(projectId);
+        removeAll();
+
+        MultiSelectComboBox<ContradictionCategory> categories = new MultiSelectComboBox<>("Category");
+        categories.setId("filter-category");
+        categories.setItems(ContradictionCategory.values());
+        categories.setItemLabelGenerator(ContradictionCategory::label);
+        categories.setPlaceholder("All");
+        CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>("Status");
+        statuses.setId("filter-status");
+        statuses.setItems(ContradictionStatus.values());
+        statuses.setItemLabelGenerator(ContradictionStatus::label);
+        statuses.setValue(EnumSet.allOf(ContradictionStatus.class));
+        ComboBox<ArticleSummary> article = new ComboBox<>("Article");
+        article.setId("filter-article");
+        List<ArticleSummary> all = articles.list(projectId);
+        article.setItems(all);
+        article.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+        article.setClearButtonVisible(true);
+        article.setPlaceholder("All");
+        article.setWidth("24rem");
+
+        Span count = new Span();
+        count.addClassName("muted");
+        count.setId("contradiction-count");
+        java.util.function.Supplier<ContradictionFilter> filter = () -> new ContradictionFilter(
+                categories.getValue().isEmpty() ? EnumSet.allOf(ContradictionCategory.class) : EnumSet.copyOf(categories.getValue()),
+                statuses.getValue().isEmpty() ? EnumSet.noneOf(ContradictionStatus.class) : EnumSet.copyOf(statuses.getValue()),
+                article.getValue() == null ? null : article.getValue().id());
+        CallbackDataProvider<ContradictionView, Void> provider = new CallbackDataProvider<>(
+                q -> contradictions.page(projectId, filter.get(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) contradictions.count(projectId, filter.get()), ContradictionView::id);
+
+        Grid<ContradictionView> grid = new Grid<>();
+        grid.setId("contradictions");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(c -> c.category().label()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ContradictionView>of("<span class='status-${item.cls}'>${item.status}</span>")
+                        .withProperty("cls", c -> c.status().name().toLowerCase())
+                        .withProperty("status", c -> c.status().label()))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ContradictionView>of("<div class='spans-cell'>${item.spans}</div>")
+                        .withProperty("spans", c -> c.spans().stream()
+                                .map(s -> s.source() + ": “" + s.span().exact() + "”").collect(Collectors.joining("\n"))))
+                .setHeader("Spans").setFlexGrow(4);
+        grid.addColumn(c -> c.author() == null ? "" : c.author().displayName()).setHeader("Author").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> DATE.format(c.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(provider);
+        grid.setEmptyStateText("No contradictions match. Open two articles in the compare view to link one.");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> CompareView.open(ui, e.getItem())));
+        grid.setAllRowsVisible(true);
+
+        Runnable refresh = () -> {
+            provider.refreshAll();
+            long n = contradictions.count(projectId, filter.get());
+            count.setText(n == 1 ? "1 contradiction" : n + " contradictions");
+        };
+        categories.addValueChangeListener(e -> refresh.run());
+        statuses.addValueChangeListener(e -> refresh.run());
+        article.addValueChangeListener(e -> refresh.run());
+        refresh.run();
+
+        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "← " + project.name());
+        back.addClassName("back-link");
+        H2 title = new H2("Contradictions");
+        HorizontalLayout filters = new HorizontalLayout(categories, statuses, article);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(back, title, filters, count, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Contradictions · Crosscheck" : "Contradictions · " + project.name() + " · Crosscheck";
+    }
+}

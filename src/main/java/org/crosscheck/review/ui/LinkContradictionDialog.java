@@ -1,0 +1,88 @@
+package org.crosscheck.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionFilter;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.SpanRef;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Links the selected spans as a new contradiction, or adds them to an existing one. */
+class LinkContradictionDialog extends Dialog {
+
+    private static final String NEW = "New contradiction";
+    private static final String EXISTING = "Add to an existing one";
+
+    LinkContradictionDialog(long projectId, List<SpanRef> spans, List<String> texts, ContradictionService service,
+                            Consumer<ContradictionView> onSaved) {
+        setId("link-dialog");
+        setHeaderTitle("Contradiction");
+        setWidth("36rem");
+        for (String text : texts) {
+            Div quoted = new Div("“" + text + "”");
+            quoted.addClassName("selected-text");
+            add(quoted);
+        }
+
+        RadioButtonGroup<String> mode = new RadioButtonGroup<>();
+        mode.setId("link-mode");
+        mode.setItems(NEW, EXISTING);
+        mode.setValue(NEW);
+
+        Select<ContradictionCategory> category = new Select<>();
+        category.setId("link-category");
+        category.setLabel("Category");
+        category.setItems(ContradictionCategory.values());
+        category.setItemLabelGenerator(ContradictionCategory::label);
+        category.setValue(ContradictionCategory.FIGURE_MISMATCH);
+        category.setWidthFull();
+        TextArea note = new TextArea("Note");
+        note.setId("link-note");
+        note.setWidthFull();
+        note.setMaxLength(4000);
+        note.setPlaceholder("What disagrees, and how you know");
+
+        ComboBox<ContradictionView> existing = new ComboBox<>("Contradiction");
+        existing.setId("link-existing");
+        existing.setWidthFull();
+        existing.setItems(service.page(projectId, ContradictionFilter.all(), 0, 500));
+        existing.setItemLabelGenerator(ContradictionView::headline);
+        existing.setVisible(false);
+
+        mode.addValueChangeListener(e -> {
+            boolean fresh = NEW.equals(e.getValue());
+            category.setVisible(fresh);
+            note.setVisible(fresh);
+            existing.setVisible(!fresh);
+        });
+        add(mode, category, note, existing);
+
+        Button save = new Button("Save", e -> {
+            ContradictionView saved;
+            if (NEW.equals(mode.getValue())) {
+                saved = service.create(projectId, category.getValue(), note.getValue(), spans);
+            } else if (existing.getValue() == null) {
+                existing.setInvalid(true);
+                existing.setErrorMessage("Choose the contradiction to add the spans to.");
+                return;
+            } else {
+                saved = service.addSpans(existing.getValue().id(), spans);
+            }
+            close();
+            onSaved.accept(saved);
+        });
+        save.setId("save-contradiction");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}

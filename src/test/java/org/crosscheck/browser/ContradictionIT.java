@@ -1,0 +1,156 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import org.crosscheck.TestData;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.project.ProjectRole;
+import org.crosscheck.review.ContradictionFilter;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ContradictionStatus;
+import org.crosscheck.review.ContradictionView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.cssClass;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/** Comparing two articles and linking the spans that disagree. */
+class ContradictionIT extends BrowserTest {
+
+    @Autowired ContradictionService contradictions;
+    @Autowired ArticleService articles;
+
+    String lead;
+    String reviewer;
+    long projectId;
+    long arabNews;
+    long unNews;
+    long republic;
+
+    @BeforeEach
+    void project() {
+        lead = data.user("lead");
+        reviewer = data.user("reviewer");
+        projectId = data.project(lead);
+        data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+        arabNews = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
+        unNews = data.fixtureArticle(projectId, lead, "001-un-news-scoop.txt", "UN News");
+        republic = data.fixtureArticle(projectId, lead, "002-republic-world.txt", "Republic World");
+    }
+
+    @Test
+    void linkFigureMismatchAcrossThreeOutletsSeeItEverywhereAndConfirmIt() {
+        login(reviewer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        ReaderPage leftText = new ReaderPage("#left-text").ready();
+        ReaderPage rightText = new ReaderPage("#right-text").ready();
+        leftText.dragSelect("More than 1,000 people");
+        $("#left-pending").shouldHave(text("More than 1,000 people"));
+        rightText.dragSelect("almost 1,000 people");
+        $("#right-pending").shouldHave(text("almost 1,000 people"));
+        leftText.press("c");
+        $("#link-dialog").shouldBe(visible);
+        $("#link-category").shouldHave(text("Figure mismatch"));
+        $("#link-note textarea").setValue("Injured: more than vs almost 1,000");
+        $("#save-contradiction").click();
+
+        leftText.markContaining("More than 1,000 people").shouldHave(cssClass("k-contradiction"));
+        rightText.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction"));
+        $("#compare-details").shouldHave(text("Figure mismatch"), text("Arab News Outlet"), text("UN News Outlet"));
+        Selenide.screenshot("compare-linked");
+
+        // The third outlet: Republic World's "around 1,000" joins the same contradiction.
+        $("#right-article").click();
+        $$("vaadin-select-item").findBy(text("Republic World")).click();
+        $("#right-text .cc-body").shouldHave(text("around 1,000 people")); // the new article has arrived
+        rightText.ready();
+        rightText.dragSelect("around 1,000 people");
+        $("#right-pending").shouldHave(text("around 1,000 people"));
+        $("#left-pending").shouldHave(text("—"));
+        $("#link-contradiction").click();
+        $$("#link-mode vaadin-radio-button").findBy(text("Add to an existing one")).click();
+        $("#link-existing input").click();
+        $$("vaadin-combo-box-item").findBy(text("More than 1,000 people")).click();
+        $("#save-contradiction").click();
+        rightText.markContaining("around 1,000 people").shouldHave(cssClass("k-contradiction"));
+        $("#compare-details").shouldHave(text("Republic World Outlet"), text("around 1,000 people"));
+
+        List<ContradictionView> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10));
+        assertThat(stored).singleElement().satisfies(c -> assertThat(c.spans()).extracting(s -> s.span().exact())
+                .containsExactly("More than 1,000 people", "almost 1,000 people", "around 1,000 people"));
+
+        // In the reader, the span is marked and shows the other sides.
+        ReaderPage reader = ReaderPage.open(unNews);
+        reader.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction")).click();
+        $("#annotation-details").shouldHave(text("Arab News Outlet"), text("More than 1,000 people"),
+                text("Republic World Outlet"), text("around 1,000 people"), text("UN News Outlet (this)"));
+
+        // The contradictions grid lists it; confirming it needs a reason.
+        Selenide.open("/projects/" + projectId + "/contradictions");
+        $("#contradictions").shouldHave(text("Figure mismatch"), text("Open"), text("almost 1,000 people"));
+        $("#contradiction-count").shouldHave(text("1 contradiction"));
+        $$("#contradictions vaadin-grid-cell-content").findBy(text("Figure mismatch")).click();
+        $("#compare-details").shouldHave(text("Figure mismatch"));
+        $("#status-confirmed").click();
+        $("#status-reason textarea").setValue("UN figures say almost 1,000");
+        $("#save-status").click();
+        $("#contradiction-status").shouldHave(text("Confirmed"));
+        Selenide.open("/projects/" + projectId + "/contradictions");
+        $("#contradictions").shouldHave(text("Confirmed"));
+        assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst().status())
+                .isEqualTo(ContradictionStatus.CONFIRMED);
+    }
+
+    @Test
+    void oneSpanOnlyIsRefusedWithAMessage() {
+        login(reviewer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        ReaderPage leftText = new ReaderPage("#left-text").ready();
+        new ReaderPage("#right-text").ready();
+        leftText.press("c");
+        notification("Select a span in one or both articles first").shouldBe(visible);
+        leftText.dragSelect("12 police officers");
+        leftText.press("c");
+        $("#save-contradiction").click();
+        notification("at least two different spans").shouldBe(visible);
+        $("#link-dialog").shouldBe(visible);
+        assertThat(as(reviewer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isZero();
+    }
+
+    @Test
+    void anArticleDeletedMeanwhileGetsAClearMessage() {
+        login(reviewer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        ReaderPage leftText = new ReaderPage("#left-text").ready();
+        ReaderPage rightText = new ReaderPage("#right-text").ready();
+        leftText.dragSelect("12 police officers");
+        rightText.dragSelect("12 law enforcement officers");
+        TestData.run(lead, () -> articles.delete(unNews));
+        $("#link-contradiction").click();
+        $("#save-contradiction").click();
+        notification("no longer exists").shouldBe(visible);
+        $$("#unexpected-error").shouldHave(size(0));
+        assertThat(as(reviewer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isZero();
+    }
+
+    @Test
+    void observerReadsTheCompareViewButCannotLink() {
+        String observer = data.user("observer");
+        data.member(projectId, lead, observer, ProjectRole.OBSERVER);
+        login(observer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        new ReaderPage("#left-text").ready();
+        $("#link-contradiction").shouldNot(exist);
+        $(".link-bar").shouldHave(text("not link contradictions"));
+    }
+}
