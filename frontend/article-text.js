@@ -10,7 +10,7 @@
  * selection cannot shift it.
  *
  * Events: `cc-annotate` {kind, start, end} when the user asks to mark the selection,
- * `cc-mark-click` {id} when a highlight is clicked, `cc-select` {start, end} whenever a selection
+ * `cc-mark-click` {ids} (space-separated, innermost first) when a highlight is clicked, `cc-select` {start, end} whenever a selection
  * in the text ends, and `cc-link` when the user presses C (with the `link-shortcut` attribute).
  * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
@@ -321,8 +321,8 @@ class ArticleText extends HTMLElement {
     if (selection && !selection.isCollapsed) {
       return; // the end of a drag that selected text, not a click on the highlight
     }
-    const id = mark.dataset.ids.split(' ')[0];
-    this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { id } }));
+    const ids = mark.dataset.ids;
+    this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { ids } }));
   }
 }
 

@@ -15,6 +15,9 @@ import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.SpanRef;
 import org.crosscheck.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,9 +55,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final ProjectService projects;
     private final ArticleService articles;
     private final AnnotationService annotations;
+    private final ContradictionService contradictions;
 
     DemoDataLoader(AccountService accounts, ProjectService projects, ArticleService articles,
-                   AnnotationService annotations) {
+                   AnnotationService annotations, ContradictionService contradictions) {
+        this.contradictions = contradictions;
         this.accounts = accounts;
         this.projects = projects;
         this.articles = articles;
@@ -91,20 +96,34 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoProject.Annotation a : demo.annotations()) {
             long articleId = articleIds.get(a.article());
             as(a.author(), false, () -> {
-                ArticleContent article = articles.get(articleId);
-                int start = article.text().indexOf(a.exact());
-                if (start < 0) {
-                    throw new IllegalStateException("Demo annotation text not found in " + a.article() + ": " + a.exact());
-                }
+                int start = find(articles.get(articleId), a.exact(), a.article());
                 AnnotationFields fields = new AnnotationFields(a.speaker(), a.value(),
                         a.qualifier() == null ? null : FigureQualifier.valueOf(a.qualifier()), a.counts(), null, a.note());
                 return annotations.create(articleId, AnnotationKind.valueOf(a.kind()), start, start + a.exact().length(),
                         fields);
             });
         }
+        for (DemoProject.Contradiction c : demo.contradictions()) {
+            as(c.author(), false, () -> {
+                List<SpanRef> spans = c.spans().stream().map(s -> {
+                    long articleId = articleIds.get(s.article());
+                    int start = find(articles.get(articleId), s.exact(), s.article());
+                    return SpanRef.of(articleId, start, start + s.exact().length());
+                }).toList();
+                return contradictions.create(project.id(), ContradictionCategory.valueOf(c.category()), c.note(), spans);
+            });
+        }
         log.info("Demo mode: created project '{}' with {} articles and the demo accounts {} (password '{}')",
                 demo.name(), demo.articles().size(),
                 demo.members().stream().map(DemoProject.Member::username).toList(), PASSWORD);
+    }
+
+    private static int find(ArticleContent article, String exact, String file) {
+        int start = article.text().indexOf(exact);
+        if (start < 0) {
+            throw new IllegalStateException("Demo span not found in " + file + ": " + exact);
+        }
+        return start;
     }
 
     private static String read(String file) throws IOException {

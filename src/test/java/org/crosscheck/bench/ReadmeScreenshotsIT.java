@@ -41,6 +41,16 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#details-summary").shouldBe(visible);
         js("document.querySelector('#reader-scroller').scrollTop = 0");
         save("reader");
+
+        $$("cc-article-text mark.hl").findBy(text("More than 1,000 people")).click();
+        $("#open-compare").click();
+        $("#left-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $("#right-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $("#compare-details").shouldHave(text("Figure mismatch"));
+        save("compare");
+        $("#open-contradictions-from-compare").click();
+        $("#contradictions").shouldHave(text("Name / spelling"));
+        save("contradictions");
     }
 
     private static void save(String name) throws IOException {

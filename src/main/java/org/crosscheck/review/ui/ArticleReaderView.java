@@ -149,11 +149,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         reloadMarks();
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addMarkClickListener(e -> {
-            if (e.spanId() >= 0) {
-                showContradiction(e.spanId());
-            } else {
+            details.removeAll();
+            if (e.annotationId() >= 0) {
                 show(annotations.get(e.annotationId()), false);
             }
+            e.spanIds().forEach(this::showContradiction);
         });
 
         Div scroller = new Div(text);
@@ -208,7 +208,6 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         contradictions.forArticle(article.id()).stream()
                 .filter(c -> c.spans().stream().anyMatch(s -> s.spanId() == spanId))
                 .findFirst().ifPresent(c -> {
-                    details.removeAll();
                     details.add(new ContradictionCard(c, spanId, contradictions, changed -> {
                         reloadMarks();
                         details.removeAll();

@@ -182,24 +182,25 @@ public class ArticleTextElement extends Component {
         }
     }
 
-    /** The user clicked a highlight; the id is the innermost one under the pointer ("a12" or "c7"). */
+    /** The user clicked a highlight: the annotations and contradiction spans under the pointer, innermost first. */
     @DomEvent("cc-mark-click")
     public static class MarkClickEvent extends ComponentEvent<ArticleTextElement> {
-        private final String markId;
+        private final List<String> markIds;
 
-        public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.id") String markId) {
+        public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.ids") String ids) {
             super(source, fromClient);
-            this.markId = markId;
+            this.markIds = List.of(ids.trim().split("\\s+"));
         }
 
-        /** The annotation clicked, or -1 when a contradiction span was. */
+        /** The innermost annotation clicked, or -1 when only contradiction spans were. */
         long annotationId() {
-            return markId.startsWith("a") ? Long.parseLong(markId.substring(1)) : -1;
+            return markIds.stream().filter(id -> id.startsWith("a")).findFirst()
+                    .map(id -> Long.parseLong(id.substring(1))).orElse(-1L);
         }
 
-        /** The contradiction span clicked, or -1 when an annotation was. */
-        long spanId() {
-            return markId.startsWith("c") ? Long.parseLong(markId.substring(1)) : -1;
+        /** The contradiction spans clicked. */
+        List<Long> spanIds() {
+            return markIds.stream().filter(id -> id.startsWith("c")).map(id -> Long.parseLong(id.substring(1))).toList();
         }
     }
 }

@@ -83,10 +83,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 }
             });
             text.addMarkClickListener(e -> {
-                if (e.spanId() >= 0) {
-                    showContradictionOfSpan(this, e.spanId());
-                } else if (annotationsById.containsKey(e.annotationId())) {
-                    AnnotationView a = annotationsById.get(e.annotationId());
+                e.spanIds().stream().findFirst().ifPresent(spanId -> showContradictionOfSpan(this, spanId));
+                AnnotationView a = annotationsById.get(e.annotationId());
+                if (a != null) {
                     pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
                 }
             });
@@ -194,6 +193,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "← Project");
         Anchor list = new Anchor(ProjectNavigation.contradictionsPath(projectId), "All contradictions");
+        list.setId("open-contradictions-from-compare");
         Checkbox sync = new Checkbox("Synchronised scrolling");
         sync.setId("sync-scrolling");
         sync.addValueChangeListener(e -> getElement().executeJs("""

@@ -74,7 +74,9 @@ class ContradictionCard extends Div {
         add(by);
 
         HorizontalLayout actions = new HorizontalLayout();
-        actions.add(new Anchor(CompareView.path(c, current), "Open in compare view"));
+        Anchor compare = new Anchor(CompareView.path(c, current), "Open in compare view");
+        compare.setId("open-compare");
+        actions.add(compare);
         if (service.mayChange(c)) {
             for (ContradictionStatus target : ContradictionStatus.values()) {
                 if (target != c.status()) {
