@@ -1,23 +1,50 @@
 package org.crosscheck.annotation;
 
+import org.crosscheck.base.LiveChange;
+
+import java.util.List;
+
 /**
  * What the annotation feature tells listeners after each change: ids and the changed values, never
  * entities, so audit, live updates and suggestions can act on them after the transaction.
  */
 public final class AnnotationEvents {
 
+    /** Every annotation event concerns the article it is on. */
+    public sealed interface AnnotationChange extends LiveChange
+            permits AnnotationCreated, AnnotationUpdated, AnnotationDeleted {
+        long articleId();
+
+        long annotationId();
+
+        @Override
+        default List<String> topics() {
+            return List.of(LiveChange.article(articleId()));
+        }
+
+        @Override
+        default String entity() {
+            return "annotation";
+        }
+
+        @Override
+        default long entityId() {
+            return annotationId();
+        }
+    }
+
     private AnnotationEvents() {
     }
 
     public record AnnotationCreated(long projectId, long articleId, long annotationId, AnnotationKind kind,
-                                    TextSpan span, AnnotationFields fields, long byUserId) {
+                                    TextSpan span, AnnotationFields fields, long byUserId) implements AnnotationChange {
     }
 
     public record AnnotationUpdated(long projectId, long articleId, long annotationId, AnnotationFields before,
-                                    AnnotationFields after, long version, long byUserId) {
+                                    AnnotationFields after, long version, long byUserId) implements AnnotationChange {
     }
 
     public record AnnotationDeleted(long projectId, long articleId, long annotationId, AnnotationKind kind,
-                                    TextSpan span, long byUserId) {
+                                    TextSpan span, long byUserId) implements AnnotationChange {
     }
 }

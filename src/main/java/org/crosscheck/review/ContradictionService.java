@@ -109,7 +109,7 @@ public class ContradictionService {
         contradiction.touch(clock.instant());
         contradictions.flush();
         events.publishEvent(new ContradictionExtended(contradiction.getProjectId(), contradictionId,
-                saved.stream().map(ContradictionSpan::getId).toList(), me));
+                saved.stream().map(ContradictionSpan::getId).toList(), articleIdsOf(contradictionId), me));
         return view(contradiction);
     }
 
@@ -172,7 +172,7 @@ public class ContradictionService {
         contradiction.changeStatus(status, why, clock.instant());
         contradictions.flush();
         events.publishEvent(new ContradictionStatusChanged(contradiction.getProjectId(), contradictionId, from, status,
-                why, me));
+                why, articleIdsOf(contradictionId), me));
         return view(contradiction);
     }
 
@@ -250,7 +250,12 @@ public class ContradictionService {
         contradiction.changeStatus(ContradictionStatus.DISMISSED, reason, clock.instant());
         log.info("Contradiction {}: {}", contradiction.getId(), reason);
         events.publishEvent(new ContradictionStatusChanged(contradiction.getProjectId(), contradiction.getId(), from,
-                ContradictionStatus.DISMISSED, reason, byUserId));
+                ContradictionStatus.DISMISSED, reason, articleIdsOf(contradiction.getId()), byUserId));
+    }
+
+    private List<Long> articleIdsOf(long contradictionId) {
+        return spans.findByContradictionIdOrderByIdAsc(contradictionId).stream()
+                .map(ContradictionSpan::getArticleId).distinct().toList();
     }
 
     private long requireMayChange(Contradiction contradiction) {

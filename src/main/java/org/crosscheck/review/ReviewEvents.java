@@ -1,5 +1,8 @@
 package org.crosscheck.review;
 
+import org.crosscheck.base.LiveChange;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** What the review feature tells listeners (audit, live updates) after each change. */
@@ -8,18 +11,55 @@ public final class ReviewEvents {
     private ReviewEvents() {
     }
 
-    public record ContradictionCreated(long projectId, long contradictionId, ContradictionCategory category,
-                                       List<Long> articleIds, long byUserId) {
+    /**
+     * Every contradiction event concerns the contradiction's project and the articles its spans are
+     * (or were) in.
+     */
+    public sealed interface ContradictionChange extends LiveChange
+            permits ContradictionCreated, ContradictionExtended, ContradictionSpanRemoved, ContradictionStatusChanged {
+        long projectId();
+
+        long contradictionId();
+
+        List<Long> articleIds();
+
+        @Override
+        default List<String> topics() {
+            List<String> topics = new ArrayList<>();
+            topics.add(LiveChange.project(projectId()));
+            articleIds().forEach(a -> topics.add(LiveChange.article(a)));
+            return topics;
+        }
+
+        @Override
+        default String entity() {
+            return "contradiction";
+        }
+
+        @Override
+        default long entityId() {
+            return contradictionId();
+        }
     }
 
-    public record ContradictionExtended(long projectId, long contradictionId, List<Long> spanIds, long byUserId) {
+    public record ContradictionCreated(long projectId, long contradictionId, ContradictionCategory category,
+                                       List<Long> articleIds, long byUserId) implements ContradictionChange {
+    }
+
+    public record ContradictionExtended(long projectId, long contradictionId, List<Long> spanIds, List<Long> articleIds,
+                                        long byUserId) implements ContradictionChange {
     }
 
     public record ContradictionSpanRemoved(long projectId, long contradictionId, long spanId, long articleId,
-                                           long byUserId) {
+                                           long byUserId) implements ContradictionChange {
+        @Override
+        public List<Long> articleIds() {
+            return List.of(articleId);
+        }
     }
 
     public record ContradictionStatusChanged(long projectId, long contradictionId, ContradictionStatus from,
-                                             ContradictionStatus to, String reason, Long byUserId) {
+                                             ContradictionStatus to, String reason, List<Long> articleIds,
+                                             long byUserId) implements ContradictionChange {
     }
 }

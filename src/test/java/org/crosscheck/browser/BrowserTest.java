@@ -2,6 +2,8 @@ package org.crosscheck.browser;
 
 import com.codeborne.selenide.Configuration;
 import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideConfig;
+import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
 import org.crosscheck.TestData;
@@ -19,6 +21,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -83,6 +87,32 @@ public abstract class BrowserTest {
     @AfterEach
     void closeBrowser() {
         Selenide.closeWebDriver();
+    }
+
+    /** A second, independent browser (another user), closed after the test. */
+    protected SelenideDriver secondBrowser() {
+        SelenideDriver driver = new SelenideDriver(new SelenideConfig()
+                .browser("chrome").browserBinary(chromium()).browserCapabilities(chromeOptions()).headless(true)
+                .baseUrl("http://localhost:" + port).timeout(10_000).pageLoadTimeout(60_000)
+                .reportsFolder("target/selenide/reports").downloadsFolder("target/selenide/downloads"));
+        others.add(driver);
+        return driver;
+    }
+
+    private final List<SelenideDriver> others = new ArrayList<>();
+
+    @AfterEach
+    void closeOtherBrowsers() {
+        others.forEach(SelenideDriver::close);
+        others.clear();
+    }
+
+    protected static void login(SelenideDriver browser, String username) {
+        browser.open("/login");
+        browser.$("#vaadinLoginUsername input").shouldBe(visible, Duration.ofSeconds(60)).setValue(username);
+        browser.$("#vaadinLoginPassword input").setValue(TestData.PASSWORD);
+        browser.$("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").click();
+        browser.$("#current-user").shouldBe(visible, Duration.ofSeconds(30));
     }
 
     protected void login(String username) {

@@ -14,6 +14,12 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** News from someone else: shown briefly, out of the way. */
+    public static void info(String message) {
+        Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);
+        n.addClassName("live-info");
+    }
+
     public static void hint(String message) {
         Notification n = Notification.show(message, 5000, Notification.Position.TOP_CENTER);
         n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);

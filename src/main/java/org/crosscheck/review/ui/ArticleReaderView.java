@@ -1,5 +1,7 @@
 package org.crosscheck.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,6 +19,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
@@ -24,9 +28,14 @@ import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.collab.Change;
+import org.crosscheck.collab.LiveUpdates;
+import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.project.ProjectService;
@@ -35,8 +44,11 @@ import org.crosscheck.review.ContradictionView;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads one article and marks quotes, figures and notes on it. The text with its highlights is one
@@ -53,6 +65,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectService projects;
     private final ProjectAccess access;
     private final ContradictionService contradictions;
+    private final AccountService accounts;
+    private final LiveView live;
     private ArticleContent article;
     private ArticleTextElement text;
     private AnnotationListPanel list;
@@ -60,8 +74,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean canAnnotate;
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-                      ProjectAccess access, ContradictionService contradictions) {
+                      ProjectAccess access, ContradictionService contradictions, AccountService accounts,
+                      LiveUpdates liveUpdates, Presence presence) {
         this.articles = articles;
+        this.accounts = accounts;
+        this.live = new LiveView(liveUpdates, presence);
         this.contradictions = contradictions;
         this.annotations = annotations;
         this.projects = projects;
@@ -79,6 +96,60 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
         add(header(), body());
+        if (isAttached()) {
+            goLive();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        goLive();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.close();
+    }
+
+    private void goLive() {
+        getUI().ifPresent(ui -> live.open(ui, accounts.me(), List.of(LiveChange.article(article.id())), this::apply));
+    }
+
+    /**
+     * Changes others made, in one batch: annotations are fetched again one by one (a missing one was
+     * deleted), contradictions redraw the marks; the author's name is shown.
+     */
+    private void apply(List<Change> changes) {
+        boolean contradictionsChanged = false;
+        Set<Long> annotationIds = new LinkedHashSet<>();
+        Set<Long> authors = new LinkedHashSet<>();
+        for (Change change : changes) {
+            if ("annotation".equals(change.entity())) {
+                annotationIds.add(change.entityId());
+            } else {
+                contradictionsChanged = true;
+            }
+            authors.add(change.byUserId());
+        }
+        if (contradictionsChanged) {
+            reloadMarks();
+        } else {
+            for (long id : annotationIds) {
+                try {
+                    text.upsert(annotations.get(id));
+                } catch (NotFoundException deleted) {
+                    text.remove(ArticleTextElement.annotationMarkId(id));
+                }
+            }
+        }
+        list.annotationsChanged();
+        long me = accounts.me().id();
+        authors.remove(me);
+        if (!authors.isEmpty()) {
+            String names = accounts.findByIds(authors).values().stream().map(UserSummary::displayName)
+                    .collect(Collectors.joining(", "));
+            Notifications.info(names + (changes.size() == 1 ? " made a change." : " made " + changes.size() + " changes."));
+        }
     }
 
     private Div header() {
@@ -132,7 +203,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             }
         });
         Anchor all = new Anchor(ProjectNavigation.contradictionsPath(article.projectId()), "Contradictions");
-        HorizontalLayout tools = new HorizontalLayout(compare, all);
+        HorizontalLayout tools = new HorizontalLayout(compare, all, live.avatars());
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("reader-tools");
 
@@ -248,9 +319,20 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
+    /**
+     * Edits an annotation. If someone saved it meanwhile, the dialog stays open with the user's
+     * input, the message shows the other version, and Save again replaces it with theirs.
+     */
     private void edit(AnnotationView a) {
+        long[] expectedVersion = {a.version()};
         new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), fields -> {
-            AnnotationView updated = annotations.update(a.id(), fields, a.version());
+            AnnotationView updated;
+            try {
+                updated = annotations.update(a.id(), fields, expectedVersion[0]);
+            } catch (ConcurrentEditException conflict) {
+                expectedVersion[0] = annotations.get(a.id()).version();
+                throw new ConcurrentEditException(conflict.getMessage() + " Press Save again to replace it with yours.");
+            }
             text.upsert(updated);
             list.annotationsChanged();
             show(updated, false);

@@ -1,5 +1,7 @@
 package org.crosscheck.review.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.annotation.TextSpan;
@@ -25,8 +28,11 @@ import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.collab.LiveUpdates;
+import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.review.ContradictionService;
@@ -50,6 +56,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private final ProjectAccess access;
+    private final AccountService accounts;
+    private final LiveView live;
     private final Div details = new Div();
     private Side left;
     private Side right;
@@ -138,8 +146,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
-                ProjectAccess access) {
+                ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
         this.articles = articles;
+        this.accounts = accounts;
+        this.live = new LiveView(liveUpdates, presence);
         this.annotations = annotations;
         this.contradictions = contradictions;
         this.access = access;
@@ -211,7 +221,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                     from.addEventListener('scroll', from.__ccSync, {passive: true});
                   }
                 }""", left.scroller.getElement(), right.scroller.getElement(), e.getValue()));
-        HorizontalLayout header = new HorizontalLayout(back, list, sync);
+        HorizontalLayout header = new HorizontalLayout(back, list, sync, live.avatars());
         header.addClassName("reader-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -245,6 +255,30 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         event.getLocation().getQueryParameters().getSingleParameter("c").flatMap(CompareView::parseId)
                 .ifPresent(id -> show(contradictions.get(id), true));
+        if (isAttached()) {
+            goLive();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        goLive();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        live.close();
+    }
+
+    /** Both sides redraw when someone changes an annotation or contradiction in either article. */
+    private void goLive() {
+        List<String> topics = left.article.id() == right.article.id()
+                ? List.of(LiveChange.article(left.article.id()))
+                : List.of(LiveChange.article(left.article.id()), LiveChange.article(right.article.id()));
+        getUI().ifPresent(ui -> live.open(ui, accounts.me(), topics, changes -> {
+            left.reload();
+            right.reload();
+        }));
     }
 
     private static Optional<Long> parseId(String s) {

@@ -1,0 +1,31 @@
+package org.crosscheck.base;
+
+import java.util.List;
+
+/**
+ * A domain event that open views should hear about: which topics it concerns ("article:12",
+ * "project:3") and what changed. Features mark their events with it; the live-update machinery
+ * relays them after commit without knowing the features.
+ */
+public interface LiveChange {
+
+    /** The topics whose viewers are affected, e.g. {@code article:12}. */
+    List<String> topics();
+
+    /** What kind of thing changed: "annotation", "contradiction", "article". */
+    String entity();
+
+    /** The id of the thing that changed. */
+    long entityId();
+
+    /** The user who made the change; viewers show their name. */
+    long byUserId();
+
+    static String article(long articleId) {
+        return "article:" + articleId;
+    }
+
+    static String project(long projectId) {
+        return "project:" + projectId;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Live collaboration: changes reach every open view after commit (and, on PostgreSQL, every node
+ * through LISTEN/NOTIFY), and who is reading what. Depends only on base: features publish
+ * {@link org.crosscheck.base.LiveChange} events and never call this package.
+ */
+package org.crosscheck.collab;

@@ -1,0 +1,121 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideDriver;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.project.ProjectRole;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Duration;
+import java.util.List;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.cssClass;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.value;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/** Two reviewers in two browsers on the same article. */
+class LiveIT extends BrowserTest {
+
+    @Autowired AnnotationService annotations;
+    @Autowired ArticleService articles;
+
+    String lead;
+    String alice;
+    String bob;
+    long projectId;
+    long articleId;
+
+    @BeforeEach
+    void project() {
+        lead = data.user("lead");
+        alice = data.user("alice");
+        bob = data.user("bob");
+        projectId = data.project(lead);
+        data.member(projectId, lead, alice, ProjectRole.REVIEWER);
+        data.member(projectId, lead, bob, ProjectRole.REVIEWER);
+        articleId = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
+    }
+
+    private static void openReader(SelenideDriver browser, long articleId) {
+        browser.open("/articles/" + articleId);
+        browser.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> present(SelenideDriver browser) {
+        return (List<String>) browser.executeJavaScript(
+                "const g = document.querySelector('#presence'); return g && g.items ? g.items.map(i => i.name) : []");
+    }
+
+    @Test
+    void aQuoteMarkedByOneReviewerAppearsForTheOtherWithoutReloadAndPresenceFollowsWhoIsThere() {
+        SelenideDriver bobsBrowser = secondBrowser();
+        login(bobsBrowser, bob);
+        openReader(bobsBrowser, articleId);
+
+        login(alice);
+        ReaderPage reader = ReaderPage.open(articleId);
+        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 2);
+        assertThat(present(bobsBrowser)).containsExactly("alice Tester", "bob Tester");
+
+        reader.dragSelect("Stephane Dujarric");
+        reader.press("q");
+        reader.field("field-speaker").setValue("Stephane Dujarric");
+        reader.save();
+
+        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).shouldHave(cssClass("k-quote"));
+        bobsBrowser.$("#annotation-list").shouldHave(text("Stephane Dujarric"));
+        bobsBrowser.$$("vaadin-notification-card").findBy(text("alice Tester made a change")).shouldBe(visible);
+
+        // Alice leaves: Bob's presence list drops her.
+        Selenide.open("/");
+        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 1);
+        assertThat(present(bobsBrowser)).containsExactly("bob Tester");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsGetsTheOtherVersionAndCanReapplyItsOwn() {
+        int start = as(alice, () -> articles.get(articleId)).text().indexOf("12 police officers");
+        AnnotationView note = as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 18,
+                AnnotationFields.note("original")));
+        // Bob may edit Alice's note as a lead.
+        data.member(projectId, lead, bob, ProjectRole.LEAD);
+
+        SelenideDriver bobsBrowser = secondBrowser();
+        login(bobsBrowser, bob);
+        openReader(bobsBrowser, articleId);
+        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("12 police officers")).click();
+        bobsBrowser.$("#edit-annotation").click();
+        bobsBrowser.$("#field-note textarea").setValue("bob's version");
+
+        login(alice);
+        ReaderPage reader = ReaderPage.open(articleId);
+        reader.markContaining("12 police officers").click();
+        $("#edit-annotation").click();
+        reader.field("field-note").setValue("alice's version");
+        reader.save();
+
+        bobsBrowser.$("#save-annotation").click();
+        bobsBrowser.$$("vaadin-notification-card").findBy(text("Someone else changed this annotation meanwhile"))
+                .shouldBe(visible).shouldHave(text("alice's version"), text("Press Save again"));
+        bobsBrowser.$("#field-note textarea").shouldHave(value("bob's version"));
+        assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("alice's version");
+
+        bobsBrowser.$("#save-annotation").click();
+        bobsBrowser.$("#details-summary").shouldHave(text("bob's version"));
+        assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("bob's version");
+        // Alice sees Bob's version arrive.
+        reader.markContaining("12 police officers").shouldHave(attribute("title", "Note: bob's version (alice Tester)"));
+    }
+}
