@@ -91,12 +91,17 @@ public abstract class BrowserTest {
 
     /** A second, independent browser (another user), closed after the test. */
     protected SelenideDriver secondBrowser() {
-        SelenideDriver driver = new SelenideDriver(new SelenideConfig()
-                .browser("chrome").browserBinary(chromium()).browserCapabilities(chromeOptions()).headless(true)
-                .baseUrl("http://localhost:" + port).timeout(10_000).pageLoadTimeout(60_000)
-                .reportsFolder("target/selenide/reports").downloadsFolder("target/selenide/downloads"));
+        SelenideDriver driver = newBrowser("http://localhost:" + port);
         others.add(driver);
         return driver;
+    }
+
+    /** A browser of its own for {@code baseUrl}; the caller closes it. */
+    static SelenideDriver newBrowser(String baseUrl) {
+        return new SelenideDriver(new SelenideConfig()
+                .browser("chrome").browserBinary(chromium()).browserCapabilities(chromeOptions()).headless(true)
+                .baseUrl(baseUrl).timeout(10_000).pageLoadTimeout(60_000)
+                .reportsFolder("target/selenide/reports").downloadsFolder("target/selenide/downloads"));
     }
 
     private final List<SelenideDriver> others = new ArrayList<>();

@@ -78,6 +78,14 @@ class LiveIT extends BrowserTest {
         bobsBrowser.$("#annotation-list").shouldHave(text("Stephane Dujarric"));
         bobsBrowser.$$("vaadin-notification-card").findBy(text("alice Tester made a change")).shouldBe(visible);
 
+        // Bob comments on Alice's quote; Alice sees the comment arrive.
+        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).click();
+        reader.markContaining("Stephane Dujarric").click();
+        $("#comments").shouldBe(visible);
+        bobsBrowser.$("#comment-reply textarea").setValue("Is he quoted the same elsewhere?");
+        bobsBrowser.$("#comment-send").click();
+        $("#comments").shouldHave(text("Is he quoted the same elsewhere?"), text("bob Tester"));
+
         // Alice leaves: Bob's presence list drops her.
         Selenide.open("/");
         Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 1);

@@ -267,6 +267,21 @@ class ReaderIT extends BrowserTest {
     }
 
     @Test
+    void afterTheSessionExpiresSigningInAgainLeadsBackToTheArticle() {
+        login(reviewer);
+        ReaderPage.open(arabNews);
+        // The session ends (expired on the server, or the cookie is gone): the next request must sign in again.
+        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().deleteCookieNamed("JSESSIONID");
+        refresh();
+        $("#vaadinLoginUsername input").shouldBe(visible).setValue(reviewer);
+        $("#vaadinLoginPassword input").setValue(TestData.PASSWORD);
+        $("vaadin-login-form vaadin-button").click();
+        new ReaderPage().ready();
+        $("#reader-title").shouldHave(text("UN calls on all involved to choose peace"));
+        assertThat(currentUrl()).matches(".*/articles/" + arabNews + "(\\?.*)?");
+    }
+
+    @Test
     void aWrongPasswordGetsAGenericMessage() {
         login(reviewer, "not-the-password");
         $("vaadin-login-form").shouldHave(text("The user name or password is not correct"));

@@ -24,6 +24,7 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
@@ -67,6 +68,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final ContradictionService contradictions;
     private final AccountService accounts;
     private final LiveView live;
+    private final CommentService comments;
+    private CommentThreadPanel thread;
     private ArticleContent article;
     private ArticleTextElement text;
     private AnnotationListPanel list;
@@ -75,8 +78,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
-                      LiveUpdates liveUpdates, Presence presence) {
+                      LiveUpdates liveUpdates, Presence presence, CommentService comments) {
         this.articles = articles;
+        this.comments = comments;
         this.accounts = accounts;
         this.live = new LiveView(liveUpdates, presence);
         this.contradictions = contradictions;
@@ -121,15 +125,19 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
      */
     private void apply(List<Change> changes) {
         boolean contradictionsChanged = false;
+        boolean threadChanged = false;
         Set<Long> annotationIds = new LinkedHashSet<>();
         Set<Long> authors = new LinkedHashSet<>();
         for (Change change : changes) {
-            if ("annotation".equals(change.entity())) {
-                annotationIds.add(change.entityId());
-            } else {
-                contradictionsChanged = true;
+            switch (change.entity()) {
+                case "annotation" -> annotationIds.add(change.entityId());
+                case "comment" -> threadChanged |= thread != null && thread.annotationId() == change.entityId();
+                default -> contradictionsChanged = true;
             }
             authors.add(change.byUserId());
+        }
+        if (threadChanged) {
+            thread.refresh();
         }
         if (contradictionsChanged) {
             reloadMarks();
@@ -221,6 +229,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addMarkClickListener(e -> {
             details.removeAll();
+            thread = null;
             if (e.annotationId() >= 0) {
                 show(annotations.get(e.annotationId()), false);
             }
@@ -308,6 +317,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Div by = new Div("by " + (a.author() == null ? "a former member" : a.author().displayName()));
         by.addClassName("muted");
         details.add(by);
+        thread = new CommentThreadPanel(a.id(), comments, canAnnotate, accounts.me().id());
         if (annotations.mayChange(a)) {
             Button edit = new Button("Edit", e -> edit(a));
             edit.setId("edit-annotation");
@@ -317,6 +327,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             details.add(new HorizontalLayout(edit, delete));
         }
+        details.add(thread);
     }
 
     /**
@@ -370,6 +381,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         reloadMarks();
         list.annotationsChanged();
         details.removeAll();
+        thread = null;
         Notifications.success(a.kind().label() + " deleted.");
     }
 

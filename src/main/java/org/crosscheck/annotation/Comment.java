@@ -1,0 +1,91 @@
+package org.crosscheck.annotation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** One entry of an annotation's comment thread. */
+@Entity
+@Table(name = "annotation_comment")
+class Comment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "project_id", nullable = false)
+    private long projectId;
+
+    @Column(name = "annotation_id", nullable = false)
+    private long annotationId;
+
+    @Column(name = "author_id", nullable = false)
+    private long authorId;
+
+    @Column(nullable = false, length = 4000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Comment() {
+    }
+
+    Comment(long projectId, long annotationId, long authorId, String body, Instant now) {
+        this.projectId = projectId;
+        this.annotationId = annotationId;
+        this.authorId = authorId;
+        this.body = body;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void edit(String body, Instant now) {
+        this.body = body;
+        this.updatedAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    long getProjectId() {
+        return projectId;
+    }
+
+    long getAnnotationId() {
+        return annotationId;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,114 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.SelenideDriver;
+import org.crosscheck.CrosscheckApplication;
+import org.crosscheck.TestData;
+import org.crosscheck.project.ProjectRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.time.Duration;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.cssClass;
+import static com.codeborne.selenide.Condition.text;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * Two app nodes on two ports against one PostgreSQL database: a change saved through node A
+ * reaches a browser connected to node B, relayed by LISTEN/NOTIFY.
+ */
+class TwoNodesIT {
+
+    private static ConfigurableApplicationContext nodeA;
+    private static ConfigurableApplicationContext nodeB;
+    private static SelenideDriver browserOnA;
+    private static SelenideDriver browserOnB;
+    private static String reviewer;
+    private static String lead;
+    private static long articleId;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String url = System.getProperty("test.pg.url");
+        assumeThat(url).as("PostgreSQL for the two-node test (-Dtest.pg.url)").isNotBlank();
+        assumeThat(Boolean.getBoolean("test.pg.skip")).as("-Dskip.postgres").isFalse();
+        nodeA = start(url);
+        // The fixtures go in before node B starts: Spring Security's context holder is JVM-wide, and two
+        // contexts in one JVM (unlike two real nodes) would each install their own strategy into it.
+        TestData data = nodeA.getBean(TestData.class);
+        lead = data.user("lead");
+        reviewer = data.user("reviewer");
+        long projectId = data.project(lead);
+        data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+        articleId = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
+        nodeB = start(url);
+        BrowserTest.configureBrowser();
+    }
+
+    private static ConfigurableApplicationContext start(String url) {
+        // Command-line arguments: they win over application.properties, as they would for a real node.
+        return new SpringApplicationBuilder(CrosscheckApplication.class)
+                .profiles("test")
+                .run("--server.port=0", "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
+                        "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
+                        "--spring.jmx.enabled=false");
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browserOnB != null) {
+            browserOnB.close();
+        }
+        if (browserOnA != null) {
+            browserOnA.close();
+        }
+        if (nodeB != null) {
+            nodeB.close();
+        }
+        if (nodeA != null) {
+            nodeA.close();
+        }
+    }
+
+    @Test
+    void aChangeSavedOnNodeAReachesABrowserOnNodeB() {
+        browserOnB = BrowserTest.newBrowser("http://localhost:" + port(nodeB));
+        BrowserTest.login(browserOnB, reviewer);
+        browserOnB.open("/articles/" + articleId);
+        browserOnB.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+
+        browserOnA = BrowserTest.newBrowser("http://localhost:" + port(nodeA));
+        BrowserTest.login(browserOnA, lead);
+        browserOnA.open("/articles/" + articleId);
+        browserOnA.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        browserOnA.executeJavaScript("""
+                const body = document.querySelector('cc-article-text .cc-body');
+                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const i = walker.currentNode.data.indexOf('12 police officers');
+                  if (i >= 0) {
+                    const r = document.createRange();
+                    r.setStart(walker.currentNode, i); r.setEnd(walker.currentNode, i + 18);
+                    const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
+                    body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                    break;
+                  }
+                }""");
+        browserOnA.$("cc-article-text .cc-toolbar button[data-kind='note']").click();
+        browserOnA.$("#field-note textarea").setValue("saved on node A");
+        browserOnA.$("#save-annotation").click();
+        browserOnA.$$("cc-article-text mark.hl").findBy(text("12 police officers")).shouldHave(cssClass("k-note"));
+
+        browserOnB.$$("cc-article-text mark.hl").findBy(text("12 police officers")).shouldHave(cssClass("k-note"));
+        browserOnB.$("#annotation-list").shouldHave(text("saved on node A"));
+    }
+}
