@@ -93,6 +93,24 @@ class LiveIT extends BrowserTest {
     }
 
     @Test
+    void aBurstOfAHundredChangesArrivesCompleteAndThePageStaysUsable() {
+        SelenideDriver bobsBrowser = secondBrowser();
+        login(bobsBrowser, bob);
+        openReader(bobsBrowser, articleId);
+        String text = as(alice, () -> articles.get(articleId)).text();
+        int step = text.length() / 101;
+        for (int i = 0; i < 100; i++) {
+            int start = i * step;
+            as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 3, AnnotationFields.note("n")));
+        }
+        bobsBrowser.$("#annotation-count").shouldHave(text("100 annotations"), Duration.ofSeconds(20));
+        bobsBrowser.$$("cc-article-text mark.hl").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(100));
+        // Still responsive: a click on a highlight shows its details.
+        bobsBrowser.$$("cc-article-text mark.hl").first().click();
+        bobsBrowser.$("#details-summary").shouldHave(text("n"));
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsGetsTheOtherVersionAndCanReapplyItsOwn() {
         int start = as(alice, () -> articles.get(articleId)).text().indexOf("12 police officers");
         AnnotationView note = as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 18,
