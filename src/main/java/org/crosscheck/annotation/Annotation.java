@@ -1,6 +1,7 @@
 package org.crosscheck.annotation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,20 +36,8 @@ class Annotation {
     @Column(nullable = false, length = 16)
     private AnnotationKind kind;
 
-    @Column(name = "start_offset", nullable = false)
-    private int startOffset;
-
-    @Column(name = "end_offset", nullable = false)
-    private int endOffset;
-
-    @Column(name = "exact_text", nullable = false)
-    private String exact;
-
-    @Column(name = "prefix_text", nullable = false, length = 64)
-    private String prefix;
-
-    @Column(name = "suffix_text", nullable = false, length = 64)
-    private String suffix;
+    @Embedded
+    private TextSpan span;
 
     @Column(length = 300)
     private String speaker;
@@ -88,11 +77,7 @@ class Annotation {
         this.projectId = projectId;
         this.articleId = articleId;
         this.kind = kind;
-        this.startOffset = span.start();
-        this.endOffset = span.end();
-        this.exact = span.exact();
-        this.prefix = span.prefix();
-        this.suffix = span.suffix();
+        this.span = span;
         this.authorId = authorId;
         this.createdAt = now;
         this.updatedAt = now;
@@ -133,7 +118,7 @@ class Annotation {
     }
 
     TextSpan span() {
-        return new TextSpan(startOffset, endOffset, exact, prefix, suffix);
+        return span;
     }
 
     AnnotationFields fields() {

@@ -2,7 +2,6 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.base.LiveChange;
 
-import java.util.List;
 
 /**
  * What the annotation feature tells listeners after each change: ids and the changed values, never
@@ -11,16 +10,9 @@ import java.util.List;
 public final class AnnotationEvents {
 
     /** Every annotation event concerns the article it is on. */
-    public sealed interface AnnotationChange extends LiveChange
+    public sealed interface AnnotationChange extends LiveChange.InArticle
             permits AnnotationCreated, AnnotationUpdated, AnnotationDeleted {
-        long articleId();
-
         long annotationId();
-
-        @Override
-        default List<String> topics() {
-            return List.of(LiveChange.article(articleId()));
-        }
 
         @Override
         default String entity() {

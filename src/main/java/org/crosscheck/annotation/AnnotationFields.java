@@ -1,5 +1,6 @@
 package org.crosscheck.annotation;
 
+import org.crosscheck.base.Texts;
 import org.crosscheck.base.DomainException;
 
 import java.math.BigDecimal;
@@ -29,10 +30,10 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
 
     /** The fields that belong to the kind, cleaned; refused with a message when a required one is missing. */
     AnnotationFields validFor(AnnotationKind kind) {
-        String cleanNote = clean(note, 4000, "The note");
+        String cleanNote = Texts.optional(note, 4000, "The note");
         return switch (kind) {
             case QUOTE -> {
-                String who = clean(speaker, 300, "The speaker's name");
+                String who = Texts.optional(speaker, 300, "The speaker's name");
                 if (who == null) {
                     throw new DomainException("Who said it? A quote needs a speaker.");
                 }
@@ -42,13 +43,13 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 if (figureValue == null) {
                     throw new DomainException("A figure needs its value, for example 12 or 1000.");
                 }
-                String counts = clean(figureCounts, 300, "What the figure counts");
+                String counts = Texts.optional(figureCounts, 300, "What the figure counts");
                 if (counts == null) {
                     throw new DomainException("What does the figure count? For example \"police officers killed\".");
                 }
                 yield new AnnotationFields(null, figureValue.stripTrailingZeros(),
                         figureQualifier == null ? FigureQualifier.NONE : figureQualifier, counts,
-                        clean(figureUnit, 100, "The unit"), cleanNote);
+                        Texts.optional(figureUnit, 100, "The unit"), cleanNote);
             }
             case NOTE -> {
                 if (cleanNote == null) {
@@ -57,16 +58,5 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 yield new AnnotationFields(null, null, null, null, null, cleanNote);
             }
         };
-    }
-
-    private static String clean(String s, int max, String what) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String stripped = s.strip();
-        if (stripped.length() > max) {
-            throw new DomainException(what + " is longer than " + max + " characters.");
-        }
-        return stripped;
     }
 }

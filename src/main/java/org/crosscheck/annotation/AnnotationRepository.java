@@ -9,12 +9,12 @@ import java.util.List;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
-    List<Annotation> findByArticleIdOrderByStartOffsetAscIdAsc(long articleId);
+    List<Annotation> findByArticleIdOrderBySpanStartAscIdAsc(long articleId);
 
     @Query("""
             select a from Annotation a where a.articleId = :articleId and a.kind in :kinds
               and (:authorId is null or a.authorId = :authorId)
-            order by a.startOffset, a.id""")
+            order by a.span.start, a.id""")
     List<Annotation> page(long articleId, Collection<AnnotationKind> kinds, Long authorId, Pageable page);
 
     @Query("""

@@ -125,7 +125,7 @@ public class AnnotationService {
     /** Every annotation of the article, in text order: what the reader draws. */
     public List<AnnotationView> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
-        return views(annotations.findByArticleIdOrderByStartOffsetAscIdAsc(articleId));
+        return views(annotations.findByArticleIdOrderBySpanStartAscIdAsc(articleId));
     }
 
     /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */

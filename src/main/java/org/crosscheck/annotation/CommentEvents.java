@@ -2,7 +2,6 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.base.LiveChange;
 
-import java.util.List;
 
 /** What the comment threads tell listeners after each change. */
 public final class CommentEvents {
@@ -11,15 +10,8 @@ public final class CommentEvents {
     }
 
     /** Every comment event concerns the article of the annotation it is on. */
-    public sealed interface CommentChange extends LiveChange permits CommentAdded, CommentEdited, ThreadResolved {
-        long articleId();
-
+    public sealed interface CommentChange extends LiveChange.InArticle permits CommentAdded, CommentEdited, ThreadResolved {
         long annotationId();
-
-        @Override
-        default List<String> topics() {
-            return List.of(LiveChange.article(articleId()));
-        }
 
         @Override
         default String entity() {

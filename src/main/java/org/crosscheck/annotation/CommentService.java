@@ -1,5 +1,6 @@
 package org.crosscheck.annotation;
 
+import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.CommentEvents.CommentAdded;
@@ -98,13 +99,11 @@ public class CommentService {
     }
 
     private static String clean(String body) {
-        if (body == null || body.isBlank()) {
+        String text = Texts.optional(body, 4000, "A comment");
+        if (text == null) {
             throw new DomainException("Write something first: the comment is empty.");
         }
-        if (body.strip().length() > 4000) {
-            throw new DomainException("A comment has at most 4,000 characters.");
-        }
-        return body.strip();
+        return text;
     }
 
     private static CommentView view(Comment c, UserSummary author) {

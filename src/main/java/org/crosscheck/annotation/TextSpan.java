@@ -1,5 +1,7 @@
 package org.crosscheck.annotation;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import org.crosscheck.base.DomainException;
 
 /**
@@ -7,7 +9,12 @@ import org.crosscheck.base.DomainException;
  * browser's {@code Range.toString()} count) and by its exact text with up to 32 characters of
  * context on either side, so that a reader can check, and if ever needed re-find, the span.
  */
-public record TextSpan(int start, int end, String exact, String prefix, String suffix) {
+@Embeddable
+public record TextSpan(@Column(name = "start_offset", nullable = false) int start,
+                       @Column(name = "end_offset", nullable = false) int end,
+                       @Column(name = "exact_text", nullable = false) String exact,
+                       @Column(name = "prefix_text", nullable = false, length = 64) String prefix,
+                       @Column(name = "suffix_text", nullable = false, length = 64) String suffix) {
 
     static final int CONTEXT = 32;
 

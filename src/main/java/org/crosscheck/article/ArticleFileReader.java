@@ -1,5 +1,6 @@
 package org.crosscheck.article;
 
+import org.crosscheck.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -103,7 +104,7 @@ public class ArticleFileReader {
         if (title == null || title.isBlank()) {
             title = name.replaceFirst("\\.[^.]+$", "");
         }
-        ArticleDraft draft = new ArticleDraft(abbreviate(title, 500), null, null, null, name, format, raw);
+        ArticleDraft draft = new ArticleDraft(Texts.abbreviate(title, 500), null, null, null, name, format, raw);
         return ImportedFile.ok(name, draft, text);
     }
 
@@ -126,9 +127,5 @@ public class ArticleFileReader {
     private static String firstParagraph(String text) {
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl);
-    }
-
-    static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.article;
 
+import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleEvents.ArticleDeleted;
 import org.crosscheck.article.ArticleEvents.ArticleDetailsChanged;
@@ -183,7 +184,7 @@ public class ArticleService {
         if (url != null && !isWebAddress(url)) {
             throw new DomainException("The URL must be a web address starting with http:// or https://.");
         }
-        String sourceName = draft.sourceName() == null ? "pasted" : ArticleFileReader.abbreviate(draft.sourceName(), 500);
+        String sourceName = draft.sourceName() == null ? "pasted" : Texts.abbreviate(draft.sourceName(), 500);
         return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original());
     }
 

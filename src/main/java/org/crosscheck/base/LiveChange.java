@@ -21,6 +21,16 @@ public interface LiveChange {
     /** The user who made the change; viewers show their name. */
     long byUserId();
 
+    /** A change that concerns one article and its viewers. */
+    interface InArticle extends LiveChange {
+        long articleId();
+
+        @Override
+        default List<String> topics() {
+            return List.of(article(articleId()));
+        }
+    }
+
     static String article(long articleId) {
         return "article:" + articleId;
     }

@@ -1,5 +1,6 @@
 package org.crosscheck.review;
 
+import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationService;
@@ -83,7 +84,7 @@ public class ContradictionService {
         }
         long me = accounts.me().id();
         Contradiction contradiction = contradictions.save(
-                new Contradiction(projectId, category, clean(note, 4000, "The note"), me, clock.instant()));
+                new Contradiction(projectId, category, Texts.optional(note, 4000, "The note"), me, clock.instant()));
         List<ContradictionSpan> saved = spans.saveAll(resolved.stream().map(r -> r.toEntity(contradiction.getId(), me,
                 clock)).toList());
         events.publishEvent(new ContradictionCreated(projectId, contradiction.getId(), category,
@@ -128,7 +129,7 @@ public class ContradictionService {
                 span.getArticleId(), me));
         int remaining = spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size();
         if (remaining < 2) {
-            dismissAutomatically(contradiction, "Dismissed automatically: “" + abbreviate(span.span().exact())
+            dismissAutomatically(contradiction, "Dismissed automatically: “" + Texts.abbreviate(span.span().exact(), 60)
                     + "” was removed and fewer than two spans remain.", me);
         } else {
             contradiction.touch(clock.instant());
@@ -161,7 +162,7 @@ public class ContradictionService {
             throw new ConcurrentEditException("Someone else changed this contradiction meanwhile: it is now "
                     + contradiction.getStatus().label().toLowerCase() + ". Look again before changing it.");
         }
-        String why = clean(reason, 2000, "The reason");
+        String why = Texts.optional(reason, 2000, "The reason");
         if (why == null) {
             throw new DomainException("Give a reason, so the team knows why.");
         }
@@ -233,7 +234,7 @@ public class ContradictionService {
         for (Contradiction c : touched) {
             Contradiction fresh = load(c.getId());
             if (remaining.getOrDefault(c.getId(), 0L) < 2) {
-                dismissAutomatically(fresh, "Dismissed automatically: the article “" + abbreviate(event.title())
+                dismissAutomatically(fresh, "Dismissed automatically: the article “" + Texts.abbreviate(event.title(), 60)
                         + "” was deleted and fewer than two spans remain.", event.byUserId());
             } else {
                 fresh.touch(clock.instant());
@@ -342,17 +343,4 @@ public class ContradictionService {
                 article == null ? null : article.outlet(), s.span(), s.getAnnotationId());
     }
 
-    private static String clean(String s, int max, String what) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        if (s.strip().length() > max) {
-            throw new DomainException(what + " is longer than " + max + " characters.");
-        }
-        return s.strip();
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
-    }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.review;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,20 +29,8 @@ class ContradictionSpan {
     @Column(name = "annotation_id")
     private Long annotationId;
 
-    @Column(name = "start_offset", nullable = false)
-    private int startOffset;
-
-    @Column(name = "end_offset", nullable = false)
-    private int endOffset;
-
-    @Column(name = "exact_text", nullable = false)
-    private String exact;
-
-    @Column(name = "prefix_text", nullable = false, length = 64)
-    private String prefix;
-
-    @Column(name = "suffix_text", nullable = false, length = 64)
-    private String suffix;
+    @Embedded
+    private TextSpan span;
 
     @Column(name = "added_by", nullable = false)
     private long addedBy;
@@ -56,11 +45,7 @@ class ContradictionSpan {
         this.contradictionId = contradictionId;
         this.articleId = articleId;
         this.annotationId = annotationId;
-        this.startOffset = span.start();
-        this.endOffset = span.end();
-        this.exact = span.exact();
-        this.prefix = span.prefix();
-        this.suffix = span.suffix();
+        this.span = span;
         this.addedBy = addedBy;
         this.addedAt = now;
     }
@@ -82,10 +67,10 @@ class ContradictionSpan {
     }
 
     TextSpan span() {
-        return new TextSpan(startOffset, endOffset, exact, prefix, suffix);
+        return span;
     }
 
     boolean sameSpan(long otherArticleId, TextSpan other) {
-        return articleId == otherArticleId && startOffset == other.start() && endOffset == other.end();
+        return articleId == otherArticleId && span.start() == other.start() && span.end() == other.end();
     }
 }

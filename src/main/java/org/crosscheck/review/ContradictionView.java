@@ -1,5 +1,6 @@
 package org.crosscheck.review;
 
+import org.crosscheck.base.Texts;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.TextSpan;
 
@@ -38,7 +39,7 @@ public record ContradictionView(long id, long projectId, ContradictionCategory c
                 sb.append(" / ");
             }
             String exact = spans.get(i).span().exact();
-            sb.append('“').append(exact.length() > 60 ? exact.substring(0, 60) + "…" : exact).append('”');
+            sb.append('“').append(Texts.abbreviate(exact, 60)).append('”');
         }
         return sb.toString();
     }

@@ -115,6 +115,7 @@ class LiveLatencyBenchmarkIT {
 
     @Test
     void propagationLatency() throws IOException {
+        SecurityContextHolderStrategy strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         List<ConfigurableApplicationContext> nodes = new ArrayList<>();
         List<SelenideDriver> browsers = new ArrayList<>();
         StringBuilder report = new StringBuilder("Live update latency (save returned -> highlight in the other browser's DOM)\n");
@@ -144,6 +145,7 @@ class LiveLatencyBenchmarkIT {
         } finally {
             browsers.forEach(SelenideDriver::close);
             nodes.forEach(ConfigurableApplicationContext::close);
+            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
         }
         report.append(String.format(Locale.ENGLISH, "%d changes per run after %d warm-up, one at a time, on %d cores%n",
                 CHANGES, WARMUP, Runtime.getRuntime().availableProcessors()));

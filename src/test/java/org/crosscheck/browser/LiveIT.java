@@ -55,7 +55,7 @@ class LiveIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     private static List<String> present(SelenideDriver browser) {
         return (List<String>) browser.executeJavaScript(
-                "const g = document.querySelector('#presence'); return g && g.items ? g.items.map(i => i.name) : []");
+                "return Array.from(document.querySelectorAll('#presence vaadin-avatar')).map(a => a.name)");
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
 
@@ -27,6 +29,8 @@ class TwoNodesIT {
     private static ConfigurableApplicationContext nodeB;
     private static SelenideDriver browserOnA;
     private static SelenideDriver browserOnB;
+    /** Each node installs its own JVM-wide security context strategy; the other tests' must come back. */
+    private static SecurityContextHolderStrategy strategyBefore;
     private static String reviewer;
     private static String lead;
     private static long articleId;
@@ -36,6 +40,7 @@ class TwoNodesIT {
         String url = System.getProperty("test.pg.url");
         assumeThat(url).as("PostgreSQL for the two-node test (-Dtest.pg.url)").isNotBlank();
         assumeThat(Boolean.getBoolean("test.pg.skip")).as("-Dskip.postgres").isFalse();
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         nodeA = start(url);
         // The fixtures go in before node B starts: Spring Security's context holder is JVM-wide, and two
         // contexts in one JVM (unlike two real nodes) would each install their own strategy into it.
@@ -76,6 +81,9 @@ class TwoNodesIT {
         }
         if (nodeA != null) {
             nodeA.close();
+        }
+        if (strategyBefore != null) {
+            SecurityContextHolder.setContextHolderStrategy(strategyBefore);
         }
     }
 

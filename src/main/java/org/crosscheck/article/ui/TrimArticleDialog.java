@@ -1,5 +1,6 @@
 package org.crosscheck.article.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +30,7 @@ class TrimArticleDialog extends Dialog {
         ComboBox<Integer> last = new ComboBox<>("Last paragraph to keep");
         for (ComboBox<Integer> box : List.of(first, last)) {
             box.setItems(indexes);
-            box.setItemLabelGenerator(i -> "¶" + (i + 1) + "  " + abbreviate(paragraphs.get(i), 90));
+            box.setItemLabelGenerator(i -> "¶" + (i + 1) + "  " + Texts.abbreviate(paragraphs.get(i), 90));
             box.setWidthFull();
         }
         first.setId("trim-first");
@@ -65,9 +66,5 @@ class TrimArticleDialog extends Dialog {
         trim.setId("trim-save");
         trim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), trim);
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max) + "…";
     }
 }

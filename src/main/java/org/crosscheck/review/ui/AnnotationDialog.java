@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -39,7 +40,7 @@ class AnnotationDialog extends Dialog {
         setHeaderTitle((existing == null ? "New " : "Edit ") + kind.label().toLowerCase());
         setWidth("34rem");
 
-        Div quoted = new Div(exact.length() > 400 ? exact.substring(0, 400) + "…" : exact);
+        Div quoted = new Div(Texts.abbreviate(exact, 400));
         quoted.addClassName("selected-text");
         quoted.setId("selected-text");
         add(quoted);

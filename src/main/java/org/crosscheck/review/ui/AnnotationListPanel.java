@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -65,8 +66,8 @@ class AnnotationListPanel extends VerticalLayout {
                 .withProperty("id", AnnotationView::id)
                 .withProperty("cls", a -> a.kind().cssClass())
                 .withProperty("kind", a -> a.kind().label())
-                .withProperty("exact", a -> "“" + abbreviate(a.span().exact(), 140) + "”")
-                .withProperty("summary", a -> abbreviate(a.summary(), 140))
+                .withProperty("exact", a -> "“" + Texts.abbreviate(a.span().exact(), 140) + "”")
+                .withProperty("summary", a -> Texts.abbreviate(a.summary(), 140))
                 .withProperty("author", a -> a.author() == null ? "" : a.author().displayName()));
         grid.setItems(provider);
         grid.setEmptyStateText("No annotations match. Select text in the article to add one.");
@@ -108,9 +109,5 @@ class AnnotationListPanel extends VerticalLayout {
         Set<AnnotationKind> selected = kinds.getValue();
         return new AnnotationFilter(selected.isEmpty() ? Set.of() : EnumSet.copyOf(selected),
                 author.getValue() == null ? null : author.getValue().id());
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s == null ? "" : s.length() <= max ? s : s.substring(0, max) + "…";
     }
 }

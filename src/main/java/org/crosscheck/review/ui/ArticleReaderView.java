@@ -1,7 +1,5 @@
 package org.crosscheck.review.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -83,6 +81,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         this.comments = comments;
         this.accounts = accounts;
         this.live = new LiveView(liveUpdates, presence);
+        live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
         this.contradictions = contradictions;
         this.annotations = annotations;
         this.projects = projects;
@@ -100,23 +99,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
         add(header(), body());
-        if (isAttached()) {
-            goLive();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        goLive();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.close();
-    }
-
-    private void goLive() {
-        getUI().ifPresent(ui -> live.open(ui, accounts.me(), List.of(LiveChange.article(article.id())), this::apply));
+        live.restart();
     }
 
     /**

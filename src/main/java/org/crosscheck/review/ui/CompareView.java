@@ -1,7 +1,5 @@
 package org.crosscheck.review.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,7 +54,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private final ProjectAccess access;
-    private final AccountService accounts;
     private final LiveView live;
     private final Div details = new Div();
     private Side left;
@@ -148,8 +145,14 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
                 ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
         this.articles = articles;
-        this.accounts = accounts;
         this.live = new LiveView(liveUpdates, presence);
+        // Both sides redraw when someone changes an annotation or contradiction in either article.
+        live.follow(this, accounts::me, () -> left.article.id() == right.article.id()
+                ? List.of(LiveChange.article(left.article.id()))
+                : List.of(LiveChange.article(left.article.id()), LiveChange.article(right.article.id())), changes -> {
+            left.reload();
+            right.reload();
+        });
         this.annotations = annotations;
         this.contradictions = contradictions;
         this.access = access;
@@ -255,30 +258,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         event.getLocation().getQueryParameters().getSingleParameter("c").flatMap(CompareView::parseId)
                 .ifPresent(id -> show(contradictions.get(id), true));
-        if (isAttached()) {
-            goLive();
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        goLive();
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        live.close();
-    }
-
-    /** Both sides redraw when someone changes an annotation or contradiction in either article. */
-    private void goLive() {
-        List<String> topics = left.article.id() == right.article.id()
-                ? List.of(LiveChange.article(left.article.id()))
-                : List.of(LiveChange.article(left.article.id()), LiveChange.article(right.article.id()));
-        getUI().ifPresent(ui -> live.open(ui, accounts.me(), topics, changes -> {
-            left.reload();
-            right.reload();
-        }));
+        live.restart();
     }
 
     private static Optional<Long> parseId(String s) {

@@ -1,7 +1,9 @@
 package org.crosscheck.review.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.collab.Change;
@@ -11,46 +13,82 @@ import org.crosscheck.collab.Presence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * What a view that shows articles needs to be live: a subscription to their changes and a presence
- * avatar group, both opened while the view is attached and closed when it is not.
+ * What a view that shows articles needs to be live: a subscription to their changes and presence
+ * avatars, open while the view is attached and closed when it is not.
  */
 final class LiveView {
 
     private final LiveUpdates liveUpdates;
     private final Presence presence;
-    private final AvatarGroup avatars = new AvatarGroup();
+    private final Div avatars = new Div();
     private final List<Registration> registrations = new ArrayList<>();
 
     LiveView(LiveUpdates liveUpdates, Presence presence) {
         this.liveUpdates = liveUpdates;
         this.presence = presence;
         avatars.setId("presence");
-        avatars.setMaxItemsVisible(6);
         avatars.addClassName("presence");
     }
 
-    AvatarGroup avatars() {
+    /** One avatar per person present, with their name as tooltip. */
+    Div avatars() {
         return avatars;
     }
 
+    /**
+     * Keeps {@code host} live: subscribed to its current topics and present there while attached.
+     * Call {@link #restart} when the host shows something else without being re-attached.
+     */
+    void follow(Component host, Supplier<UserSummary> me, Supplier<List<String>> topics,
+                Consumer<List<Change>> onChanges) {
+        this.host = host;
+        this.me = me;
+        this.topics = topics;
+        this.onChanges = onChanges;
+        host.addAttachListener(e -> open(e.getUI()));
+        host.addDetachListener(e -> close());
+    }
+
+    /** After the host navigated to other articles while attached. */
+    void restart() {
+        if (host != null && host.isAttached()) {
+            host.getUI().ifPresent(this::open);
+        }
+    }
+
+    private Component host;
+    private Supplier<UserSummary> me;
+    private Supplier<List<String>> topics;
+    private Consumer<List<Change>> onChanges;
+
+    private void open(UI ui) {
+        open(ui, me.get(), topics.get(), onChanges);
+    }
+
     /** Starts listening to {@code topics} and announcing {@code me} there; any earlier subscription ends. */
-    void open(UI ui, UserSummary me, List<String> topics, Consumer<List<Change>> onChanges) {
+    private void open(UI ui, UserSummary me, List<String> topics, Consumer<List<Change>> onChanges) {
         close();
         Presence.Person person = new Presence.Person(me.id(), me.displayName(), me.initials());
         for (String topic : topics) {
             registrations.add(liveUpdates.subscribe(topic, ui, onChanges));
         }
-        registrations.add(presence.join(String.join("|", topics), ui, person, people -> avatars.setItems(
-                people.stream().map(p -> {
-                    AvatarGroup.AvatarGroupItem item = new AvatarGroup.AvatarGroupItem(p.name());
-                    item.setAbbreviation(p.initials());
-                    return item;
-                }).toList())));
+        registrations.add(presence.join(String.join("|", topics), ui, person, people -> {
+            avatars.removeAll();
+            for (Presence.Person p : people) {
+                Avatar avatar = new Avatar(p.name());
+                avatar.setAbbreviation(p.initials());
+                avatar.setTooltipEnabled(true);
+                avatar.setColorIndex((int) (p.userId() % 7));
+                avatar.addThemeName("xsmall");
+                avatars.add(avatar);
+            }
+        }));
     }
 
-    void close() {
+    private void close() {
         registrations.forEach(Registration::remove);
         registrations.clear();
     }
