@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.util.List;
 
 import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
@@ -94,6 +95,11 @@ class ContradictionIT extends BrowserTest {
         reader.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction")).click();
         $("#annotation-details").shouldHave(text("Arab News Outlet"), text("More than 1,000 people"),
                 text("Republic World Outlet"), text("around 1,000 people"), text("UN News Outlet (this)"));
+
+        ReaderPage arabReader = ReaderPage.open(arabNews);
+        arabReader.markContaining("More than 1,000 people").shouldHave(cssClass("k-contradiction"))
+                .shouldHave(attribute("title", "Contradiction (Figure mismatch, open) with UN News Outlet: “almost 1,000 "
+                        + "people”; Republic World Outlet: “around 1,000 people”"));
 
         // The contradictions grid lists it; confirming it needs a reason.
         Selenide.open("/projects/" + projectId + "/contradictions");

@@ -10,6 +10,8 @@ import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
@@ -90,6 +92,37 @@ class LiveIT extends BrowserTest {
         Selenide.open("/");
         Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 1);
         assertThat(present(bobsBrowser)).containsExactly("bob Tester");
+    }
+
+    @Test
+    void aReaderWhoseConnectionDropsCatchesUpAfterReconnecting() {
+        SelenideDriver bobsBrowser = secondBrowser();
+        login(bobsBrowser, bob);
+        openReader(bobsBrowser, articleId);
+        ChromeDriver chrome = (ChromeDriver) bobsBrowser.getWebDriver();
+        chrome.setNetworkConditions(offline());
+        // The push connection drops with the network, and Vaadin's indicator says so.
+        bobsBrowser.$("vaadin-connection-indicator").shouldHave(attribute("reconnecting"), Duration.ofSeconds(20));
+        int start = as(alice, () -> articles.get(articleId)).text().indexOf("dozens reportedly have been killed");
+        as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 34,
+                AnnotationFields.note("made while Bob was offline")));
+        chrome.setNetworkConditions(online());
+
+        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("dozens reportedly")).shouldHave(cssClass("k-note"),
+                Duration.ofSeconds(30));
+        bobsBrowser.$("#annotation-list").shouldHave(text("made while Bob was offline"));
+    }
+
+    private static ChromiumNetworkConditions offline() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(true);
+        return conditions;
+    }
+
+    private static ChromiumNetworkConditions online() {
+        ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+        conditions.setOffline(false);
+        return conditions;
     }
 
     @Test
