@@ -93,10 +93,4 @@ public class AccountService {
         currentUser.requireUsername();
         return users.findByEnabledTrueOrderByDisplayName().stream().map(UserSummary::of).toList();
     }
-
-    /** The id of a user by name, for features that reference users; no permission needed beyond being signed in. */
-    public long idOf(String username) {
-        return users.findByUsername(username).map(AppUser::getId)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-    }
 }

@@ -12,6 +12,8 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByProjectId(long projectId);
 
+    List<Membership> findByUserId(long userId);
+
     @Query("""
             select m.role from Membership m, org.crosscheck.account.AppUser u
             where m.userId = u.id and m.projectId = :projectId and u.username = :username and u.enabled = true""")

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Projects and their members. */
 @Service
@@ -62,10 +63,13 @@ public class ProjectService {
     /** The projects the caller belongs to (all of them for an administrator), by name. */
     public List<ProjectSummary> myProjects(int offset, int limit) {
         PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
-        List<Project> found = currentUser.isAdmin()
-                ? projects.findAllOrdered(page)
-                : projects.findForMember(accounts.me().id(), page);
-        return found.stream().map(p -> summary(p, access.roleIn(p.getId()).orElseThrow())).toList();
+        if (currentUser.isAdmin()) {
+            return projects.findAllOrdered(page).stream().map(p -> summary(p, ProjectRole.LEAD)).toList();
+        }
+        long me = accounts.me().id();
+        Map<Long, ProjectRole> roles = memberships.findByUserId(me).stream()
+                .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
+        return projects.findForMember(me, page).stream().map(p -> summary(p, roles.get(p.getId()))).toList();
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")

@@ -19,6 +19,6 @@ public class AccessDeniedView extends NotFoundOrDeniedView implements HasErrorPa
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         log.info("Refused {}: {}", event.getLocation().getPath(), parameter.getException().getMessage());
-        return show(event, parameter);
+        return status();
     }
 }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.ErrorParameter;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -23,7 +21,8 @@ abstract class NotFoundOrDeniedView extends VerticalLayout {
                 new Anchor("", "Back to your projects"));
     }
 
-    int show(BeforeEnterEvent event, ErrorParameter<?> parameter) {
+    /** The status both cases answer with. */
+    static int status() {
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

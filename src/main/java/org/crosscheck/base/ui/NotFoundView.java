@@ -14,6 +14,6 @@ public class NotFoundView extends NotFoundOrDeniedView implements HasErrorParame
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return show(event, parameter);
+        return status();
     }
 }
