@@ -76,8 +76,9 @@ class AnnotationListPanel extends VerticalLayout {
                 onSelect.accept(e.getValue());
             }
         });
-        grid.setHeight("100%");
-        grid.setMinHeight("12rem");
+        // Fills what the panel leaves after the filters (flex), never less than a few rows.
+        grid.setHeight("0");
+        grid.setMinHeight("10rem");
 
         add(kinds, author, count, grid);
         setFlexGrow(1, grid);
