@@ -55,8 +55,14 @@ public class Presence {
 
     private void announce(String topic) {
         List<Person> people = present(topic);
-        for (Visit v : visits.getOrDefault(topic, List.of())) {
-            v.ui().access(() -> v.listener().accept(people));
+        List<Visit> list = visits.getOrDefault(topic, List.of());
+        for (Visit v : list) {
+            try {
+                v.ui().access(() -> v.listener().accept(people));
+            } catch (RuntimeException gone) {
+                // A UI closed without leaving (its session ended): it is not present any more.
+                list.remove(v);
+            }
         }
     }
 }

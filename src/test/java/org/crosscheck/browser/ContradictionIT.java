@@ -2,6 +2,9 @@ package org.crosscheck.browser;
 
 import com.codeborne.selenide.Selenide;
 import org.crosscheck.TestData;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.review.ContradictionFilter;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import static com.codeborne.selenide.CollectionCondition.size;
@@ -30,6 +34,7 @@ class ContradictionIT extends BrowserTest {
 
     @Autowired ContradictionService contradictions;
     @Autowired ArticleService articles;
+    @Autowired AnnotationService annotations;
 
     String lead;
     String reviewer;
@@ -115,6 +120,25 @@ class ContradictionIT extends BrowserTest {
         $("#contradictions").shouldHave(text("Confirmed"));
         assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst().status())
                 .isEqualTo(ContradictionStatus.CONFIRMED);
+    }
+
+    @Test
+    void clickingAnExistingFigureTakesItsSpan() {
+        int start = as(lead, () -> articles.get(arabNews)).text().indexOf("12 police officers");
+        as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, start, start + 18,
+                AnnotationFields.figure(new BigDecimal(12), null, "police officers killed")));
+        login(reviewer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        ReaderPage leftText = new ReaderPage("#left-text").ready();
+        ReaderPage rightText = new ReaderPage("#right-text").ready();
+        leftText.markContaining("12 police officers").click();
+        $("#left-pending").shouldHave(text("12 police officers"));
+        rightText.dragSelect("12 law enforcement officers");
+        leftText.press("c");
+        $("#save-contradiction").click();
+        $("#compare-details").shouldHave(text("12 police officers"), text("12 law enforcement officers"));
+        ContradictionView saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst();
+        assertThat(saved.spans().getFirst().annotationId()).isNotNull();
     }
 
     @Test
