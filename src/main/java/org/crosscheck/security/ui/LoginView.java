@@ -31,6 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         error.setMessage("The user name or password is not correct. Check both and try again.");
         i18n.setErrorMessage(error);
         i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setSubmit("Sign in");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
