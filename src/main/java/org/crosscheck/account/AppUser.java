@@ -4,25 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 
 /** A person who signs in. The table is not called "user": that word is reserved in PostgreSQL. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class AppUser extends AbstractEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String username;
@@ -52,10 +42,6 @@ public class AppUser {
         this.passwordHash = passwordHash;
         this.globalRole = globalRole;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getUsername() {

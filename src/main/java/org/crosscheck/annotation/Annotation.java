@@ -5,11 +5,8 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,14 +14,7 @@ import java.time.Instant;
 /** A marked span of one article: a quote, a figure or a note. */
 @Entity
 @Table(name = "annotation")
-class Annotation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Annotation extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -91,14 +81,6 @@ class Annotation {
         this.figureUnit = fields.figureUnit();
         this.note = fields.note();
         this.updatedAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getProjectId() {

@@ -2,25 +2,15 @@ package org.crosscheck.annotation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 
 /** One entry of an annotation's comment thread. */
 @Entity
 @Table(name = "annotation_comment")
-class Comment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Comment extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -55,14 +45,6 @@ class Comment {
     void edit(String body, Instant now) {
         this.body = body;
         this.updatedAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getProjectId() {

@@ -6,11 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,14 +15,7 @@ import java.time.LocalDate;
 /** One outlet's text of the event. {@link #text} is what every annotation offset refers to. */
 @Entity
 @Table(name = "article")
-class Article {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Article extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -86,14 +76,6 @@ class Article {
         setText(text);
         this.importedBy = importedBy;
         this.importedAt = importedAt;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getProjectId() {

@@ -4,25 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 
 /** One user's role in one project. */
 @Entity
 @Table(name = "membership")
-class Membership {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Membership extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;

@@ -2,25 +2,15 @@ package org.crosscheck.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 
 /** A set of articles about one event, and the people reviewing them. */
 @Entity
 @Table(name = "project")
-class Project {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Project extends AbstractEntity {
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -42,10 +32,6 @@ class Project {
         this.description = description;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-    }
-
-    Long getId() {
-        return id;
     }
 
     String getName() {

@@ -4,25 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.crosscheck.base.AbstractEntity;
 
 import java.time.Instant;
 
 /** Two or more spans of a project's articles that disagree, with a category, a note and a review status. */
 @Entity
 @Table(name = "contradiction")
-class Contradiction {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+class Contradiction extends AbstractEntity {
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -70,14 +60,6 @@ class Contradiction {
 
     void touch(Instant now) {
         this.updatedAt = now;
-    }
-
-    Long getId() {
-        return id;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     long getProjectId() {
