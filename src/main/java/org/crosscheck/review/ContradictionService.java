@@ -183,6 +183,12 @@ public class ContradictionService {
         return view(contradiction);
     }
 
+    /** The contradiction a span belongs to. */
+    public ContradictionView bySpan(long spanId) {
+        ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
+        return get(span.getContradictionId());
+    }
+
     /** The contradictions with at least one span in the article: what the reader marks. */
     public List<ContradictionView> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));

@@ -125,8 +125,8 @@ class ContradictionIT extends BrowserTest {
     @Test
     void clickingAnExistingFigureTakesItsSpan() {
         int start = as(lead, () -> articles.get(arabNews)).text().indexOf("12 police officers");
-        as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, start, start + 18,
-                AnnotationFields.figure(new BigDecimal(12), null, "police officers killed")));
+        long figureId = as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, start, start + 18,
+                AnnotationFields.figure(new BigDecimal(12), null, "police officers killed"))).id();
         login(reviewer);
         Selenide.open("/compare/" + arabNews + "/" + unNews);
         ReaderPage leftText = new ReaderPage("#left-text").ready();
@@ -138,7 +138,7 @@ class ContradictionIT extends BrowserTest {
         $("#save-contradiction").click();
         $("#compare-details").shouldHave(text("12 police officers"), text("12 law enforcement officers"));
         ContradictionView saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst();
-        assertThat(saved.spans().getFirst().annotationId()).isNotNull();
+        assertThat(saved.spans().getFirst().annotationId()).isEqualTo(figureId);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.refresh;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crosscheck.TestData.as;
 
 /** Reading and annotating an article in Chromium. */
@@ -184,7 +186,7 @@ class ReaderIT extends BrowserTest {
         $("[slot='confirm-button']").shouldHave(text("Delete")).click();
         $$("cc-article-text mark.hl").shouldHave(size(0));
         assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).isEmpty();
-        assertThat(id).isPositive();
+        assertThatThrownBy(() -> as(reviewer, () -> annotations.get(id))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -268,14 +268,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The contradiction a clicked span belongs to, with its other sides. */
     private void showContradiction(long spanId) {
-        contradictions.forArticle(article.id()).stream()
-                .filter(c -> c.spans().stream().anyMatch(s -> s.spanId() == spanId))
-                .findFirst().ifPresent(c -> {
-                    details.add(new ContradictionCard(c, spanId, contradictions, changed -> {
-                        reloadMarks();
-                        details.removeAll();
-                    }));
-                });
+        details.add(new ContradictionCard(contradictions.bySpan(spanId), spanId, contradictions, changed -> {
+            reloadMarks();
+            details.removeAll();
+        }));
     }
 
     private void show(AnnotationView a, boolean scroll) {

@@ -88,7 +88,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 }
             });
             text.addMarkClickListener(e -> {
-                e.spanIds().stream().findFirst().ifPresent(spanId -> showContradictionOfSpan(this, spanId));
+                e.spanIds().stream().findFirst().ifPresent(spanId -> show(contradictions.bySpan(spanId), false));
                 AnnotationView a = annotationsById.get(e.annotationId());
                 if (a != null) {
                     pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
@@ -294,12 +294,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             show(saved, false);
             Notifications.success("Contradiction saved: " + saved.spans().size() + " spans.");
         }).open();
-    }
-
-    private void showContradictionOfSpan(Side side, long spanId) {
-        contradictions.forArticle(side.article.id()).stream()
-                .filter(c -> c.spans().stream().anyMatch(s -> s.spanId() == spanId))
-                .findFirst().ifPresent(c -> show(c, false));
     }
 
     private void show(ContradictionView c, boolean scroll) {
