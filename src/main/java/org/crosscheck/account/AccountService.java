@@ -1,6 +1,7 @@
 package org.crosscheck.account;
 
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.Texts;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,7 +65,10 @@ public class AccountService {
         if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
             throw new DomainException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
-        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        String display = Texts.optionalLine(displayName, 200, "The display name");
+        if (display == null) {
+            display = name;
+        }
         return users.save(new AppUser(name, display, passwordEncoder.encode(rawPassword), role, clock.instant()));
     }
 
@@ -88,9 +93,26 @@ public class AccountService {
                 .collect(Collectors.toMap(UserSummary::id, Function.identity()));
     }
 
-    /** Active users, for picking a new project member. */
-    public List<UserSummary> activeUsers() {
+    /** Fewer typed characters than this find only the account with exactly that username. */
+    public static final int MIN_SEARCH_LENGTH = 3;
+    /** The most accounts one search shows. */
+    public static final int MAX_SEARCH_RESULTS = 10;
+
+    /**
+     * Active accounts to add to a project, by what the caller typed: the one with exactly that
+     * username, or, from {@value #MIN_SEARCH_LENGTH} characters on, up to {@value #MAX_SEARCH_RESULTS}
+     * whose username starts with it. Never the whole list, so nobody can page through every account.
+     */
+    public List<UserSummary> findForMembership(String typed) {
         currentUser.requireUsername();
-        return users.findByEnabledTrueOrderByDisplayName().stream().map(UserSummary::of).toList();
+        String query = typed == null ? "" : Texts.singleLine(typed).toLowerCase(Locale.ROOT);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        if (query.length() < MIN_SEARCH_LENGTH) {
+            return users.findByUsername(query).filter(AppUser::isEnabled).map(UserSummary::of).stream().toList();
+        }
+        return users.findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(query).stream()
+                .limit(MAX_SEARCH_RESULTS).map(UserSummary::of).toList();
     }
 }

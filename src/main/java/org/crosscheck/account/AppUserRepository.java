@@ -14,5 +14,5 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findByIdIn(Collection<Long> ids);
 
-    List<AppUser> findByEnabledTrueOrderByDisplayName();
+    List<AppUser> findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(String prefix);
 }

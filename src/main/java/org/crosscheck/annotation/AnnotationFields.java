@@ -33,7 +33,7 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
         String cleanNote = Texts.optional(note, 4000, "The note");
         return switch (kind) {
             case QUOTE -> {
-                String who = Texts.optional(speaker, 300, "The speaker's name");
+                String who = Texts.optionalLine(speaker, 300, "The speaker's name");
                 if (who == null) {
                     throw new DomainException("Who said it? A quote needs a speaker.");
                 }
@@ -43,13 +43,13 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 if (figureValue == null) {
                     throw new DomainException("A figure needs its value, for example 12 or 1000.");
                 }
-                String counts = Texts.optional(figureCounts, 300, "What the figure counts");
+                String counts = Texts.optionalLine(figureCounts, 300, "What the figure counts");
                 if (counts == null) {
                     throw new DomainException("What does the figure count? For example \"police officers killed\".");
                 }
-                yield new AnnotationFields(null, figureValue.stripTrailingZeros(),
+                yield new AnnotationFields(null, storable(figureValue),
                         figureQualifier == null ? FigureQualifier.NONE : figureQualifier, counts,
-                        Texts.optional(figureUnit, 100, "The unit"), cleanNote);
+                        Texts.optionalLine(figureUnit, 100, "The unit"), cleanNote);
             }
             case NOTE -> {
                 if (cleanNote == null) {
@@ -58,5 +58,25 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 yield new AnnotationFields(null, null, null, null, null, cleanNote);
             }
         };
+    }
+
+    /** The column holds 16 digits before the decimal point and 4 after it. */
+    static final int MAX_DECIMALS = 4;
+    static final BigDecimal MAX_VALUE = new BigDecimal("1E16");
+
+    /**
+     * The value as stored, refused when the database could not hold it exactly: rounding a
+     * reported figure would change what the article says.
+     */
+    private static BigDecimal storable(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        if (v.abs().compareTo(MAX_VALUE) >= 0) {
+            throw new DomainException("The value is too large: a figure can be at most 9,999,999,999,999,999.9999.");
+        }
+        if (v.scale() > MAX_DECIMALS) {
+            throw new DomainException("The value has more than " + MAX_DECIMALS
+                    + " decimal places; a figure is stored with at most " + MAX_DECIMALS + ".");
+        }
+        return v.scale() < 0 ? v.setScale(0) : v;
     }
 }

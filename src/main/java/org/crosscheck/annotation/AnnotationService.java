@@ -118,7 +118,6 @@ public class AnnotationService {
 
     public AnnotationView get(long annotationId) {
         Annotation annotation = load(annotationId);
-        access.requireRead(annotation.getProjectId());
         return views(List.of(annotation)).getFirst();
     }
 
@@ -158,7 +157,6 @@ public class AnnotationService {
     }
 
     private UserSummary requireMayChange(Annotation annotation) {
-        access.requireRead(annotation.getProjectId());
         UserSummary me = accounts.me();
         boolean own = annotation.getAuthorId() == me.id() && access.canAnnotate(annotation.getProjectId());
         if (!own && !access.canLead(annotation.getProjectId())) {
@@ -168,8 +166,12 @@ public class AnnotationService {
         return me;
     }
 
+    /** The annotation, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */
     private Annotation load(long annotationId) {
-        return annotations.findById(annotationId).orElseThrow(() -> new NotFoundException("annotation", annotationId));
+        Annotation annotation = annotations.findById(annotationId)
+                .orElseThrow(() -> new NotFoundException("annotation", annotationId));
+        access.requireVisible(annotation.getProjectId(), "annotation", annotationId);
+        return annotation;
     }
 
     private List<AnnotationView> views(List<Annotation> list) {

@@ -70,6 +70,7 @@ public class CommentService {
     @Transactional
     public CommentView edit(long commentId, String body, long expectedVersion) {
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment", commentId));
+        access.requireVisible(comment.getProjectId(), "comment", commentId);
         access.requireAnnotate(comment.getProjectId());
         UserSummary me = accounts.me();
         if (comment.getAuthorId() != me.id()) {

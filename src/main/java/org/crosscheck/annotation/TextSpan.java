@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.crosscheck.base.DomainException;
 
+import java.util.Optional;
+
 /**
  * A span of an article's text, anchored twice: by UTF-16 offsets (as Java strings and the
  * browser's {@code Range.toString()} count) and by its exact text with up to 32 characters of
@@ -68,6 +70,51 @@ public record TextSpan(@Column(name = "start_offset", nullable = false) int star
 
     /** Whether the offsets still point at the exact text in this version of the article. */
     public boolean matches(String text) {
-        return end <= text.length() && text.substring(start, end).equals(exact);
+        return start >= 0 && start <= end && end <= text.length() && text.startsWith(exact, start)
+                && end - start == exact.length();
+    }
+
+    /**
+     * Where this span is in {@code text}: itself while its offsets still hold its exact text;
+     * otherwise the occurrence of its exact text whose surroundings best match its stored context
+     * (the nearest to the old place on a tie), as Hypothesis re-anchors; empty when the text no
+     * longer contains it, and the span is orphaned. Never a place with other words.
+     */
+    public Optional<TextSpan> anchorIn(String text) {
+        if (matches(text)) {
+            return Optional.of(this);
+        }
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
+        int best = -1;
+        int bestScore = -1;
+        for (int i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
+            int score = commonSuffixLength(text.substring(Math.max(0, i - prefix.length()), i), prefix)
+                    + commonPrefixLength(text.substring(i + exact.length(),
+                    Math.min(text.length(), i + exact.length() + suffix.length())), suffix);
+            if (score > bestScore || (score == bestScore && Math.abs(i - start) < Math.abs(best - start))) {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best < 0 ? Optional.empty()
+                : Optional.of(new TextSpan(best, best + exact.length(), exact, prefix, suffix));
+    }
+
+    private static int commonSuffixLength(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int commonPrefixLength(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 }

@@ -9,4 +9,8 @@ public record ArticleDraft(String title, String outlet, String url, LocalDate pu
     public ArticleDraft withDetails(String title, String outlet, String url, LocalDate publishedOn) {
         return new ArticleDraft(title, outlet, url, publishedOn, sourceName, format, original);
     }
+
+    public ArticleDraft withOriginal(String original) {
+        return new ArticleDraft(title, outlet, url, publishedOn, sourceName, format, original);
+    }
 }

@@ -3,10 +3,11 @@ package org.crosscheck.article;
 import org.crosscheck.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -25,21 +26,37 @@ public class ArticleFileReader {
     private static final Logger log = LoggerFactory.getLogger(ArticleFileReader.class);
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+)");
 
-    private final DataSize maxFileSize;
+    static final String TOO_LARGE = "The file is larger than the limit of ";
 
-    ArticleFileReader(@Value("${crosscheck.import.max-file-size:5MB}") DataSize maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    private final ImportLimits limits;
+
+    ArticleFileReader(ImportLimits limits) {
+        this.limits = limits;
     }
 
-    public DataSize maxFileSize() {
-        return maxFileSize;
+    public ImportLimits limits() {
+        return limits;
     }
 
-    /** The size limit as a user reads it: "5 MB", "64 KB". */
-    public String maxFileSizeLabel() {
-        long bytes = maxFileSize.toBytes();
-        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? maxFileSize.toMegabytes() + " MB"
-                : bytes >= 1024 ? maxFileSize.toKilobytes() + " KB" : bytes + " bytes";
+    /**
+     * Reads an uploaded file from its stream, never more than the size limit: a larger file is
+     * refused as soon as the limit is passed, without reading (or holding) the rest.
+     */
+    public ImportedFile read(String fileName, InputStream in) throws IOException {
+        long max = limits.maxFileSize().toBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(max, 64 * 1024));
+        byte[] buffer = new byte[16 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            total += n;
+            if (total > max) {
+                log.info("Refused import of '{}': more than {} bytes", fileName, max);
+                return tooLarge(fileName == null ? "" : fileName);
+            }
+            out.write(buffer, 0, n);
+        }
+        return read(fileName, out.toByteArray());
     }
 
     public ImportedFile read(String fileName, byte[] bytes) {
@@ -66,8 +83,8 @@ public class ArticleFileReader {
         if (bytes == null || bytes.length == 0) {
             return ImportedFile.refused(name, "The file is empty.");
         }
-        if (bytes.length > maxFileSize.toBytes()) {
-            return ImportedFile.refused(name, "The file is larger than the limit of " + maxFileSizeLabel() + ".");
+        if (bytes.length > limits.maxFileSize().toBytes()) {
+            return tooLarge(name);
         }
         if (looksBinary(bytes)) {
             return ImportedFile.refused(name, "This looks like a binary file, not text.");
@@ -106,6 +123,10 @@ public class ArticleFileReader {
         }
         ArticleDraft draft = new ArticleDraft(Texts.abbreviate(title, 500), null, null, null, name, format, raw);
         return ImportedFile.ok(name, draft, text);
+    }
+
+    ImportedFile tooLarge(String name) {
+        return ImportedFile.refused(name, TOO_LARGE + limits.maxFileSizeLabel() + ".");
     }
 
     /** NUL bytes, or many control characters, do not occur in text files. */

@@ -1,5 +1,6 @@
 package org.crosscheck.article;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -13,6 +14,19 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
                    a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version)
             from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title""")
     List<ArticleSummary> summaries(long projectId);
+
+    /**
+     * One page of the project's article list with the number of annotations and of contradictions on
+     * each (counted by the database; the entities are named, not imported, so this feature does not
+     * depend on the features that mark articles).
+     */
+    @Query("""
+            select new org.crosscheck.article.ArticleListEntry(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
+                   a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version,
+                   (select count(n) from Annotation n where n.articleId = a.id),
+                   (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id))
+            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
+    List<ArticleListEntry> entries(long projectId, Pageable page);
 
     Optional<Article> findFirstByProjectIdAndContentHash(long projectId, String contentHash);
 

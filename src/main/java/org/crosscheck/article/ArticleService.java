@@ -11,6 +11,7 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,8 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,14 +35,16 @@ public class ArticleService {
     static final int MAX_TEXT_LENGTH = 5_000_000;
 
     private final ArticleRepository articles;
+    private final ImportLimits limits;
     private final ProjectAccess access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ArticleService(ArticleRepository articles, ProjectAccess access, AccountService accounts,
+    ArticleService(ArticleRepository articles, ImportLimits limits, ProjectAccess access, AccountService accounts,
                    ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.limits = limits;
         this.access = access;
         this.accounts = accounts;
         this.events = events;
@@ -56,16 +61,30 @@ public class ArticleService {
         if (requests.isEmpty()) {
             throw new DomainException("Nothing to import.");
         }
+        if (requests.size() > limits.maxFiles()) {
+            throw new DomainException("One import takes at most " + limits.maxFiles() + " articles; this one has "
+                    + requests.size() + ".");
+        }
         long me = accounts.me().id();
         List<ArticleSummary> imported = new ArrayList<>();
+        Map<String, String> titleByHash = new HashMap<>();
         for (ImportRequest request : requests) {
             ArticleDraft draft = validDetails(request.draft());
+            if (draft.original() != null && draft.original().indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store NUL in text; the original keeps everything else as it came.
+                draft = draft.withOriginal(draft.original().replace("\u0000", ""));
+            }
             String text = ArticleText.normalize(request.text());
             if (text.isEmpty()) {
                 throw new DomainException("'" + draft.title() + "' has no text.");
             }
             if (text.length() > MAX_TEXT_LENGTH) {
                 throw new DomainException("'" + draft.title() + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
+            }
+            String sameText = titleByHash.putIfAbsent(ArticleText.contentHash(text), draft.title());
+            if (sameText != null) {
+                throw new DomainException("'" + draft.title() + "' has the same text as '" + sameText
+                        + "' in this import: import it once.");
             }
             Article article = articles.save(new Article(projectId, draft, text, me, clock.instant()));
             events.publishEvent(new ArticleImported(projectId, article.getId(), article.getTitle(),
@@ -90,15 +109,34 @@ public class ArticleService {
         return articles.summaries(projectId);
     }
 
+    /** One page of the project's article list, with each article's annotation and contradiction counts. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<ArticleListEntry> page(long projectId, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        int size = Math.min(limit, 500);
+        return articles.entries(projectId, PageRequest.of(offset / size, size));
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public long count(long projectId) {
+        return articles.countByProjectId(projectId);
+    }
+
     public ArticleContent get(long articleId) {
         Article article = load(articleId);
-        access.requireRead(article.getProjectId());
         return content(article);
     }
 
-    /** The project an article belongs to, for features that check access on articles. */
+    /**
+     * The project an article belongs to, for features that check access on articles; an article
+     * the caller may not read is not found.
+     */
     public long projectIdOf(long articleId) {
-        return articles.projectIdOf(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        long projectId = articles.projectIdOf(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        access.requireVisible(projectId, "article", articleId);
+        return projectId;
     }
 
     /**
@@ -161,8 +199,11 @@ public class ArticleService {
         }
     }
 
+    /** The article, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */
     private Article load(long articleId) {
-        return articles.findById(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        access.requireVisible(article.getProjectId(), "article", articleId);
+        return article;
     }
 
     private static void checkVersion(Article article, long expectedVersion) {
@@ -172,34 +213,35 @@ public class ArticleService {
     }
 
     private static ArticleDraft validDetails(ArticleDraft draft) {
-        String title = strip(draft.title());
-        if (title == null || title.length() > 500) {
-            throw new DomainException("An article needs a title of 1 to 500 characters.");
+        String title = Texts.optionalLine(draft.title(), 500, "The title");
+        if (title == null) {
+            throw new DomainException("An article needs a title (up to 500 characters).");
         }
-        String outlet = strip(draft.outlet());
-        if (outlet != null && outlet.length() > 200) {
-            throw new DomainException("The outlet's name is longer than 200 characters.");
+        String outlet = Texts.optionalLine(draft.outlet(), 200, "The outlet's name");
+        String url = Texts.optionalLine(draft.url(), 2000, "The URL");
+        if (url != null) {
+            checkWebAddress(url);
         }
-        String url = strip(draft.url());
-        if (url != null && !isWebAddress(url)) {
-            throw new DomainException("The URL must be a web address starting with http:// or https://.");
-        }
-        String sourceName = draft.sourceName() == null ? "pasted" : Texts.abbreviate(draft.sourceName(), 500);
+        String source = Texts.singleLine(draft.sourceName());
+        String sourceName = source == null || source.isEmpty() ? "pasted" : Texts.abbreviate(source, 500);
         return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original());
     }
 
-    private static boolean isWebAddress(String url) {
+    /** An http(s) address of a host, without a user name or password in it (they would be shown to every reader). */
+    private static void checkWebAddress(String url) {
+        URI uri;
         try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && url.length() <= 2000;
+            uri = new URI(url);
         } catch (URISyntaxException e) {
-            return false;
+            throw new DomainException("The URL is not a valid web address: " + e.getReason() + ".");
         }
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
+            throw new DomainException("The URL must be a web address starting with http:// or https://.");
+        }
+        if (uri.getRawUserInfo() != null) {
+            throw new DomainException("The URL must not contain a user name or password (the part before '@'). "
+                    + "Remove it and give the article's public address.");
+        }
     }
 
     private static ArticleSummary summary(Article a) {

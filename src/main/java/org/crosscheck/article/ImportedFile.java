@@ -17,4 +17,9 @@ public record ImportedFile(String fileName, ArticleDraft draft, String text, Str
     public boolean isOk() {
         return problem == null;
     }
+
+    /** Refused for its size: the reader stopped at the limit. */
+    public boolean tooLarge() {
+        return problem != null && problem.startsWith(ArticleFileReader.TOO_LARGE);
+    }
 }

@@ -1,7 +1,18 @@
 package org.crosscheck.base;
 
+import java.util.regex.Pattern;
+
 /** Small operations on user-visible text that several features need. */
 public final class Texts {
+
+    /**
+     * C0 controls other than tab and line feed, DEL and the C1 controls: nobody types them on
+     * purpose, PostgreSQL refuses NUL, and some of them garble a terminal or a log.
+     */
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
+    /** What ends a line or indents it: in a one-line field (a name, a title) it becomes one space. */
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\t\\n\\r\\x0B\\f\\u0085\\u2028\\u2029]+");
+    private static final Pattern CRLF = Pattern.compile("\\r\\n?|[\\u0085\\u2028\\u2029]");
 
     private Texts() {
     }
@@ -25,17 +36,60 @@ public final class Texts {
     }
 
     /**
-     * The user's text without surrounding white space, or null when blank; refused with a message
-     * naming {@code what} when longer than {@code max}.
+     * Text of a field that may span lines (a note, a comment, a description): control characters
+     * removed except tab and line feed, line ends as {@code \n}, surrounding white space stripped.
+     * Null stays null.
      */
-    public static String optional(String s, int max, String what) {
-        if (s == null || s.isBlank()) {
+    public static String multiLine(String s) {
+        if (s == null) {
             return null;
         }
-        String stripped = s.strip();
-        if (stripped.length() > max) {
-            throw new DomainException(what + " is longer than " + max + " characters.");
+        return CONTROLS.matcher(CRLF.matcher(s).replaceAll("\n")).replaceAll("").strip();
+    }
+
+    /**
+     * Text of a one-line field (a name, a title, a speaker): line breaks and tabs become a space,
+     * other control characters are removed, surrounding white space stripped. Null stays null.
+     */
+    public static String singleLine(String s) {
+        if (s == null) {
+            return null;
         }
-        return stripped;
+        return CONTROLS.matcher(LINE_BREAKS.matcher(s).replaceAll(" ")).replaceAll("").strip();
+    }
+
+    /**
+     * The user's multi-line text, cleaned ({@link #multiLine}), or null when blank; refused with a
+     * message naming {@code what} when longer than {@code max}.
+     */
+    public static String optional(String s, int max, String what) {
+        return limited(multiLine(s), max, what);
+    }
+
+    /**
+     * The user's one-line text, cleaned ({@link #singleLine}), or null when blank; refused with a
+     * message naming {@code what} when longer than {@code max}.
+     */
+    public static String optionalLine(String s, int max, String what) {
+        return limited(singleLine(s), max, what);
+    }
+
+    private static String limited(String clean, int max, String what) {
+        if (clean == null || clean.isEmpty()) {
+            return null;
+        }
+        if (clean.length() > max) {
+            throw new DomainException(what + " is longer than " + max + " characters (it has " + clean.length() + ").");
+        }
+        return clean;
+    }
+
+    /**
+     * A user-supplied name or title to be embedded in a sentence, wrapped in Unicode's first-strong
+     * isolate (FSI … PDI) so that right-to-left text or a directional override inside it cannot
+     * reorder the words around it.
+     */
+    public static String isolate(String s) {
+        return "\u2068" + (s == null ? "" : s) + "\u2069";
     }
 }

@@ -18,9 +18,10 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Relays committed changes between app nodes through PostgreSQL's LISTEN/NOTIFY, so a reviewer on
- * node A sees what was saved through node B; no broker besides the database. Off on H2 (one node).
- * One pooled connection is held for LISTEN; a lost connection is re-opened.
+ * Relays committed changes, and who is reading what, between app nodes through PostgreSQL's
+ * LISTEN/NOTIFY, so a reviewer on node A sees what was saved through node B and who reads there;
+ * no broker besides the database. Off on H2 (one node). One pooled connection is held for LISTEN;
+ * a lost connection is re-opened.
  */
 @Component
 class PostgresRelay {
@@ -29,21 +30,23 @@ class PostgresRelay {
     private static final Logger log = LoggerFactory.getLogger(PostgresRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** What travels in a notification: the change and the node it comes from. */
-    record Message(String node, Change change) {
+    /** What travels in a notification: a change or a presence snapshot, and the node it comes from. */
+    record Message(String node, Change change, Presence.Snapshot presence) {
     }
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final LiveUpdates liveUpdates;
+    private final Presence presence;
     private final String node = UUID.randomUUID().toString();
     private volatile boolean running;
     private Thread listener;
 
-    PostgresRelay(DataSource dataSource, JdbcTemplate jdbc, LiveUpdates liveUpdates) {
+    PostgresRelay(DataSource dataSource, JdbcTemplate jdbc, LiveUpdates liveUpdates, Presence presence) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.liveUpdates = liveUpdates;
+        this.presence = presence;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -52,7 +55,8 @@ class PostgresRelay {
             log.info("Cross-node relay off: not on PostgreSQL");
             return;
         }
-        liveUpdates.addRelay(this::send);
+        liveUpdates.addRelay(change -> send(new Message(node, change, null)));
+        presence.addRelay(snapshot -> send(new Message(node, null, snapshot)));
         running = true;
         listener = Thread.ofVirtual().name("crosscheck-relay").start(this::listen);
         log.info("Cross-node relay on: LISTEN {} (node {})", CHANNEL, node);
@@ -74,10 +78,9 @@ class PostgresRelay {
         }
     }
 
-    private void send(Change change) {
+    private void send(Message message) {
         try {
-            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL,
-                    JSON.writeValueAsString(new Message(node, change)));
+            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, JSON.writeValueAsString(message));
         } catch (RuntimeException e) {
             log.warn("Could not relay a change to other nodes: {}", e.toString());
         }
@@ -111,8 +114,14 @@ class PostgresRelay {
     private void receive(String payload) {
         try {
             Message message = JSON.readValue(payload, Message.class);
-            if (!node.equals(message.node())) {
+            if (node.equals(message.node())) {
+                return;
+            }
+            if (message.change() != null) {
                 liveUpdates.deliverLocally(message.change());
+            }
+            if (message.presence() != null) {
+                presence.receive(message.node(), message.presence());
             }
         } catch (RuntimeException e) {
             log.warn("Ignoring a malformed relay message: {}", e.toString());

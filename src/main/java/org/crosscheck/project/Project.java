@@ -12,6 +12,9 @@ import java.time.Instant;
 @Table(name = "project")
 class Project extends AbstractEntity {
 
+    static final int MAX_NAME = 200;
+    static final int MAX_DESCRIPTION = 2000;
+
     @Column(nullable = false, length = 200)
     private String name;
 

@@ -1,5 +1,6 @@
 package org.crosscheck.project;
 
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,16 @@ public class ProjectAccess {
 
     public boolean canLead(long projectId) {
         return roleIn(projectId).filter(r -> r == ProjectRole.LEAD).isPresent();
+    }
+
+    /**
+     * Refuses a thing of a project the caller may not read exactly as if it did not exist, so that
+     * probing ids tells nothing about other projects.
+     */
+    public void requireVisible(long projectId, String what, long id) {
+        if (!canRead(projectId)) {
+            throw new NotFoundException(what, id);
+        }
     }
 
     public void requireRead(long projectId) {

@@ -4,6 +4,7 @@ import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectEvents.MemberAdded;
 import org.crosscheck.project.ProjectEvents.MemberRemoved;
 import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
@@ -49,12 +50,13 @@ public class ProjectService {
     /** Creates a project with the caller as its lead. */
     @Transactional
     public ProjectSummary create(String name, String description) {
-        String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 200) {
-            throw new DomainException("A project needs a name of 1 to 200 characters.");
+        String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
+        if (cleanName == null) {
+            throw new DomainException("A project needs a name (up to " + Project.MAX_NAME + " characters).");
         }
+        String cleanDescription = Texts.optional(description, Project.MAX_DESCRIPTION, "The description");
         long me = accounts.me().id();
-        Project project = projects.save(new Project(cleanName, blankToNull(description), me, clock.instant()));
+        Project project = projects.save(new Project(cleanName, cleanDescription, me, clock.instant()));
         memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
         events.publishEvent(new ProjectCreated(project.getId(), cleanName, me));
         return summary(project, ProjectRole.LEAD);
@@ -72,9 +74,10 @@ public class ProjectService {
         return projects.findForMember(me, page).stream().map(p -> summary(p, roles.get(p.getId()))).toList();
     }
 
-    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    /** The project; one the caller may not read is not found, exactly like one that does not exist. */
     public ProjectSummary get(long projectId) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        access.requireVisible(projectId, "project", projectId);
         return summary(project, access.roleIn(projectId).orElseThrow());
     }
 
@@ -135,9 +138,5 @@ public class ProjectService {
 
     private static ProjectSummary summary(Project p, ProjectRole role) {
         return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,6 +84,7 @@ public class ContradictionService {
                     + "(or two in the same article).");
         }
         long me = accounts.me().id();
+        freezeTexts(resolved);
         Contradiction contradiction = contradictions.save(
                 new Contradiction(projectId, category, Texts.optional(note, 4000, "The note"), me, clock.instant()));
         List<ContradictionSpan> saved = spans.saveAll(resolved.stream().map(r -> r.toEntity(contradiction.getId(), me,
@@ -105,6 +107,7 @@ public class ContradictionService {
             throw new DomainException("Those spans are already part of this contradiction.");
         }
         long me = accounts.me().id();
+        freezeTexts(fresh);
         List<ContradictionSpan> saved = spans.saveAll(fresh.stream().map(r -> r.toEntity(contradictionId, me, clock))
                 .toList());
         contradiction.touch(clock.instant());
@@ -121,7 +124,7 @@ public class ContradictionService {
     @Transactional
     public ContradictionView removeSpan(long spanId) {
         ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
-        Contradiction contradiction = load(span.getContradictionId());
+        Contradiction contradiction = loadForSpan(span);
         long me = requireMayChange(contradiction);
         spans.delete(span);
         spans.flush();
@@ -139,17 +142,39 @@ public class ContradictionService {
     }
 
     /**
-     * Deletes an annotation and, if asked, takes the spans made from it out of their
-     * contradictions, in one transaction. Otherwise those spans stay, with their own anchor.
+     * Deletes an annotation and, if asked, takes the contradiction spans on its words (made from it,
+     * or selected on the same text) out of their contradictions, in one transaction. Otherwise those
+     * spans stay, with their own anchor.
      */
     @Transactional
     public void deleteAnnotation(long annotationId, boolean removeFromContradictions) {
         if (removeFromContradictions) {
-            for (ContradictionSpan span : spans.findByAnnotationId(annotationId)) {
+            for (ContradictionSpan span : overlappingSpans(annotations.get(annotationId))) {
                 removeSpan(span.getId());
             }
         }
         annotations.delete(annotationId);
+    }
+
+    /**
+     * The contradictions with a span on the annotation's words, made from it or selected on the
+     * same text: what deleting it would leave without their words marked, so the user is asked.
+     */
+    public List<ContradictionView> overlapping(long annotationId) {
+        List<Long> ids = overlappingSpans(annotations.get(annotationId)).stream()
+                .map(ContradictionSpan::getContradictionId).distinct().toList();
+        return ids.isEmpty() ? List.of() : views(contradictions.findAllById(ids).stream()
+                .sorted(Comparator.comparing(Contradiction::getId)).toList());
+    }
+
+    private List<ContradictionSpan> overlappingSpans(AnnotationView annotation) {
+        return spans.overlapping(annotation.id(), annotation.articleId(), annotation.span().start(),
+                annotation.span().end());
+    }
+
+    /** Any anchor freezes its article's text: trimming it afterwards would move the spans onto other words. */
+    private void freezeTexts(List<Resolved> resolved) {
+        resolved.stream().map(Resolved::articleId).distinct().forEach(articles::freezeText);
     }
 
     /** Open, confirm or dismiss a contradiction; its author or a lead may, with a reason. */
@@ -178,15 +203,13 @@ public class ContradictionService {
     }
 
     public ContradictionView get(long contradictionId) {
-        Contradiction contradiction = load(contradictionId);
-        access.requireRead(contradiction.getProjectId());
-        return view(contradiction);
+        return view(load(contradictionId));
     }
 
     /** The contradiction a span belongs to. */
     public ContradictionView bySpan(long spanId) {
         ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
-        return get(span.getContradictionId());
+        return view(loadForSpan(span));
     }
 
     /** The contradictions with at least one span in the article: what the reader marks. */
@@ -266,7 +289,6 @@ public class ContradictionService {
     }
 
     private long requireMayChange(Contradiction contradiction) {
-        access.requireRead(contradiction.getProjectId());
         long me = accounts.me().id();
         boolean author = contradiction.getAuthorId() == me && access.canAnnotate(contradiction.getProjectId());
         if (!author && !access.canLead(contradiction.getProjectId())) {
@@ -316,8 +338,19 @@ public class ContradictionService {
         return out;
     }
 
+    /** The contradiction, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */
     private Contradiction load(long id) {
-        return contradictions.findById(id).orElseThrow(() -> new NotFoundException("contradiction", id));
+        Contradiction contradiction = contradictions.findById(id).orElseThrow(() -> new NotFoundException("contradiction", id));
+        access.requireVisible(contradiction.getProjectId(), "contradiction", id);
+        return contradiction;
+    }
+
+    /** A span's contradiction; a span of a project the caller may not read is not found, like a missing one. */
+    private Contradiction loadForSpan(ContradictionSpan span) {
+        Contradiction contradiction = contradictions.findById(span.getContradictionId())
+                .orElseThrow(() -> new NotFoundException("contradiction span", span.getId()));
+        access.requireVisible(contradiction.getProjectId(), "contradiction span", span.getId());
+        return contradiction;
     }
 
     private ContradictionView view(Contradiction c) {

@@ -15,6 +15,14 @@ interface ContradictionSpanRepository extends JpaRepository<ContradictionSpan, L
 
     List<ContradictionSpan> findByAnnotationId(long annotationId);
 
+    /** Spans made from the annotation, or lying (partly) on the same words of its article. */
+    @Query("""
+            select s from ContradictionSpan s
+            where s.annotationId = :annotationId
+               or (s.articleId = :articleId and s.span.start < :end and s.span.end > :start)
+            order by s.id""")
+    List<ContradictionSpan> overlapping(long annotationId, long articleId, int start, int end);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ContradictionSpan s where s.articleId = :articleId")
     int deleteByArticle(long articleId);

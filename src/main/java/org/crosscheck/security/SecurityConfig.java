@@ -1,5 +1,6 @@
 package org.crosscheck.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.crosscheck.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -17,10 +19,20 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
         // The login page is styled before anyone signs in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own CSRF set-up exempts the login form; ours exempts only Vaadin's internal requests
+        // (they carry Vaadin's own token), so a forged sign-in from another site is refused. The login
+        // form sends the token from the page's _csrf meta tag.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        .enableCsrfConfiguration(false)
+                        // Any other path goes to Vaadin's router once signed in, which answers an unknown
+                        // address with the app's own not-found page instead of a bare 403.
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                .build();
     }
 
     /** bcrypt, behind the delegating encoder so stored hashes name their algorithm and can be upgraded later. */

@@ -2,6 +2,7 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
@@ -126,9 +127,9 @@ class AnnotationServiceTest {
         assertThatThrownBy(() -> run(observer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 5,
                 AnnotationFields.note("n")))).isInstanceOf(AccessDeniedException.class);
         String outsider = data.user("outsider");
-        assertThatThrownBy(() -> run(outsider, () -> annotations.forArticle(articleId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> annotations.forArticle(articleId))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> run(outsider, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 5,
-                AnnotationFields.note("n")))).isInstanceOf(AccessDeniedException.class);
+                AnnotationFields.note("n")))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.annotation.CommentEvents.CommentAdded;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
@@ -71,7 +72,7 @@ class CommentServiceTest {
     void observersOutsidersAndEmptyCommentsAreRefused() {
         assertThatThrownBy(() -> run(observer, () -> comments.add(annotationId, "hi"))).isInstanceOf(AccessDeniedException.class);
         String outsider = data.user("outsider");
-        assertThatThrownBy(() -> run(outsider, () -> comments.thread(annotationId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> comments.thread(annotationId))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> run(reviewer, () -> comments.add(annotationId, "   ")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("empty");
         assertThat(as(reviewer, () -> comments.thread(annotationId)).comments()).isEmpty();

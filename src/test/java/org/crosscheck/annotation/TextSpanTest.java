@@ -75,4 +75,31 @@ class TextSpanTest {
         TextSpan span = TextSpan.select(text, text.indexOf("ends"), text.indexOf(" begins"));
         assertThat(span.exact()).isEqualTo("ends.\nSecond");
     }
+
+    @Test
+    void aSpanWhoseOffsetsStillHoldItsTextStaysWhereItIs() {
+        String text = "The police said 12 officers died. Later, 12 officers were named.";
+        TextSpan span = TextSpan.select(text, 16, 27);
+        assertThat(span.anchorIn(text)).contains(span);
+    }
+
+    @Test
+    void aSpanWhoseTextMovedIsFoundAgainByQuoteAndContext() {
+        String text = "The police said 12 officers died. Later, 12 officers were named.";
+        int second = text.lastIndexOf("12 officers");
+        TextSpan span = TextSpan.select(text, second, second + 11);
+        String trimmed = text.substring(4);
+        TextSpan found = span.anchorIn(trimmed).orElseThrow();
+        // The second occurrence, by its context ("Later, … were named"), not the first one.
+        assertThat(found.start()).isEqualTo(trimmed.lastIndexOf("12 officers"));
+        assertThat(trimmed.substring(found.start(), found.end())).isEqualTo("12 officers");
+    }
+
+    @Test
+    void aSpanWhoseWordsAreGoneIsOrphanedNeverDrawnOnOtherWords() {
+        String text = "More than 1,000 people were injured.";
+        TextSpan span = TextSpan.select(text, 0, 22);
+        assertThat(span.anchorIn("Nearly 8,000 people were detained. A second wave")).isEmpty();
+        assertThat(span.anchorIn("short")).isEmpty();
+    }
 }

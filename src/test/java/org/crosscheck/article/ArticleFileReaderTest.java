@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleFileReaderTest {
 
-    private final ArticleFileReader reader = new ArticleFileReader(DataSize.ofKilobytes(64));
+    private final ArticleFileReader reader = new ArticleFileReader(new ImportLimits(DataSize.ofKilobytes(64), 50, DataSize.ofMegabytes(50)));
 
     @Test
     void readsPlainText() {

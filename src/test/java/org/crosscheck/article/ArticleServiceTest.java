@@ -76,7 +76,7 @@ class ArticleServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         long id = data.article(projectId, lead, "Private", "Private text.");
         String outsider = data.user("outsider");
-        assertThatThrownBy(() -> run(outsider, () -> articles.get(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> articles.get(id))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> run(outsider, () -> articles.list(projectId))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> run(outsider, () -> articles.get(Long.MAX_VALUE))).isInstanceOf(NotFoundException.class);
     }

@@ -10,7 +10,10 @@ import org.crosscheck.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,12 +26,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A browser test: the real application on a random port, driven through Debian's Chromium
@@ -72,6 +77,8 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1400,950", "--lang=en-US");
+        // The browser's console, so a test fails when the page breaks the Content-Security-Policy.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         return options;
     }
 
@@ -86,7 +93,25 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeBrowser() {
-        Selenide.closeWebDriver();
+        try {
+            if (WebDriverRunner.hasWebDriverStarted()) {
+                assertNoContentSecurityPolicyViolations(WebDriverRunner.getWebDriver());
+            }
+        } finally {
+            Selenide.closeWebDriver();
+        }
+    }
+
+    /**
+     * Chromium reports every Content-Security-Policy violation on the console; a page that needs
+     * something the policy forbids is broken for users, so the test fails.
+     */
+    static void assertNoContentSecurityPolicyViolations(WebDriver driver) {
+        List<String> violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(violations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A second, independent browser (another user), closed after the test. */
@@ -108,8 +133,16 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closeOtherBrowsers() {
-        others.forEach(SelenideDriver::close);
-        others.clear();
+        try {
+            for (SelenideDriver other : others) {
+                if (other.hasWebDriverStarted()) {
+                    assertNoContentSecurityPolicyViolations(other.getWebDriver());
+                }
+            }
+        } finally {
+            others.forEach(SelenideDriver::close);
+            others.clear();
+        }
     }
 
     protected static void login(SelenideDriver browser, String username) {

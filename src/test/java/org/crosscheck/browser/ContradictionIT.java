@@ -166,9 +166,9 @@ class ContradictionIT extends BrowserTest {
         leftText.dragSelect("12 police officers");
         rightText.dragSelect("12 law enforcement officers");
         TestData.run(lead, () -> articles.delete(unNews));
-        $("#link-contradiction").click();
-        $("#save-contradiction").click();
-        notification("no longer exists").shouldBe(visible);
+        // Told at once, before trying to link to a side that is gone.
+        $("#article-deleted").shouldHave(text("This article was deleted"), text("UN News"));
+        $("#link-contradiction").shouldNot(exist);
         $$("#unexpected-error").shouldHave(size(0));
         assertThat(as(reviewer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isZero();
     }

@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.time.Duration;
 
+import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.text;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Two app nodes on two ports against one PostgreSQL database: a change saved through node A
- * reaches a browser connected to node B, relayed by LISTEN/NOTIFY.
+ * reaches a browser connected to node B, and each node shows who reads on the other, relayed by
+ * LISTEN/NOTIFY.
  */
 class TwoNodesIT {
 
@@ -118,5 +120,13 @@ class TwoNodesIT {
 
         browserOnB.$$("cc-article-text mark.hl").findBy(text("12 police officers")).shouldHave(cssClass("k-note"));
         browserOnB.$("#annotation-list").shouldHave(text("saved on node A"));
+
+        // Presence crosses nodes too: each sees the reader connected to the other node ...
+        browserOnB.$$("#presence vaadin-avatar").shouldHave(size(2));
+        browserOnA.$$("#presence vaadin-avatar").shouldHave(size(2));
+        // ... and sees them leave.
+        browserOnA.open("/");
+        browserOnB.$$("#presence vaadin-avatar").shouldHave(size(1));
+        browserOnB.$("#presence vaadin-avatar").shouldHave(attribute("name", "reviewer Tester"));
     }
 }

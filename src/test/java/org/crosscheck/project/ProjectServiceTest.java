@@ -2,6 +2,7 @@ package org.crosscheck.project;
 
 import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +60,10 @@ class ProjectServiceTest {
     void onlyLeadsManageMembersAndOutsidersSeeNothing() {
         assertThatThrownBy(() -> run(reviewer, () -> projects.setMember(projectId, outsider, ProjectRole.REVIEWER)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> run(outsider, () -> projects.get(projectId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(outsider, () -> projects.get(projectId))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> run(outsider, () -> projects.members(projectId))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> projects.get(projectId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> projects.get(projectId))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -69,7 +71,7 @@ class ProjectServiceTest {
         long reviewerId = as(lead, () -> projects.members(projectId)).stream()
                 .filter(m -> m.user().username().equals(reviewer)).findFirst().orElseThrow().user().id();
         run(lead, () -> projects.removeMember(projectId, reviewerId));
-        assertThatThrownBy(() -> run(reviewer, () -> projects.get(projectId))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(reviewer, () -> projects.get(projectId))).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.crosscheck.review;
 
 import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
@@ -136,7 +137,7 @@ class ContradictionServiceTest {
         long outsiderProject = data.project(outsider);
         assertThatThrownBy(() -> run(outsider, () -> contradictions.create(outsiderProject, ContradictionCategory.OTHER,
                 null, List.of(SpanRef.of(arabNews, 0, 5), SpanRef.of(unNews, 0, 5)))))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(NotFoundException.class);
 
         assertThatThrownBy(() -> run(observer, () -> contradictions.create(projectId, ContradictionCategory.OTHER, null,
                 List.of(span(arabNews, "12 police officers"), span(unNews, "12 law enforcement officers")))))

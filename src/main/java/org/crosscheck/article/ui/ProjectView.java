@@ -1,5 +1,6 @@
 package org.crosscheck.article.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleFileReader;
+import org.crosscheck.article.ArticleListEntry;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.NotFoundException;
@@ -36,7 +38,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** One project: its articles (import, trim, edit, delete for leads) and its members. */
-@Route("projects/:projectId")
+@Route("projects/:projectId([0-9]{1,18})")
 @PermitAll
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -47,7 +49,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ArticleFileReader fileReader;
     private final ProjectAccess access;
     private final AccountService accounts;
-    private final Grid<ArticleSummary> grid = new Grid<>();
+    private final Grid<ArticleListEntry> grid = new Grid<>();
     private ProjectSummary project;
 
     ProjectView(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access,
@@ -117,10 +119,13 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(a -> a.publishedOn() == null ? "" : DATE.format(a.publishedOn())).setHeader("Published")
                 .setFlexGrow(1);
         grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
+        grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setFlexGrow(1)
+                .setPartNameGenerator(a -> "count");
+        grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setFlexGrow(1)
+                .setPartNameGenerator(a -> "count");
         if (lead) {
-            grid.addComponentColumn(this::leadActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(a -> leadActions(a.summary())).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setAllRowsVisible(true);
         grid.setEmptyStateText(lead ? "No articles yet. Paste one or upload files to start."
                 : "No articles yet. A lead of the project imports them.");
         refresh();
@@ -140,9 +145,9 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         edit.setTooltipText("Edit details");
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
             ConfirmDialog confirm = new ConfirmDialog("Delete article?",
-                    "\"" + a.title() + "\" and all its annotations will be deleted.", "Delete", ok -> {
+                    "“" + Texts.isolate(a.title()) + "” and all its annotations will be deleted.", "Delete", ok -> {
                 articles.delete(a.id());
-                Notifications.success("Deleted \"" + a.title() + "\".");
+                Notifications.success("Deleted “" + Texts.isolate(a.title()) + "”.");
                 refresh();
             });
             confirm.setConfirmButtonTheme("error primary");
@@ -159,9 +164,18 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         return actions;
     }
 
+    /** Loaded page by page as the grid scrolls: a project of hundreds of articles opens as fast as one of five. */
     private void refresh() {
-        grid.setItems(articles.list(project.id()));
+        long projectId = project.id();
+        long count = articles.count(projectId);
+        // A short list shows whole; a long one scrolls inside a grid of fixed height, which loads lazily.
+        grid.setAllRowsVisible(count <= SHOWN_WHOLE);
+        grid.setHeight(count <= SHOWN_WHOLE ? null : "36rem");
+        grid.setItems(query -> articles.page(projectId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) articles.count(projectId));
     }
+
+    private static final int SHOWN_WHOLE = 20;
 
     @Override
     public String getPageTitle() {

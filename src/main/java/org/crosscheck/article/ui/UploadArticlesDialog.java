@@ -9,25 +9,32 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.crosscheck.article.ArticleDraft;
 import org.crosscheck.article.ArticleFileReader;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleService.ImportRequest;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.article.ArticleText;
+import org.crosscheck.article.ImportLimits;
 import org.crosscheck.article.ImportedFile;
 import org.crosscheck.base.ui.Notifications;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Imports one or many .txt, .html or .md files. Each file is checked as it arrives and listed with
- * its verdict; "Import" then stores the good ones in one transaction, skipping files refused or
- * already in the project.
+ * its verdict; "Import" then stores the good ones in one transaction, skipping files refused,
+ * already in the project or twice in this upload. Limits hold on the server: each file is read
+ * only up to the size limit, and the dialog keeps at most the import's number of files and size
+ * (only their text, until Import, Cancel or the dialog goes away).
  */
 class UploadArticlesDialog extends Dialog {
 
@@ -40,9 +47,14 @@ class UploadArticlesDialog extends Dialog {
     private final TextField outlet = new TextField("Outlet for these files");
     private final Button importButton = new Button("Import");
 
-    private record Checked(ImportedFile file, Optional<ArticleSummary> duplicateOf) {
+    /** A file after checking: refused, or ready, or a duplicate of an article or of another file of this upload. */
+    private record Checked(ImportedFile file, Optional<ArticleSummary> duplicateOf, String sameAsFile, String hash) {
         boolean importable() {
-            return file.isOk() && duplicateOf.isEmpty();
+            return file.isOk() && duplicateOf.isEmpty() && sameAsFile == null;
+        }
+
+        long size() {
+            return file.isOk() ? (long) file.text().length() + file.draft().original().length() : 0;
         }
     }
 
@@ -57,17 +69,16 @@ class UploadArticlesDialog extends Dialog {
         Upload upload = new Upload();
         upload.setId("article-upload");
         upload.setAcceptedFileTypes(".txt", ".html", ".htm", ".md", ".markdown");
-        upload.setMaxFileSize((int) reader.maxFileSize().toBytes());
-        upload.setMaxFiles(50);
+        ImportLimits limits = reader.limits();
+        // The browser's limits spare the user a useless transfer; the server's (below) are the real ones.
+        upload.setMaxFileSize((int) limits.maxFileSize().toBytes());
+        upload.setMaxFiles(limits.maxFiles());
         UI ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
-            ImportedFile file = reader.read(meta.fileName(), bytes);
-            ui.access(() -> accept(file));
-        }));
+        upload.setUploadHandler(new LimitedUploadHandler(reader, file -> ui.access(() -> accept(file))));
         // The browser refuses files that are too large or of the wrong type before sending them.
         upload.addFileRejectedListener(e -> accept(ImportedFile.refused(e.getFileName(),
                 e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
-                        ? "The file is larger than the limit of " + reader.maxFileSizeLabel() + "."
+                        ? "The file is larger than the limit of " + limits.maxFileSizeLabel() + "."
                         : "Only .txt, .html and .md files can be imported.")));
 
         // The list below says what became of each file; the upload's own list would show every file as done.
@@ -80,7 +91,8 @@ class UploadArticlesDialog extends Dialog {
         list.addClassName("upload-files");
 
         add(new Paragraph("Text (.txt), web pages (.html) and Markdown (.md), UTF-8, up to "
-                + reader.maxFileSizeLabel() + " each. Web pages keep only their text: scripts, styles and "
+                + limits.maxFileSizeLabel() + " each, " + limits.maxFiles() + " files and " + limits.maxImportSizeLabel()
+                + " at a time. Web pages keep only their text: scripts, styles and "
                 + "navigation are dropped."), upload, outlet, list);
 
         importButton.setId("import-files");
@@ -88,12 +100,44 @@ class UploadArticlesDialog extends Dialog {
         importButton.setEnabled(false);
         importButton.addClickListener(e -> importAll());
         getFooter().add(new Button("Cancel", e -> close()), importButton);
+        // Staged text goes with the dialog: cancelled, imported, navigated away or session ended.
+        addDetachListener(e -> files.clear());
     }
 
-    private void accept(ImportedFile file) {
-        Optional<ArticleSummary> duplicate = file.isOk() ? articles.findDuplicate(projectId, file.text()) : Optional.empty();
-        files.put(file.fileName(), new Checked(file, duplicate));
+    private void accept(ImportedFile arrived) {
+        ImportedFile file = withinImportLimits(arrived);
+        Optional<ArticleSummary> duplicate = Optional.empty();
+        String sameAs = null;
+        String hash = null;
+        if (file.isOk()) {
+            hash = ArticleText.contentHash(file.text());
+            duplicate = articles.findDuplicate(projectId, file.text());
+            String h = hash;
+            sameAs = files.values().stream()
+                    .filter(c -> h.equals(c.hash()) && !c.file().fileName().equals(file.fileName()))
+                    .map(c -> c.file().fileName()).findFirst().orElse(null);
+        }
+        files.put(file.fileName(), new Checked(file, duplicate, sameAs, hash));
         render();
+    }
+
+    /** A file beyond the number or total size one import may hold is refused, and not kept. */
+    private ImportedFile withinImportLimits(ImportedFile file) {
+        ImportLimits limits = reader.limits();
+        if (!file.isOk() || files.containsKey(file.fileName())) {
+            return file;
+        }
+        long held = files.values().stream().filter(c -> c.file().isOk()).count();
+        long size = files.values().stream().mapToLong(Checked::size).sum();
+        if (held >= limits.maxFiles()) {
+            return ImportedFile.refused(file.fileName(), "One import takes at most " + limits.maxFiles()
+                    + " files: import these first, then upload the rest.");
+        }
+        if (size + (long) file.text().length() + file.draft().original().length() > limits.maxImportSize().toBytes()) {
+            return ImportedFile.refused(file.fileName(), "One import takes at most " + limits.maxImportSizeLabel()
+                    + " of text: import these first, then upload the rest.");
+        }
+        return file;
     }
 
     private void render() {
@@ -107,6 +151,9 @@ class UploadArticlesDialog extends Dialog {
             if (!checked.file().isOk()) {
                 verdict = new Span(checked.file().problem());
                 row.addClassName("refused");
+            } else if (checked.sameAsFile() != null) {
+                verdict = new Span("Same text as " + checked.sameAsFile() + " in this upload: it will be skipped.");
+                row.addClassName("duplicate");
             } else if (checked.duplicateOf().isPresent()) {
                 verdict = new Span("Already in this project as \"" + checked.duplicateOf().get().title()
                         + "\": it will be skipped.");
@@ -138,5 +185,45 @@ class UploadArticlesDialog extends Dialog {
         Notifications.success(imported.size() == 1 ? "Imported 1 article." : "Imported " + imported.size() + " articles.");
         close();
         onImported.run();
+    }
+
+    /**
+     * Hands each uploaded file to the reader, which stops reading at the size limit; Vaadin
+     * refuses requests whose declared size or number of files is over the limits before this runs.
+     */
+    private static final class LimitedUploadHandler implements UploadHandler {
+
+        private final ArticleFileReader reader;
+        private final Consumer<ImportedFile> onChecked;
+
+        LimitedUploadHandler(ArticleFileReader reader, Consumer<ImportedFile> onChecked) {
+            this.reader = reader;
+            this.onChecked = onChecked;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            ImportedFile file = reader.read(event.getFileName(), event.getInputStream());
+            if (file.tooLarge()) {
+                // Answered as refused (not 200), so a script sees it too; the rest of the body was never read.
+                event.reject(file.problem());
+            }
+            onChecked.accept(file);
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return reader.limits().maxFileSize().toBytes();
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return reader.limits().maxImportSize().toBytes();
+        }
+
+        @Override
+        public long getFileCountMax() {
+            return reader.limits().maxFiles();
+        }
     }
 }

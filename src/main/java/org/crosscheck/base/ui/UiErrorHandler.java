@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.crosscheck.base.BadRequestException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.slf4j.Logger;
@@ -39,6 +40,10 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             message = "You are not allowed to do that (any more). Ask a lead of the project if you think you should be.";
+        } else if (cause instanceof BadRequestException) {
+            // A forged or broken client: worth a line in the log, not a stack trace.
+            log.warn("Refused a malformed request: {}", cause.getMessage());
+            message = "That request could not be understood. Reload the page and try again.";
         } else if (cause instanceof NotFoundException) {
             log.info("Gone: {}", cause.getMessage());
             message = "This no longer exists: someone deleted it meanwhile. Reload the page.";
@@ -64,7 +69,7 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     private static Throwable rootDomainCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof DomainException || c instanceof AccessDeniedException || c instanceof NotFoundException
-                    || c instanceof OptimisticLockingFailureException) {
+                    || c instanceof OptimisticLockingFailureException || c instanceof BadRequestException) {
                 return c;
             }
         }

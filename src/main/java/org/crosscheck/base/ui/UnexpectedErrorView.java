@@ -31,7 +31,7 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Failed to open {}", event.getLocation().getPath(), parameter.getCaughtException());
+        log.error("Failed to open /{}", event.getLocation().getPath(), parameter.getCaughtException());
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

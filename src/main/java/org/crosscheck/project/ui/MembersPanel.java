@@ -1,5 +1,6 @@
 package org.crosscheck.project.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -38,7 +39,7 @@ public class MembersPanel extends VerticalLayout {
             grid.addComponentColumn(m -> {
                 Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     projects.removeMember(projectId, m.user().id());
-                    Notifications.success(m.user().displayName() + " is no longer a member.");
+                    Notifications.success(Texts.isolate(m.user().displayName()) + " is no longer a member.");
                     refresh();
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -52,8 +53,14 @@ public class MembersPanel extends VerticalLayout {
         if (lead) {
             ComboBox<UserSummary> user = new ComboBox<>("Person");
             user.setId("member-user");
-            user.setItems(accounts.activeUsers());
-            user.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+            user.setPlaceholder("Username");
+            user.setHelperText("Type their exact username, or at least " + AccountService.MIN_SEARCH_LENGTH
+                    + " letters of it to search.");
+            // Searched on the server as the user types: the list of all accounts never reaches the browser.
+            user.setItems(query -> accounts.findForMembership(query.getFilter().orElse(""))
+                    .stream().skip(query.getOffset()).limit(query.getLimit()));
+            user.setItemLabelGenerator(u -> Texts.isolate(u.displayName()) + " (" + u.username() + ")");
+            user.setWidth("22rem");
             Select<ProjectRole> role = new Select<>();
             role.setLabel("Role");
             role.setId("member-role");
@@ -66,7 +73,7 @@ public class MembersPanel extends VerticalLayout {
                     return;
                 }
                 MemberSummary m = projects.setMember(projectId, user.getValue().username(), role.getValue());
-                Notifications.success(m.user().displayName() + " is now " + m.role().label().toLowerCase() + ".");
+                Notifications.success(Texts.isolate(m.user().displayName()) + " is now " + m.role().label().toLowerCase() + ".");
                 user.clear();
                 refresh();
             });

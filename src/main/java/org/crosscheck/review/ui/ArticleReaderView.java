@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -53,7 +54,7 @@ import java.util.stream.Collectors;
  * Reads one article and marks quotes, figures and notes on it. The text with its highlights is one
  * client-side element; the side panel lists the annotations and shows the selected one.
  */
-@Route("articles/:articleId")
+@Route("articles/:articleId([0-9]{1,18})")
 @PermitAll
 class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -107,6 +108,18 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
      * deleted), contradictions redraw the marks; the author's name is shown.
      */
     private void apply(List<Change> changes) {
+        // Checked first, whatever the batch holds: the deletion's other changes (contradictions losing
+        // a side) may arrive before the deletion itself.
+        if (isDeleted()) {
+            long by = changes.stream().filter(c -> "article".equals(c.entity())).findFirst()
+                    .orElse(changes.getFirst()).byUserId();
+            UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
+            removeAll();
+            thread = null;
+            add(new ArticleDeletedNotice(article.title(), deleter == null ? null : deleter.displayName(),
+                    article.projectId()));
+            return;
+        }
         boolean contradictionsChanged = false;
         boolean threadChanged = false;
         Set<Long> annotationIds = new LinkedHashSet<>();
@@ -115,6 +128,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             switch (change.entity()) {
                 case "annotation" -> annotationIds.add(change.entityId());
                 case "comment" -> threadChanged |= thread != null && thread.annotationId() == change.entityId();
+                case "article" -> {
+                    // details changed: nothing drawn here depends on them yet
+                }
                 default -> contradictionsChanged = true;
             }
             authors.add(change.byUserId());
@@ -137,9 +153,18 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         long me = accounts.me().id();
         authors.remove(me);
         if (!authors.isEmpty()) {
-            String names = accounts.findByIds(authors).values().stream().map(UserSummary::displayName)
+            String names = accounts.findByIds(authors).values().stream().map(u -> Texts.isolate(u.displayName()))
                     .collect(Collectors.joining(", "));
             Notifications.info(names + (changes.size() == 1 ? " made a change." : " made " + changes.size() + " changes."));
+        }
+    }
+
+    private boolean isDeleted() {
+        try {
+            articles.get(article.id());
+            return false;
+        } catch (NotFoundException gone) {
+            return true;
         }
     }
 
@@ -187,7 +212,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         compare.setId("compare-with");
         compare.setPlaceholder("Compare with…");
         compare.setItems(articles.list(article.projectId()));
-        compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+        compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
+                + Texts.isolate(a.title()));
         compare.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 getUI().ifPresent(ui -> ui.navigate(CompareView.path(article.id(), e.getValue().id(), null)));
@@ -293,7 +319,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             note.addClassName("details-note");
             details.add(note);
         }
-        Div by = new Div("by " + (a.author() == null ? "a former member" : a.author().displayName()));
+        Div by = new Div("by " + (a.author() == null ? "a former member" : Texts.isolate(a.author().displayName())));
         by.addClassName("muted");
         details.add(by);
         thread = new CommentThreadPanel(a.id(), comments, canAnnotate, accounts.me().id());
@@ -331,8 +357,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void confirmDelete(AnnotationView a) {
-        List<ContradictionView> linked = contradictions.forArticle(article.id()).stream()
-                .filter(c -> c.spans().stream().anyMatch(s -> Long.valueOf(a.id()).equals(s.annotationId()))).toList();
+        List<ContradictionView> linked = contradictions.overlapping(a.id());
         String what = a.kind().label().toLowerCase();
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");

@@ -10,11 +10,18 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.base.BadRequestException;
+import org.crosscheck.base.Texts;
 import org.crosscheck.review.ContradictionView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,28 +35,45 @@ import java.util.stream.Collectors;
 public class ArticleTextElement extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Logger log = LoggerFactory.getLogger(ArticleTextElement.class);
+    /** "a12" (an annotation) or "c7" (a contradiction span): what the element puts on its marks. */
+    private static final Pattern MARK_ID = Pattern.compile("[ac][0-9]{1,18}");
 
     /** What the browser needs to draw one highlight: id ("a12", "c7"), kind, offsets, tooltip. */
     record Mark(String id, String k, int s, int e, String t) {
 
-        static Mark of(AnnotationView a) {
+        /** The annotation's highlight, where its words are in {@code text}; none when they are not (orphaned). */
+        static Optional<Mark> of(AnnotationView a, String text) {
             String label = a.kind().label() + ": " + a.summary()
-                    + (a.author() == null ? "" : " (" + a.author().displayName() + ")");
-            return new Mark(annotationMarkId(a.id()), a.kind().name().toLowerCase(), a.span().start(), a.span().end(),
-                    label);
+                    + (a.author() == null ? "" : " (" + Texts.isolate(a.author().displayName()) + ")");
+            return anchored(annotationMarkId(a.id()), a.kind().name().toLowerCase(), a.span(), text, label);
         }
 
-        static List<Mark> of(ContradictionView c, long articleId) {
+        static List<Mark> of(ContradictionView c, long articleId, String text) {
             List<Mark> marks = new ArrayList<>();
             for (ContradictionView.Side side : c.spansIn(articleId)) {
                 String others = c.othersThan(side.spanId()).stream()
                         .map(o -> o.source() + ": “" + o.span().exact() + "”").collect(Collectors.joining("; "));
                 String label = "Contradiction (" + c.category().label() + ", " + c.status().label().toLowerCase() + ")"
                         + (others.isEmpty() ? "" : " with " + others);
-                marks.add(new Mark(spanMarkId(side.spanId()), "contradiction", side.span().start(), side.span().end(),
-                        label));
+                anchored(spanMarkId(side.spanId()), "contradiction", side.span(), text, label).ifPresent(marks::add);
             }
             return marks;
+        }
+
+        /**
+         * A highlight is drawn only on its own words: where the stored offsets no longer hold the
+         * span's exact text it is re-anchored by quote and context, or left out when the words are gone.
+         */
+        private static Optional<Mark> anchored(String id, String kind, TextSpan span, String text, String label) {
+            Optional<TextSpan> found = span.anchorIn(text);
+            if (found.isEmpty()) {
+                log.warn("Not drawing {}: its text “{}” is no longer in the article", id, Texts.abbreviate(span.exact(), 60));
+            } else if (found.get().start() != span.start()) {
+                log.warn("Drawing {} at {} instead of {}: its stored offsets no longer hold its text", id,
+                        found.get().start(), span.start());
+            }
+            return found.map(s -> new Mark(id, kind, s.start(), s.end(), label));
         }
     }
 
@@ -61,22 +85,32 @@ public class ArticleTextElement extends Component {
         return "c" + spanId;
     }
 
+    /** The text drawn, which every highlight is checked against before it is sent. */
+    private String text = "";
+
     ArticleTextElement() {
     }
 
     void setText(String text) {
+        this.text = text;
         getElement().setProperty("text", text);
     }
 
     /** Draws the article's annotations and the spans of the contradictions it takes part in. */
     void setMarks(long articleId, List<AnnotationView> annotations, List<ContradictionView> contradictions) {
-        List<Mark> marks = new ArrayList<>(annotations.stream().map(Mark::of).toList());
-        contradictions.forEach(c -> marks.addAll(Mark.of(c, articleId)));
+        List<Mark> marks = new ArrayList<>();
+        annotations.forEach(a -> Mark.of(a, text).ifPresent(marks::add));
+        contradictions.forEach(c -> marks.addAll(Mark.of(c, articleId, text)));
         getElement().setProperty("annotationsJson", JSON.writeValueAsString(marks));
     }
 
     void upsert(AnnotationView annotation) {
-        getElement().callJsFunction("upsertAnnotation", JSON.writeValueAsString(Mark.of(annotation)));
+        Optional<Mark> mark = Mark.of(annotation, text);
+        if (mark.isPresent()) {
+            getElement().callJsFunction("upsertAnnotation", JSON.writeValueAsString(mark.get()));
+        } else {
+            remove(annotationMarkId(annotation.id()));
+        }
     }
 
     void remove(String markId) {
@@ -139,8 +173,14 @@ public class ArticleTextElement extends Component {
             this.end = end;
         }
 
+        /** The kind asked for; anything else came from a forged or broken client and is refused as such. */
         AnnotationKind kind() {
-            return AnnotationKind.valueOf(kind.toUpperCase());
+            for (AnnotationKind k : AnnotationKind.values()) {
+                if (k.name().equalsIgnoreCase(kind)) {
+                    return k;
+                }
+            }
+            throw new BadRequestException("unknown annotation kind '" + Texts.abbreviate(kind, 40) + "'");
         }
 
         int start() {
@@ -189,7 +229,12 @@ public class ArticleTextElement extends Component {
 
         public MarkClickEvent(ArticleTextElement source, boolean fromClient, @EventData("event.detail.ids") String ids) {
             super(source, fromClient);
-            this.markIds = List.of(ids.trim().split("\\s+"));
+            this.markIds = ids == null || ids.isBlank() ? List.of() : List.of(ids.trim().split("\\s+"));
+            for (String id : markIds) {
+                if (!MARK_ID.matcher(id).matches()) {
+                    throw new BadRequestException("malformed mark id '" + Texts.abbreviate(id, 40) + "'");
+                }
+            }
         }
 
         /** The innermost annotation clicked, or -1 when only contradiction spans were. */

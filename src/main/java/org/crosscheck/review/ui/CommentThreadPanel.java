@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -83,7 +84,7 @@ class CommentThreadPanel extends Div {
     private Div comment(CommentView c) {
         Div box = new Div();
         box.addClassName("comment");
-        Span who = new Span((c.author() == null ? "A former member" : c.author().displayName()) + " · "
+        Span who = new Span((c.author() == null ? "A former member" : Texts.isolate(c.author().displayName())) + " · "
                 + TIME.format(c.createdAt()) + (c.edited() ? " (edited)" : ""));
         who.addClassName("muted");
         Div body = new Div(c.body());

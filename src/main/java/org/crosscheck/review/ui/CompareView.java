@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationView;
 import org.crosscheck.annotation.TextSpan;
@@ -41,12 +43,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Two articles side by side, each with its highlights. Select a span (or click a quote or figure)
  * on each side and press C to link them as a contradiction; the same article may be on both sides.
  */
-@Route("compare/:left/:right")
+@Route("compare/:left([0-9]{1,18})/:right([0-9]{1,18})")
 @PermitAll
 class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,6 +60,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final LiveView live;
     private final Div details = new Div();
     private Side left;
+    private final AccountService accounts;
     private Side right;
     private long projectId;
 
@@ -121,7 +125,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Select<ArticleSummary> pick = new Select<>();
             pick.setId((isLeft ? "left" : "right") + "-article");
             pick.setItems(all);
-            pick.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+            pick.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
+                    + Texts.isolate(a.title()));
             all.stream().filter(a -> a.id() == article.id()).findFirst().ifPresent(pick::setValue);
             pick.setWidthFull();
             pick.addValueChangeListener(e -> {
@@ -150,9 +155,19 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         live.follow(this, accounts::me, () -> left.article.id() == right.article.id()
                 ? List.of(LiveChange.article(left.article.id()))
                 : List.of(LiveChange.article(left.article.id()), LiveChange.article(right.article.id())), changes -> {
+            Optional<ArticleContent> deleted = Stream.of(left.article, right.article).filter(this::isDeleted).findFirst();
+            if (deleted.isPresent()) {
+                long by = changes.getFirst().byUserId();
+                UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
+                removeAll();
+                add(new ArticleDeletedNotice(deleted.get().title(), deleter == null ? null : deleter.displayName(),
+                        projectId));
+                return;
+            }
             left.reload();
             right.reload();
         });
+        this.accounts = accounts;
         this.annotations = annotations;
         this.contradictions = contradictions;
         this.access = access;
@@ -266,6 +281,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    private boolean isDeleted(ArticleContent article) {
+        try {
+            articles.get(article.id());
+            return false;
+        } catch (NotFoundException gone) {
+            return true;
         }
     }
 

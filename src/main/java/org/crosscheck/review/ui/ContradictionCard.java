@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -69,7 +70,7 @@ class ContradictionCard extends Div {
             reason.setId("contradiction-reason");
             add(reason);
         }
-        Div by = new Div("by " + (c.author() == null ? "a former member" : c.author().displayName()));
+        Div by = new Div("by " + (c.author() == null ? "a former member" : Texts.isolate(c.author().displayName())));
         by.addClassName("muted");
         add(by);
 

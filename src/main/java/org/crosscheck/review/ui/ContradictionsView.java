@@ -1,5 +1,6 @@
 package org.crosscheck.review.ui;
 
+import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -38,7 +39,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Every contradiction of a project, filtered by category, status and article; a row opens the compare view. */
-@Route("projects/:projectId/contradictions")
+@Route("projects/:projectId([0-9]{1,18})/contradictions")
 @PermitAll
 class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -78,7 +79,8 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         article.setId("filter-article");
         List<ArticleSummary> all = articles.list(projectId);
         article.setItems(all);
-        article.setItemLabelGenerator(a -> (a.outlet() == null ? "" : a.outlet() + " — ") + a.title());
+        article.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
+                + Texts.isolate(a.title()));
         article.setClearButtonVisible(true);
         article.setPlaceholder("All");
         article.setWidth("24rem");

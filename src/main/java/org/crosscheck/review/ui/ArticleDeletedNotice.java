@@ -1,0 +1,26 @@
+package org.crosscheck.review.ui;
+
+import org.crosscheck.base.Texts;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.crosscheck.project.ProjectNavigation;
+
+/**
+ * What a reader sees the moment a lead deletes the article they have open: what happened, by whom,
+ * and the way back, instead of a page whose every action would fail.
+ */
+final class ArticleDeletedNotice extends Div {
+
+    ArticleDeletedNotice(String title, String deletedBy, long projectId) {
+        setId("article-deleted");
+        addClassName("message-page");
+        Paragraph what = new Paragraph("“" + Texts.isolate(title) + "” was deleted from the project"
+                + (deletedBy == null ? "" : " by " + Texts.isolate(deletedBy))
+                + ", with its annotations. Nothing more can be saved here.");
+        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "Back to the project");
+        back.setId("deleted-back-to-project");
+        add(new H2("This article was deleted"), what, back);
+    }
+}

@@ -1,0 +1,231 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideDriver;
+import org.crosscheck.TestData;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.GlobalRole;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.project.ProjectRole;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.SpanRef;
+import org.crosscheck.security.RunAs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.HasCapabilities;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.cssClass;
+import static com.codeborne.selenide.Condition.cssValue;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+import static org.crosscheck.TestData.run;
+
+/** The reader when the ground moves under it: spans, deletions, readers that vanish, hostile names. */
+class ReaderHardeningIT extends BrowserTest {
+
+    @Autowired ArticleService articles;
+    @Autowired AnnotationService annotations;
+    @Autowired ContradictionService contradictions;
+    @Autowired ProjectService projects;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+
+    String lead;
+    String reviewer;
+    long projectId;
+    long arabNews;
+    long unNews;
+
+    @BeforeEach
+    void project() {
+        lead = data.user("lead");
+        reviewer = data.user("reviewer");
+        projectId = data.project(lead);
+        data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+        arabNews = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
+        unNews = data.fixtureArticle(projectId, lead, "001-un-news-scoop.txt", "UN News");
+    }
+
+    private SpanRef span(long articleId, String exact) {
+        int start = as(lead, () -> articles.get(articleId)).text().indexOf(exact);
+        assertThat(start).as(exact).isNotNegative();
+        return SpanRef.of(articleId, start, start + exact.length());
+    }
+
+    @Test
+    void deletingAFigureInsideAContradictionMadeBySelectionAsksFirst() {
+        as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH, "injured",
+                List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));
+        SpanRef figure = span(arabNews, "1,000 people");
+        as(reviewer, () -> annotations.create(arabNews, AnnotationKind.FIGURE, figure.start(), figure.end(),
+                AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
+
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.list().shouldHave(text("people injured"));
+        $$("#annotation-list vaadin-grid-cell-content").findBy(text("people injured")).click();
+        $("#delete-annotation").click();
+        $("#confirm-delete").shouldHave(text("is part of a contradiction"), text("Figure mismatch"));
+        $("[slot='reject-button']").shouldHave(text("keep in contradiction")).click();
+        reader.markContaining("More than 1,000").shouldHave(cssClass("k-contradiction"));
+        assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).isEmpty();
+    }
+
+    @Test
+    void aSpanWhoseOffsetsNoLongerHoldItsTextIsDrawnOnItsOwnWordsOrNotAtAll() {
+        SpanRef police = span(arabNews, "12 police officers");
+        SpanRef injured = span(arabNews, "More than 1,000 people");
+        AnnotationView moved = as(reviewer, () -> annotations.create(arabNews, AnnotationKind.FIGURE, police.start(),
+                police.end(), AnnotationFields.figure(new BigDecimal(12), null, "police officers killed")));
+        as(reviewer, () -> annotations.create(arabNews, AnnotationKind.NOTE, injured.start(), injured.end(),
+                AnnotationFields.note("will be orphaned")));
+        // What a broken trim or a restore from an older backup leaves: the text shifted under the offsets,
+        // and one span's words gone altogether.
+        String text = as(lead, () -> articles.get(arabNews)).text();
+        jdbc.update("update article set body_text = ? where id = ?",
+                "Editor's note: corrected.\n" + text.replace("More than 1,000 people", "Many people"), arabNews);
+
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("12 police officers").shouldHave(cssClass("k-figure"));
+        assertThat(reader.markTexts()).containsExactly("12 police officers");
+        assertThat(moved.span().exact()).isEqualTo("12 police officers");
+    }
+
+    @Test
+    void aReaderIsToldAtOnceWhenTheirArticleIsDeleted() {
+        login(reviewer);
+        ReaderPage.open(unNews);
+        run(lead, () -> articles.delete(unNews));
+        $("#article-deleted").shouldBe(visible).shouldHave(text("This article was deleted"), text("lead Tester"));
+        $("#deleted-back-to-project").click();
+        $("#project-title").shouldBe(visible);
+        $("#articles").shouldHave(text("Arab News")).shouldNotHave(text("UN News"));
+    }
+
+    @Test
+    void aReaderWhoseBrowserDiesLeavesThePresenceAvatarsWithinSeconds() {
+        login(reviewer);
+        ReaderPage.open(arabNews);
+        SelenideDriver leads = newBrowser("http://localhost:" + port);
+        try {
+            login(leads, lead);
+            leads.open("/articles/" + arabNews);
+            leads.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+            $$("#presence vaadin-avatar").shouldHave(size(2));
+            // Kill the lead's browser the way a crash does: no page unload, no goodbye to the server.
+            killBrowser(leads);
+            $$("#presence vaadin-avatar").shouldHave(size(1), Duration.ofSeconds(30));
+            $("#presence vaadin-avatar").shouldHave(attribute("name", "reviewer Tester"));
+        } finally {
+            try {
+                leads.close();
+            } catch (RuntimeException alreadyDead) {
+                // the process is gone; the driver may say so
+            }
+        }
+    }
+
+    /** SIGKILL for every Chromium process of this driver (found by its own --user-data-dir). */
+    @SuppressWarnings("unchecked")
+    private static void killBrowser(SelenideDriver browser) {
+        Map<String, Object> chrome = (Map<String, Object>) ((HasCapabilities) browser.getWebDriver())
+                .getCapabilities().getCapability("chrome");
+        String userDataDir = (String) chrome.get("userDataDir");
+        List<ProcessHandle> chromium = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(userDataDir)).orElse(false))
+                .toList();
+        assertThat(chromium).as("Chromium processes of the second browser").isNotEmpty();
+        chromium.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void namesAndTitlesWithDirectionalOverridesCannotReorderTheInterface() {
+        String evil = "evil-" + UUID.randomUUID().toString().substring(0, 8);
+        RunAs.admin("admin", () -> accounts.createUser(evil, "\u202Eevil", TestData.PASSWORD, GlobalRole.USER));
+        data.member(projectId, lead, evil, ProjectRole.REVIEWER);
+        SpanRef police = span(arabNews, "12 police officers");
+        as(evil, () -> annotations.create(arabNews, AnnotationKind.NOTE, police.start(), police.end(),
+                AnnotationFields.note("from a hostile name")));
+
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("12 police officers").click();
+        // The name sits in its own isolate inside the sentence, so "by" stays before it.
+        String by = $$("#annotation-details .muted").findBy(text("by ")).getText();
+        assertThat(by).startsWith("by \u2068").endsWith("\u2069");
+        Selenide.open("/projects/" + projectId);
+        $$("vaadin-tab").findBy(text("Members")).click();
+        $$("#members vaadin-grid-cell-content").findBy(text("evil")).shouldHave(cssValue("unicode-bidi", "isolate"));
+        $("#project-title").shouldHave(cssValue("unicode-bidi", "isolate"));
+    }
+
+    @Test
+    void theMemberPickerSearchesByUsernameAndNeverListsEveryone() {
+        String colleague = data.user("colleague");
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $$("vaadin-tab").findBy(text("Members")).click();
+        $("#member-user input").click();
+        $$("vaadin-combo-box-item").shouldHave(size(0));
+        $("#member-user input").setValue("co");
+        $$("vaadin-combo-box-item").shouldHave(size(0));
+        $("#member-user input").setValue(colleague);
+        $$("vaadin-combo-box-item").shouldHave(size(1)).first().shouldHave(text("colleague Tester"), text(colleague));
+        $$("vaadin-combo-box-item").first().click();
+        $("#add-member").click();
+        $("#members").shouldHave(text(colleague));
+    }
+
+    @Test
+    void theProjectsArticleListShowsWhatIsMarkedOnEachArticle() {
+        SpanRef police = span(arabNews, "12 police officers");
+        as(reviewer, () -> annotations.create(arabNews, AnnotationKind.NOTE, police.start(), police.end(),
+                AnnotationFields.note("n")));
+        as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH, null,
+                List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));
+        login(reviewer);
+        Selenide.open("/projects/" + projectId);
+        $("#articles").shouldHave(text("Annotations"), text("Contradictions"), text("Arab News"));
+        // Title, outlet, published, characters, annotations, contradictions.
+        assertThat(rowOf("Arab News")).hasSize(6).endsWith("1", "1");
+        assertThat(rowOf("UN News")).hasSize(6).endsWith("0", "1");
+    }
+
+    /** The texts of the cells of the article grid's row whose first cell is {@code title}. */
+    @SuppressWarnings("unchecked")
+    private static List<String> rowOf(String title) {
+        return (List<String>) js("""
+                const grid = document.querySelector('#articles');
+                for (const tr of grid.shadowRoot.querySelectorAll('tbody tr')) {
+                  const texts = Array.from(tr.querySelectorAll('td')).map(td => {
+                    const slot = td.querySelector('slot');
+                    const el = slot && slot.assignedElements()[0];
+                    return el ? el.textContent.trim() : '';
+                  });
+                  if (texts[0] === arguments[0]) return texts;
+                }
+                return [];""", title);
+    }
+}

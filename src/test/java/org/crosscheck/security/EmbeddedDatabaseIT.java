@@ -1,0 +1,139 @@
+package org.crosscheck.security;
+
+import org.crosscheck.CrosscheckApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The app as a user starts it, with the default embedded database: nothing but the HTTP port
+ * listens, and only the owner of the data directory can open the database.
+ */
+class EmbeddedDatabaseIT {
+
+    @TempDir
+    Path home;
+    private SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeEach
+    void keepSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
+    }
+
+    private ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(CrosscheckApplication.class)
+                .run("--server.port=0", "--crosscheck.data-dir=" + dataDir, "--spring.jmx.enabled=false",
+                        "--crosscheck.admin-password=embedded-admin-password", "--vaadin.productionMode=true");
+    }
+
+    @Test
+    void aDefaultStartListensOnlyOnItsHttpPortAndLocksTheDatabaseToItsOwner() throws Exception {
+        Path data = home.resolve("data");
+        Set<Integer> before = listeningPorts();
+        int http;
+        try (ConfigurableApplicationContext app = start(data)) {
+            http = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            Set<Integer> opened = listeningPorts();
+            opened.removeAll(before);
+            assertThat(opened).as("ports this start opened").containsExactly(http);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
+        Path passwordFile = data.resolve(EmbeddedDatabaseCredentials.PASSWORD_FILE);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        String password = Files.readString(passwordFile).strip();
+        assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+
+        String url = "jdbc:h2:file:" + data.resolve("crosscheck");
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class)
+                .hasMessageContaining("Wrong user name or password");
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select count(*) from app_user where username = 'admin'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+
+        // The next start reads the stored password.
+        try (ConfigurableApplicationContext again = start(data)) {
+            assertThat(again.isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void aDatabaseCreatedWithoutAPasswordGetsOneOnTheFirstStartAndKeepsItsData() throws Exception {
+        Path data = home.resolve("old-data");
+        Files.createDirectories(data);
+        String url = "jdbc:h2:file:" + data.resolve("crosscheck");
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("create schema legacy");
+            st.execute("create table legacy.marker (note varchar(40))");
+            st.execute("insert into legacy.marker values ('made before the upgrade')");
+        }
+        try (ConfigurableApplicationContext app = start(data)) {
+            assertThat(app.isRunning()).isTrue();
+        }
+        String password = Files.readString(data.resolve(EmbeddedDatabaseCredentials.PASSWORD_FILE)).strip();
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "sa", "").close()).isInstanceOf(SQLException.class);
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select note from legacy.marker")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("made before the upgrade");
+        }
+    }
+
+    /** TCP ports this JVM listens on: its sockets (from /proc/self/fd) that /proc/net/tcp* shows in LISTEN state. */
+    private static Set<Integer> listeningPorts() throws IOException {
+        Set<String> inodes = new HashSet<>();
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : fds.toList()) {
+                try {
+                    String link = Files.readSymbolicLink(fd).toString();
+                    if (link.startsWith("socket:[")) {
+                        inodes.add(link.substring(8, link.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // a descriptor closed while listing
+                }
+            }
+        }
+        Set<Integer> ports = new HashSet<>();
+        for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
+            Path path = Path.of(table);
+            if (!Files.exists(path)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(path).subList(1, Files.readAllLines(path).size())) {
+                String[] f = line.trim().split("\\s+");
+                if (f[3].equals("0A") && inodes.contains(f[9])) {
+                    ports.add(Integer.parseInt(f[1].substring(f[1].indexOf(':') + 1), 16));
+                }
+            }
+        }
+        return ports;
+    }
+}
