@@ -76,10 +76,7 @@ class HardeningServiceTest {
     }
 
     private SpanRef span(long articleId, String exact) {
-        String text = as(lead, () -> articles.get(articleId)).text();
-        int start = text.indexOf(exact);
-        assertThat(start).as(exact).isNotNegative();
-        return SpanRef.of(articleId, start, start + exact.length());
+        return data.span(lead, articleId, exact);
     }
 
     private AnnotationView figure(String exact, BigDecimal value) {

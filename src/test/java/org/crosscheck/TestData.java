@@ -8,6 +8,7 @@ import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleService.ImportRequest;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
+import org.crosscheck.review.SpanRef;
 import org.crosscheck.security.RunAs;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,16 @@ public class TestData {
         ArticleDraft draft = new ArticleDraft(title, title + " Outlet", null, LocalDate.of(2022, 1, 7), "test",
                 ArticleFormat.TEXT, text);
         return as(lead, () -> articles.importArticles(projectId, List.of(new ImportRequest(draft, text)))).getFirst().id();
+    }
+
+    /** The first occurrence of {@code exact} in the article's text, as a span to link into a contradiction. */
+    public SpanRef span(String user, long articleId, String exact) {
+        String text = as(user, () -> articles.get(articleId)).text();
+        int start = text.indexOf(exact);
+        if (start < 0) {
+            throw new AssertionError("Not in article " + articleId + ": " + exact);
+        }
+        return SpanRef.of(articleId, start, start + exact.length());
     }
 
     public static String fixture(String file) {

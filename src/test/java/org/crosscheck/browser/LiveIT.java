@@ -175,6 +175,6 @@ class LiveIT extends BrowserTest {
         bobsBrowser.$("#details-summary").shouldHave(text("bob's version"));
         assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("bob's version");
         // Alice sees Bob's version arrive.
-        reader.markContaining("12 police officers").shouldHave(attribute("title", "Note: bob's version (alice Tester)"));
+        reader.markContaining("12 police officers").shouldHave(attribute("title", "Note: bob's version (\u2068alice Tester\u2069)"));
     }
 }

@@ -68,9 +68,7 @@ class ReaderHardeningIT extends BrowserTest {
     }
 
     private SpanRef span(long articleId, String exact) {
-        int start = as(lead, () -> articles.get(articleId)).text().indexOf(exact);
-        assertThat(start).as(exact).isNotNegative();
-        return SpanRef.of(articleId, start, start + exact.length());
+        return data.span(lead, articleId, exact);
     }
 
     @Test
@@ -154,7 +152,8 @@ class ReaderHardeningIT extends BrowserTest {
                 .getCapabilities().getCapability("chrome");
         String userDataDir = (String) chrome.get("userDataDir");
         List<ProcessHandle> chromium = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(userDataDir)).orElse(false))
+                .filter(p -> p.info().commandLine().map(c -> (c + " ").contains("--user-data-dir=" + userDataDir + " "))
+                        .orElse(false))
                 .toList();
         assertThat(chromium).as("Chromium processes of the second browser").isNotEmpty();
         chromium.forEach(ProcessHandle::destroyForcibly);

@@ -246,7 +246,8 @@ class ReaderIT extends BrowserTest {
         TestData.run(lead, () -> projects.removeMember(projectId, reviewerId));
 
         $("#save-annotation").click();
-        notification("not allowed to do that").shouldBe(visible);
+        // Told as for anything out of reach: nothing here says whether the project still exists.
+        notification("you no longer have access to it").shouldBe(visible);
         reader.dialog().shouldBe(visible); // what was typed is still there
         $("#field-counts input").shouldHave(value("police officers killed"));
         assertThat(as(lead, () -> annotations.forArticle(arabNews))).isEmpty();
@@ -260,7 +261,7 @@ class ReaderIT extends BrowserTest {
                 new AnnotationFields(attack, null, null, null, null, "<b onmouseover=alert(1)>note</b>")));
         login(reviewer);
         ReaderPage reader = ReaderPage.open(arabNews);
-        reader.markContaining("Stephane Dujarric").shouldHave(attribute("title", "Quote: " + attack + " (lead Tester)"));
+        reader.markContaining("Stephane Dujarric").shouldHave(attribute("title", "Quote: " + attack + " (\u2068lead Tester\u2069)"));
         reader.markContaining("Stephane Dujarric").click();
         $("#details-summary").shouldHave(text(attack));
         reader.list().shouldHave(text(attack));

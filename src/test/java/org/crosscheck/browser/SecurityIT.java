@@ -157,11 +157,11 @@ class SecurityIT extends BrowserTest {
         login(reviewer);
         ReaderPage.open(articleId);
         forgeMarkClick("a987654321");
-        notification("no longer exists").shouldBe(visible);
+        notification("no longer available").shouldBe(visible);
         forgeMarkClick("a" + secret.id());
         // Two toasts now, word for word the same: the id of the other project told nothing.
-        $$("vaadin-notification-card").filterBy(text("no longer exists")).shouldHave(size(2));
-        List<String> messages = $$("vaadin-notification-card").filterBy(text("no longer exists")).texts();
+        $$("vaadin-notification-card").filterBy(text("no longer available")).shouldHave(size(2));
+        List<String> messages = $$("vaadin-notification-card").filterBy(text("no longer available")).texts();
         assertThat(messages.get(0)).isEqualTo(messages.get(1));
         assertThat(as(stranger, () -> annotations.get(secret.id())).fields().note()).isEqualTo("secret");
     }

@@ -119,10 +119,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(a -> a.publishedOn() == null ? "" : DATE.format(a.publishedOn())).setHeader("Published")
                 .setFlexGrow(1);
         grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
-        grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setFlexGrow(1)
-                .setPartNameGenerator(a -> "count");
-        grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setFlexGrow(1)
-                .setPartNameGenerator(a -> "count");
+        grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setAutoWidth(true).setFlexGrow(0);
         if (lead) {
             grid.addComponentColumn(a -> leadActions(a.summary())).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }

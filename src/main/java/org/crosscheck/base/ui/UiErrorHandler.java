@@ -46,7 +46,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             message = "That request could not be understood. Reload the page and try again.";
         } else if (cause instanceof NotFoundException) {
             log.info("Gone: {}", cause.getMessage());
-            message = "This no longer exists: someone deleted it meanwhile. Reload the page.";
+            // Worded for both cases it stands for, which it must not tell apart: deleted, or out of reach.
+            message = "This is no longer available: it was deleted, or you no longer have access to it. "
+                    + "Reload the page.";
         } else if (cause instanceof OptimisticLockingFailureException) {
             log.info("Concurrent edit: {}", cause.getMessage());
             message = "Someone else changed this meanwhile; your change was not saved. Reload and try again.";

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectNavigation;
 
 /**
@@ -12,6 +14,16 @@ import org.crosscheck.project.ProjectNavigation;
  * and the way back, instead of a page whose every action would fail.
  */
 final class ArticleDeletedNotice extends Div {
+
+    /** Whether the article is gone (one indexed lookup, not its text: views ask on every live change). */
+    static boolean isDeleted(ArticleService articles, long articleId) {
+        try {
+            articles.projectIdOf(articleId);
+            return false;
+        } catch (NotFoundException gone) {
+            return true;
+        }
+    }
 
     ArticleDeletedNotice(String title, String deletedBy, long projectId) {
         setId("article-deleted");

@@ -110,7 +110,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private void apply(List<Change> changes) {
         // Checked first, whatever the batch holds: the deletion's other changes (contradictions losing
         // a side) may arrive before the deletion itself.
-        if (isDeleted()) {
+        if (ArticleDeletedNotice.isDeleted(articles, article.id())) {
             long by = changes.stream().filter(c -> "article".equals(c.entity())).findFirst()
                     .orElse(changes.getFirst()).byUserId();
             UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
@@ -156,15 +156,6 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             String names = accounts.findByIds(authors).values().stream().map(u -> Texts.isolate(u.displayName()))
                     .collect(Collectors.joining(", "));
             Notifications.info(names + (changes.size() == 1 ? " made a change." : " made " + changes.size() + " changes."));
-        }
-    }
-
-    private boolean isDeleted() {
-        try {
-            articles.get(article.id());
-            return false;
-        } catch (NotFoundException gone) {
-            return true;
         }
     }
 

@@ -155,7 +155,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         live.follow(this, accounts::me, () -> left.article.id() == right.article.id()
                 ? List.of(LiveChange.article(left.article.id()))
                 : List.of(LiveChange.article(left.article.id()), LiveChange.article(right.article.id())), changes -> {
-            Optional<ArticleContent> deleted = Stream.of(left.article, right.article).filter(this::isDeleted).findFirst();
+            Optional<ArticleContent> deleted = Stream.of(left.article, right.article)
+                    .filter(a -> ArticleDeletedNotice.isDeleted(articles, a.id())).findFirst();
             if (deleted.isPresent()) {
                 long by = changes.getFirst().byUserId();
                 UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
@@ -281,15 +282,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    private boolean isDeleted(ArticleContent article) {
-        try {
-            articles.get(article.id());
-            return false;
-        } catch (NotFoundException gone) {
-            return true;
         }
     }
 
