@@ -1,13 +1,16 @@
 package org.crosscheck;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.crosscheck.base.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -32,6 +35,19 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .check(CLASSES);
+    }
+
+    /** Audit, live updates and suggestions listen to one event shape: every event record has it. */
+    @Test
+    void everyEventRecordIsADomainEvent() {
+        classes().that(areRecordsNestedIn("Events"))
+                .should().implement(DomainEvent.class)
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> areRecordsNestedIn(String suffix) {
+        return DescribedPredicate.describe("records nested in a class named *" + suffix,
+                c -> c.isRecord() && c.getEnclosingClass().map(e -> e.getSimpleName().endsWith(suffix)).orElse(false));
     }
 
     @Test

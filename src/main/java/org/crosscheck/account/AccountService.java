@@ -1,8 +1,10 @@
 package org.crosscheck.account;
 
+import org.crosscheck.account.AccountEvents.UserCreated;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -30,19 +32,25 @@ public class AccountService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
+                   ApplicationEventPublisher events, Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary createUser(String username, String displayName, String rawPassword, GlobalRole role) {
-        return UserSummary.of(create(username, displayName, rawPassword, role));
+        AppUser user = create(username, displayName, rawPassword, role);
+        long by = users.findByUsername(currentUser.requireUsername()).map(AppUser::getId).orElse(user.getId());
+        events.publishEvent(new UserCreated(user.getId(), user.getUsername(), user.getDisplayName(), role, by));
+        return UserSummary.of(user);
     }
 
     /** Creates the first administrator of an empty installation; no caller exists yet to check. */
@@ -51,7 +59,11 @@ public class AccountService {
         if (users.existsByGlobalRole(GlobalRole.ADMIN)) {
             return Optional.empty();
         }
-        return Optional.of(UserSummary.of(create("admin", "Administrator", rawPassword, GlobalRole.ADMIN)));
+        AppUser admin = create("admin", "Administrator", rawPassword, GlobalRole.ADMIN);
+        // Nobody is signed in yet: the first administrator is recorded as created by itself.
+        events.publishEvent(new UserCreated(admin.getId(), admin.getUsername(), admin.getDisplayName(),
+                GlobalRole.ADMIN, admin.getId()));
+        return Optional.of(UserSummary.of(admin));
     }
 
     private AppUser create(String username, String displayName, String rawPassword, GlobalRole role) {

@@ -2,10 +2,10 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.base.LiveChange;
 
-
 /**
- * What the annotation feature tells listeners after each change: ids and the changed values, never
- * entities, so audit, live updates and suggestions can act on them after the transaction.
+ * What the annotation feature tells listeners after each change: ids and the values before and
+ * after, never entities, so audit, live updates and suggestions can act on them after the
+ * transaction.
  */
 public final class AnnotationEvents {
 
@@ -15,12 +15,12 @@ public final class AnnotationEvents {
         long annotationId();
 
         @Override
-        default String entity() {
+        default String subjectType() {
             return "annotation";
         }
 
         @Override
-        default long entityId() {
+        default long subjectId() {
             return annotationId();
         }
     }
@@ -30,13 +30,27 @@ public final class AnnotationEvents {
 
     public record AnnotationCreated(long projectId, long articleId, long annotationId, AnnotationKind kind,
                                     TextSpan span, AnnotationFields fields, long byUserId) implements AnnotationChange {
+        @Override
+        public String action() {
+            return "created";
+        }
     }
 
     public record AnnotationUpdated(long projectId, long articleId, long annotationId, AnnotationFields before,
                                     AnnotationFields after, long version, long byUserId) implements AnnotationChange {
+        @Override
+        public String action() {
+            return "updated";
+        }
     }
 
+    /** With everything it held, and (by the database's cascade) its comment thread. */
     public record AnnotationDeleted(long projectId, long articleId, long annotationId, AnnotationKind kind,
-                                    TextSpan span, long byUserId) implements AnnotationChange {
+                                    TextSpan span, AnnotationFields fields, long authorId, long byUserId)
+            implements AnnotationChange {
+        @Override
+        public String action() {
+            return "deleted";
+        }
     }
 }

@@ -113,7 +113,7 @@ public class AnnotationService {
         annotations.delete(annotation);
         annotations.flush();
         events.publishEvent(new AnnotationDeleted(annotation.getProjectId(), annotation.getArticleId(), annotationId,
-                annotation.getKind(), annotation.span(), me.id()));
+                annotation.getKind(), annotation.span(), annotation.fields(), annotation.getAuthorId(), me.id()));
     }
 
     public AnnotationView get(long annotationId) {

@@ -2,14 +2,16 @@ package org.crosscheck.annotation;
 
 import org.crosscheck.base.LiveChange;
 
-
 /** What the comment threads tell listeners after each change. */
 public final class CommentEvents {
 
     private CommentEvents() {
     }
 
-    /** Every comment event concerns the article of the annotation it is on. */
+    /**
+     * Every comment event concerns the article of the annotation it is on. Viewers refresh the
+     * annotation's thread, whatever the subject of the change.
+     */
     public sealed interface CommentChange extends LiveChange.InArticle permits CommentAdded, CommentEdited, ThreadResolved {
         long annotationId();
 
@@ -24,15 +26,58 @@ public final class CommentEvents {
         }
     }
 
-    public record CommentAdded(long projectId, long articleId, long annotationId, long commentId, long byUserId)
-            implements CommentChange {
+    public record CommentAdded(long projectId, long articleId, long annotationId, long commentId, String body,
+                               long byUserId) implements CommentChange {
+        @Override
+        public String subjectType() {
+            return "comment";
+        }
+
+        @Override
+        public long subjectId() {
+            return commentId;
+        }
+
+        @Override
+        public String action() {
+            return "added";
+        }
     }
 
-    public record CommentEdited(long projectId, long articleId, long annotationId, long commentId, long byUserId)
-            implements CommentChange {
+    public record CommentEdited(long projectId, long articleId, long annotationId, long commentId, String before,
+                                String after, long byUserId) implements CommentChange {
+        @Override
+        public String subjectType() {
+            return "comment";
+        }
+
+        @Override
+        public long subjectId() {
+            return commentId;
+        }
+
+        @Override
+        public String action() {
+            return "edited";
+        }
     }
 
+    /** A thread resolved or reopened; its subject is the thread, known by its annotation's id. */
     public record ThreadResolved(long projectId, long articleId, long annotationId, boolean resolved, long byUserId)
             implements CommentChange {
+        @Override
+        public String subjectType() {
+            return "thread";
+        }
+
+        @Override
+        public long subjectId() {
+            return annotationId;
+        }
+
+        @Override
+        public String action() {
+            return resolved ? "resolved" : "reopened";
+        }
     }
 }

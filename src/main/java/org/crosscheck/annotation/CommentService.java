@@ -62,7 +62,7 @@ public class CommentService {
         Comment comment = comments.saveAndFlush(new Comment(annotation.projectId(), annotationId, me.id(),
                 clean(body), clock.instant()));
         events.publishEvent(new CommentAdded(annotation.projectId(), annotation.articleId(), annotationId,
-                comment.getId(), me.id()));
+                comment.getId(), comment.getBody(), me.id()));
         return view(comment, me);
     }
 
@@ -80,11 +80,12 @@ public class CommentService {
             throw new ConcurrentEditException("This comment changed meanwhile (in another window?). It now reads: "
                     + comment.getBody());
         }
+        String before = comment.getBody();
         comment.edit(clean(body), clock.instant());
         comments.flush();
         AnnotationView annotation = annotations.get(comment.getAnnotationId());
         events.publishEvent(new CommentEdited(comment.getProjectId(), annotation.articleId(), annotation.id(), commentId,
-                me.id()));
+                before, comment.getBody(), me.id()));
         return view(comment, me);
     }
 

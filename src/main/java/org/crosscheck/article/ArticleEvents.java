@@ -1,6 +1,9 @@
 package org.crosscheck.article;
 
+import org.crosscheck.base.DomainEvent;
 import org.crosscheck.base.LiveChange;
+
+import java.util.List;
 
 /** What the article feature tells listeners (audit, live updates, suggestions) after each change. */
 public final class ArticleEvents {
@@ -8,27 +11,72 @@ public final class ArticleEvents {
     private ArticleEvents() {
     }
 
-    public record ArticleImported(long projectId, long articleId, String title, String contentHash, long byUserId) {
-    }
-
-    public record ArticleTrimmed(long projectId, long articleId, int oldLength, int newLength, long byUserId) {
-    }
-
-    public record ArticleDetailsChanged(long projectId, long articleId, String title, long byUserId) {
-    }
-
-    /** Tells open readers of the article at once, so they are not left on a page whose actions fail. */
-    public record ArticleDeleted(long projectId, long articleId, String title, long byUserId)
-            implements LiveChange.InArticle {
+    /** Every article event is about one article of a project. */
+    public sealed interface ArticleChange extends DomainEvent.InProject
+            permits ArticleImported, ArticleTextFrozen, ArticleTrimmed, ArticleDetailsChanged, ArticleDeleted {
+        long articleId();
 
         @Override
-        public String entity() {
+        default String subjectType() {
             return "article";
         }
 
         @Override
-        public long entityId() {
-            return articleId;
+        default long subjectId() {
+            return articleId();
+        }
+    }
+
+    public record ArticleImported(long projectId, long articleId, ArticleDetails details, String sourceName,
+                                  String contentHash, int length, long byUserId) implements ArticleChange {
+        @Override
+        public String action() {
+            return "imported";
+        }
+    }
+
+    /** The first anchor went into the text: from now on it never changes. */
+    public record ArticleTextFrozen(long projectId, long articleId, String contentHash, long byUserId)
+            implements ArticleChange {
+        @Override
+        public String action() {
+            return "text-frozen";
+        }
+    }
+
+    /** Paragraphs {@code firstKept..lastKept} (0-based, inclusive) of {@code paragraphsBefore} were kept. */
+    public record ArticleTrimmed(long projectId, long articleId, int firstKept, int lastKept, int paragraphsBefore,
+                                 int oldLength, int newLength, String oldContentHash, String newContentHash,
+                                 long byUserId) implements ArticleChange {
+        @Override
+        public String action() {
+            return "trimmed";
+        }
+    }
+
+    public record ArticleDetailsChanged(long projectId, long articleId, ArticleDetails before, ArticleDetails after,
+                                        long byUserId) implements ArticleChange {
+        @Override
+        public String action() {
+            return "details-changed";
+        }
+    }
+
+    /**
+     * The article and, with it (by the database's cascade), its annotations, their comments and the
+     * contradiction spans in it; tells open readers at once, so they are not left on a page whose
+     * actions fail.
+     */
+    public record ArticleDeleted(long projectId, long articleId, ArticleDetails details, String contentHash,
+                                 List<Long> annotationIds, List<Long> commentIds, List<Long> contradictionSpanIds,
+                                 long byUserId) implements ArticleChange, LiveChange.InArticle {
+        public String title() {
+            return details.title();
+        }
+
+        @Override
+        public String action() {
+            return "deleted";
         }
     }
 }

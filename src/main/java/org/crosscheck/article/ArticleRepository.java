@@ -30,6 +30,18 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     Optional<Article> findFirstByProjectIdAndContentHash(long projectId, String contentHash);
 
+    // What goes with an article when it is deleted (by the database's cascade), for the event that says so.
+    @Query("select n.id from Annotation n where n.articleId = :articleId order by n.id")
+    List<Long> annotationIdsOf(long articleId);
+
+    @Query("""
+            select c.id from Comment c where c.annotationId in (select n.id from Annotation n where n.articleId = :articleId)
+            order by c.id""")
+    List<Long> commentIdsOf(long articleId);
+
+    @Query("select s.id from ContradictionSpan s where s.articleId = :articleId order by s.id")
+    List<Long> contradictionSpanIdsOf(long articleId);
+
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);
 

@@ -3,6 +3,7 @@ package org.crosscheck.article;
 import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleEvents.ArticleDeleted;
+import org.crosscheck.article.ArticleEvents.ArticleTextFrozen;
 import org.crosscheck.article.ArticleEvents.ArticleDetailsChanged;
 import org.crosscheck.article.ArticleEvents.ArticleImported;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
@@ -87,8 +88,8 @@ public class ArticleService {
                         + "' in this import: import it once.");
             }
             Article article = articles.save(new Article(projectId, draft, text, me, clock.instant()));
-            events.publishEvent(new ArticleImported(projectId, article.getId(), article.getTitle(),
-                    article.getContentHash(), me));
+            events.publishEvent(new ArticleImported(projectId, article.getId(), details(article),
+                    article.getSourceName(), article.getContentHash(), article.getText().length(), me));
             imported.add(summary(article));
         }
         return imported;
@@ -156,10 +157,11 @@ public class ArticleService {
             throw new DomainException("Choose a first and a last paragraph, the first before the last.");
         }
         int oldLength = article.getText().length();
+        String oldHash = article.getContentHash();
         article.setText(String.join("\n", paragraphs.subList(first, last + 1)));
         articles.flush();
-        events.publishEvent(new ArticleTrimmed(article.getProjectId(), articleId, oldLength, article.getText().length(),
-                accounts.me().id()));
+        events.publishEvent(new ArticleTrimmed(article.getProjectId(), articleId, first, last, paragraphs.size(),
+                oldLength, article.getText().length(), oldHash, article.getContentHash(), accounts.me().id()));
         return content(article);
     }
 
@@ -170,9 +172,11 @@ public class ArticleService {
         access.requireLead(article.getProjectId());
         checkVersion(article, expectedVersion);
         ArticleDraft valid = validDetails(new ArticleDraft(title, outlet, url, publishedOn, null, null, null));
+        ArticleDetails before = details(article);
         article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn());
         articles.flush();
-        events.publishEvent(new ArticleDetailsChanged(article.getProjectId(), articleId, valid.title(), accounts.me().id()));
+        events.publishEvent(new ArticleDetailsChanged(article.getProjectId(), articleId, before, details(article),
+                accounts.me().id()));
         return summary(article);
     }
 
@@ -182,7 +186,9 @@ public class ArticleService {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
         // Published first: listeners in this transaction (contradictions that lose a side) still see the article.
-        events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, article.getTitle(), accounts.me().id()));
+        events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, details(article),
+                article.getContentHash(), articles.annotationIdsOf(articleId), articles.commentIdsOf(articleId),
+                articles.contradictionSpanIdsOf(articleId), accounts.me().id()));
         articles.delete(article);
     }
 
@@ -196,6 +202,8 @@ public class ArticleService {
         access.requireAnnotate(article.getProjectId());
         if (!article.isTextFrozen()) {
             article.freezeText();
+            events.publishEvent(new ArticleTextFrozen(article.getProjectId(), articleId, article.getContentHash(),
+                    accounts.me().id()));
         }
     }
 
@@ -242,6 +250,10 @@ public class ArticleService {
             throw new DomainException("The URL must not contain a user name or password (the part before '@'). "
                     + "Remove it and give the article's public address.");
         }
+    }
+
+    private static ArticleDetails details(Article a) {
+        return new ArticleDetails(a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn());
     }
 
     private static ArticleSummary summary(Article a) {

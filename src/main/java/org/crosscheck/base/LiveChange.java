@@ -7,19 +7,20 @@ import java.util.List;
  * "project:3") and what changed. Features mark their events with it; the live-update machinery
  * relays them after commit without knowing the features.
  */
-public interface LiveChange {
+public interface LiveChange extends DomainEvent.InProject {
 
     /** The topics whose viewers are affected, e.g. {@code article:12}. */
     List<String> topics();
 
-    /** What kind of thing changed: "annotation", "contradiction", "article". */
-    String entity();
+    /** What kind of thing viewers should refresh: by default the subject of the change. */
+    default String entity() {
+        return subjectType();
+    }
 
-    /** The id of the thing that changed. */
-    long entityId();
-
-    /** The user who made the change; viewers show their name. */
-    long byUserId();
+    /** The id of the thing viewers should refresh: by default the subject's. */
+    default long entityId() {
+        return subjectId();
+    }
 
     /** A change that concerns one article and its viewers. */
     interface InArticle extends LiveChange {

@@ -1,20 +1,65 @@
 package org.crosscheck.project;
 
+import org.crosscheck.base.DomainEvent;
+
 /** What the project feature tells listeners (audit, live updates) after each change. */
 public final class ProjectEvents {
 
     private ProjectEvents() {
     }
 
-    public record ProjectCreated(long projectId, String name, long byUserId) {
+    public record ProjectCreated(long projectId, String name, String description, long byUserId)
+            implements DomainEvent.InProject {
+        @Override
+        public String subjectType() {
+            return "project";
+        }
+
+        @Override
+        public long subjectId() {
+            return projectId;
+        }
+
+        @Override
+        public String action() {
+            return "created";
+        }
     }
 
-    public record MemberAdded(long projectId, long userId, ProjectRole role, long byUserId) {
+    /** A change of one member of a project; the subject is the member's user id. */
+    public sealed interface MemberChange extends DomainEvent.InProject permits MemberAdded, MemberRoleChanged, MemberRemoved {
+        long userId();
+
+        @Override
+        default String subjectType() {
+            return "member";
+        }
+
+        @Override
+        default long subjectId() {
+            return userId();
+        }
     }
 
-    public record MemberRoleChanged(long projectId, long userId, ProjectRole from, ProjectRole to, long byUserId) {
+    public record MemberAdded(long projectId, long userId, ProjectRole role, long byUserId) implements MemberChange {
+        @Override
+        public String action() {
+            return "added";
+        }
     }
 
-    public record MemberRemoved(long projectId, long userId, long byUserId) {
+    public record MemberRoleChanged(long projectId, long userId, ProjectRole from, ProjectRole to, long byUserId)
+            implements MemberChange {
+        @Override
+        public String action() {
+            return "role-changed";
+        }
+    }
+
+    public record MemberRemoved(long projectId, long userId, ProjectRole role, long byUserId) implements MemberChange {
+        @Override
+        public String action() {
+            return "removed";
+        }
     }
 }

@@ -58,7 +58,7 @@ public class ProjectService {
         long me = accounts.me().id();
         Project project = projects.save(new Project(cleanName, cleanDescription, me, clock.instant()));
         memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
-        events.publishEvent(new ProjectCreated(project.getId(), cleanName, me));
+        events.publishEvent(new ProjectCreated(project.getId(), cleanName, cleanDescription, me));
         return summary(project, ProjectRole.LEAD);
     }
 
@@ -127,7 +127,7 @@ public class ProjectService {
             requireAnotherLead(projectId);
         }
         memberships.delete(membership);
-        events.publishEvent(new MemberRemoved(projectId, userId, accounts.me().id()));
+        events.publishEvent(new MemberRemoved(projectId, userId, membership.getRole(), accounts.me().id()));
     }
 
     private void requireAnotherLead(long projectId) {

@@ -89,8 +89,8 @@ public class ContradictionService {
                 new Contradiction(projectId, category, Texts.optional(note, 4000, "The note"), me, clock.instant()));
         List<ContradictionSpan> saved = spans.saveAll(resolved.stream().map(r -> r.toEntity(contradiction.getId(), me,
                 clock)).toList());
-        events.publishEvent(new ContradictionCreated(projectId, contradiction.getId(), category,
-                saved.stream().map(ContradictionSpan::getArticleId).distinct().toList(), me));
+        events.publishEvent(new ContradictionCreated(projectId, contradiction.getId(), category, contradiction.getNote(),
+                saved.stream().map(ContradictionSpan::values).toList(), me));
         return view(contradiction);
     }
 
@@ -113,7 +113,7 @@ public class ContradictionService {
         contradiction.touch(clock.instant());
         contradictions.flush();
         events.publishEvent(new ContradictionExtended(contradiction.getProjectId(), contradictionId,
-                saved.stream().map(ContradictionSpan::getId).toList(), articleIdsOf(contradictionId), me));
+                saved.stream().map(ContradictionSpan::values).toList(), articleIdsOf(contradictionId), me));
         return view(contradiction);
     }
 
@@ -128,8 +128,8 @@ public class ContradictionService {
         long me = requireMayChange(contradiction);
         spans.delete(span);
         spans.flush();
-        events.publishEvent(new ContradictionSpanRemoved(contradiction.getProjectId(), contradiction.getId(), spanId,
-                span.getArticleId(), me));
+        events.publishEvent(new ContradictionSpanRemoved(contradiction.getProjectId(), contradiction.getId(),
+                span.values(), me));
         int remaining = spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size();
         if (remaining < 2) {
             dismissAutomatically(contradiction, "Dismissed automatically: “" + Texts.abbreviate(span.span().exact(), 60)
@@ -263,7 +263,7 @@ public class ContradictionService {
         for (Contradiction c : touched) {
             Contradiction fresh = load(c.getId());
             if (remaining.getOrDefault(c.getId(), 0L) < 2) {
-                dismissAutomatically(fresh, "Dismissed automatically: the article “" + Texts.abbreviate(event.title(), 60)
+                dismissAutomatically(fresh, "Dismissed automatically: the article “" + Texts.abbreviate(event.details().title(), 60)
                         + "” was deleted and fewer than two spans remain.", event.byUserId());
             } else {
                 fresh.touch(clock.instant());

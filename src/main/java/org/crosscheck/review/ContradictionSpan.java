@@ -70,6 +70,10 @@ class ContradictionSpan {
         return span;
     }
 
+    SpanValues values() {
+        return new SpanValues(id, articleId, span.start(), span.end(), span.exact(), annotationId);
+    }
+
     boolean sameSpan(long otherArticleId, TextSpan other) {
         return articleId == otherArticleId && span.start() == other.start() && span.end() == other.end();
     }

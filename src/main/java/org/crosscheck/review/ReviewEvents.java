@@ -32,34 +32,56 @@ public final class ReviewEvents {
         }
 
         @Override
-        default String entity() {
+        default String subjectType() {
             return "contradiction";
         }
 
         @Override
-        default long entityId() {
+        default long subjectId() {
             return contradictionId();
         }
     }
 
-    public record ContradictionCreated(long projectId, long contradictionId, ContradictionCategory category,
-                                       List<Long> articleIds, long byUserId) implements ContradictionChange {
-    }
-
-    public record ContradictionExtended(long projectId, long contradictionId, List<Long> spanIds, List<Long> articleIds,
-                                        long byUserId) implements ContradictionChange {
-    }
-
-    public record ContradictionSpanRemoved(long projectId, long contradictionId, long spanId, long articleId,
-                                           long byUserId) implements ContradictionChange {
+    public record ContradictionCreated(long projectId, long contradictionId, ContradictionCategory category, String note,
+                                       List<SpanValues> spans, long byUserId) implements ContradictionChange {
         @Override
         public List<Long> articleIds() {
-            return List.of(articleId);
+            return spans.stream().map(SpanValues::articleId).distinct().toList();
+        }
+
+        @Override
+        public String action() {
+            return "created";
+        }
+    }
+
+    public record ContradictionExtended(long projectId, long contradictionId, List<SpanValues> added,
+                                        List<Long> articleIds, long byUserId) implements ContradictionChange {
+        @Override
+        public String action() {
+            return "spans-added";
+        }
+    }
+
+    public record ContradictionSpanRemoved(long projectId, long contradictionId, SpanValues span, long byUserId)
+            implements ContradictionChange {
+        @Override
+        public List<Long> articleIds() {
+            return List.of(span.articleId());
+        }
+
+        @Override
+        public String action() {
+            return "span-removed";
         }
     }
 
     public record ContradictionStatusChanged(long projectId, long contradictionId, ContradictionStatus from,
                                              ContradictionStatus to, String reason, List<Long> articleIds,
                                              long byUserId) implements ContradictionChange {
+        @Override
+        public String action() {
+            return "status-changed";
+        }
     }
 }
