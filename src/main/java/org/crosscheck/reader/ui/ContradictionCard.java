@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -19,14 +19,14 @@ import java.util.function.Supplier;
  * What a view that shows articles needs to be live: a subscription to their changes and presence
  * avatars, open while the view is attached and closed when it is not.
  */
-final class LiveView {
+final class LiveSubscription {
 
     private final LiveUpdates liveUpdates;
     private final Presence presence;
     private final Div avatars = new Div();
     private final List<Registration> registrations = new ArrayList<>();
 
-    LiveView(LiveUpdates liveUpdates, Presence presence) {
+    LiveSubscription(LiveUpdates liveUpdates, Presence presence) {
         this.liveUpdates = liveUpdates;
         this.presence = presence;
         avatars.setId("presence");

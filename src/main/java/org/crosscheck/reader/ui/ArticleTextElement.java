@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
@@ -9,20 +9,14 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.annotation.AnnotationKind;
-import org.crosscheck.annotation.AnnotationView;
-import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.base.BadRequestException;
 import org.crosscheck.base.Texts;
-import org.crosscheck.review.ContradictionView;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The server side of {@code <cc-article-text>} (frontend/article-text.js): one light-DOM element
@@ -35,55 +29,9 @@ import java.util.stream.Collectors;
 public class ArticleTextElement extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Logger log = LoggerFactory.getLogger(ArticleTextElement.class);
     /** "a12" (an annotation) or "c7" (a contradiction span): what the element puts on its marks. */
     private static final Pattern MARK_ID = Pattern.compile("[ac][0-9]{1,18}");
 
-    /** What the browser needs to draw one highlight: id ("a12", "c7"), kind, offsets, tooltip. */
-    record Mark(String id, String k, int s, int e, String t) {
-
-        /** The annotation's highlight, where its words are in {@code text}; none when they are not (orphaned). */
-        static Optional<Mark> of(AnnotationView a, String text) {
-            String label = a.kind().label() + ": " + a.summary()
-                    + (a.author() == null ? "" : " (" + Texts.isolate(a.author().displayName()) + ")");
-            return anchored(annotationMarkId(a.id()), a.kind().name().toLowerCase(), a.span(), text, label);
-        }
-
-        static List<Mark> of(ContradictionView c, long articleId, String text) {
-            List<Mark> marks = new ArrayList<>();
-            for (ContradictionView.Side side : c.spansIn(articleId)) {
-                String others = c.othersThan(side.spanId()).stream()
-                        .map(o -> o.source() + ": “" + o.span().exact() + "”").collect(Collectors.joining("; "));
-                String label = "Contradiction (" + c.category().label() + ", " + c.status().label().toLowerCase() + ")"
-                        + (others.isEmpty() ? "" : " with " + others);
-                anchored(spanMarkId(side.spanId()), "contradiction", side.span(), text, label).ifPresent(marks::add);
-            }
-            return marks;
-        }
-
-        /**
-         * A highlight is drawn only on its own words: where the stored offsets no longer hold the
-         * span's exact text it is re-anchored by quote and context, or left out when the words are gone.
-         */
-        private static Optional<Mark> anchored(String id, String kind, TextSpan span, String text, String label) {
-            Optional<TextSpan> found = span.anchorIn(text);
-            if (found.isEmpty()) {
-                log.warn("Not drawing {}: its text “{}” is no longer in the article", id, Texts.abbreviate(span.exact(), 60));
-            } else if (found.get().start() != span.start()) {
-                log.warn("Drawing {} at {} instead of {}: its stored offsets no longer hold its text", id,
-                        found.get().start(), span.start());
-            }
-            return found.map(s -> new Mark(id, kind, s.start(), s.end(), label));
-        }
-    }
-
-    static String annotationMarkId(long annotationId) {
-        return "a" + annotationId;
-    }
-
-    static String spanMarkId(long spanId) {
-        return "c" + spanId;
-    }
 
     /** The text drawn, which every highlight is checked against before it is sent. */
     private String text = "";
@@ -96,20 +44,27 @@ public class ArticleTextElement extends Component {
         getElement().setProperty("text", text);
     }
 
-    /** Draws the article's annotations and the spans of the contradictions it takes part in. */
-    void setMarks(long articleId, List<AnnotationView> annotations, List<ContradictionView> contradictions) {
+    /** The text drawn: what every layer anchors its marks in. */
+    String text() {
+        return text;
+    }
+
+    /**
+     * Draws what every layer marks on the text (annotations, contradictions, later suggestions): each
+     * layer contributes its own marks, so a new one plugs in without touching the others.
+     */
+    void draw(List<MarkLayer> layers) {
         List<Mark> marks = new ArrayList<>();
-        annotations.forEach(a -> Mark.of(a, text).ifPresent(marks::add));
-        contradictions.forEach(c -> marks.addAll(Mark.of(c, articleId, text)));
+        layers.forEach(layer -> marks.addAll(layer.marks(text)));
         getElement().setProperty("annotationsJson", JSON.writeValueAsString(marks));
     }
 
-    void upsert(AnnotationView annotation) {
-        Optional<Mark> mark = Mark.of(annotation, text);
+    /** Draws or redraws one mark; one whose words are gone (empty) is taken away. */
+    void upsert(String markId, Optional<Mark> mark) {
         if (mark.isPresent()) {
             getElement().callJsFunction("upsertAnnotation", JSON.writeValueAsString(mark.get()));
         } else {
-            remove(annotationMarkId(annotation.id()));
+            remove(markId);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * The fields of a quote, a figure or a note, for a new annotation or an existing one. The dialog
  * stays open when the service refuses the input, so nothing typed is lost.
  */
-class AnnotationDialog extends Dialog {
+public class AnnotationDialog extends Dialog {
 
     private final AnnotationKind kind;
     private final TextField speaker = new TextField("Speaker");
@@ -34,7 +34,7 @@ class AnnotationDialog extends Dialog {
     private final TextField unit = new TextField("Unit");
     private final TextArea note = new TextArea();
 
-    AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, Consumer<AnnotationFields> onSave) {
+    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, Consumer<AnnotationFields> onSave) {
         this.kind = kind;
         setId("annotation-dialog");
         setHeaderTitle((existing == null ? "New " : "Edit ") + kind.label().toLowerCase());

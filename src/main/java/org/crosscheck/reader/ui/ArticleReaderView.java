@@ -1,5 +1,8 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
+import org.crosscheck.annotation.ui.CommentThreadPanel;
+import org.crosscheck.annotation.ui.AnnotationListPanel;
+import org.crosscheck.annotation.ui.AnnotationDialog;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -66,7 +69,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectAccess access;
     private final ContradictionService contradictions;
     private final AccountService accounts;
-    private final LiveView live;
+    private final LiveSubscription live;
     private final CommentService comments;
     private CommentThreadPanel thread;
     private ArticleContent article;
@@ -81,7 +84,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         this.articles = articles;
         this.comments = comments;
         this.accounts = accounts;
-        this.live = new LiveView(liveUpdates, presence);
+        this.live = new LiveSubscription(liveUpdates, presence);
         live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
         this.contradictions = contradictions;
         this.annotations = annotations;
@@ -143,9 +146,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         } else {
             for (long id : annotationIds) {
                 try {
-                    text.upsert(annotations.get(id));
+                    text.upsert(AnnotationMarks.id(id), AnnotationMarks.mark(annotations.get(id), text.text()));
                 } catch (NotFoundException deleted) {
-                    text.remove(ArticleTextElement.annotationMarkId(id));
+                    text.remove(AnnotationMarks.id(id));
                 }
             }
         }
@@ -271,7 +274,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
         new AnnotationDialog(kind, span.exact(), null, fields -> {
             AnnotationView created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
-            text.upsert(created);
+            text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
             list.annotationsChanged();
             show(created, false);
@@ -280,7 +283,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void reloadMarks() {
-        text.setMarks(article.id(), annotations.forArticle(article.id()), contradictions.forArticle(article.id()));
+        text.draw(List.of(AnnotationMarks.of(annotations.forArticle(article.id())),
+                ContradictionMarks.of(contradictions.forArticle(article.id()), article.id())));
     }
 
     /** The contradiction a clicked span belongs to, with its other sides. */
@@ -293,7 +297,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show(AnnotationView a, boolean scroll) {
         if (scroll) {
-            text.scrollTo(ArticleTextElement.annotationMarkId(a.id()));
+            text.scrollTo(AnnotationMarks.id(a.id()));
         }
         list.select(a);
         details.removeAll();
@@ -340,7 +344,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 expectedVersion[0] = annotations.get(a.id()).version();
                 throw new ConcurrentEditException(conflict.getMessage() + " Press Save again to replace it with yours.");
             }
-            text.upsert(updated);
+            text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
             list.annotationsChanged();
             show(updated, false);
             Notifications.success("Saved.");

@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** An annotation's comment thread: the comments, a reply box, editing your own, resolve and reopen. */
-class CommentThreadPanel extends Div {
+public class CommentThreadPanel extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
@@ -25,7 +25,7 @@ class CommentThreadPanel extends Div {
     private final boolean mayComment;
     private final long myUserId;
 
-    CommentThreadPanel(long annotationId, CommentService comments, boolean mayComment, long myUserId) {
+    public CommentThreadPanel(long annotationId, CommentService comments, boolean mayComment, long myUserId) {
         this.annotationId = annotationId;
         this.comments = comments;
         this.mayComment = mayComment;
@@ -35,11 +35,11 @@ class CommentThreadPanel extends Div {
         refresh();
     }
 
-    long annotationId() {
+    public long annotationId() {
         return annotationId;
     }
 
-    void refresh() {
+    public void refresh() {
         removeAll();
         CommentView.Thread thread = comments.thread(annotationId);
         Span title = new Span("Comments" + (thread.comments().isEmpty() ? "" : " (" + thread.comments().size() + ")"));

@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.reader.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.UI;
@@ -57,7 +57,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private final ProjectAccess access;
-    private final LiveView live;
+    private final LiveSubscription live;
     private final Div details = new Div();
     private Side left;
     private final AccountService accounts;
@@ -118,7 +118,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         void reload() {
             List<AnnotationView> list = annotations.forArticle(article.id());
             annotationsById = list.stream().collect(java.util.stream.Collectors.toMap(AnnotationView::id, a -> a));
-            text.setMarks(article.id(), list, contradictions.forArticle(article.id()));
+            text.draw(List.of(AnnotationMarks.of(list), ContradictionMarks.of(contradictions.forArticle(article.id()),
+                    article.id())));
         }
 
         Div column(List<ArticleSummary> all, boolean isLeft) {
@@ -150,7 +151,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
                 ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
         this.articles = articles;
-        this.live = new LiveView(liveUpdates, presence);
+        this.live = new LiveSubscription(liveUpdates, presence);
         // Both sides redraw when someone changes an annotation or contradiction in either article.
         live.follow(this, accounts::me, () -> left.article.id() == right.article.id()
                 ? List.of(LiveChange.article(left.article.id()))
@@ -322,7 +323,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (scroll) {
             for (Side side : List.of(left, right)) {
                 c.spansIn(side.article.id()).stream().findFirst()
-                        .ifPresent(s -> side.text.scrollTo(ArticleTextElement.spanMarkId(s.spanId())));
+                        .ifPresent(s -> side.text.scrollTo(ContradictionMarks.id(s.spanId())));
             }
         }
     }

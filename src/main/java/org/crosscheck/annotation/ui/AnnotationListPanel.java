@@ -1,4 +1,4 @@
-package org.crosscheck.review.ui;
+package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** The side panel: an article's annotations in text order, filtered by kind and author, loaded lazily. */
-class AnnotationListPanel extends VerticalLayout {
+public class AnnotationListPanel extends VerticalLayout {
 
     private final long articleId;
     private final AnnotationService annotations;
@@ -30,7 +30,7 @@ class AnnotationListPanel extends VerticalLayout {
     private final Span count = new Span();
     private final CallbackDataProvider<AnnotationView, Void> provider;
 
-    AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationView> onSelect) {
+    public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationView> onSelect) {
         this.articleId = articleId;
         this.annotations = annotations;
         addClassName("annotation-panel");
@@ -86,7 +86,7 @@ class AnnotationListPanel extends VerticalLayout {
     }
 
     /** After an annotation was added, changed or removed: new authors may appear in the filter. */
-    void annotationsChanged() {
+    public void annotationsChanged() {
         UserSummary selected = author.getValue();
         var authors = annotations.authors(articleId);
         author.setItems(authors);
@@ -102,7 +102,7 @@ class AnnotationListPanel extends VerticalLayout {
         count.setText(n == 1 ? "1 annotation" : n + " annotations");
     }
 
-    void select(AnnotationView annotation) {
+    public void select(AnnotationView annotation) {
         grid.select(annotation);
     }
 
