@@ -8,8 +8,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.crosscheck.base.DomainEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -23,11 +23,7 @@ class ArchitectureTest {
 
     @Test
     void featuresHaveNoCycles() {
-        // base.ui is the frame around every view (it shows who is signed in), so it sits on top of the
-        // features even though base itself is at the bottom.
-        slices().matching("org.crosscheck.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("org.crosscheck.base.ui"), DescribedPredicate.alwaysTrue())
-                .check(CLASSES);
+        slices().matching("org.crosscheck.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
     @Test
@@ -35,6 +31,21 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
                 .check(CLASSES);
+    }
+
+    /** Repositories are reached only from services that own a transaction (as the walking skeleton has it). */
+    @Test
+    void repositoriesAreReachedOnlyFromTransactionalServices() {
+        classes().that().areAssignableTo(Repository.class)
+                .should().onlyBeAccessed().byClassesThat(areTransactional())
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> areTransactional() {
+        return DescribedPredicate.describe("are transactional (on the class or its methods)",
+                c -> c.isAnnotatedWith(Transactional.class)
+                        || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Transactional.class))
+                        || c.getEnclosingClass().map(e -> e.isAnnotatedWith(Transactional.class)).orElse(false));
     }
 
     /** Audit, live updates and suggestions listen to one event shape: every event record has it. */

@@ -47,6 +47,20 @@ public class TestData {
         return username;
     }
 
+    /** The usual cast: a project with a lead, a reviewer and an observer, each a new user. */
+    public record Team(long projectId, String lead, String reviewer, String observer) {
+    }
+
+    public Team team() {
+        String lead = user("lead");
+        String reviewer = user("reviewer");
+        String observer = user("observer");
+        long projectId = project(lead);
+        member(projectId, lead, reviewer, ProjectRole.REVIEWER);
+        member(projectId, lead, observer, ProjectRole.OBSERVER);
+        return new Team(projectId, lead, reviewer, observer);
+    }
+
     /** A new project led by {@code lead}; returns its id. */
     public long project(String lead) {
         return as(lead, () -> projects.create("Project " + UUID.randomUUID(), null).id());

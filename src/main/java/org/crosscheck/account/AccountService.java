@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 /** Accounts: who can sign in, with which global role. */
 @Service
 @Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
@@ -54,6 +55,7 @@ public class AccountService {
     }
 
     /** Creates the first administrator of an empty installation; no caller exists yet to check. */
+    @PreAuthorize("permitAll()")
     @Transactional
     public Optional<UserSummary> createFirstAdmin(String rawPassword) {
         if (users.existsByGlobalRole(GlobalRole.ADMIN)) {

@@ -1,11 +1,14 @@
 package org.crosscheck.account;
 
-import org.springframework.security.core.userdetails.User;
+import org.crosscheck.security.SignedInUser;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 /** Spring Security's view of our accounts. */
 @Service
@@ -22,10 +25,7 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username == null ? "" : username.strip().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return User.withUsername(user.getUsername())
-                .password(user.getPasswordHash())
-                .roles(user.getGlobalRole().name())
-                .disabled(!user.isEnabled())
-                .build();
+        return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(), user.getDisplayName(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name())));
     }
 }

@@ -7,14 +7,10 @@ import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
-import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +29,6 @@ import java.util.Set;
 @PreAuthorize("isAuthenticated()")
 public class AnnotationService {
 
-    private static final Logger log = LoggerFactory.getLogger(AnnotationService.class);
 
     private final AnnotationRepository annotations;
     private final ArticleService articles;
@@ -94,10 +89,8 @@ public class AnnotationService {
     public AnnotationView update(long annotationId, AnnotationFields fields, long expectedVersion) {
         Annotation annotation = load(annotationId);
         UserSummary me = requireMayChange(annotation);
-        if (annotation.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this annotation meanwhile; your change was not saved. "
-                    + "It now reads: " + view(annotation, null).summary());
-        }
+        annotation.requireVersion(expectedVersion, () -> "Someone else changed this annotation meanwhile; your change "
+                + "was not saved. It now reads: " + view(annotation, null).summary());
         AnnotationFields before = annotation.fields();
         annotation.apply(fields.validFor(annotation.getKind()), clock.instant());
         annotations.flush();
@@ -151,18 +144,14 @@ public class AnnotationService {
 
     /** Whether the caller may edit or delete this annotation: its author may, and so may a lead. */
     public boolean mayChange(AnnotationView annotation) {
-        return access.canLead(annotation.projectId())
-                || (access.canAnnotate(annotation.projectId()) && annotation.author() != null
-                && annotation.author().id() == accounts.me().id());
+        return access.mayChange(annotation.projectId(), annotation.author() == null ? null : annotation.author().id(),
+                accounts.me().id());
     }
 
     private UserSummary requireMayChange(Annotation annotation) {
         UserSummary me = accounts.me();
-        boolean own = annotation.getAuthorId() == me.id() && access.canAnnotate(annotation.getProjectId());
-        if (!own && !access.canLead(annotation.getProjectId())) {
-            log.info("Refused change of annotation {} by {}", annotation.getId(), me.username());
-            throw new AccessDeniedException("Only the author or a lead may change annotation " + annotation.getId());
-        }
+        access.requireMayChange(annotation.getProjectId(), annotation.getAuthorId(), me.id(),
+                "annotation " + annotation.getId());
         return me;
     }
 

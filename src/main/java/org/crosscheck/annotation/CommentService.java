@@ -6,7 +6,6 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.CommentEvents.CommentAdded;
 import org.crosscheck.annotation.CommentEvents.CommentEdited;
 import org.crosscheck.annotation.CommentEvents.ThreadResolved;
-import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
@@ -76,10 +75,8 @@ public class CommentService {
         if (comment.getAuthorId() != me.id()) {
             throw new AccessDeniedException("Only its author may edit comment " + commentId);
         }
-        if (comment.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("This comment changed meanwhile (in another window?). It now reads: "
-                    + comment.getBody());
-        }
+        comment.requireVersion(expectedVersion, () -> "This comment changed meanwhile (in another window?). It now reads: "
+                + comment.getBody());
         String before = comment.getBody();
         comment.edit(clean(body), clock.instant());
         comments.flush();

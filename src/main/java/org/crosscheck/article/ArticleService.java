@@ -7,7 +7,6 @@ import org.crosscheck.article.ArticleEvents.ArticleTextFrozen;
 import org.crosscheck.article.ArticleEvents.ArticleDetailsChanged;
 import org.crosscheck.article.ArticleEvents.ArticleImported;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
-import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
@@ -148,7 +147,7 @@ public class ArticleService {
     public ArticleContent trim(long articleId, int first, int last, long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        checkVersion(article, expectedVersion);
+        article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
         if (article.isTextFrozen()) {
             throw new DomainException("This article has annotations, so its text can no longer change.");
         }
@@ -170,7 +169,7 @@ public class ArticleService {
                                         long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        checkVersion(article, expectedVersion);
+        article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
         ArticleDraft valid = validDetails(new ArticleDraft(title, outlet, url, publishedOn, null, null, null));
         ArticleDetails before = details(article);
         article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn());
@@ -214,10 +213,8 @@ public class ArticleService {
         return article;
     }
 
-    private static void checkVersion(Article article, long expectedVersion) {
-        if (article.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this article meanwhile. Reload it and try again.");
-        }
+    private static String changedMeanwhile() {
+        return "Someone else changed this article meanwhile. Reload it and try again.";
     }
 
     private static ArticleDraft validDetails(ArticleDraft draft) {

@@ -7,6 +7,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.proxy.HibernateProxy;
 
+import java.util.function.Supplier;
+
 /**
  * An entity users edit: a database-generated id and a version for optimistic locking, so a
  * concurrent edit is refused instead of silently overwriting another.
@@ -27,6 +29,16 @@ public abstract class AbstractEntity {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * The one version check of every edit: refused, with the message (written for the user), when
+     * someone saved this entity since the caller read {@code expectedVersion}.
+     */
+    public void requireVersion(long expectedVersion, Supplier<String> userMessage) {
+        if (version != expectedVersion) {
+            throw new ConcurrentEditException(userMessage.get());
+        }
     }
 
     /** Equal when of the same class and persisted with the same id (a new entity equals only itself). */

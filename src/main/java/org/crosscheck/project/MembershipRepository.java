@@ -14,6 +14,11 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUserId(long userId);
 
+    /**
+     * The role of an active user, by username, in one query: the access check runs on every service
+     * call. It joins the account feature's entity by name on purpose (project depends on account);
+     * a disabled account has no role anywhere.
+     */
     @Query("""
             select m.role from Membership m, org.crosscheck.account.AppUser u
             where m.userId = u.id and m.projectId = :projectId and u.username = :username and u.enabled = true""")

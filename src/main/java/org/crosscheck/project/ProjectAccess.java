@@ -60,6 +60,21 @@ public class ProjectAccess {
         }
     }
 
+    /**
+     * The one rule for changing a thing someone made in a project (an annotation, a contradiction):
+     * its author may while they may still annotate there, and a lead may.
+     */
+    public boolean mayChange(long projectId, Long authorId, long callerId) {
+        return canLead(projectId) || (authorId != null && authorId == callerId && canAnnotate(projectId));
+    }
+
+    /** {@link #mayChange}, or refused; {@code what} names the thing in the log. */
+    public void requireMayChange(long projectId, Long authorId, long callerId, String what) {
+        if (!mayChange(projectId, authorId, callerId)) {
+            throw new AccessDeniedException("Only the author or a lead may change " + what);
+        }
+    }
+
     public void requireRead(long projectId) {
         if (!canRead(projectId)) {
             throw new AccessDeniedException("no access to project " + projectId);

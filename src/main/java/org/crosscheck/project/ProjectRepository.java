@@ -13,6 +13,4 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p from Project p order by p.name")
     List<Project> findAllOrdered(Pageable page);
-
-    boolean existsByName(String name);
 }

@@ -10,7 +10,6 @@ import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleEvents.ArticleDeleted;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
-import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,10 +181,8 @@ public class ContradictionService {
                                           long expectedVersion) {
         Contradiction contradiction = load(contradictionId);
         long me = requireMayChange(contradiction);
-        if (contradiction.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("Someone else changed this contradiction meanwhile: it is now "
-                    + contradiction.getStatus().label().toLowerCase() + ". Look again before changing it.");
-        }
+        contradiction.requireVersion(expectedVersion, () -> "Someone else changed this contradiction meanwhile: it is now "
+                + contradiction.getStatus().label().toLowerCase() + ". Look again before changing it.");
         String why = Texts.optional(reason, 2000, "The reason");
         if (why == null) {
             throw new DomainException("Give a reason, so the team knows why.");
@@ -238,8 +234,7 @@ public class ContradictionService {
 
     /** Whether the caller may change the status or the spans: the author (still able to annotate) or a lead. */
     public boolean mayChange(ContradictionView c) {
-        return access.canLead(c.projectId())
-                || (access.canAnnotate(c.projectId()) && c.author() != null && c.author().id() == accounts.me().id());
+        return access.mayChange(c.projectId(), c.author() == null ? null : c.author().id(), accounts.me().id());
     }
 
     /**
@@ -290,10 +285,8 @@ public class ContradictionService {
 
     private long requireMayChange(Contradiction contradiction) {
         long me = accounts.me().id();
-        boolean author = contradiction.getAuthorId() == me && access.canAnnotate(contradiction.getProjectId());
-        if (!author && !access.canLead(contradiction.getProjectId())) {
-            throw new AccessDeniedException("Only the author or a lead may change contradiction " + contradiction.getId());
-        }
+        access.requireMayChange(contradiction.getProjectId(), contradiction.getAuthorId(), me,
+                "contradiction " + contradiction.getId());
         return me;
     }
 

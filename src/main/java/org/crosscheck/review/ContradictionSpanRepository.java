@@ -13,8 +13,6 @@ interface ContradictionSpanRepository extends JpaRepository<ContradictionSpan, L
 
     List<ContradictionSpan> findByContradictionIdOrderByIdAsc(long contradictionId);
 
-    List<ContradictionSpan> findByAnnotationId(long annotationId);
-
     /** Spans made from the annotation, or lying (partly) on the same words of its article. */
     @Query("""
             select s from ContradictionSpan s

@@ -12,15 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.crosscheck.account.AccountService;
-import org.crosscheck.account.UserSummary;
+import org.crosscheck.security.SignedInUser;
 
 /** The frame around every signed-in view: the brand (back to the projects), who is signed in, sign out. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts) {
+    public MainLayout(AuthenticationContext authentication) {
         Anchor brand = new Anchor("", "Crosscheck");
         brand.addClassName("brand");
         brand.setId("brand");
@@ -29,19 +28,16 @@ public class MainLayout extends AppLayout {
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        if (authentication.isAuthenticated()) {
-            bar.add(userArea(accounts.me(), authentication));
-        }
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> bar.add(userArea(me, authentication)));
         addToNavbar(bar);
         // No side drawer: navigation is the brand link and each page's own links.
         setDrawerOpened(false);
     }
 
-    private static Component userArea(UserSummary me, AuthenticationContext authentication) {
-        Avatar avatar = new Avatar(me.displayName());
-        avatar.setAbbreviation(me.initials());
+    private static Component userArea(SignedInUser me, AuthenticationContext authentication) {
+        Avatar avatar = new Avatar(me.getDisplayName());
         avatar.addThemeName("xsmall");
-        Span name = new Span(me.displayName());
+        Span name = new Span(me.getDisplayName());
         name.setId("current-user");
         Button logout = new Button("Sign out", e -> authentication.logout());
         logout.setId("logout");

@@ -1,0 +1,2 @@
+/** The project page's article list and the dialogs that import, trim and edit articles. */
+package org.crosscheck.article.ui;
