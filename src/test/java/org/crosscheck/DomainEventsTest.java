@@ -9,12 +9,12 @@ import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.CommentEvents.CommentAdded;
 import org.crosscheck.annotation.CommentEvents.CommentEdited;
 import org.crosscheck.annotation.CommentEvents.ThreadResolved;
 import org.crosscheck.annotation.CommentService;
-import org.crosscheck.annotation.CommentView;
+import org.crosscheck.annotation.CommentDetails;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.article.ArticleEvents.ArticleDeleted;
@@ -33,7 +33,7 @@ import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.ReviewEvents.ContradictionCreated;
 import org.crosscheck.review.ReviewEvents.ContradictionExtended;
 import org.crosscheck.review.ReviewEvents.ContradictionSpanRemoved;
@@ -170,9 +170,9 @@ class DomainEventsTest {
                 AnnotationFields.note("first"))));
         assertThat(first).hasSize(2);
         checked(ArticleTextFrozen.class, reviewerId, first.get(0));
-        AnnotationView note = as(reviewer, () -> annotations.get(checked(AnnotationCreated.class, reviewerId,
+        AnnotationDetails note = as(reviewer, () -> annotations.get(checked(AnnotationCreated.class, reviewerId,
                 first.get(1)).annotationId()));
-        CommentView comment = as(reviewer, () -> comments.add(note.id(), "a comment"));
+        CommentDetails comment = as(reviewer, () -> comments.add(note.id(), "a comment"));
 
         ArticleDeleted deleted = only(ArticleDeleted.class, leadId, () -> run(lead, () -> articles.delete(id)));
         assertThat(deleted.details().title()).isEqualTo("Detained");
@@ -191,7 +191,7 @@ class DomainEventsTest {
         assertThat(created.span().exact()).isEqualTo("12 police officers");
         assertThat(created.fields().figureCounts()).isEqualTo("police officers killed");
 
-        AnnotationView figure = as(reviewer, () -> annotations.get(created.annotationId()));
+        AnnotationDetails figure = as(reviewer, () -> annotations.get(created.annotationId()));
         AnnotationUpdated updated = only(AnnotationUpdated.class, reviewerId, () -> run(reviewer,
                 () -> annotations.update(figure.id(), AnnotationFields.figure(new BigDecimal(12), null, "officers killed"),
                         figure.version())));
@@ -201,7 +201,7 @@ class DomainEventsTest {
         CommentAdded added = only(CommentAdded.class, reviewerId, () -> run(reviewer, () -> comments.add(figure.id(), "Source?")));
         assertThat(added.body()).isEqualTo("Source?");
         assertThat(added.subjectId()).isEqualTo(added.commentId()).isNotEqualTo(figure.id());
-        CommentView comment = as(reviewer, () -> comments.thread(figure.id())).comments().getFirst();
+        CommentDetails comment = as(reviewer, () -> comments.thread(figure.id())).comments().getFirst();
         CommentEdited edited = only(CommentEdited.class, reviewerId,
                 () -> run(reviewer, () -> comments.edit(comment.id(), "Source, please?", comment.version())));
         assertThat(edited).extracting(CommentEdited::before, CommentEdited::after).containsExactly("Source?", "Source, please?");
@@ -242,7 +242,7 @@ class DomainEventsTest {
                 () -> run(reviewer, () -> contradictions.removeSpan(extended.added().getFirst().spanId())));
         assertThat(removed.span().exact()).isEqualTo("around 1,000 people");
 
-        ContradictionView now = as(reviewer, () -> contradictions.get(id));
+        ContradictionDetails now = as(reviewer, () -> contradictions.get(id));
         ContradictionStatusChanged status = only(ContradictionStatusChanged.class, leadId, () -> run(lead,
                 () -> contradictions.changeStatus(id, ContradictionStatus.CONFIRMED, "checked", now.version())));
         assertThat(status).extracting(ContradictionStatusChanged::from, ContradictionStatusChanged::to,

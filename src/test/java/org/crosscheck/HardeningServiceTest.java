@@ -6,9 +6,9 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.CommentService;
-import org.crosscheck.annotation.CommentView;
+import org.crosscheck.annotation.CommentDetails;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleDraft;
@@ -22,7 +22,7 @@ import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.SpanRef;
 import org.crosscheck.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +79,7 @@ class HardeningServiceTest {
         return data.span(lead, articleId, exact);
     }
 
-    private AnnotationView figure(String exact, BigDecimal value) {
+    private AnnotationDetails figure(String exact, BigDecimal value) {
         SpanRef s = span(arabNews, exact);
         return as(reviewer, () -> annotations.create(arabNews, AnnotationKind.FIGURE, s.start(), s.end(),
                 AnnotationFields.figure(value, FigureQualifier.NONE, "people injured")));
@@ -105,10 +105,10 @@ class HardeningServiceTest {
         assertThatThrownBy(() -> figure("More than 1,000 people", new BigDecimal("1000.00001")))
                 .isInstanceOf(DomainException.class).hasMessageContaining("more than 4 decimal places");
 
-        AnnotationView largest = figure("More than 1,000 people", new BigDecimal("9999999999999999.9999"));
-        AnnotationView reread = as(reviewer, () -> annotations.get(largest.id()));
+        AnnotationDetails largest = figure("More than 1,000 people", new BigDecimal("9999999999999999.9999"));
+        AnnotationDetails reread = as(reviewer, () -> annotations.get(largest.id()));
         assertThat(reread.fields().figureValue()).isEqualByComparingTo("9999999999999999.9999");
-        AnnotationView trailingZeros = figure("12 police officers", new BigDecimal("12.50000"));
+        AnnotationDetails trailingZeros = figure("12 police officers", new BigDecimal("12.50000"));
         assertThat(as(reviewer, () -> annotations.get(trailingZeros.id())).fields().figureValue())
                 .isEqualByComparingTo("12.5");
     }
@@ -129,13 +129,13 @@ class HardeningServiceTest {
         assertThat(content.outlet()).isEqualTo("Outlet");
         assertThat(content.text()).doesNotContain("\u0000");
 
-        AnnotationView quote = as(lead, () -> annotations.create(article, AnnotationKind.QUOTE, 0, 5,
+        AnnotationDetails quote = as(lead, () -> annotations.create(article, AnnotationKind.QUOTE, 0, 5,
                 AnnotationFields.quote("Mi\u0000chelle\tBachelet").withNote("a\u0000b")));
         assertThat(quote.fields().speaker()).isEqualTo("Michelle Bachelet");
         assertThat(quote.fields().note()).isEqualTo("ab");
-        CommentView comment = as(lead, () -> comments.add(quote.id(), "Check\u0000 this\r\nplease"));
+        CommentDetails comment = as(lead, () -> comments.add(quote.id(), "Check\u0000 this\r\nplease"));
         assertThat(comment.body()).isEqualTo("Check this\nplease");
-        ContradictionView contradiction = as(lead, () -> contradictions.create(project, ContradictionCategory.OTHER,
+        ContradictionDetails contradiction = as(lead, () -> contradictions.create(project, ContradictionCategory.OTHER,
                 "no\u0000te", List.of(SpanRef.of(article, 0, 5), SpanRef.of(article, 7, 16))));
         assertThat(contradiction.note()).isEqualTo("note");
 
@@ -183,9 +183,9 @@ class HardeningServiceTest {
 
     @Test
     void anIdInAnotherProjectIsAnsweredExactlyAsAMissingOne() {
-        AnnotationView quote = figure("More than 1,000 people", new BigDecimal(1000));
-        CommentView comment = as(reviewer, () -> comments.add(quote.id(), "A comment"));
-        ContradictionView contradiction = as(reviewer, () -> contradictions.create(projectId,
+        AnnotationDetails quote = figure("More than 1,000 people", new BigDecimal(1000));
+        CommentDetails comment = as(reviewer, () -> comments.add(quote.id(), "A comment"));
+        ContradictionDetails contradiction = as(reviewer, () -> contradictions.create(projectId,
                 ContradictionCategory.FIGURE_MISMATCH, null,
                 List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));
         long spanId = contradiction.spans().getFirst().spanId();
@@ -237,18 +237,18 @@ class HardeningServiceTest {
 
     @Test
     void deletingAFigureAsksAboutAContradictionSelectedOnItsWords() {
-        ContradictionView bySelection = as(reviewer, () -> contradictions.create(projectId,
+        ContradictionDetails bySelection = as(reviewer, () -> contradictions.create(projectId,
                 ContradictionCategory.FIGURE_MISMATCH, "injured", List.of(span(arabNews, "More than 1,000 people"),
                         span(unNews, "almost 1,000 people"))));
-        AnnotationView inside = figure("1,000", new BigDecimal(1000));
-        AnnotationView elsewhere = figure("12 police officers", new BigDecimal(12));
+        AnnotationDetails inside = figure("1,000", new BigDecimal(1000));
+        AnnotationDetails elsewhere = figure("12 police officers", new BigDecimal(12));
 
-        assertThat(as(reviewer, () -> contradictions.overlapping(inside.id()))).extracting(ContradictionView::id)
+        assertThat(as(reviewer, () -> contradictions.overlapping(inside.id()))).extracting(ContradictionDetails::id)
                 .containsExactly(bySelection.id());
         assertThat(as(reviewer, () -> contradictions.overlapping(elsewhere.id()))).isEmpty();
 
         run(reviewer, () -> contradictions.deleteAnnotation(inside.id(), true));
-        ContradictionView after = as(reviewer, () -> contradictions.get(bySelection.id()));
+        ContradictionDetails after = as(reviewer, () -> contradictions.get(bySelection.id()));
         assertThat(after.spans()).hasSize(1);
         assertThat(after.status()).isEqualTo(ContradictionStatus.DISMISSED);
     }

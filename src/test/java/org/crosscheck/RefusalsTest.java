@@ -4,13 +4,13 @@ import org.crosscheck.TestData.Team;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.CommentService;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionService;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,14 +57,14 @@ class RefusalsTest {
 
     @Test
     void observersNeitherExtendContradictionsNorResolveThreads() {
-        ContradictionView c = as(team.reviewer(), () -> contradictions.create(team.projectId(),
+        ContradictionDetails c = as(team.reviewer(), () -> contradictions.create(team.projectId(),
                 ContradictionCategory.FIGURE_MISMATCH, null, List.of(data.span(team.lead(), arabNews, "More than 1,000 people"),
                         data.span(team.lead(), unNews, "almost 1,000 people"))));
         assertThatThrownBy(() -> run(team.observer(), () -> contradictions.addSpans(c.id(),
                 List.of(data.span(team.lead(), arabNews, "12 police officers"))))).isInstanceOf(AccessDeniedException.class);
         assertThat(as(team.lead(), () -> contradictions.get(c.id())).spans()).hasSize(2);
 
-        AnnotationView note = as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, 0, 5,
+        AnnotationDetails note = as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, 0, 5,
                 AnnotationFields.note("n")));
         assertThatThrownBy(() -> run(team.observer(), () -> comments.setResolved(note.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -52,7 +52,7 @@ public class AnnotationService {
      * selection is left out; an empty or white-space selection is refused.
      */
     @Transactional
-    public AnnotationView create(long articleId, AnnotationKind kind, int start, int end, AnnotationFields fields) {
+    public AnnotationDetails create(long articleId, AnnotationKind kind, int start, int end, AnnotationFields fields) {
         return createAll(articleId, List.of(new NewAnnotation(kind, start, end, fields))).getFirst();
     }
 
@@ -61,7 +61,7 @@ public class AnnotationService {
      * suggestions): all of them, or none if one is invalid.
      */
     @Transactional
-    public List<AnnotationView> createAll(long articleId, List<NewAnnotation> requests) {
+    public List<AnnotationDetails> createAll(long articleId, List<NewAnnotation> requests) {
         ArticleContent article = articles.get(articleId);
         access.requireAnnotate(article.projectId());
         UserSummary me = accounts.me();
@@ -86,7 +86,7 @@ public class AnnotationService {
 
     /** Changes the fields of an annotation (its author's or, for a lead, anyone's) if nobody saved it meanwhile. */
     @Transactional
-    public AnnotationView update(long annotationId, AnnotationFields fields, long expectedVersion) {
+    public AnnotationDetails update(long annotationId, AnnotationFields fields, long expectedVersion) {
         Annotation annotation = load(annotationId);
         UserSummary me = requireMayChange(annotation);
         annotation.requireVersion(expectedVersion, () -> "Someone else changed this annotation meanwhile; your change "
@@ -109,19 +109,19 @@ public class AnnotationService {
                 annotation.getKind(), annotation.span(), annotation.fields(), annotation.getAuthorId(), me.id()));
     }
 
-    public AnnotationView get(long annotationId) {
+    public AnnotationDetails get(long annotationId) {
         Annotation annotation = load(annotationId);
         return views(List.of(annotation)).getFirst();
     }
 
     /** Every annotation of the article, in text order: what the reader draws. */
-    public List<AnnotationView> forArticle(long articleId) {
+    public List<AnnotationDetails> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
         return views(annotations.findByArticleIdOrderBySpanStartAscIdAsc(articleId));
     }
 
     /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */
-    public List<AnnotationView> page(long articleId, AnnotationFilter filter, int offset, int limit) {
+    public List<AnnotationDetails> page(long articleId, AnnotationFilter filter, int offset, int limit) {
         access.requireRead(articles.projectIdOf(articleId));
         if (filter.kinds().isEmpty() || limit <= 0) {
             return List.of();
@@ -143,7 +143,7 @@ public class AnnotationService {
     }
 
     /** Whether the caller may edit or delete this annotation: its author may, and so may a lead. */
-    public boolean mayChange(AnnotationView annotation) {
+    public boolean mayChange(AnnotationDetails annotation) {
         return access.mayChange(annotation.projectId(), annotation.author() == null ? null : annotation.author().id(),
                 accounts.me().id());
     }
@@ -163,15 +163,15 @@ public class AnnotationService {
         return annotation;
     }
 
-    private List<AnnotationView> views(List<Annotation> list) {
+    private List<AnnotationDetails> views(List<Annotation> list) {
         Set<Long> authorIds = new HashSet<>();
         list.forEach(a -> authorIds.add(a.getAuthorId()));
         Map<Long, UserSummary> authors = accounts.findByIds(authorIds);
         return list.stream().map(a -> view(a, authors.get(a.getAuthorId()))).toList();
     }
 
-    private static AnnotationView view(Annotation a, UserSummary author) {
-        return new AnnotationView(a.getId(), a.getProjectId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
+    private static AnnotationDetails view(Annotation a, UserSummary author) {
+        return new AnnotationDetails(a.getId(), a.getProjectId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
                 author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
     }
 }

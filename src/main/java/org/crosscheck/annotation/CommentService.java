@@ -44,18 +44,18 @@ public class CommentService {
         this.clock = clock;
     }
 
-    public CommentView.Thread thread(long annotationId) {
+    public CommentDetails.Thread thread(long annotationId) {
         annotations.get(annotationId); // checks read access
         List<Comment> list = comments.findByAnnotationIdOrderByCreatedAtAscIdAsc(annotationId);
         Map<Long, UserSummary> authors = accounts.findByIds(list.stream().map(Comment::getAuthorId).distinct().toList());
         boolean resolved = threads.findById(annotationId).map(CommentThreadState::isResolved).orElse(false);
-        return new CommentView.Thread(annotationId, list.stream().map(c -> view(c, authors.get(c.getAuthorId()))).toList(),
+        return new CommentDetails.Thread(annotationId, list.stream().map(c -> view(c, authors.get(c.getAuthorId()))).toList(),
                 resolved);
     }
 
     @Transactional
-    public CommentView add(long annotationId, String body) {
-        AnnotationView annotation = annotations.get(annotationId);
+    public CommentDetails add(long annotationId, String body) {
+        AnnotationDetails annotation = annotations.get(annotationId);
         access.requireAnnotate(annotation.projectId());
         UserSummary me = accounts.me();
         Comment comment = comments.saveAndFlush(new Comment(annotation.projectId(), annotationId, me.id(),
@@ -67,7 +67,7 @@ public class CommentService {
 
     /** Only the author edits a comment, and only the version they saw. */
     @Transactional
-    public CommentView edit(long commentId, String body, long expectedVersion) {
+    public CommentDetails edit(long commentId, String body, long expectedVersion) {
         Comment comment = comments.findById(commentId).orElseThrow(() -> new NotFoundException("comment", commentId));
         access.requireVisible(comment.getProjectId(), "comment", commentId);
         access.requireAnnotate(comment.getProjectId());
@@ -80,7 +80,7 @@ public class CommentService {
         String before = comment.getBody();
         comment.edit(clean(body), clock.instant());
         comments.flush();
-        AnnotationView annotation = annotations.get(comment.getAnnotationId());
+        AnnotationDetails annotation = annotations.get(comment.getAnnotationId());
         events.publishEvent(new CommentEdited(comment.getProjectId(), annotation.articleId(), annotation.id(), commentId,
                 before, comment.getBody(), me.id()));
         return view(comment, me);
@@ -88,7 +88,7 @@ public class CommentService {
 
     @Transactional
     public void setResolved(long annotationId, boolean resolved) {
-        AnnotationView annotation = annotations.get(annotationId);
+        AnnotationDetails annotation = annotations.get(annotationId);
         access.requireAnnotate(annotation.projectId());
         long me = accounts.me().id();
         CommentThreadState state = threads.findById(annotationId).orElseGet(() -> new CommentThreadState(annotationId));
@@ -105,8 +105,8 @@ public class CommentService {
         return text;
     }
 
-    private static CommentView view(Comment c, UserSummary author) {
-        return new CommentView(c.getId(), c.getAnnotationId(), author, c.getBody(), c.getCreatedAt(), c.getUpdatedAt(),
+    private static CommentDetails view(Comment c, UserSummary author) {
+        return new CommentDetails(c.getId(), c.getAnnotationId(), author, c.getBody(), c.getCreatedAt(), c.getUpdatedAt(),
                 c.getVersion());
     }
 }

@@ -13,16 +13,20 @@ interface ContradictionRepository extends JpaRepository<Contradiction, Long> {
             select c from Contradiction c where c.projectId = :projectId
               and c.category in :categories and c.status in :statuses
               and (:articleId is null or c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId))
+              and (:text is null or lower(c.note) like :text escape '\\'
+                   or c.id in (select s.contradictionId from ContradictionSpan s where lower(s.span.exact) like :text escape '\\'))
             order by c.updatedAt desc, c.id desc""")
     List<Contradiction> page(long projectId, Collection<ContradictionCategory> categories,
-                             Collection<ContradictionStatus> statuses, Long articleId, Pageable page);
+                             Collection<ContradictionStatus> statuses, Long articleId, String text, Pageable page);
 
     @Query("""
             select count(c) from Contradiction c where c.projectId = :projectId
               and c.category in :categories and c.status in :statuses
-              and (:articleId is null or c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId))""")
+              and (:articleId is null or c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId))
+              and (:text is null or lower(c.note) like :text escape '\\'
+                   or c.id in (select s.contradictionId from ContradictionSpan s where lower(s.span.exact) like :text escape '\\'))""")
     long count(long projectId, Collection<ContradictionCategory> categories, Collection<ContradictionStatus> statuses,
-               Long articleId);
+               Long articleId, String text);
 
     @Query("""
             select c from Contradiction c

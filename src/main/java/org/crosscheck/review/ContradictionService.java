@@ -4,7 +4,7 @@ import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleEvents.ArticleDeleted;
@@ -72,7 +72,7 @@ public class ContradictionService {
 
     @PreAuthorize("@projectAccess.canAnnotate(#projectId)")
     @Transactional
-    public ContradictionView create(long projectId, ContradictionCategory category, String note, List<SpanRef> refs) {
+    public ContradictionDetails create(long projectId, ContradictionCategory category, String note, List<SpanRef> refs) {
         if (category == null) {
             throw new DomainException("Choose what kind of contradiction this is.");
         }
@@ -94,7 +94,7 @@ public class ContradictionService {
 
     /** Adds spans to an existing contradiction ("around 1,000" from a third outlet). */
     @Transactional
-    public ContradictionView addSpans(long contradictionId, List<SpanRef> refs) {
+    public ContradictionDetails addSpans(long contradictionId, List<SpanRef> refs) {
         Contradiction contradiction = load(contradictionId);
         access.requireAnnotate(contradiction.getProjectId());
         List<ContradictionSpan> existing = spans.findByContradictionIdOrderByIdAsc(contradictionId);
@@ -120,7 +120,7 @@ public class ContradictionService {
      * dismissed automatically and the reason says why.
      */
     @Transactional
-    public ContradictionView removeSpan(long spanId) {
+    public ContradictionDetails removeSpan(long spanId) {
         ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
         Contradiction contradiction = loadForSpan(span);
         long me = requireMayChange(contradiction);
@@ -158,14 +158,14 @@ public class ContradictionService {
      * The contradictions with a span on the annotation's words, made from it or selected on the
      * same text: what deleting it would leave without their words marked, so the user is asked.
      */
-    public List<ContradictionView> overlapping(long annotationId) {
+    public List<ContradictionDetails> overlapping(long annotationId) {
         List<Long> ids = overlappingSpans(annotations.get(annotationId)).stream()
                 .map(ContradictionSpan::getContradictionId).distinct().toList();
         return ids.isEmpty() ? List.of() : views(contradictions.findAllById(ids).stream()
                 .sorted(Comparator.comparing(Contradiction::getId)).toList());
     }
 
-    private List<ContradictionSpan> overlappingSpans(AnnotationView annotation) {
+    private List<ContradictionSpan> overlappingSpans(AnnotationDetails annotation) {
         return spans.overlapping(annotation.id(), annotation.articleId(), annotation.span().start(),
                 annotation.span().end());
     }
@@ -177,7 +177,7 @@ public class ContradictionService {
 
     /** Open, confirm or dismiss a contradiction; its author or a lead may, with a reason. */
     @Transactional
-    public ContradictionView changeStatus(long contradictionId, ContradictionStatus status, String reason,
+    public ContradictionDetails changeStatus(long contradictionId, ContradictionStatus status, String reason,
                                           long expectedVersion) {
         Contradiction contradiction = load(contradictionId);
         long me = requireMayChange(contradiction);
@@ -198,30 +198,30 @@ public class ContradictionService {
         return view(contradiction);
     }
 
-    public ContradictionView get(long contradictionId) {
+    public ContradictionDetails get(long contradictionId) {
         return view(load(contradictionId));
     }
 
     /** The contradiction a span belongs to. */
-    public ContradictionView bySpan(long spanId) {
+    public ContradictionDetails bySpan(long spanId) {
         ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
         return view(loadForSpan(span));
     }
 
     /** The contradictions with at least one span in the article: what the reader marks. */
-    public List<ContradictionView> forArticle(long articleId) {
+    public List<ContradictionDetails> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
         return views(contradictions.touching(articleId));
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
-    public List<ContradictionView> page(long projectId, ContradictionFilter filter, int offset, int limit) {
+    public List<ContradictionDetails> page(long projectId, ContradictionFilter filter, int offset, int limit) {
         if (filter.categories().isEmpty() || filter.statuses().isEmpty() || limit <= 0) {
             return List.of();
         }
         int size = Math.min(limit, 500);
         return views(contradictions.page(projectId, filter.categories(), filter.statuses(), filter.articleId(),
-                PageRequest.of(offset / size, size)));
+                filter.textPattern(), PageRequest.of(offset / size, size)));
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
@@ -229,11 +229,12 @@ public class ContradictionService {
         if (filter.categories().isEmpty() || filter.statuses().isEmpty()) {
             return 0;
         }
-        return contradictions.count(projectId, filter.categories(), filter.statuses(), filter.articleId());
+        return contradictions.count(projectId, filter.categories(), filter.statuses(), filter.articleId(),
+                filter.textPattern());
     }
 
     /** Whether the caller may change the status or the spans: the author (still able to annotate) or a lead. */
-    public boolean mayChange(ContradictionView c) {
+    public boolean mayChange(ContradictionDetails c) {
         return access.mayChange(c.projectId(), c.author() == null ? null : c.author().id(), accounts.me().id());
     }
 
@@ -308,7 +309,7 @@ public class ContradictionService {
                 throw new DomainException("All spans of a contradiction must come from articles of the same project.");
             }
             if (ref.annotationId() != null) {
-                AnnotationView annotation = annotations.get(ref.annotationId());
+                AnnotationDetails annotation = annotations.get(ref.annotationId());
                 if (annotation.articleId() != article.id()) {
                     throw new DomainException("That annotation is not in this article.");
                 }
@@ -346,11 +347,11 @@ public class ContradictionService {
         return contradiction;
     }
 
-    private ContradictionView view(Contradiction c) {
+    private ContradictionDetails view(Contradiction c) {
         return views(List.of(c)).getFirst();
     }
 
-    private List<ContradictionView> views(List<Contradiction> list) {
+    private List<ContradictionDetails> views(List<Contradiction> list) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -363,15 +364,15 @@ public class ContradictionService {
         Set<Long> authorIds = new HashSet<>();
         list.forEach(c -> authorIds.add(c.getAuthorId()));
         Map<Long, UserSummary> authors = accounts.findByIds(authorIds);
-        return list.stream().map(c -> new ContradictionView(c.getId(), c.getProjectId(), c.getCategory(), c.getStatus(),
+        return list.stream().map(c -> new ContradictionDetails(c.getId(), c.getProjectId(), c.getCategory(), c.getStatus(),
                 c.getNote(), c.getStatusReason(), authors.get(c.getAuthorId()), c.getCreatedAt(), c.getUpdatedAt(),
                 byContradiction.getOrDefault(c.getId(), List.of()).stream().map(s -> side(s, articleById)).toList(),
                 c.getVersion())).toList();
     }
 
-    private static ContradictionView.Side side(ContradictionSpan s, Map<Long, ArticleSummary> articleById) {
+    private static ContradictionDetails.Side side(ContradictionSpan s, Map<Long, ArticleSummary> articleById) {
         ArticleSummary article = articleById.get(s.getArticleId());
-        return new ContradictionView.Side(s.getId(), s.getArticleId(), article == null ? "(deleted article)" : article.title(),
+        return new ContradictionDetails.Side(s.getId(), s.getArticleId(), article == null ? "(deleted article)" : article.title(),
                 article == null ? null : article.outlet(), s.span(), s.getAnnotationId());
     }
 

@@ -60,9 +60,9 @@ class AnnotationServiceTest {
     @Test
     void quoteIsStoredWithOffsetsExactTextAndContext() {
         int start = text.indexOf(BACHELET);
-        AnnotationView quote = as(reviewer, () -> annotations.create(articleId, AnnotationKind.QUOTE, start,
+        AnnotationDetails quote = as(reviewer, () -> annotations.create(articleId, AnnotationKind.QUOTE, start,
                 start + BACHELET.length(), AnnotationFields.quote("Michelle Bachelet")));
-        AnnotationView stored = as(observer, () -> annotations.get(quote.id()));
+        AnnotationDetails stored = as(observer, () -> annotations.get(quote.id()));
         assertThat(stored.span().start()).isEqualTo(start);
         assertThat(stored.span().exact()).isEqualTo(BACHELET);
         assertThat(stored.span().prefix()).isEqualTo(text.substring(start - 32, start));
@@ -76,7 +76,7 @@ class AnnotationServiceTest {
     @Test
     void figureKeepsValueQualifierAndWhatItCounts() {
         int start = text.indexOf("12 police officers");
-        AnnotationView figure = as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start,
+        AnnotationDetails figure = as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start,
                 start + "12 police officers".length(),
                 AnnotationFields.figure(new BigDecimal("12.000"), null, "police officers killed")));
         assertThat(figure.fields().figureValue()).isEqualByComparingTo("12");
@@ -103,7 +103,7 @@ class AnnotationServiceTest {
         int paragraphEnd = text.indexOf('\n', a);
         as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, a, a + 22,
                 AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
-        AnnotationView across = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, a + 10,
+        AnnotationDetails across = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, a + 10,
                 paragraphEnd + 10, AnnotationFields.note("spans two paragraphs")));
         assertThat(across.span().exact()).contains("\n");
         assertThat(as(observer, () -> annotations.forArticle(articleId))).hasSize(2);
@@ -117,7 +117,7 @@ class AnnotationServiceTest {
         String words = "refrain from violence and to seek a peaceful resolution of grievances";
         int start = t.indexOf(words);
         assertThat(start).isGreaterThan(t.indexOf("🇰🇿"));
-        AnnotationView note = as(reviewer, () -> annotations.create(emojiArticle, AnnotationKind.NOTE, start,
+        AnnotationDetails note = as(reviewer, () -> annotations.create(emojiArticle, AnnotationKind.NOTE, start,
                 start + words.length(), AnnotationFields.note("tweet")));
         assertThat(as(reviewer, () -> annotations.get(note.id())).span().exact()).isEqualTo(words);
     }
@@ -136,7 +136,7 @@ class AnnotationServiceTest {
     void authorOrLeadMayEditAndDeleteOthersMayNot() {
         String other = data.user("other");
         data.member(projectId, lead, other, ProjectRole.REVIEWER);
-        AnnotationView note = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 8,
+        AnnotationDetails note = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 8,
                 AnnotationFields.note("first")));
         assertThatThrownBy(() -> run(other, () -> annotations.update(note.id(), AnnotationFields.note("x"), note.version())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -145,7 +145,7 @@ class AnnotationServiceTest {
         assertThat(as(other, () -> annotations.mayChange(note))).isFalse();
         assertThat(as(lead, () -> annotations.mayChange(note))).isTrue();
 
-        AnnotationView edited = as(lead, () -> annotations.update(note.id(), AnnotationFields.note("by lead"), note.version()));
+        AnnotationDetails edited = as(lead, () -> annotations.update(note.id(), AnnotationFields.note("by lead"), note.version()));
         assertThat(edited.fields().note()).isEqualTo("by lead");
         assertThat(edited.author().username()).isEqualTo(reviewer);
         run(reviewer, () -> annotations.delete(note.id()));
@@ -156,7 +156,7 @@ class AnnotationServiceTest {
 
     @Test
     void aConcurrentEditIsRefusedAndTheFirstOneSurvives() {
-        AnnotationView note = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 8,
+        AnnotationDetails note = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 8,
                 AnnotationFields.note("original")));
         as(reviewer, () -> annotations.update(note.id(), AnnotationFields.note("first edit"), note.version()));
         assertThatThrownBy(() -> run(lead, () -> annotations.update(note.id(), AnnotationFields.note("second edit"),

@@ -48,16 +48,16 @@ class CommentServiceTest {
 
     @Test
     void replyEditOwnAndResolve() {
-        CommentView first = as(reviewer, () -> comments.add(annotationId, "  Source? "));
+        CommentDetails first = as(reviewer, () -> comments.add(annotationId, "  Source? "));
         as(lead, () -> comments.add(annotationId, "Interior ministry, per AFP."));
-        CommentView.Thread thread = as(observer, () -> comments.thread(annotationId));
-        assertThat(thread.comments()).extracting(CommentView::body).containsExactly("Source?", "Interior ministry, per AFP.");
+        CommentDetails.Thread thread = as(observer, () -> comments.thread(annotationId));
+        assertThat(thread.comments()).extracting(CommentDetails::body).containsExactly("Source?", "Interior ministry, per AFP.");
         assertThat(thread.resolved()).isFalse();
         assertThat(events.stream(CommentAdded.class)).hasSize(2);
 
         assertThatThrownBy(() -> run(lead, () -> comments.edit(first.id(), "hijacked", first.version())))
                 .isInstanceOf(AccessDeniedException.class);
-        CommentView edited = as(reviewer, () -> comments.edit(first.id(), "Source, please?", first.version()));
+        CommentDetails edited = as(reviewer, () -> comments.edit(first.id(), "Source, please?", first.version()));
         assertThat(edited.body()).isEqualTo("Source, please?");
         assertThatThrownBy(() -> run(reviewer, () -> comments.edit(first.id(), "stale", first.version())))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("Source, please?");

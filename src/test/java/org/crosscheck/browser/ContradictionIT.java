@@ -10,7 +10,7 @@ import org.crosscheck.project.ProjectRole;
 import org.crosscheck.review.ContradictionFilter;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +91,7 @@ class ContradictionIT extends BrowserTest {
         rightText.markContaining("around 1,000 people").shouldHave(cssClass("k-contradiction"));
         $("#compare-details").shouldHave(text("Republic World Outlet"), text("around 1,000 people"));
 
-        List<ContradictionView> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10));
+        List<ContradictionDetails> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10));
         assertThat(stored).singleElement().satisfies(c -> assertThat(c.spans()).extracting(s -> s.span().exact())
                 .containsExactly("More than 1,000 people", "almost 1,000 people", "around 1,000 people"));
 
@@ -137,7 +137,7 @@ class ContradictionIT extends BrowserTest {
         leftText.press("c");
         $("#save-contradiction").click();
         $("#compare-details").shouldHave(text("12 police officers"), text("12 law enforcement officers"));
-        ContradictionView saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst();
+        ContradictionDetails saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst();
         assertThat(saved.spans().getFirst().annotationId()).isEqualTo(figureId);
     }
 
@@ -182,5 +182,23 @@ class ContradictionIT extends BrowserTest {
         new ReaderPage("#left-text").ready();
         $("#link-contradiction").shouldNot(exist);
         $(".link-bar").shouldHave(text("not link contradictions"));
+    }
+
+    @Test
+    void synchronisedScrollingKeepsBothColumnsLevel() {
+        login(reviewer);
+        Selenide.open("/compare/" + arabNews + "/" + unNews);
+        new ReaderPage("#left-text").ready();
+        new ReaderPage("#right-text").ready();
+        $("#sync-scrolling").click();
+        js("const s = document.querySelector('#left-scroller'); s.scrollTop = s.scrollHeight;");
+        Selenide.Wait().until(d -> ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue() > 0);
+        // Off again: the right column stays where it is.
+        $("#sync-scrolling").click();
+        double right = ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue();
+        js("document.querySelector('#left-scroller').scrollTop = 0;");
+        assertThat(((Number) js("return document.querySelector('#left-scroller').scrollTop")).doubleValue()).isZero();
+        assertThat(((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue())
+                .isEqualTo(right);
     }
 }

@@ -5,7 +5,7 @@ import com.codeborne.selenide.SelenideDriver;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +146,7 @@ class LiveIT extends BrowserTest {
     @Test
     void theSecondOfTwoConcurrentEditsGetsTheOtherVersionAndCanReapplyItsOwn() {
         int start = as(alice, () -> articles.get(articleId)).text().indexOf("12 police officers");
-        AnnotationView note = as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 18,
+        AnnotationDetails note = as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 18,
                 AnnotationFields.note("original")));
         // Bob may edit Alice's note as a lead.
         data.member(projectId, lead, bob, ProjectRole.LEAD);

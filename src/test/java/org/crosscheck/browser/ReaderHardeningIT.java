@@ -8,7 +8,7 @@ import org.crosscheck.account.GlobalRole;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
@@ -94,7 +94,7 @@ class ReaderHardeningIT extends BrowserTest {
     void aSpanWhoseOffsetsNoLongerHoldItsTextIsDrawnOnItsOwnWordsOrNotAtAll() {
         SpanRef police = span(arabNews, "12 police officers");
         SpanRef injured = span(arabNews, "More than 1,000 people");
-        AnnotationView moved = as(reviewer, () -> annotations.create(arabNews, AnnotationKind.FIGURE, police.start(),
+        AnnotationDetails moved = as(reviewer, () -> annotations.create(arabNews, AnnotationKind.FIGURE, police.start(),
                 police.end(), AnnotationFields.figure(new BigDecimal(12), null, "police officers killed")));
         as(reviewer, () -> annotations.create(arabNews, AnnotationKind.NOTE, injured.start(), injured.end(),
                 AnnotationFields.note("will be orphaned")));

@@ -5,7 +5,7 @@ import org.crosscheck.TestData;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectRole;
@@ -76,7 +76,7 @@ class ReaderIT extends BrowserTest {
         reader.markContaining("International law is clear").shouldHave(cssClass("k-quote"));
         reader.list().shouldHave(text("Michelle Bachelet"), text("International law is clear"));
 
-        List<AnnotationView> stored = as(reviewer, () -> annotations.forArticle(arabNews));
+        List<AnnotationDetails> stored = as(reviewer, () -> annotations.forArticle(arabNews));
         assertThat(stored).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AnnotationKind.QUOTE);
             assertThat(a.span().exact()).isEqualTo(BACHELET);
@@ -101,7 +101,7 @@ class ReaderIT extends BrowserTest {
         reader.list().shouldHave(text("12 police officers killed"));
         refresh();
         reader.ready().markContaining("12 police officers").shouldHave(cssClass("k-figure"));
-        AnnotationView figure = as(reviewer, () -> annotations.forArticle(arabNews)).getFirst();
+        AnnotationDetails figure = as(reviewer, () -> annotations.forArticle(arabNews)).getFirst();
         assertThat(figure.span().exact()).isEqualTo("12 police officers");
         assertThat(figure.fields().figureValue()).isEqualByComparingTo("12");
         assertThat(figure.fields().figureCounts()).isEqualTo("police officers killed");
@@ -132,7 +132,7 @@ class ReaderIT extends BrowserTest {
         reader.field("field-note").setValue("Tweet after the 🇰🇿 flag");
         reader.save();
         reader.markContaining("UN Human Rights Chief").shouldHave(cssClass("k-note"));
-        AnnotationView note = as(reviewer, () -> annotations.forArticle(republic)).getFirst();
+        AnnotationDetails note = as(reviewer, () -> annotations.forArticle(republic)).getFirst();
         assertThat(note.span().exact()).isEqualTo("UN Human Rights Chief");
         String text = as(reviewer, () -> articles.get(republic)).text();
         assertThat(text.substring(note.span().start(), note.span().end())).isEqualTo("UN Human Rights Chief");
@@ -159,7 +159,7 @@ class ReaderIT extends BrowserTest {
         String drawn = (String) js("return Array.from(document.querySelectorAll('cc-article-text .cc-body p'))"
                 + ".map(p => p.textContent).join('\\n')");
         assertThat(drawn).isEqualTo(text);
-        AnnotationView across = as(reviewer, () -> annotations.forArticle(arabNews)).stream()
+        AnnotationDetails across = as(reviewer, () -> annotations.forArticle(arabNews)).stream()
                 .filter(a -> a.kind() == AnnotationKind.NOTE).findFirst().orElseThrow();
         assertThat(across.span().exact()).startsWith("1,000 people reportedly").endsWith("According to the Kazakh")
                 .contains("\n");

@@ -4,7 +4,7 @@ import com.codeborne.selenide.Selenide;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.article.ArticleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,7 +151,7 @@ class SecurityIT extends BrowserTest {
         String stranger = data.user("stranger");
         long strangersProject = data.project(stranger);
         long strangersArticle = data.fixtureArticle(strangersProject, stranger, "001-un-news-scoop.txt", "UN News");
-        AnnotationView secret = as(stranger, () -> annotations.create(strangersArticle, AnnotationKind.NOTE, 0, 10,
+        AnnotationDetails secret = as(stranger, () -> annotations.create(strangersArticle, AnnotationKind.NOTE, 0, 10,
                 AnnotationFields.note("secret")));
 
         login(reviewer);

@@ -6,7 +6,7 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
@@ -63,7 +63,7 @@ class ContradictionServiceTest {
         return data.span(lead, articleId, exact);
     }
 
-    private ContradictionView figureMismatch() {
+    private ContradictionDetails figureMismatch() {
         return as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH,
                 "Injured: more than vs almost", List.of(span(arabNews, "More than 1,000 people"),
                         span(unNews, "almost 1,000 people"))));
@@ -71,17 +71,17 @@ class ContradictionServiceTest {
 
     @Test
     void linksSpansAcrossArticlesAndExtendsToAThirdOutlet() {
-        ContradictionView created = figureMismatch();
+        ContradictionDetails created = figureMismatch();
         assertThat(created.status()).isEqualTo(ContradictionStatus.OPEN);
         assertThat(created.spans()).extracting(s -> s.span().exact())
                 .containsExactly("More than 1,000 people", "almost 1,000 people");
-        assertThat(created.spans()).extracting(ContradictionView.Side::articleTitle).containsExactly("Arab News", "UN News");
+        assertThat(created.spans()).extracting(ContradictionDetails.Side::articleTitle).containsExactly("Arab News", "UN News");
         assertThat(events.stream(ContradictionCreated.class)).anyMatch(e -> e.contradictionId() == created.id());
 
-        ContradictionView extended = as(reviewer, () -> contradictions.addSpans(created.id(),
+        ContradictionDetails extended = as(reviewer, () -> contradictions.addSpans(created.id(),
                 List.of(span(republic, "around 1,000 people"))));
         assertThat(extended.spans()).hasSize(3);
-        assertThat(as(observer, () -> contradictions.forArticle(republic))).extracting(ContradictionView::id)
+        assertThat(as(observer, () -> contradictions.forArticle(republic))).extracting(ContradictionDetails::id)
                 .containsExactly(created.id());
         assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isEqualTo(1);
         assertThat(as(observer, () -> contradictions.page(projectId, new ContradictionFilter(
@@ -98,11 +98,11 @@ class ContradictionServiceTest {
     @Test
     void twoSpellingsInTheSameArticleAndSpansTakenFromAnnotations() {
         SpanRef gherman = span(unNews, "Natalia Gherman");
-        AnnotationView gurman = as(reviewer, () -> {
+        AnnotationDetails gurman = as(reviewer, () -> {
             SpanRef g = span(unNews, "Ms. Gurman");
             return annotations.create(unNews, AnnotationKind.NOTE, g.start(), g.end(), AnnotationFields.note("spelling"));
         });
-        ContradictionView c = as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.NAME_SPELLING,
+        ContradictionDetails c = as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.NAME_SPELLING,
                 null, List.of(gherman, new SpanRef(unNews, 0, 0, gurman.id()))));
         assertThat(c.spans()).extracting(s -> s.span().exact()).containsExactly("Natalia Gherman", "Ms. Gurman");
         assertThat(c.spans().get(1).annotationId()).isEqualTo(gurman.id());
@@ -144,7 +144,7 @@ class ContradictionServiceTest {
 
     @Test
     void statusChangesNeedTheAuthorOrALeadAndAReason() {
-        ContradictionView c = figureMismatch();
+        ContradictionDetails c = figureMismatch();
         String other = data.user("other");
         data.member(projectId, lead, other, ProjectRole.REVIEWER);
         assertThatThrownBy(() -> run(other, () -> contradictions.changeStatus(c.id(), ContradictionStatus.CONFIRMED,
@@ -152,7 +152,7 @@ class ContradictionServiceTest {
         assertThatThrownBy(() -> run(reviewer, () -> contradictions.changeStatus(c.id(), ContradictionStatus.CONFIRMED,
                 "  ", c.version()))).isInstanceOf(DomainException.class).hasMessageContaining("reason");
 
-        ContradictionView confirmed = as(lead, () -> contradictions.changeStatus(c.id(), ContradictionStatus.CONFIRMED,
+        ContradictionDetails confirmed = as(lead, () -> contradictions.changeStatus(c.id(), ContradictionStatus.CONFIRMED,
                 "Checked against the UN statement", c.version()));
         assertThat(confirmed.status()).isEqualTo(ContradictionStatus.CONFIRMED);
         assertThat(confirmed.statusReason()).isEqualTo("Checked against the UN statement");
@@ -163,8 +163,8 @@ class ContradictionServiceTest {
 
     @Test
     void removingASpanBelowTwoDismissesWithAnExplanation() {
-        ContradictionView c = figureMismatch();
-        ContradictionView after = as(reviewer, () -> contradictions.removeSpan(c.spans().get(1).spanId()));
+        ContradictionDetails c = figureMismatch();
+        ContradictionDetails after = as(reviewer, () -> contradictions.removeSpan(c.spans().get(1).spanId()));
         assertThat(after.spans()).hasSize(1);
         assertThat(after.status()).isEqualTo(ContradictionStatus.DISMISSED);
         assertThat(after.statusReason()).contains("almost 1,000 people").contains("fewer than two spans");
@@ -174,18 +174,29 @@ class ContradictionServiceTest {
 
     @Test
     void deletingAnArticleDismissesContradictionsLeftWithOneSpan() {
-        ContradictionView pair = figureMismatch();
-        ContradictionView triple = as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH,
+        ContradictionDetails pair = figureMismatch();
+        ContradictionDetails triple = as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH,
                 null, List.of(span(arabNews, "12 police officers"), span(unNews, "12 law enforcement officers"),
                         span(republic, "12 law enforcement officers"))));
         run(lead, () -> articles.delete(unNews));
 
-        ContradictionView pairAfter = as(lead, () -> contradictions.get(pair.id()));
+        ContradictionDetails pairAfter = as(lead, () -> contradictions.get(pair.id()));
         assertThat(pairAfter.status()).isEqualTo(ContradictionStatus.DISMISSED);
         assertThat(pairAfter.statusReason()).contains("UN News").contains("was deleted");
-        assertThat(pairAfter.spans()).extracting(ContradictionView.Side::articleId).containsExactly(arabNews);
-        ContradictionView tripleAfter = as(lead, () -> contradictions.get(triple.id()));
+        assertThat(pairAfter.spans()).extracting(ContradictionDetails.Side::articleId).containsExactly(arabNews);
+        ContradictionDetails tripleAfter = as(lead, () -> contradictions.get(triple.id()));
         assertThat(tripleAfter.status()).isEqualTo(ContradictionStatus.OPEN);
         assertThat(tripleAfter.spans()).hasSize(2);
+    }
+
+    @Test
+    void contradictionsAreFoundByTheWordsOfTheirNoteOrSpans() {
+        ContradictionDetails c = figureMismatch();
+        assertThat(as(observer, () -> contradictions.page(projectId, ContradictionFilter.all().containing("ALMOST 1,000"),
+                0, 50))).extracting(ContradictionDetails::id).containsExactly(c.id());
+        assertThat(as(observer, () -> contradictions.page(projectId, ContradictionFilter.all().containing("more than vs"),
+                0, 50))).extracting(ContradictionDetails::id).containsExactly(c.id());
+        assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all().containing("%")))).isZero();
+        assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all().containing("nowhere")))).isZero();
     }
 }

@@ -13,7 +13,7 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationFilter;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,11 +26,11 @@ public class AnnotationListPanel extends VerticalLayout {
     private final AnnotationService annotations;
     private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>();
     private final ComboBox<UserSummary> author = new ComboBox<>();
-    private final Grid<AnnotationView> grid = new Grid<>();
+    private final Grid<AnnotationDetails> grid = new Grid<>();
     private final Span count = new Span();
-    private final CallbackDataProvider<AnnotationView, Void> provider;
+    private final CallbackDataProvider<AnnotationDetails, Void> provider;
 
-    public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationView> onSelect) {
+    public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationDetails> onSelect) {
         this.articleId = articleId;
         this.annotations = annotations;
         addClassName("annotation-panel");
@@ -53,17 +53,17 @@ public class AnnotationListPanel extends VerticalLayout {
         provider = new CallbackDataProvider<>(
                 query -> annotations.page(articleId, filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) annotations.count(articleId, filter()),
-                AnnotationView::id);
+                AnnotationDetails::id);
         grid.setId("annotation-list");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
-        grid.addColumn(LitRenderer.<AnnotationView>of("""
+        grid.addColumn(LitRenderer.<AnnotationDetails>of("""
                         <div class="ann-row" data-id="${item.id}">
                           <span class="badge ${item.cls}">${item.kind}</span>
                           <span class="ann-exact">${item.exact}</span>
                           <span class="ann-summary">${item.summary}</span>
                           <span class="ann-author">${item.author}</span>
                         </div>""")
-                .withProperty("id", AnnotationView::id)
+                .withProperty("id", AnnotationDetails::id)
                 .withProperty("cls", a -> a.kind().cssClass())
                 .withProperty("kind", a -> a.kind().label())
                 .withProperty("exact", a -> "“" + Texts.abbreviate(a.span().exact(), 140) + "”")
@@ -102,7 +102,7 @@ public class AnnotationListPanel extends VerticalLayout {
         count.setText(n == 1 ? "1 annotation" : n + " annotations");
     }
 
-    public void select(AnnotationView annotation) {
+    public void select(AnnotationDetails annotation) {
         grid.select(annotation);
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crosscheck.annotation.CommentService;
-import org.crosscheck.annotation.CommentView;
+import org.crosscheck.annotation.CommentDetails;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +41,7 @@ public class CommentThreadPanel extends Div {
 
     public void refresh() {
         removeAll();
-        CommentView.Thread thread = comments.thread(annotationId);
+        CommentDetails.Thread thread = comments.thread(annotationId);
         Span title = new Span("Comments" + (thread.comments().isEmpty() ? "" : " (" + thread.comments().size() + ")"));
         title.addClassName("comment-title");
         HorizontalLayout head = new HorizontalLayout(title);
@@ -62,7 +62,7 @@ public class CommentThreadPanel extends Div {
             head.add(toggle);
         }
         add(head);
-        for (CommentView c : thread.comments()) {
+        for (CommentDetails c : thread.comments()) {
             add(comment(c));
         }
         if (mayComment) {
@@ -81,7 +81,7 @@ public class CommentThreadPanel extends Div {
         }
     }
 
-    private Div comment(CommentView c) {
+    private Div comment(CommentDetails c) {
         Div box = new Div();
         box.addClassName("comment");
         Span who = new Span((c.author() == null ? "A former member" : Texts.isolate(c.author().displayName())) + " · "

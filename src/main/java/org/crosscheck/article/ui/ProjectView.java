@@ -29,7 +29,7 @@ import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.project.ProjectAccess;
-import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 import org.crosscheck.project.ui.MembersPanel;
@@ -38,10 +38,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** One project: its articles (import, trim, edit, delete for leads) and its members. */
-@Route("projects/:projectId([0-9]{1,18})")
+@Route("projects/:" + ProjectView.PROJECT_ID + "([0-9]{1,18})")
 @PermitAll
-class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    public static final String PROJECT_ID = "projectId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProjectService projects;
@@ -52,8 +53,11 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Grid<ArticleListEntry> grid = new Grid<>();
     private ProjectSummary project;
 
+    private final Pages pages;
+
     ProjectView(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access,
-                AccountService accounts) {
+                AccountService accounts, Pages pages) {
+        this.pages = pages;
         this.projects = projects;
         this.articles = articles;
         this.fileReader = fileReader;
@@ -64,7 +68,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("projectId")
+        long id = event.getRouteParameters().getLong(PROJECT_ID)
                 .orElseThrow(() -> new NotFoundException("project", -1));
         project = projects.get(id);
         removeAll();
@@ -82,7 +86,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(new Paragraph(project.description()));
         }
 
-        Anchor contradictions = new Anchor(ProjectNavigation.contradictionsPath(id), "Contradictions");
+        Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
         add(contradictions);
 
@@ -111,7 +115,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.setId("articles");
         grid.removeAllColumns();
         grid.addComponentColumn(a -> {
-            Anchor link = new Anchor(ProjectNavigation.articlePath(a.id()), a.title());
+            Anchor link = new Anchor(pages.article(a.id()), a.title());
             link.addClassName("article-link");
             return link;
         }).setHeader("Title").setFlexGrow(4);

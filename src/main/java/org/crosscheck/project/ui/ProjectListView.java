@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.crosscheck.project.ProjectNavigation;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 
@@ -21,14 +21,14 @@ import org.crosscheck.project.ProjectSummary;
 @Route("")
 @PageTitle("Projects · Crosscheck")
 @PermitAll
-class ProjectListView extends VerticalLayout {
+public class ProjectListView extends VerticalLayout {
 
-    ProjectListView(ProjectService projects) {
+    ProjectListView(ProjectService projects, Pages pages) {
         addClassName("page");
         H2 title = new H2("Your projects");
         Button create = new Button("New project", VaadinIcon.PLUS.create(),
                 e -> new NewProjectDialog(projects, created ->
-                        getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.projectPath(created.id())))).open());
+                        getUI().ifPresent(ui -> pages.go(ui, pages.project(created.id())))).open());
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, create);
@@ -43,7 +43,7 @@ class ProjectListView extends VerticalLayout {
         grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader("Description").setFlexGrow(4);
         grid.addColumn(p -> p.myRole().label()).setHeader("Your role").setFlexGrow(1);
         grid.setItems(query -> projects.myProjects(query.getOffset(), query.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProjectNavigation.projectPath(e.getItem().id()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, pages.project(e.getItem().id()))));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("You are not a member of any project yet. Create one, or ask a lead to add you.");
 

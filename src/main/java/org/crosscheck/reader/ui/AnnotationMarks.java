@@ -1,6 +1,6 @@
 package org.crosscheck.reader.ui;
 
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.base.Texts;
 
 import java.util.List;
@@ -12,7 +12,7 @@ final class AnnotationMarks {
     private AnnotationMarks() {
     }
 
-    static MarkLayer of(List<AnnotationView> annotations) {
+    static MarkLayer of(List<AnnotationDetails> annotations) {
         return text -> annotations.stream().flatMap(a -> mark(a, text).stream()).toList();
     }
 
@@ -21,7 +21,7 @@ final class AnnotationMarks {
     }
 
     /** The annotation's highlight, where its words are in {@code text}; none when they are not (orphaned). */
-    static Optional<Mark> mark(AnnotationView a, String text) {
+    static Optional<Mark> mark(AnnotationDetails a, String text) {
         String label = a.kind().label() + ": " + a.summary()
                 + (a.author() == null ? "" : " (" + Texts.isolate(a.author().displayName()) + ")");
         return Mark.anchored(id(a.id()), a.kind().name().toLowerCase(), a.span(), text, label);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.NotFoundException;
-import org.crosscheck.project.ProjectNavigation;
 
 /**
  * What a reader sees the moment a lead deletes the article they have open: what happened, by whom,
@@ -31,7 +30,7 @@ final class ArticleDeletedNotice extends Div {
         Paragraph what = new Paragraph("“" + Texts.isolate(title) + "” was deleted from the project"
                 + (deletedBy == null ? "" : " by " + Texts.isolate(deletedBy))
                 + ", with its annotations. Nothing more can be saved here.");
-        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "Back to the project");
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "Back to the project");
         back.setId("deleted-back-to-project");
         add(new H2("This article was deleted"), what, back);
     }

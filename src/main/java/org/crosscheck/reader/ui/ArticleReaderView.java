@@ -25,7 +25,7 @@ import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
@@ -40,10 +40,9 @@ import org.crosscheck.collab.Change;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
-import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionService;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,10 +56,11 @@ import java.util.stream.Collectors;
  * Reads one article and marks quotes, figures and notes on it. The text with its highlights is one
  * client-side element; the side panel lists the annotations and shows the selected one.
  */
-@Route("articles/:articleId([0-9]{1,18})")
+@Route("articles/:" + ArticleReaderView.ARTICLE_ID + "([0-9]{1,18})")
 @PermitAll
 class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String ARTICLE_ID = "articleId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ArticleService articles;
@@ -98,7 +98,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("article", -1));
+        long id = event.getRouteParameters().getLong(ARTICLE_ID).orElseThrow(() -> new NotFoundException("article", -1));
         article = articles.get(id);
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
@@ -163,7 +163,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div header() {
-        Anchor back = new Anchor(ProjectNavigation.projectPath(article.projectId()),
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(article.projectId()),
                 "← " + projects.get(article.projectId()).name());
         back.setId("back-to-project");
         back.addClassName("back-link");
@@ -210,10 +210,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 + Texts.isolate(a.title()));
         compare.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(CompareView.path(article.id(), e.getValue().id(), null)));
+                getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui,
+                        PagesByViewClass.PAGES.compare(article.id(), e.getValue().id(), null)));
             }
         });
-        Anchor all = new Anchor(ProjectNavigation.contradictionsPath(article.projectId()), "Contradictions");
+        Anchor all = new Anchor(PagesByViewClass.PAGES.contradictions(article.projectId()), "Contradictions");
         HorizontalLayout tools = new HorizontalLayout(compare, all, live.avatars());
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("reader-tools");
@@ -273,7 +274,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         new AnnotationDialog(kind, span.exact(), null, fields -> {
-            AnnotationView created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
+            AnnotationDetails created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
             list.annotationsChanged();
@@ -295,7 +296,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }));
     }
 
-    private void show(AnnotationView a, boolean scroll) {
+    private void show(AnnotationDetails a, boolean scroll) {
         if (scroll) {
             text.scrollTo(AnnotationMarks.id(a.id()));
         }
@@ -334,10 +335,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
      * Edits an annotation. If someone saved it meanwhile, the dialog stays open with the user's
      * input, the message shows the other version, and Save again replaces it with theirs.
      */
-    private void edit(AnnotationView a) {
+    private void edit(AnnotationDetails a) {
         long[] expectedVersion = {a.version()};
         new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), fields -> {
-            AnnotationView updated;
+            AnnotationDetails updated;
             try {
                 updated = annotations.update(a.id(), fields, expectedVersion[0]);
             } catch (ConcurrentEditException conflict) {
@@ -351,8 +352,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }).open();
     }
 
-    private void confirmDelete(AnnotationView a) {
-        List<ContradictionView> linked = contradictions.overlapping(a.id());
+    private void confirmDelete(AnnotationDetails a) {
+        List<ContradictionDetails> linked = contradictions.overlapping(a.id());
         String what = a.kind().label().toLowerCase();
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("confirm-delete");
@@ -375,7 +376,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         confirm.open();
     }
 
-    private void delete(AnnotationView a, boolean removeFromContradictions) {
+    private void delete(AnnotationDetails a, boolean removeFromContradictions) {
         contradictions.deleteAnnotation(a.id(), removeFromContradictions);
         reloadMarks();
         list.annotationsChanged();

@@ -1,7 +1,7 @@
 package org.crosscheck.reader.ui;
 
+import com.vaadin.flow.component.dependency.JsModule;
 import org.crosscheck.base.Texts;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,13 +16,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationView;
+import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
@@ -34,9 +33,8 @@ import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
-import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.review.ContradictionService;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.SpanRef;
 
 import java.util.ArrayList;
@@ -49,10 +47,15 @@ import java.util.stream.Stream;
  * Two articles side by side, each with its highlights. Select a span (or click a quote or figure)
  * on each side and press C to link them as a contradiction; the same article may be on both sides.
  */
-@Route("compare/:left([0-9]{1,18})/:right([0-9]{1,18})")
+@JsModule("./sync-scroll.js")
+@Route("compare/:" + CompareView.LEFT + "([0-9]{1,18})/:" + CompareView.RIGHT + "([0-9]{1,18})")
 @PermitAll
 class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String LEFT = "left";
+    static final String RIGHT = "right";
+    /** The query parameter naming the contradiction to show. */
+    static final String CONTRADICTION = "c";
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
@@ -72,7 +75,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         final Span pendingLabel = new Span("—");
         SpanRef pending;
         String pendingText;
-        Map<Long, AnnotationView> annotationsById = Map.of();
+        Map<Long, AnnotationDetails> annotationsById = Map.of();
 
         Side(ArticleContent article, String id) {
             this.article = article;
@@ -93,7 +96,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             });
             text.addMarkClickListener(e -> {
                 e.spanIds().stream().findFirst().ifPresent(spanId -> show(contradictions.bySpan(spanId), false));
-                AnnotationView a = annotationsById.get(e.annotationId());
+                AnnotationDetails a = annotationsById.get(e.annotationId());
                 if (a != null) {
                     pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
                 }
@@ -116,8 +119,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
 
         void reload() {
-            List<AnnotationView> list = annotations.forArticle(article.id());
-            annotationsById = list.stream().collect(java.util.stream.Collectors.toMap(AnnotationView::id, a -> a));
+            List<AnnotationDetails> list = annotations.forArticle(article.id());
+            annotationsById = list.stream().collect(java.util.stream.Collectors.toMap(AnnotationDetails::id, a -> a));
             text.draw(List.of(AnnotationMarks.of(list), ContradictionMarks.of(contradictions.forArticle(article.id()),
                     article.id())));
         }
@@ -134,7 +137,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 if (e.isFromClient() && e.getValue() != null) {
                     long l = isLeft ? e.getValue().id() : left.article.id();
                     long r = isLeft ? right.article.id() : e.getValue().id();
-                    getUI().ifPresent(ui -> ui.navigate(path(l, r, null)));
+                    getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, PagesByViewClass.PAGES.compare(l, r, null)));
                 }
             });
             H3 title = new H3(article.title());
@@ -179,35 +182,23 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         setSpacing(false);
     }
 
-    static String path(long leftArticleId, long rightArticleId, Long contradictionId) {
-        return "compare/" + leftArticleId + "/" + rightArticleId + (contradictionId == null ? "" : "?c=" + contradictionId);
-    }
-
-    /** Opens the compare view of a contradiction (its first span on the left). */
-    static void open(UI ui, ContradictionView c) {
-        String path = path(c, null);
-        int query = path.indexOf('?');
-        ui.navigate(query < 0 ? path : path.substring(0, query),
-                QueryParameters.of("c", String.valueOf(c.id())));
-    }
-
     /** The compare view of a contradiction: the span the user came from on the left, the first other one on the right. */
-    static String path(ContradictionView c, Long currentSpanId) {
-        ContradictionView.Side here = c.spans().stream().filter(s -> currentSpanId != null && s.spanId() == currentSpanId)
+    static String address(ContradictionDetails c, Long currentSpanId) {
+        ContradictionDetails.Side here = c.spans().stream().filter(s -> currentSpanId != null && s.spanId() == currentSpanId)
                 .findFirst().orElse(c.spans().isEmpty() ? null : c.spans().getFirst());
         if (here == null) {
-            return ProjectNavigation.contradictionsPath(c.projectId());
+            return PagesByViewClass.PAGES.contradictions(c.projectId());
         }
-        ContradictionView.Side there = c.othersThan(here.spanId()).stream()
+        ContradictionDetails.Side there = c.othersThan(here.spanId()).stream()
                 .filter(s -> s.articleId() != here.articleId()).findFirst()
                 .orElse(c.othersThan(here.spanId()).stream().findFirst().orElse(here));
-        return path(here.articleId(), there.articleId(), c.id());
+        return PagesByViewClass.PAGES.compare(here.articleId(), there.articleId(), c.id());
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long leftId = event.getRouteParameters().getLong("left").orElseThrow(() -> new NotFoundException("article", -1));
-        long rightId = event.getRouteParameters().getLong("right").orElseThrow(() -> new NotFoundException("article", -1));
+        long leftId = event.getRouteParameters().getLong(LEFT).orElseThrow(() -> new NotFoundException("article", -1));
+        long rightId = event.getRouteParameters().getLong(RIGHT).orElseThrow(() -> new NotFoundException("article", -1));
         ArticleContent leftArticle = articles.get(leftId);
         ArticleContent rightArticle = articles.get(rightId);
         if (leftArticle.projectId() != rightArticle.projectId()) {
@@ -221,26 +212,13 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         left.text.setLinkShortcut(true);
         List<ArticleSummary> all = articles.list(projectId);
 
-        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "← Project");
-        Anchor list = new Anchor(ProjectNavigation.contradictionsPath(projectId), "All contradictions");
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← Project");
+        Anchor list = new Anchor(PagesByViewClass.PAGES.contradictions(projectId), "All contradictions");
         list.setId("open-contradictions-from-compare");
         Checkbox sync = new Checkbox("Synchronised scrolling");
         sync.setId("sync-scrolling");
-        sync.addValueChangeListener(e -> getElement().executeJs("""
-                const [a, b, on] = [$0, $1, $2];
-                for (const [from, to] of [[a, b], [b, a]]) {
-                  if (from.__ccSync) from.removeEventListener('scroll', from.__ccSync);
-                  from.__ccSync = null;
-                  if (on) {
-                    from.__ccSync = () => {
-                      if (from.__ccEcho) { from.__ccEcho = false; return; }
-                      const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
-                      to.__ccEcho = true;
-                      to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
-                    };
-                    from.addEventListener('scroll', from.__ccSync, {passive: true});
-                  }
-                }""", left.scroller.getElement(), right.scroller.getElement(), e.getValue()));
+        sync.addValueChangeListener(e -> getElement().executeJs("window.ccSyncScroll($0, $1, $2)",
+                left.scroller.getElement(), right.scroller.getElement(), e.getValue()));
         HorizontalLayout header = new HorizontalLayout(back, list, sync, live.avatars());
         header.addClassName("reader-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -273,7 +251,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(header, columns, bar, details);
         setFlexGrow(1, columns);
 
-        event.getLocation().getQueryParameters().getSingleParameter("c").flatMap(CompareView::parseId)
+        event.getLocation().getQueryParameters().getSingleParameter(CONTRADICTION).flatMap(CompareView::parseId)
                 .ifPresent(id -> show(contradictions.get(id), true));
         live.restart();
     }
@@ -313,7 +291,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }).open();
     }
 
-    private void show(ContradictionView c, boolean scroll) {
+    private void show(ContradictionDetails c, boolean scroll) {
         details.removeAll();
         details.add(new ContradictionCard(c, null, contradictions, changed -> {
             left.reload();

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 
 import java.util.function.Consumer;
 
@@ -27,8 +27,8 @@ class ContradictionCard extends Div {
      * @param current     the span the user came from (marked "this"), or null
      * @param onChanged   receives the contradiction after a change
      */
-    ContradictionCard(ContradictionView c, Long current, ContradictionService service,
-                      Consumer<ContradictionView> onChanged) {
+    ContradictionCard(ContradictionDetails c, Long current, ContradictionService service,
+                      Consumer<ContradictionDetails> onChanged) {
         addClassName("contradiction-card");
         setId("contradiction-" + c.id());
 
@@ -45,7 +45,7 @@ class ContradictionCard extends Div {
             note.addClassName("details-note");
             add(note);
         }
-        for (ContradictionView.Side side : c.spans()) {
+        for (ContradictionDetails.Side side : c.spans()) {
             Div row = new Div();
             row.addClassName("contradiction-side");
             if (current != null && side.spanId() == current) {
@@ -75,7 +75,7 @@ class ContradictionCard extends Div {
         add(by);
 
         HorizontalLayout actions = new HorizontalLayout();
-        Anchor compare = new Anchor(CompareView.path(c, current), "Open in compare view");
+        Anchor compare = new Anchor(CompareView.address(c, current), "Open in compare view");
         compare.setId("open-compare");
         actions.add(compare);
         if (service.mayChange(c)) {
@@ -100,8 +100,8 @@ class ContradictionCard extends Div {
         };
     }
 
-    private static void askReason(ContradictionView c, ContradictionStatus target, ContradictionService service,
-                                  Consumer<ContradictionView> onChanged) {
+    private static void askReason(ContradictionDetails c, ContradictionStatus target, ContradictionService service,
+                                  Consumer<ContradictionDetails> onChanged) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(verb(target) + " contradiction");
         dialog.setWidth("30rem");
@@ -113,7 +113,7 @@ class ContradictionCard extends Div {
         reason.setPlaceholder("e.g. The UN statement says “almost 1,000”.");
         dialog.add(reason);
         Button save = new Button(verb(target), e -> {
-            ContradictionView changed = service.changeStatus(c.id(), target, reason.getValue(), c.version());
+            ContradictionDetails changed = service.changeStatus(c.id(), target, reason.getValue(), c.version());
             dialog.close();
             Notifications.success("Contradiction " + changed.status().label().toLowerCase() + ".");
             onChanged.accept(changed);
@@ -125,15 +125,15 @@ class ContradictionCard extends Div {
         reason.focus();
     }
 
-    private static void confirmRemove(ContradictionView c, ContradictionView.Side side, ContradictionService service,
-                                      Consumer<ContradictionView> onChanged) {
+    private static void confirmRemove(ContradictionDetails c, ContradictionDetails.Side side, ContradictionService service,
+                                      Consumer<ContradictionDetails> onChanged) {
         String consequence = c.spans().size() <= 2
                 ? " Only one span would remain, so the contradiction will be dismissed automatically."
                 : "";
         ConfirmDialog confirm = new ConfirmDialog("Remove from the contradiction?",
                 side.source() + ": “" + side.span().exact() + "” will no longer be part of it." + consequence,
                 "Remove", e -> {
-            ContradictionView changed = service.removeSpan(side.spanId());
+            ContradictionDetails changed = service.removeSpan(side.spanId());
             Notifications.success(changed.status() == ContradictionStatus.DISMISSED && c.status() != ContradictionStatus.DISMISSED
                     ? "Removed. Fewer than two spans remain, so the contradiction was dismissed." : "Removed.");
             onChanged.accept(changed);

@@ -1,6 +1,6 @@
 package org.crosscheck.reader.ui;
 
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +12,11 @@ final class ContradictionMarks {
     private ContradictionMarks() {
     }
 
-    static MarkLayer of(List<ContradictionView> contradictions, long articleId) {
+    static MarkLayer of(List<ContradictionDetails> contradictions, long articleId) {
         return text -> {
             List<Mark> marks = new ArrayList<>();
-            for (ContradictionView c : contradictions) {
-                for (ContradictionView.Side side : c.spansIn(articleId)) {
+            for (ContradictionDetails c : contradictions) {
+                for (ContradictionDetails.Side side : c.spansIn(articleId)) {
                     String others = c.othersThan(side.spanId()).stream()
                             .map(o -> o.source() + ": “" + o.span().exact() + "”").collect(Collectors.joining("; "));
                     String label = "Contradiction (" + c.category().label() + ", " + c.status().label().toLowerCase()

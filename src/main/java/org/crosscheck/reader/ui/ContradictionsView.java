@@ -22,14 +22,13 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.NotFoundException;
-import org.crosscheck.project.ProjectNavigation;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionFilter;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,10 +38,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Every contradiction of a project, filtered by category, status and article; a row opens the compare view. */
-@Route("projects/:projectId([0-9]{1,18})/contradictions")
+@Route("projects/:" + ContradictionsView.PROJECT_ID + "([0-9]{1,18})/contradictions")
 @PermitAll
 class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    static final String PROJECT_ID = "projectId";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -60,7 +60,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long projectId = event.getRouteParameters().getLong("projectId")
+        long projectId = event.getRouteParameters().getLong(PROJECT_ID)
                 .orElseThrow(() -> new NotFoundException("project", -1));
         project = projects.get(projectId);
         removeAll();
@@ -92,19 +92,19 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
                 categories.getValue().isEmpty() ? EnumSet.allOf(ContradictionCategory.class) : EnumSet.copyOf(categories.getValue()),
                 statuses.getValue().isEmpty() ? EnumSet.noneOf(ContradictionStatus.class) : EnumSet.copyOf(statuses.getValue()),
                 article.getValue() == null ? null : article.getValue().id());
-        CallbackDataProvider<ContradictionView, Void> provider = new CallbackDataProvider<>(
+        CallbackDataProvider<ContradictionDetails, Void> provider = new CallbackDataProvider<>(
                 q -> contradictions.page(projectId, filter.get(), q.getOffset(), q.getLimit()).stream(),
-                q -> (int) contradictions.count(projectId, filter.get()), ContradictionView::id);
+                q -> (int) contradictions.count(projectId, filter.get()), ContradictionDetails::id);
 
-        Grid<ContradictionView> grid = new Grid<>();
+        Grid<ContradictionDetails> grid = new Grid<>();
         grid.setId("contradictions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(c -> c.category().label()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ContradictionView>of("<span class='status-${item.cls}'>${item.status}</span>")
+        grid.addColumn(LitRenderer.<ContradictionDetails>of("<span class='status-${item.cls}'>${item.status}</span>")
                         .withProperty("cls", c -> c.status().name().toLowerCase())
                         .withProperty("status", c -> c.status().label()))
                 .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(LitRenderer.<ContradictionView>of("<div class='spans-cell'>${item.spans}</div>")
+        grid.addColumn(LitRenderer.<ContradictionDetails>of("<div class='spans-cell'>${item.spans}</div>")
                         .withProperty("spans", c -> c.spans().stream()
                                 .map(s -> s.source() + ": “" + s.span().exact() + "”").collect(Collectors.joining("\n"))))
                 .setHeader("Spans").setFlexGrow(4);
@@ -113,7 +113,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(c -> DATE.format(c.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(provider);
         grid.setEmptyStateText("No contradictions match. Open two articles in the compare view to link one.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> CompareView.open(ui, e.getItem())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, CompareView.address(e.getItem(), null))));
         grid.setAllRowsVisible(true);
 
         Runnable refresh = () -> {
@@ -126,7 +126,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         article.addValueChangeListener(e -> refresh.run());
         refresh.run();
 
-        Anchor back = new Anchor(ProjectNavigation.projectPath(projectId), "← " + project.name());
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
         back.addClassName("back-link");
         H2 title = new H2("Contradictions");
         HorizontalLayout filters = new HorizontalLayout(categories, statuses, article);

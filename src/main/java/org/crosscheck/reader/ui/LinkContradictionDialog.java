@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionFilter;
 import org.crosscheck.review.ContradictionService;
-import org.crosscheck.review.ContradictionView;
+import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.SpanRef;
 
 import java.util.List;
@@ -24,7 +24,7 @@ class LinkContradictionDialog extends Dialog {
     private static final String EXISTING = "Add to an existing one";
 
     LinkContradictionDialog(long projectId, List<SpanRef> spans, List<String> texts, ContradictionService service,
-                            Consumer<ContradictionView> onSaved) {
+                            Consumer<ContradictionDetails> onSaved) {
         setId("link-dialog");
         setHeaderTitle("Contradiction");
         setWidth("36rem");
@@ -52,11 +52,13 @@ class LinkContradictionDialog extends Dialog {
         note.setMaxLength(4000);
         note.setPlaceholder("What disagrees, and how you know");
 
-        ComboBox<ContradictionView> existing = new ComboBox<>("Contradiction");
+        ComboBox<ContradictionDetails> existing = new ComboBox<>("Contradiction");
         existing.setId("link-existing");
         existing.setWidthFull();
-        existing.setItems(service.page(projectId, ContradictionFilter.all(), 0, 500));
-        existing.setItemLabelGenerator(ContradictionView::headline);
+        // Searched on the server as the user types (note and span texts), a page at a time.
+        existing.setItems(query -> service.page(projectId, ContradictionFilter.all().containing(query.getFilter().orElse(null)),
+                query.getOffset(), query.getLimit()).stream());
+        existing.setItemLabelGenerator(ContradictionDetails::headline);
         existing.setVisible(false);
 
         mode.addValueChangeListener(e -> {
@@ -68,7 +70,7 @@ class LinkContradictionDialog extends Dialog {
         add(mode, category, note, existing);
 
         Button save = new Button("Save", e -> {
-            ContradictionView saved;
+            ContradictionDetails saved;
             if (NEW.equals(mode.getValue())) {
                 saved = service.create(projectId, category.getValue(), note.getValue(), spans);
             } else if (existing.getValue() == null) {

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** An annotation as views and listeners see it, with its author. */
-public record AnnotationView(long id, long projectId, long articleId, AnnotationKind kind, TextSpan span,
+public record AnnotationDetails(long id, long projectId, long articleId, AnnotationKind kind, TextSpan span,
                              AnnotationFields fields, UserSummary author, Instant createdAt, Instant updatedAt,
                              long version) {
 

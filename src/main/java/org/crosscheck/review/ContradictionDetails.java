@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** A contradiction with its spans, as views and listeners see it. */
-public record ContradictionView(long id, long projectId, ContradictionCategory category, ContradictionStatus status,
+public record ContradictionDetails(long id, long projectId, ContradictionCategory category, ContradictionStatus status,
                                 String note, String statusReason, UserSummary author, Instant createdAt,
                                 Instant updatedAt, List<Side> spans, long version) {
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An annotation's comment thread as views show it. */
-public record CommentView(long id, long annotationId, UserSummary author, String body, Instant createdAt,
+public record CommentDetails(long id, long annotationId, UserSummary author, String body, Instant createdAt,
                           Instant updatedAt, long version) {
 
     public boolean edited() {
@@ -14,6 +14,6 @@ public record CommentView(long id, long annotationId, UserSummary author, String
     }
 
     /** The thread: its comments in order and whether it is resolved. */
-    public record Thread(long annotationId, List<CommentView> comments, boolean resolved) {
+    public record Thread(long annotationId, List<CommentDetails> comments, boolean resolved) {
     }
 }

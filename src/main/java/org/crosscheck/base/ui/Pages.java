@@ -1,0 +1,34 @@
+package org.crosscheck.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+
+/**
+ * Where the app's pages are, for links between features. A feature below the screen it links to
+ * (the project list links to a project's page, which links to the reader) cannot name that view
+ * class without a dependency cycle; it asks this instead, and the top of the app, which knows every
+ * view class, answers with the route Vaadin has for the class. No route is written twice.
+ */
+public interface Pages {
+
+    String projects();
+
+    String project(long projectId);
+
+    String article(long articleId);
+
+    String contradictions(long projectId);
+
+    /** Two articles side by side, optionally showing one contradiction between them. */
+    String compare(long leftArticleId, long rightArticleId, Long contradictionId);
+
+    /** Navigates the UI to one of the addresses above. */
+    default void go(UI ui, String address) {
+        int query = address.indexOf('?');
+        if (query < 0) {
+            ui.navigate(address);
+        } else {
+            ui.navigate(address.substring(0, query), QueryParameters.fromString(address.substring(query + 1)));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.crosscheck.reader.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import org.crosscheck.article.ui.ProjectView;
+import org.crosscheck.base.ui.Pages;
+import org.crosscheck.project.ui.ProjectListView;
+
+import java.util.Map;
+
+/**
+ * The app's addresses, from the view classes and their route parameters: the reader sits on top of
+ * every feature, so it is the one place that can name every view.
+ */
+@org.springframework.stereotype.Component
+class PagesByViewClass implements Pages {
+
+    /** For the reader's own components, which are not Spring beans; it holds no state. */
+    static final Pages PAGES = new PagesByViewClass();
+
+    @Override
+    public String projects() {
+        return url(ProjectListView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String project(long projectId) {
+        return url(ProjectView.class, new RouteParameters(ProjectView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String article(long articleId) {
+        return url(ArticleReaderView.class, new RouteParameters(ArticleReaderView.ARTICLE_ID, String.valueOf(articleId)));
+    }
+
+    @Override
+    public String contradictions(long projectId) {
+        return url(ContradictionsView.class, new RouteParameters(ContradictionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String compare(long leftArticleId, long rightArticleId, Long contradictionId) {
+        String url = url(CompareView.class, new RouteParameters(Map.of(
+                CompareView.LEFT, String.valueOf(leftArticleId), CompareView.RIGHT, String.valueOf(rightArticleId))));
+        return contradictionId == null ? url : url + "?" + CompareView.CONTRADICTION + "=" + contradictionId;
+    }
+
+    private static String url(Class<? extends Component> view, RouteParameters parameters) {
+        return RouteConfiguration.forApplicationScope().getUrl(view, parameters);
+    }
+}
