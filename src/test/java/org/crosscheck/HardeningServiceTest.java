@@ -27,6 +27,7 @@ import org.crosscheck.review.SpanRef;
 import org.crosscheck.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -87,12 +88,12 @@ class HardeningServiceTest {
 
     @Test
     void projectFieldsAreCheckedInTheServiceNamingTheFieldAndTheLimit() {
-        int before = as(lead, () -> projects.myProjects(0, 500)).size();
+        int before = as(lead, () -> projects.myProjects(PageRequest.of(0, 500))).getNumberOfElements();
         assertThatThrownBy(() -> run(lead, () -> projects.create("Fine name", "d".repeat(2001))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("The description is longer than 2000");
         assertThatThrownBy(() -> run(lead, () -> projects.create("n".repeat(201), null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("name is longer than 200");
-        assertThat(as(lead, () -> projects.myProjects(0, 500))).hasSize(before);
+        assertThat(as(lead, () -> projects.myProjects(PageRequest.of(0, 500)))).hasSize(before);
         assertThat(as(lead, () -> projects.create("Fine name", "d".repeat(2000))).description()).hasSize(2000);
     }
 

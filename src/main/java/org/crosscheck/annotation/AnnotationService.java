@@ -10,7 +10,8 @@ import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
+import org.crosscheck.base.Paging;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,13 +122,12 @@ public class AnnotationService {
     }
 
     /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */
-    public List<AnnotationDetails> page(long articleId, AnnotationFilter filter, int offset, int limit) {
+    public List<AnnotationDetails> page(long articleId, AnnotationFilter filter, Pageable page) {
         access.requireRead(articles.projectIdOf(articleId));
-        if (filter.kinds().isEmpty() || limit <= 0) {
+        if (filter.kinds().isEmpty()) {
             return List.of();
         }
-        int size = Math.min(limit, 500);
-        return views(annotations.page(articleId, filter.kinds(), filter.authorId(), PageRequest.of(offset / size, size)));
+        return views(annotations.page(articleId, filter.kinds(), filter.authorId(), Paging.capped(page)));
     }
 
     public long count(long articleId, AnnotationFilter filter) {

@@ -4,6 +4,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,12 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
                    a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version)
             from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title""")
     List<ArticleSummary> summaries(long projectId);
+
+    @Query("""
+            select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
+                   a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version)
+            from Article a where a.id in :ids""")
+    List<ArticleSummary> summariesOf(Collection<Long> ids);
 
     /**
      * One page of the project's article list with the number of annotations and of contradictions on

@@ -11,7 +11,8 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
+import org.crosscheck.base.Paging;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,7 @@ import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -109,14 +111,24 @@ public class ArticleService {
         return articles.summaries(projectId);
     }
 
+    /** The articles with these ids (without their text) that the caller may read; others are left out. */
+    public Map<Long, ArticleSummary> summaries(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ArticleSummary> byId = new HashMap<>();
+        for (ArticleSummary a : articles.summariesOf(articleIds)) {
+            if (access.canRead(a.projectId())) {
+                byId.put(a.id(), a);
+            }
+        }
+        return byId;
+    }
+
     /** One page of the project's article list, with each article's annotation and contradiction counts. */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
-    public List<ArticleListEntry> page(long projectId, int offset, int limit) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        int size = Math.min(limit, 500);
-        return articles.entries(projectId, PageRequest.of(offset / size, size));
+    public List<ArticleListEntry> page(long projectId, Pageable page) {
+        return articles.entries(projectId, Paging.capped(page));
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")

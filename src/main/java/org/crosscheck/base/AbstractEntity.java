@@ -37,7 +37,7 @@ public abstract class AbstractEntity {
      */
     public void requireVersion(long expectedVersion, Supplier<String> userMessage) {
         if (version != expectedVersion) {
-            throw new ConcurrentEditException(userMessage.get());
+            throw new ConcurrentEditException(userMessage.get(), version);
         }
     }
 

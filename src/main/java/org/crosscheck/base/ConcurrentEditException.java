@@ -1,9 +1,20 @@
 package org.crosscheck.base;
 
-/** Someone else saved the same thing first (optimistic locking); nothing was overwritten. */
+/**
+ * Someone else saved the same thing first (optimistic locking); nothing was overwritten. Carries
+ * the version now stored, so a caller who has seen the other version can knowingly save over it.
+ */
 public class ConcurrentEditException extends DomainException {
 
-    public ConcurrentEditException(String userMessage) {
+    private final long currentVersion;
+
+    public ConcurrentEditException(String userMessage, long currentVersion) {
         super(userMessage);
+        this.currentVersion = currentVersion;
+    }
+
+    /** The version to send with a save that replaces the other one. */
+    public long currentVersion() {
+        return currentVersion;
     }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.project;
 
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,8 +10,8 @@ import java.util.List;
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p from Project p where p.id in (select m.projectId from Membership m where m.userId = :userId) order by p.name")
-    List<Project> findForMember(long userId, Pageable page);
+    Slice<Project> findForMember(long userId, Pageable page);
 
     @Query("select p from Project p order by p.name")
-    List<Project> findAllOrdered(Pageable page);
+    Slice<Project> findAllOrdered(Pageable page);
 }

@@ -11,7 +11,9 @@ import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
 import org.crosscheck.project.ProjectEvents.ProjectCreated;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
+import org.crosscheck.base.Paging;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,15 +65,15 @@ public class ProjectService {
     }
 
     /** The projects the caller belongs to (all of them for an administrator), by name. */
-    public List<ProjectSummary> myProjects(int offset, int limit) {
-        PageRequest page = PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1));
+    public Slice<ProjectSummary> myProjects(Pageable pageable) {
+        Pageable page = Paging.capped(pageable);
         if (currentUser.isAdmin()) {
-            return projects.findAllOrdered(page).stream().map(p -> summary(p, ProjectRole.LEAD)).toList();
+            return projects.findAllOrdered(page).map(p -> summary(p, ProjectRole.LEAD));
         }
         long me = accounts.me().id();
         Map<Long, ProjectRole> roles = memberships.findByUserId(me).stream()
                 .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
-        return projects.findForMember(me, page).stream().map(p -> summary(p, roles.get(p.getId()))).toList();
+        return projects.findForMember(me, page).map(p -> summary(p, roles.get(p.getId())));
     }
 
     /** The project; one the caller may not read is not found, exactly like one that does not exist. */

@@ -21,7 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.PageRequest;
+import org.crosscheck.base.Paging;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -215,13 +216,12 @@ public class ContradictionService {
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
-    public List<ContradictionDetails> page(long projectId, ContradictionFilter filter, int offset, int limit) {
-        if (filter.categories().isEmpty() || filter.statuses().isEmpty() || limit <= 0) {
+    public List<ContradictionDetails> page(long projectId, ContradictionFilter filter, Pageable page) {
+        if (filter.categories().isEmpty() || filter.statuses().isEmpty()) {
             return List.of();
         }
-        int size = Math.min(limit, 500);
         return views(contradictions.page(projectId, filter.categories(), filter.statuses(), filter.articleId(),
-                filter.textPattern(), PageRequest.of(offset / size, size)));
+                filter.textPattern(), Paging.capped(page)));
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
@@ -299,22 +299,24 @@ public class ContradictionService {
     }
 
     private List<Resolved> resolve(long projectId, List<SpanRef> refs) {
-        Map<Long, ArticleContent> loaded = new HashMap<>();
+        // A span taken from an annotation needs only the article's project; a selected one, its text.
+        Map<Long, ArticleContent> texts = new HashMap<>();
         List<Resolved> out = new ArrayList<>();
         for (SpanRef ref : refs) {
-            ArticleContent article = loaded.computeIfAbsent(ref.articleId(), articles::get);
-            if (article.projectId() != projectId) {
-                log.warn("Refused a contradiction span from article {} of project {} in project {}", article.id(),
-                        article.projectId(), projectId);
+            long articleProject = articles.projectIdOf(ref.articleId());
+            if (articleProject != projectId) {
+                log.warn("Refused a contradiction span from article {} of project {} in project {}", ref.articleId(),
+                        articleProject, projectId);
                 throw new DomainException("All spans of a contradiction must come from articles of the same project.");
             }
             if (ref.annotationId() != null) {
                 AnnotationDetails annotation = annotations.get(ref.annotationId());
-                if (annotation.articleId() != article.id()) {
+                if (annotation.articleId() != ref.articleId()) {
                     throw new DomainException("That annotation is not in this article.");
                 }
-                out.add(new Resolved(article.id(), annotation.span(), annotation.id()));
+                out.add(new Resolved(ref.articleId(), annotation.span(), annotation.id()));
             } else {
+                ArticleContent article = texts.computeIfAbsent(ref.articleId(), articles::get);
                 out.add(new Resolved(article.id(), TextSpan.select(article.text(), ref.start(), ref.end()), null));
             }
         }
@@ -358,9 +360,9 @@ public class ContradictionService {
         Map<Long, List<ContradictionSpan>> byContradiction = spans
                 .findByContradictionIdInOrderByIdAsc(list.stream().map(Contradiction::getId).toList()).stream()
                 .collect(Collectors.groupingBy(ContradictionSpan::getContradictionId));
-        Map<Long, ArticleSummary> articleById = new HashMap<>();
-        list.stream().map(Contradiction::getProjectId).distinct()
-                .forEach(p -> articles.list(p).forEach(a -> articleById.put(a.id(), a)));
+        // Only the articles the spans are in, without their text.
+        Map<Long, ArticleSummary> articleById = articles.summaries(byContradiction.values().stream().flatMap(List::stream)
+                .map(ContradictionSpan::getArticleId).collect(Collectors.toSet()));
         Set<Long> authorIds = new HashSet<>();
         list.forEach(c -> authorIds.add(c.getAuthorId()));
         Map<Long, UserSummary> authors = accounts.findByIds(authorIds);

@@ -13,6 +13,7 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -181,8 +182,8 @@ class AnnotationServiceTest {
         assertThat(as(observer, () -> annotations.count(articleId, new AnnotationFilter(EnumSet.allOf(AnnotationKind.class), reviewerId))))
                 .isEqualTo(7);
         assertThat(as(observer, () -> annotations.count(articleId, new AnnotationFilter(Set.of(), null)))).isZero();
-        assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), 5, 5))).hasSize(3);
-        assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), 0, 5)))
+        assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), PageRequest.of(1, 5)))).hasSize(3);
+        assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), PageRequest.of(0, 5))))
                 .extracting(a -> a.span().start()).isSorted();
     }
 }

@@ -13,6 +13,7 @@ import org.crosscheck.review.ContradictionStatus;
 import org.crosscheck.review.ContradictionDetails;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ class ContradictionIT extends BrowserTest {
         rightText.markContaining("around 1,000 people").shouldHave(cssClass("k-contradiction"));
         $("#compare-details").shouldHave(text("Republic World Outlet"), text("around 1,000 people"));
 
-        List<ContradictionDetails> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10));
+        List<ContradictionDetails> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10)));
         assertThat(stored).singleElement().satisfies(c -> assertThat(c.spans()).extracting(s -> s.span().exact())
                 .containsExactly("More than 1,000 people", "almost 1,000 people", "around 1,000 people"));
 
@@ -118,7 +119,7 @@ class ContradictionIT extends BrowserTest {
         $("#contradiction-status").shouldHave(text("Confirmed"));
         Selenide.open("/projects/" + projectId + "/contradictions");
         $("#contradictions").shouldHave(text("Confirmed"));
-        assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst().status())
+        assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10))).getFirst().status())
                 .isEqualTo(ContradictionStatus.CONFIRMED);
     }
 
@@ -137,7 +138,7 @@ class ContradictionIT extends BrowserTest {
         leftText.press("c");
         $("#save-contradiction").click();
         $("#compare-details").shouldHave(text("12 police officers"), text("12 law enforcement officers"));
-        ContradictionDetails saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), 0, 10)).getFirst();
+        ContradictionDetails saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10))).getFirst();
         assertThat(saved.spans().getFirst().annotationId()).isEqualTo(figureId);
     }
 

@@ -91,6 +91,43 @@ class ReaderHardeningIT extends BrowserTest {
     }
 
     @Test
+    void whatIsMissingOrWrongInTheDialogIsShownOnItsFieldAndNothingIsSaved() {
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("12 police officers");
+        reader.press("f");
+        reader.field("field-value").setValue("12.123456");
+        $("#save-annotation").click();
+        $("#field-counts").shouldHave(attribute("invalid"))
+                .shouldHave(attribute("error-message", "What does the figure count? For example \"police officers killed\"."));
+        $("#field-value").shouldHave(attribute("invalid")).shouldHave(attribute("error-message", "At most 4 decimal places."));
+        reader.dialog().shouldBe(visible);
+        reader.field("field-value").setValue("12");
+        reader.field("field-counts").setValue("police officers killed");
+        reader.save();
+        reader.markContaining("12 police officers").shouldHave(cssClass("k-figure"));
+        assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).singleElement()
+                .satisfies(a -> assertThat(a.fields().figureValue()).isEqualByComparingTo("12"));
+    }
+
+    @Test
+    void anArticlesDetailsAreCheckedOnTheirFields() {
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $$("#articles .edit-article").first().click();
+        $("#article-title input").setValue("");
+        $("#article-url input").setValue("ftp://files.example/story");
+        $("#save-article-details").click();
+        $("#article-title").shouldHave(attribute("invalid"));
+        $("#article-url").shouldHave(attribute("invalid"))
+                .shouldHave(attribute("error-message", "A web address starting with http:// or https://."));
+        $("#article-title input").setValue("Arab News, corrected");
+        $("#article-url input").setValue("https://www.arabnews.com/node/1");
+        $("#save-article-details").click();
+        $("#articles").shouldHave(text("Arab News, corrected"));
+    }
+
+    @Test
     void aSpanWhoseOffsetsNoLongerHoldItsTextIsDrawnOnItsOwnWordsOrNotAtAll() {
         SpanRef police = span(arabNews, "12 police officers");
         SpanRef injured = span(arabNews, "More than 1,000 people");

@@ -6,6 +6,7 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.DomainException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -38,8 +39,8 @@ class ProjectServiceTest {
     @Test
     void creatorLeadsTheProjectAndMembersSeeIt() {
         assertThat(as(lead, () -> projects.get(projectId)).myRole()).isEqualTo(ProjectRole.LEAD);
-        assertThat(as(reviewer, () -> projects.myProjects(0, 50))).extracting(ProjectSummary::id).contains(projectId);
-        assertThat(as(outsider, () -> projects.myProjects(0, 50))).extracting(ProjectSummary::id).doesNotContain(projectId);
+        assertThat(as(reviewer, () -> projects.myProjects(PageRequest.of(0, 50)))).extracting(ProjectSummary::id).contains(projectId);
+        assertThat(as(outsider, () -> projects.myProjects(PageRequest.of(0, 50)))).extracting(ProjectSummary::id).doesNotContain(projectId);
         assertThat(as(lead, () -> projects.members(projectId)))
                 .extracting(m -> m.user().username() + ":" + m.role())
                 .containsExactly(lead + ":LEAD", reviewer + ":REVIEWER");

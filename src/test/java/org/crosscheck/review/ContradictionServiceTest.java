@@ -15,6 +15,7 @@ import org.crosscheck.review.ReviewEvents.ContradictionCreated;
 import org.crosscheck.review.ReviewEvents.ContradictionStatusChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -85,10 +86,10 @@ class ContradictionServiceTest {
                 .containsExactly(created.id());
         assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isEqualTo(1);
         assertThat(as(observer, () -> contradictions.page(projectId, new ContradictionFilter(
-                EnumSet.of(ContradictionCategory.QUOTE_WORDING), EnumSet.allOf(ContradictionStatus.class), null), 0, 50)))
+                EnumSet.of(ContradictionCategory.QUOTE_WORDING), EnumSet.allOf(ContradictionStatus.class), null), PageRequest.of(0, 50))))
                 .isEmpty();
         assertThat(as(observer, () -> contradictions.page(projectId, new ContradictionFilter(
-                EnumSet.allOf(ContradictionCategory.class), EnumSet.allOf(ContradictionStatus.class), republic), 0, 50)))
+                EnumSet.allOf(ContradictionCategory.class), EnumSet.allOf(ContradictionStatus.class), republic), PageRequest.of(0, 50))))
                 .hasSize(1);
         assertThatThrownBy(() -> run(reviewer, () -> contradictions.addSpans(created.id(),
                 List.of(span(republic, "around 1,000 people"))))).isInstanceOf(DomainException.class)
@@ -193,9 +194,9 @@ class ContradictionServiceTest {
     void contradictionsAreFoundByTheWordsOfTheirNoteOrSpans() {
         ContradictionDetails c = figureMismatch();
         assertThat(as(observer, () -> contradictions.page(projectId, ContradictionFilter.all().containing("ALMOST 1,000"),
-                0, 50))).extracting(ContradictionDetails::id).containsExactly(c.id());
+                PageRequest.of(0, 50)))).extracting(ContradictionDetails::id).containsExactly(c.id());
         assertThat(as(observer, () -> contradictions.page(projectId, ContradictionFilter.all().containing("more than vs"),
-                0, 50))).extracting(ContradictionDetails::id).containsExactly(c.id());
+                PageRequest.of(0, 50)))).extracting(ContradictionDetails::id).containsExactly(c.id());
         assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all().containing("%")))).isZero();
         assertThat(as(observer, () -> contradictions.count(projectId, ContradictionFilter.all().containing("nowhere")))).isZero();
     }

@@ -13,11 +13,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.FigureGuess;
 import org.crosscheck.annotation.FigureQualifier;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -33,9 +39,24 @@ public class AnnotationDialog extends Dialog {
     private final TextField counts = new TextField("What it counts");
     private final TextField unit = new TextField("Unit");
     private final TextArea note = new TextArea();
+    private long expectedVersion;
+    private final Binder<AnnotationFields> binder = new Binder<>(AnnotationFields.class);
+    private static final BigDecimal MAX_VALUE = new BigDecimal("1E16");
 
-    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, Consumer<AnnotationFields> onSave) {
+    /** A new annotation of {@code kind} on {@code exact}: {@code onSave} stores it. */
+    public AnnotationDialog(AnnotationKind kind, String exact, Consumer<AnnotationFields> onSave) {
+        this(kind, exact, null, -1, (fields, version) -> onSave.accept(fields));
+    }
+
+    /**
+     * Edits an annotation read at {@code version}. If someone saved it meanwhile, the dialog stays
+     * open with the user's input and the other version in the message; saving again then replaces
+     * the other version knowingly, with the version the refusal reported.
+     */
+    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, long version,
+                            BiConsumer<AnnotationFields, Long> onSave) {
         this.kind = kind;
+        this.expectedVersion = version;
         setId("annotation-dialog");
         setHeaderTitle((existing == null ? "New " : "Edit ") + kind.label().toLowerCase());
         setWidth("34rem");
@@ -67,14 +88,11 @@ public class AnnotationDialog extends Dialog {
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        bind();
+        binder.readRecord(existing != null ? existing : new AnnotationFields(null, null, FigureQualifier.NONE, null, null, null));
         switch (kind) {
-            case QUOTE -> {
-                speaker.setRequired(true);
-                form.add(speaker, 2);
-            }
+            case QUOTE -> form.add(speaker, 2);
             case FIGURE -> {
-                value.setRequiredIndicatorVisible(true);
-                counts.setRequired(true);
                 form.add(qualifier, value);
                 form.add(counts, 2);
                 form.add(unit);
@@ -85,16 +103,25 @@ public class AnnotationDialog extends Dialog {
                     });
                 }
             }
-            case NOTE -> note.setRequired(true);
+            case NOTE -> {
+                // only the note
+            }
         }
         form.add(note, 2);
         add(form);
-        if (existing != null) {
-            fill(existing);
-        }
 
         Button save = new Button("Save", e -> {
-            onSave.accept(read());
+            Optional<AnnotationFields> fields = valid();
+            if (fields.isEmpty()) {
+                return;
+            }
+            try {
+                onSave.accept(fields.get(), expectedVersion);
+            } catch (ConcurrentEditException conflict) {
+                expectedVersion = conflict.currentVersion();
+                throw new ConcurrentEditException(conflict.getMessage() + " Press Save again to replace it with yours.",
+                        conflict.currentVersion());
+            }
             close();
         });
         save.setId("save-annotation");
@@ -109,6 +136,41 @@ public class AnnotationDialog extends Dialog {
         firstField().getElement().callJsFunction("focus");
     }
 
+    /**
+     * Every field bound to {@link AnnotationFields}; the kind decides which are required. What is
+     * wrong shows on the field; the service checks everything again.
+     */
+    private void bind() {
+        var speakerBinding = binder.forField(speaker).withNullRepresentation("");
+        var valueBinding = binder.forField(value)
+                .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, "At most 9,999,999,999,999,999.9999.")
+                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.");
+        var countsBinding = binder.forField(counts).withNullRepresentation("");
+        var noteBinding = binder.forField(note).withNullRepresentation("");
+        switch (kind) {
+            case QUOTE -> speakerBinding.asRequired("Who said it? A quote needs a speaker.");
+            case FIGURE -> {
+                valueBinding.asRequired("A figure needs its value, for example 12 or 1000.");
+                countsBinding.asRequired("What does the figure count? For example \"police officers killed\".");
+            }
+            case NOTE -> noteBinding.asRequired("A note needs some text.");
+        }
+        speakerBinding.bind("speaker");
+        valueBinding.bind("figureValue");
+        binder.forField(qualifier).bind("figureQualifier");
+        countsBinding.bind("figureCounts");
+        binder.forField(unit).withNullRepresentation("").bind("figureUnit");
+        noteBinding.bind("note");
+    }
+
+    private Optional<AnnotationFields> valid() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
+    }
+
     private Component firstField() {
         return switch (kind) {
             case QUOTE -> speaker;
@@ -117,21 +179,4 @@ public class AnnotationDialog extends Dialog {
         };
     }
 
-    private void fill(AnnotationFields f) {
-        speaker.setValue(f.speaker() == null ? "" : f.speaker());
-        value.setValue(f.figureValue());
-        qualifier.setValue(f.figureQualifier() == null ? FigureQualifier.NONE : f.figureQualifier());
-        counts.setValue(f.figureCounts() == null ? "" : f.figureCounts());
-        unit.setValue(f.figureUnit() == null ? "" : f.figureUnit());
-        note.setValue(f.note() == null ? "" : f.note());
-    }
-
-    private AnnotationFields read() {
-        return switch (kind) {
-            case QUOTE -> AnnotationFields.quote(speaker.getValue()).withNote(note.getValue());
-            case FIGURE -> new AnnotationFields(null, value.getValue(), qualifier.getValue(), counts.getValue(),
-                    unit.getValue(), note.getValue());
-            case NOTE -> AnnotationFields.note(note.getValue());
-        };
-    }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.annotation.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,7 +52,7 @@ public class AnnotationListPanel extends VerticalLayout {
         count.addClassName("muted");
 
         provider = new CallbackDataProvider<>(
-                query -> annotations.page(articleId, filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> annotations.page(articleId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) annotations.count(articleId, filter()),
                 AnnotationDetails::id);
         grid.setId("annotation-list");

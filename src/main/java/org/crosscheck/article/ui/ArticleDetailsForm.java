@@ -4,20 +4,28 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import org.crosscheck.article.ArticleDetails;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
-/** Title, outlet, URL and publication date of an article. */
+/**
+ * Title, outlet, URL and publication date of an article, bound to {@link ArticleDetails}: what a
+ * user can get wrong is shown on the field; the service checks everything again.
+ */
 class ArticleDetailsForm extends Composite<FormLayout> {
 
     final TextField title = new TextField("Title");
     final TextField outlet = new TextField("Outlet");
     final TextField url = new TextField("URL");
     final DatePicker published = new DatePicker("Published");
+    private final Binder<ArticleDetails> binder = new Binder<>(ArticleDetails.class);
 
     ArticleDetailsForm() {
         title.setId("article-title");
-        title.setRequired(true);
         title.setMaxLength(500);
         outlet.setId("article-outlet");
         outlet.setMaxLength(200);
@@ -31,12 +39,29 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+
+        binder.forField(title).asRequired("An article needs a title.")
+                .withValidator(new StringLengthValidator("At most 500 characters.", 0, 500)).bind("title");
+        binder.forField(outlet).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("At most 200 characters.", 0, 200)).bind("outlet");
+        binder.forField(url).withNullRepresentation("")
+                .withValidator(u -> u == null || u.isBlank() || u.strip().matches("(?i)https?://\\S+"),
+                        "A web address starting with http:// or https://.")
+                .bind("url");
+        binder.forField(published).bind("publishedOn");
+        binder.readRecord(new ArticleDetails("", null, null, null));
     }
 
-    void fill(String titleValue, String outletValue, String urlValue, LocalDate publishedValue) {
-        title.setValue(titleValue == null ? "" : titleValue);
-        outlet.setValue(outletValue == null ? "" : outletValue);
-        url.setValue(urlValue == null ? "" : urlValue);
-        published.setValue(publishedValue);
+    void fill(ArticleDetails details) {
+        binder.readRecord(details);
+    }
+
+    /** The details as entered, or empty (with the problems shown on the fields) when some are invalid. */
+    Optional<ArticleDetails> valid() {
+        try {
+            return Optional.of(binder.writeRecord());
+        } catch (ValidationException invalid) {
+            return Optional.empty();
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.crosscheck.article.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.ui.Notifications;
@@ -14,15 +15,14 @@ class EditArticleDialog extends Dialog {
         setHeaderTitle("Article details");
         setWidth("40rem");
         ArticleDetailsForm details = new ArticleDetailsForm();
-        details.fill(article.title(), article.outlet(), article.url(), article.publishedOn());
+        details.fill(new ArticleDetails(article.title(), article.outlet(), article.url(), article.publishedOn()));
         add(details);
-        Button save = new Button("Save", e -> {
-            articles.updateDetails(article.id(), details.title.getValue(), details.outlet.getValue(),
-                    details.url.getValue(), details.published.getValue(), article.version());
+        Button save = new Button("Save", e -> details.valid().ifPresent(d -> {
+            articles.updateDetails(article.id(), d.title(), d.outlet(), d.url(), d.publishedOn(), article.version());
             Notifications.success("Saved.");
             close();
             onSaved.run();
-        });
+        }));
         save.setId("save-article-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.article.ArticleDraft;
 import org.crosscheck.article.ArticleFormat;
 import org.crosscheck.article.ArticleService;
@@ -42,6 +43,9 @@ class PasteArticleDialog extends Dialog {
     }
 
     private void importChecked() {
+        if (details.valid().isEmpty()) {
+            return;
+        }
         if (text.getValue().isBlank()) {
             Notifications.hint("Paste the article's text first.");
             return;
@@ -57,8 +61,9 @@ class PasteArticleDialog extends Dialog {
     }
 
     private void doImport() {
-        ArticleDraft draft = new ArticleDraft(details.title.getValue(), details.outlet.getValue(), details.url.getValue(),
-                details.published.getValue(), "pasted", ArticleFormat.TEXT, text.getValue());
+        ArticleDetails d = details.valid().orElseThrow();
+        ArticleDraft draft = new ArticleDraft(d.title(), d.outlet(), d.url(), d.publishedOn(), "pasted", ArticleFormat.TEXT,
+                text.getValue());
         articles.importArticles(projectId, List.of(new ImportRequest(draft, text.getValue())));
         Notifications.success("Imported \"" + details.title.getValue().strip() + "\".");
         close();

@@ -1,5 +1,6 @@
 package org.crosscheck.article.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -145,6 +146,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         trim.addClassName("trim-article");
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> new EditArticleDialog(a, articles, this::refresh).open());
         edit.setTooltipText("Edit details");
+        edit.addClassName("edit-article");
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
             ConfirmDialog confirm = new ConfirmDialog("Delete article?",
                     "“" + Texts.isolate(a.title()) + "” and all its annotations will be deleted.", "Delete", ok -> {
@@ -173,7 +175,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         // A short list shows whole; a long one scrolls inside a grid of fixed height, which loads lazily.
         grid.setAllRowsVisible(count <= SHOWN_WHOLE);
         grid.setHeight(count <= SHOWN_WHOLE ? null : "36rem");
-        grid.setItems(query -> articles.page(projectId, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> articles.page(projectId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) articles.count(projectId));
     }
 

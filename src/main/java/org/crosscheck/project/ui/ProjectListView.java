@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ProjectService;
@@ -42,9 +43,10 @@ public class ProjectListView extends VerticalLayout {
         grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
         grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader("Description").setFlexGrow(4);
         grid.addColumn(p -> p.myRole().label()).setHeader("Your role").setFlexGrow(1);
-        grid.setItems(query -> projects.myProjects(query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> projects.myProjects(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, pages.project(e.getItem().id()))));
-        grid.setAllRowsVisible(true);
+        // Lazily loaded as it scrolls, so it takes the page's height instead of showing every row.
+        grid.setHeight("32rem");
         grid.setEmptyStateText("You are not a member of any project yet. Create one, or ask a lead to add you.");
 
         add(header, new Paragraph("Open a project to read and annotate its articles."), grid);

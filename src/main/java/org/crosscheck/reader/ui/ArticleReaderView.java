@@ -7,15 +7,11 @@ import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,8 +26,6 @@ import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
-import org.crosscheck.article.ArticleSummary;
-import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
@@ -44,11 +38,11 @@ import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionDetails;
 
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -61,7 +55,6 @@ import java.util.stream.Collectors;
 class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ARTICLE_ID = "articleId";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ArticleService articles;
     private final AnnotationService annotations;
@@ -76,6 +69,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private ArticleTextElement text;
     private AnnotationListPanel list;
     private final Div details = new Div();
+    /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
+    private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
@@ -102,7 +97,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         article = articles.get(id);
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
-        add(header(), body());
+        add(new ReaderHeader(article, projects.get(article.projectId()).name(), articles.list(article.projectId()),
+                canAnnotate, live.avatars()), body());
         live.restart();
     }
 
@@ -123,8 +119,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                     article.projectId()));
             return;
         }
-        boolean contradictionsChanged = false;
         boolean threadChanged = false;
+        Set<Long> contradictionIds = new LinkedHashSet<>();
         Set<Long> annotationIds = new LinkedHashSet<>();
         Set<Long> authors = new LinkedHashSet<>();
         for (Change change : changes) {
@@ -134,22 +130,20 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 case "article" -> {
                     // details changed: nothing drawn here depends on them yet
                 }
-                default -> contradictionsChanged = true;
+                default -> contradictionIds.add(change.entityId());
             }
             authors.add(change.byUserId());
         }
         if (threadChanged) {
             thread.refresh();
         }
-        if (contradictionsChanged) {
-            reloadMarks();
-        } else {
-            for (long id : annotationIds) {
-                try {
-                    text.upsert(AnnotationMarks.id(id), AnnotationMarks.mark(annotations.get(id), text.text()));
-                } catch (NotFoundException deleted) {
-                    text.remove(AnnotationMarks.id(id));
-                }
+        // Small updates, as for annotations: only the marks of what changed are sent again.
+        contradictionIds.forEach(this::redrawContradiction);
+        for (long id : annotationIds) {
+            try {
+                text.upsert(AnnotationMarks.id(id), AnnotationMarks.mark(annotations.get(id), text.text()));
+            } catch (NotFoundException deleted) {
+                text.remove(AnnotationMarks.id(id));
             }
         }
         list.annotationsChanged();
@@ -162,67 +156,6 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private Div header() {
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(article.projectId()),
-                "← " + projects.get(article.projectId()).name());
-        back.setId("back-to-project");
-        back.addClassName("back-link");
-        H2 title = new H2(article.title());
-        title.setId("reader-title");
-        Div meta = new Div();
-        meta.addClassName("article-meta");
-        List<String> parts = new ArrayList<>();
-        if (article.outlet() != null) {
-            parts.add(article.outlet());
-        }
-        if (article.publishedOn() != null) {
-            parts.add(DATE.format(article.publishedOn()));
-        }
-        meta.add(new Span(String.join(" · ", parts)));
-        if (article.url() != null) {
-            Anchor source = new Anchor(article.url(), "source", AnchorTarget.BLANK);
-            source.getElement().setAttribute("rel", "noopener noreferrer");
-            meta.add(new Span(parts.isEmpty() ? "" : " · "), source);
-        }
-
-        Div legend = new Div();
-        legend.addClassName("legend");
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            Span chip = new Span(kind.label() + (canAnnotate ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
-            chip.addClassNames("badge", kind.cssClass());
-            legend.add(chip);
-        }
-        Span contradiction = new Span("Contradiction");
-        contradiction.addClassNames("badge", "k-contradiction");
-        legend.add(contradiction);
-        Span hint = new Span(canAnnotate
-                ? "Select words in the text, then press Q, F or N, or use the buttons that appear."
-                : "You can read this project's articles but not annotate them.");
-        hint.setId("reader-hint");
-        hint.addClassName("muted");
-        legend.add(hint);
-
-        Select<ArticleSummary> compare = new Select<>();
-        compare.setId("compare-with");
-        compare.setPlaceholder("Compare with…");
-        compare.setItems(articles.list(article.projectId()));
-        compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
-                + Texts.isolate(a.title()));
-        compare.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui,
-                        PagesByViewClass.PAGES.compare(article.id(), e.getValue().id(), null)));
-            }
-        });
-        Anchor all = new Anchor(PagesByViewClass.PAGES.contradictions(article.projectId()), "Contradictions");
-        HorizontalLayout tools = new HorizontalLayout(compare, all, live.avatars());
-        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
-        tools.addClassName("reader-tools");
-
-        Div header = new Div(back, title, meta, legend, tools);
-        header.addClassName("reader-header");
-        return header;
-    }
 
     private HorizontalLayout body() {
         text = new ArticleTextElement();
@@ -273,7 +206,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             Notifications.hint(e.getMessage());
             return;
         }
-        new AnnotationDialog(kind, span.exact(), null, fields -> {
+        new AnnotationDialog(kind, span.exact(), fields -> {
             AnnotationDetails created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
@@ -284,8 +217,23 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void reloadMarks() {
+        List<ContradictionDetails> touching = contradictions.forArticle(article.id());
+        contradictionMarks.clear();
+        touching.forEach(c -> contradictionMarks.put(c.id(), c.spansIn(article.id()).stream()
+                .map(s -> ContradictionMarks.id(s.spanId())).collect(Collectors.toSet())));
         text.draw(List.of(AnnotationMarks.of(annotations.forArticle(article.id())),
-                ContradictionMarks.of(contradictions.forArticle(article.id()), article.id())));
+                ContradictionMarks.of(touching, article.id())));
+    }
+
+    /** Redraws one contradiction's spans in this article: new ones drawn, changed ones redrawn, removed ones taken away. */
+    private void redrawContradiction(long contradictionId) {
+        ContradictionDetails c = contradictions.get(contradictionId);
+        List<Mark> marks = ContradictionMarks.of(List.of(c), article.id()).marks(text.text());
+        Set<String> drawn = marks.stream().map(Mark::id).collect(Collectors.toSet());
+        contradictionMarks.getOrDefault(contradictionId, Set.of()).stream().filter(id -> !drawn.contains(id))
+                .forEach(text::remove);
+        marks.forEach(m -> text.upsert(m.id(), Optional.of(m)));
+        contradictionMarks.put(contradictionId, drawn);
     }
 
     /** The contradiction a clicked span belongs to, with its other sides. */
@@ -332,19 +280,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /**
-     * Edits an annotation. If someone saved it meanwhile, the dialog stays open with the user's
-     * input, the message shows the other version, and Save again replaces it with theirs.
+     * Edits an annotation; the dialog handles a concurrent save (see AnnotationDialog).
      */
     private void edit(AnnotationDetails a) {
-        long[] expectedVersion = {a.version()};
-        new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), fields -> {
-            AnnotationDetails updated;
-            try {
-                updated = annotations.update(a.id(), fields, expectedVersion[0]);
-            } catch (ConcurrentEditException conflict) {
-                expectedVersion[0] = annotations.get(a.id()).version();
-                throw new ConcurrentEditException(conflict.getMessage() + " Press Save again to replace it with yours.");
-            }
+        new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), a.version(), (fields, version) -> {
+            AnnotationDetails updated = annotations.update(a.id(), fields, version);
             text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
             list.annotationsChanged();
             show(updated, false);

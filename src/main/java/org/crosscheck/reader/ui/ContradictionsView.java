@@ -1,5 +1,6 @@
 package org.crosscheck.reader.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -93,7 +94,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
                 statuses.getValue().isEmpty() ? EnumSet.noneOf(ContradictionStatus.class) : EnumSet.copyOf(statuses.getValue()),
                 article.getValue() == null ? null : article.getValue().id());
         CallbackDataProvider<ContradictionDetails, Void> provider = new CallbackDataProvider<>(
-                q -> contradictions.page(projectId, filter.get(), q.getOffset(), q.getLimit()).stream(),
+                q -> contradictions.page(projectId, filter.get(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) contradictions.count(projectId, filter.get()), ContradictionDetails::id);
 
         Grid<ContradictionDetails> grid = new Grid<>();

@@ -1,5 +1,6 @@
 package org.crosscheck.reader.ui;
 
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -57,7 +58,7 @@ class LinkContradictionDialog extends Dialog {
         existing.setWidthFull();
         // Searched on the server as the user types (note and span texts), a page at a time.
         existing.setItems(query -> service.page(projectId, ContradictionFilter.all().containing(query.getFilter().orElse(null)),
-                query.getOffset(), query.getLimit()).stream());
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         existing.setItemLabelGenerator(ContradictionDetails::headline);
         existing.setVisible(false);
 

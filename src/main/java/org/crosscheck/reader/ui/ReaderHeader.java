@@ -1,0 +1,100 @@
+package org.crosscheck.reader.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.Texts;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The reader's header: the way back to the project, the article's title and source, the legend of
+ * kinds with their keys, and the tools (compare with another article, the contradictions page, who
+ * else is reading).
+ */
+final class ReaderHeader extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    ReaderHeader(ArticleContent article, String projectName, List<ArticleSummary> projectArticles, boolean canAnnotate,
+                 Component presence) {
+        addClassName("reader-header");
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(article.projectId()), "← " + projectName);
+        back.setId("back-to-project");
+        back.addClassName("back-link");
+        H2 title = new H2(article.title());
+        title.setId("reader-title");
+        add(back, title, meta(article), legend(canAnnotate), tools(article, projectArticles, presence));
+    }
+
+    private static Div meta(ArticleContent article) {
+        Div meta = new Div();
+        meta.addClassName("article-meta");
+        List<String> parts = new ArrayList<>();
+        if (article.outlet() != null) {
+            parts.add(article.outlet());
+        }
+        if (article.publishedOn() != null) {
+            parts.add(DATE.format(article.publishedOn()));
+        }
+        meta.add(new Span(String.join(" · ", parts)));
+        if (article.url() != null) {
+            Anchor source = new Anchor(article.url(), "source", AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            meta.add(new Span(parts.isEmpty() ? "" : " · "), source);
+        }
+        return meta;
+    }
+
+    private static Div legend(boolean canAnnotate) {
+        Div legend = new Div();
+        legend.addClassName("legend");
+        for (AnnotationKind kind : AnnotationKind.values()) {
+            Span chip = new Span(kind.label() + (canAnnotate ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
+            chip.addClassNames("badge", kind.cssClass());
+            legend.add(chip);
+        }
+        Span contradiction = new Span("Contradiction");
+        contradiction.addClassNames("badge", "k-contradiction");
+        legend.add(contradiction);
+        Span hint = new Span(canAnnotate
+                ? "Select words in the text, then press Q, F or N, or use the buttons that appear."
+                : "You can read this project's articles but not annotate them.");
+        hint.setId("reader-hint");
+        hint.addClassName("muted");
+        legend.add(hint);
+        return legend;
+    }
+
+    private HorizontalLayout tools(ArticleContent article, List<ArticleSummary> projectArticles, Component presence) {
+        Select<ArticleSummary> compare = new Select<>();
+        compare.setId("compare-with");
+        compare.setPlaceholder("Compare with…");
+        compare.setItems(projectArticles);
+        compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
+                + Texts.isolate(a.title()));
+        compare.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui,
+                        PagesByViewClass.PAGES.compare(article.id(), e.getValue().id(), null)));
+            }
+        });
+        Anchor all = new Anchor(PagesByViewClass.PAGES.contradictions(article.projectId()), "Contradictions");
+        HorizontalLayout tools = new HorizontalLayout(compare, all, presence);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.addClassName("reader-tools");
+        return tools;
+    }
+}
