@@ -58,39 +58,30 @@ class ContradictionIT extends BrowserTest {
     @Test
     void linkFigureMismatchAcrossThreeOutletsSeeItEverywhereAndConfirmIt() {
         login(reviewer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        ReaderPage leftText = new ReaderPage("#left-text").ready();
-        ReaderPage rightText = new ReaderPage("#right-text").ready();
-        leftText.dragSelect("More than 1,000 people");
-        $("#left-pending").shouldHave(text("More than 1,000 people"));
-        rightText.dragSelect("almost 1,000 people");
-        $("#right-pending").shouldHave(text("almost 1,000 people"));
-        leftText.press("c");
-        $("#link-dialog").shouldBe(visible);
-        $("#link-category").shouldHave(text("Figure mismatch"));
-        $("#link-note textarea").setValue("Injured: more than vs almost 1,000");
-        $("#save-contradiction").click();
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.dragSelect("More than 1,000 people");
+        compare.leftPending().shouldHave(text("More than 1,000 people"));
+        compare.right.dragSelect("almost 1,000 people");
+        compare.rightPending().shouldHave(text("almost 1,000 people"));
+        compare.left.press("c");
+        ComparePage.LinkDialog dialog = new ComparePage.LinkDialog();
+        dialog.category().shouldHave(text("Figure mismatch"));
+        dialog.note("Injured: more than vs almost 1,000").save();
 
-        leftText.markContaining("More than 1,000 people").shouldHave(cssClass("k-contradiction"));
-        rightText.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction"));
-        $("#compare-details").shouldHave(text("Figure mismatch"), text("Arab News Outlet"), text("UN News Outlet"));
+        compare.left.markContaining("More than 1,000 people").shouldHave(cssClass("k-contradiction"));
+        compare.right.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction"));
+        compare.details().shouldHave(text("Figure mismatch"), text("Arab News Outlet"), text("UN News Outlet"));
         Selenide.screenshot("compare-linked");
 
         // The third outlet: Republic World's "around 1,000" joins the same contradiction.
-        $("#right-article").click();
-        $$("vaadin-select-item").findBy(text("Republic World")).click();
-        $("#right-text .cc-body").shouldHave(text("around 1,000 people")); // the new article has arrived
-        rightText.ready();
-        rightText.dragSelect("around 1,000 people");
-        $("#right-pending").shouldHave(text("around 1,000 people"));
-        $("#left-pending").shouldHave(text("—"));
-        $("#link-contradiction").click();
-        $$("#link-mode vaadin-radio-button").findBy(text("Add to an existing one")).click();
-        $("#link-existing input").click();
-        $$("vaadin-combo-box-item").findBy(text("More than 1,000 people")).click();
-        $("#save-contradiction").click();
-        rightText.markContaining("around 1,000 people").shouldHave(cssClass("k-contradiction"));
-        $("#compare-details").shouldHave(text("Republic World Outlet"), text("around 1,000 people"));
+        compare.showOnTheRight("Republic World", "around 1,000 people");
+        compare.right.dragSelect("around 1,000 people");
+        compare.rightPending().shouldHave(text("around 1,000 people"));
+        compare.leftPending().shouldHave(text("—"));
+        // Found by typing in the lazy combo box: the words of a span.
+        compare.link().addToExisting("More than 1,000 people").save();
+        compare.right.markContaining("around 1,000 people").shouldHave(cssClass("k-contradiction"));
+        compare.details().shouldHave(text("Republic World Outlet"), text("around 1,000 people"));
 
         List<ContradictionDetails> stored = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10)));
         assertThat(stored).singleElement().satisfies(c -> assertThat(c.spans()).extracting(s -> s.span().exact())
@@ -108,17 +99,15 @@ class ContradictionIT extends BrowserTest {
                         + "people”; Republic World Outlet: “around 1,000 people”"));
 
         // The contradictions grid lists it; confirming it needs a reason.
-        Selenide.open("/projects/" + projectId + "/contradictions");
-        $("#contradictions").shouldHave(text("Figure mismatch"), text("Open"), text("almost 1,000 people"));
-        $("#contradiction-count").shouldHave(text("1 contradiction"));
-        $$("#contradictions vaadin-grid-cell-content").findBy(text("Figure mismatch")).click();
-        $("#compare-details").shouldHave(text("Figure mismatch"));
+        ContradictionsPage list = ContradictionsPage.open(projectId);
+        list.grid().shouldHave(text("Figure mismatch"), text("Open"), text("almost 1,000 people"));
+        list.count().shouldHave(text("1 contradiction"));
+        list.openRow("Figure mismatch").details().shouldHave(text("Figure mismatch"));
         $("#status-confirmed").click();
         $("#status-reason textarea").setValue("UN figures say almost 1,000");
         $("#save-status").click();
         $("#contradiction-status").shouldHave(text("Confirmed"));
-        Selenide.open("/projects/" + projectId + "/contradictions");
-        $("#contradictions").shouldHave(text("Confirmed"));
+        ContradictionsPage.open(projectId).grid().shouldHave(text("Confirmed"));
         assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10))).getFirst().status())
                 .isEqualTo(ContradictionStatus.CONFIRMED);
     }

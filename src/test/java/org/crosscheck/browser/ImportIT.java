@@ -22,7 +22,6 @@ import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selectors.shadowCss;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,27 +60,23 @@ class ImportIT extends BrowserTest {
         File big = write(dir, "huge.txt", "word ".repeat(30_000).getBytes(StandardCharsets.UTF_8));
 
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $("#upload-articles").click();
-        $("#article-upload").shouldBe(visible);
-        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(html, binary, latin1, empty, big);
+        ProjectPage page = ProjectPage.open(projectId).upload(html, binary, latin1, empty, big);
 
-        $$("#upload-files .upload-file").shouldHave(size(5));
-        $$("#upload-files .upload-file").findBy(text("attack.html")).shouldHave(text("Ready: \"Protest figures disputed\""));
-        $$("#upload-files .upload-file").findBy(text("photo.txt")).shouldHave(text("binary file"));
-        $$("#upload-files .upload-file").findBy(text("latin1.txt")).shouldHave(text("not UTF-8"));
-        $$("#upload-files .upload-file").findBy(text("empty.md")).shouldHave(text("empty"));
-        $$("#upload-files .upload-file").findBy(text("huge.txt")).shouldHave(text("larger than the limit"));
+        page.uploadRows().shouldHave(size(5));
+        page.uploadRow("attack.html").shouldHave(text("Ready: \"Protest figures disputed\""));
+        page.uploadRow("photo.txt").shouldHave(text("binary file"));
+        page.uploadRow("latin1.txt").shouldHave(text("not UTF-8"));
+        page.uploadRow("empty.md").shouldHave(text("empty"));
+        page.uploadRow("huge.txt").shouldHave(text("larger than the limit"));
         Selenide.screenshot("upload-verdicts");
         $("#upload-outlet input").setValue("Example outlet");
-        $("#import-files").shouldHave(text("Import 1 article")).click();
+        page.importButton().shouldHave(text("Import 1 article")).click();
 
-        $("#articles").shouldHave(text("Protest figures disputed"), text("Example outlet"));
+        page.articles().shouldHave(text("Protest figures disputed"), text("Example outlet"));
         List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
         assertThat(imported).singleElement().extracting(ArticleSummary::title).isEqualTo("Protest figures disputed");
 
-        $$("#articles a.article-link").findBy(text("Protest figures disputed")).click();
-        new ReaderPage().ready();
+        page.openArticle("Protest figures disputed");
         String shown = (String) js("return document.querySelector('cc-article-text .cc-body').textContent");
         assertThat(shown).contains("More than 1,000 people were injured", "Second paragraph of the story.")
                 .doesNotContain("Home", "window.__xss", "©", "display:none");
@@ -90,12 +85,9 @@ class ImportIT extends BrowserTest {
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
 
         // The same file again: recognised by its content, skipped with a warning.
-        Selenide.open("/projects/" + projectId);
-        $("#upload-articles").click();
-        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(html);
-        $$("#upload-files .upload-file").findBy(text("attack.html"))
-                .shouldHave(text("Already in this project as \"Protest figures disputed\""));
-        $("#import-files").shouldHave(text("Import 0 articles")).shouldHave(attribute("disabled"));
+        ProjectPage again = ProjectPage.open(projectId).upload(html);
+        again.uploadRow("attack.html").shouldHave(text("Already in this project as \"Protest figures disputed\""));
+        again.importButton().shouldHave(text("Import 0 articles")).shouldHave(attribute("disabled"));
         assertThat(as(lead, () -> articles.list(projectId))).hasSize(1);
     }
 

@@ -1,6 +1,5 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import org.crosscheck.TestData;
 import org.crosscheck.account.AccountService;
@@ -99,8 +98,8 @@ class ReaderHardeningIT extends BrowserTest {
         reader.field("field-value").setValue("12.123456");
         $("#save-annotation").click();
         $("#field-counts").shouldHave(attribute("invalid"))
-                .shouldHave(attribute("error-message", "What does the figure count? For example \"police officers killed\"."));
-        $("#field-value").shouldHave(attribute("invalid")).shouldHave(attribute("error-message", "At most 4 decimal places."));
+                .shouldHave(text("What does the figure count? For example \"police officers killed\"."));
+        $("#field-value").shouldHave(attribute("invalid")).shouldHave(text("At most 4 decimal places."));
         reader.dialog().shouldBe(visible);
         reader.field("field-value").setValue("12");
         reader.field("field-counts").setValue("police officers killed");
@@ -113,14 +112,13 @@ class ReaderHardeningIT extends BrowserTest {
     @Test
     void anArticlesDetailsAreCheckedOnTheirFields() {
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $$("#articles .edit-article").first().click();
+        ProjectPage.open(projectId).editArticle(0);
         $("#article-title input").setValue("");
         $("#article-url input").setValue("ftp://files.example/story");
         $("#save-article-details").click();
         $("#article-title").shouldHave(attribute("invalid"));
         $("#article-url").shouldHave(attribute("invalid"))
-                .shouldHave(attribute("error-message", "A web address starting with http:// or https://."));
+                .shouldHave(text("A web address starting with http:// or https://."));
         $("#article-title input").setValue("Arab News, corrected");
         $("#article-url input").setValue("https://www.arabnews.com/node/1");
         $("#save-article-details").click();
@@ -211,18 +209,16 @@ class ReaderHardeningIT extends BrowserTest {
         // The name sits in its own isolate inside the sentence, so "by" stays before it.
         String by = $$("#annotation-details .muted").findBy(text("by ")).getText();
         assertThat(by).startsWith("by \u2068").endsWith("\u2069");
-        Selenide.open("/projects/" + projectId);
-        $$("vaadin-tab").findBy(text("Members")).click();
+        ProjectPage project = ProjectPage.open(projectId).members();
         $$("#members vaadin-grid-cell-content").findBy(text("evil")).shouldHave(cssValue("unicode-bidi", "isolate"));
-        $("#project-title").shouldHave(cssValue("unicode-bidi", "isolate"));
+        project.title().shouldHave(cssValue("unicode-bidi", "isolate"));
     }
 
     @Test
     void theMemberPickerSearchesByUsernameAndNeverListsEveryone() {
         String colleague = data.user("colleague");
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $$("vaadin-tab").findBy(text("Members")).click();
+        ProjectPage project = ProjectPage.open(projectId).members();
         $("#member-user input").click();
         $$("vaadin-combo-box-item").shouldHave(size(0));
         $("#member-user input").setValue("co");
@@ -231,7 +227,7 @@ class ReaderHardeningIT extends BrowserTest {
         $$("vaadin-combo-box-item").shouldHave(size(1)).first().shouldHave(text("colleague Tester"), text(colleague));
         $$("vaadin-combo-box-item").first().click();
         $("#add-member").click();
-        $("#members").shouldHave(text(colleague));
+        project.memberGrid().shouldHave(text(colleague));
     }
 
     @Test
@@ -242,8 +238,7 @@ class ReaderHardeningIT extends BrowserTest {
         as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH, null,
                 List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));
         login(reviewer);
-        Selenide.open("/projects/" + projectId);
-        $("#articles").shouldHave(text("Annotations"), text("Contradictions"), text("Arab News"));
+        ProjectPage.open(projectId).articles().shouldHave(text("Annotations"), text("Contradictions"), text("Arab News"));
         // Title, outlet, published, characters, annotations, contradictions.
         assertThat(rowOf("Arab News")).hasSize(6).endsWith("1", "1");
         assertThat(rowOf("UN News")).hasSize(6).endsWith("0", "1");

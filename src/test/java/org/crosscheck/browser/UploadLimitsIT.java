@@ -1,6 +1,5 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import org.crosscheck.article.ArticleService;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +33,6 @@ import java.util.Optional;
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
-import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selectors.shadowCss;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
@@ -64,9 +62,7 @@ class UploadLimitsIT extends BrowserTest {
 
     private String openUploadDialog() {
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $("#upload-articles").click();
-        $("#article-upload").shouldBe(visible);
+        ProjectPage.open(projectId).openUploadDialog();
         return (String) js("return new URL(document.querySelector('#article-upload').target, document.baseURI).href");
     }
 

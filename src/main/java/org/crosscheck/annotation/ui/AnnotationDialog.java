@@ -141,26 +141,25 @@ public class AnnotationDialog extends Dialog {
      * wrong shows on the field; the service checks everything again.
      */
     private void bind() {
-        var speakerBinding = binder.forField(speaker).withNullRepresentation("");
-        var valueBinding = binder.forField(value)
+        // "Required" is checked on what the field shows, so it comes before the conversion of "" to null.
+        required(binder.forField(speaker), kind == AnnotationKind.QUOTE, "Who said it? A quote needs a speaker.")
+                .withNullRepresentation("").bind("speaker");
+        required(binder.forField(value), kind == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
                 .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, "At most 9,999,999,999,999,999.9999.")
-                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.");
-        var countsBinding = binder.forField(counts).withNullRepresentation("");
-        var noteBinding = binder.forField(note).withNullRepresentation("");
-        switch (kind) {
-            case QUOTE -> speakerBinding.asRequired("Who said it? A quote needs a speaker.");
-            case FIGURE -> {
-                valueBinding.asRequired("A figure needs its value, for example 12 or 1000.");
-                countsBinding.asRequired("What does the figure count? For example \"police officers killed\".");
-            }
-            case NOTE -> noteBinding.asRequired("A note needs some text.");
-        }
-        speakerBinding.bind("speaker");
-        valueBinding.bind("figureValue");
+                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.")
+                .bind("figureValue");
         binder.forField(qualifier).bind("figureQualifier");
-        countsBinding.bind("figureCounts");
+        required(binder.forField(counts), kind == AnnotationKind.FIGURE,
+                "What does the figure count? For example \"police officers killed\".")
+                .withNullRepresentation("").bind("figureCounts");
         binder.forField(unit).withNullRepresentation("").bind("figureUnit");
-        noteBinding.bind("note");
+        required(binder.forField(note), kind == AnnotationKind.NOTE, "A note needs some text.")
+                .withNullRepresentation("").bind("note");
+    }
+
+    private static <V> Binder.BindingBuilder<AnnotationFields, V> required(Binder.BindingBuilder<AnnotationFields, V> field,
+                                                                           boolean required, String message) {
+        return required ? field.asRequired(message) : field;
     }
 
     private Optional<AnnotationFields> valid() {

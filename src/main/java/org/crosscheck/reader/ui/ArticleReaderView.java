@@ -2,13 +2,12 @@ package org.crosscheck.reader.ui;
 
 import org.crosscheck.annotation.ui.CommentThreadPanel;
 import org.crosscheck.annotation.ui.AnnotationListPanel;
+import org.crosscheck.annotation.ui.AnnotationCard;
 import org.crosscheck.annotation.ui.AnnotationDialog;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -250,28 +249,14 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
         list.select(a);
         details.removeAll();
-        Span kind = new Span(a.kind().label());
-        kind.addClassNames("badge", a.kind().cssClass());
-        Div exact = new Div("“" + a.span().exact() + "”");
-        exact.addClassName("details-exact");
-        Div summary = new Div(a.summary());
-        summary.addClassName("details-summary");
-        summary.setId("details-summary");
-        details.add(kind, exact, summary);
-        if (a.fields().note() != null && a.kind() != AnnotationKind.NOTE) {
-            Div note = new Div(a.fields().note());
-            note.addClassName("details-note");
-            details.add(note);
-        }
-        Div by = new Div("by " + (a.author() == null ? "a former member" : Texts.isolate(a.author().displayName())));
-        by.addClassName("muted");
-        details.add(by);
+        details.add(new AnnotationCard(a));
         thread = new CommentThreadPanel(a.id(), comments, canAnnotate, accounts.me().id());
         if (annotations.mayChange(a)) {
             Button edit = new Button("Edit", e -> edit(a));
             edit.setId("edit-annotation");
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button delete = new Button("Delete", e -> confirmDelete(a));
+            Button delete = new Button("Delete", e -> new DeleteAnnotationDialog(a, contradictions.overlapping(a.id()),
+                    remove -> delete(a, remove)).open());
             delete.setId("delete-annotation");
             delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             details.add(new HorizontalLayout(edit, delete));
@@ -290,30 +275,6 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             show(updated, false);
             Notifications.success("Saved.");
         }).open();
-    }
-
-    private void confirmDelete(AnnotationDetails a) {
-        List<ContradictionDetails> linked = contradictions.overlapping(a.id());
-        String what = a.kind().label().toLowerCase();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("confirm-delete");
-        confirm.setHeader("Delete " + what + "?");
-        confirm.setCancelable(true);
-        confirm.setConfirmButtonTheme("error primary");
-        if (linked.isEmpty()) {
-            confirm.setText("“" + a.span().exact() + "” will no longer be marked.");
-            confirm.setConfirmButton("Delete", e -> delete(a, false));
-        } else {
-            // Nothing is lost silently: the user decides what happens to the contradictions.
-            confirm.setText("“" + a.span().exact() + "” is part of " + (linked.size() == 1 ? "a contradiction" :
-                    linked.size() + " contradictions") + " (" + linked.getFirst().headline() + "). Remove it from "
-                    + (linked.size() == 1 ? "the contradiction" : "them") + " too? A contradiction left with fewer than "
-                    + "two spans is dismissed automatically. Or keep the span in the contradiction without the " + what + ".");
-            confirm.setConfirmButton("Delete and remove from contradiction", e -> delete(a, true));
-            confirm.setRejectable(true);
-            confirm.setRejectButton("Delete, keep in contradiction", e -> delete(a, false));
-        }
-        confirm.open();
     }
 
     private void delete(AnnotationDetails a, boolean removeFromContradictions) {

@@ -1,13 +1,11 @@
 package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.dependency.JsModule;
-import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,12 +19,9 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationService;
-import org.crosscheck.annotation.AnnotationDetails;
-import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
-import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
@@ -39,7 +34,6 @@ import org.crosscheck.review.SpanRef;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -62,94 +56,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ProjectAccess access;
     private final LiveSubscription live;
     private final Div details = new Div();
-    private Side left;
+    private CompareColumn left;
     private final AccountService accounts;
-    private Side right;
+    private CompareColumn right;
     private long projectId;
-
-    /** One column: an article, its element, and the span picked in it. */
-    private final class Side {
-        final ArticleContent article;
-        final ArticleTextElement text = new ArticleTextElement();
-        final Div scroller = new Div(text);
-        final Span pendingLabel = new Span("—");
-        SpanRef pending;
-        String pendingText;
-        Map<Long, AnnotationDetails> annotationsById = Map.of();
-
-        Side(ArticleContent article, String id) {
-            this.article = article;
-            text.setId(id + "-text");
-            text.setSelectOnly(true);
-            text.setText(article.text());
-            scroller.addClassName("reader-text");
-            scroller.setId(id + "-scroller");
-            pendingLabel.addClassName("pending");
-            pendingLabel.setId(id + "-pending");
-            text.addSelectListener(e -> {
-                try {
-                    TextSpan span = TextSpan.select(article.text(), e.start(), e.end());
-                    pick(SpanRef.of(article.id(), span.start(), span.end()), span.exact());
-                } catch (DomainException ignored) {
-                    // a selection of white space only: nothing to pick
-                }
-            });
-            text.addMarkClickListener(e -> {
-                e.spanIds().stream().findFirst().ifPresent(spanId -> show(contradictions.bySpan(spanId), false));
-                AnnotationDetails a = annotationsById.get(e.annotationId());
-                if (a != null) {
-                    pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
-                }
-            });
-            text.addLinkListener(e -> link());
-            reload();
-        }
-
-        void pick(SpanRef ref, String exact) {
-            pending = ref;
-            pendingText = exact;
-            pendingLabel.setText("“" + exact + "”");
-        }
-
-        void clear() {
-            pending = null;
-            pendingText = null;
-            pendingLabel.setText("—");
-            text.clearSelection();
-        }
-
-        void reload() {
-            List<AnnotationDetails> list = annotations.forArticle(article.id());
-            annotationsById = list.stream().collect(java.util.stream.Collectors.toMap(AnnotationDetails::id, a -> a));
-            text.draw(List.of(AnnotationMarks.of(list), ContradictionMarks.of(contradictions.forArticle(article.id()),
-                    article.id())));
-        }
-
-        Div column(List<ArticleSummary> all, boolean isLeft) {
-            Select<ArticleSummary> pick = new Select<>();
-            pick.setId((isLeft ? "left" : "right") + "-article");
-            pick.setItems(all);
-            pick.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
-                    + Texts.isolate(a.title()));
-            all.stream().filter(a -> a.id() == article.id()).findFirst().ifPresent(pick::setValue);
-            pick.setWidthFull();
-            pick.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    long l = isLeft ? e.getValue().id() : left.article.id();
-                    long r = isLeft ? right.article.id() : e.getValue().id();
-                    getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, PagesByViewClass.PAGES.compare(l, r, null)));
-                }
-            });
-            H3 title = new H3(article.title());
-            Div meta = new Div(article.outlet() == null ? "" : article.outlet());
-            meta.addClassName("muted");
-            Div head = new Div(pick, title, meta);
-            head.addClassName("column-head");
-            Div column = new Div(head, scroller);
-            column.addClassName("compare-column");
-            return column;
-        }
-    }
 
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
                 ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
@@ -207,8 +117,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         projectId = leftArticle.projectId();
         removeAll();
         details.removeAll();
-        left = new Side(leftArticle, "left");
-        right = new Side(rightArticle, "right");
+        left = new CompareColumn(leftArticle, "left", annotations, contradictions,
+                spanId -> show(contradictions.bySpan(spanId), false), this::link);
+        right = new CompareColumn(rightArticle, "right", annotations, contradictions,
+                spanId -> show(contradictions.bySpan(spanId), false), this::link);
         left.text.setLinkShortcut(true);
         List<ArticleSummary> all = articles.list(projectId);
 
@@ -223,7 +135,9 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         header.addClassName("reader-header");
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        HorizontalLayout columns = new HorizontalLayout(left.column(all, true), right.column(all, false));
+        HorizontalLayout columns = new HorizontalLayout(
+                left.column(all, "left", a -> switchTo(a.id(), right.article.id())),
+                right.column(all, "right", a -> switchTo(left.article.id(), a.id())));
         columns.addClassName("compare-columns");
         columns.setSpacing(false);
 
@@ -264,6 +178,10 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
     }
 
+    private void switchTo(long leftArticleId, long rightArticleId) {
+        getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, PagesByViewClass.PAGES.compare(leftArticleId, rightArticleId, null)));
+    }
+
     private void link() {
         if (!access.canAnnotate(projectId)) {
             Notifications.hint("You can read this project but not link contradictions.");
@@ -271,7 +189,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         List<SpanRef> spans = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Side side : List.of(left, right)) {
+        for (CompareColumn side : List.of(left, right)) {
             if (side.pending != null) {
                 spans.add(side.pending);
                 texts.add(side.pendingText);
@@ -299,7 +217,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             show(changed, false);
         }));
         if (scroll) {
-            for (Side side : List.of(left, right)) {
+            for (CompareColumn side : List.of(left, right)) {
                 c.spansIn(side.article.id()).stream().findFirst()
                         .ifPresent(s -> side.text.scrollTo(ContradictionMarks.id(s.spanId())));
             }
