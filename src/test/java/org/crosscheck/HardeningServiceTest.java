@@ -244,9 +244,9 @@ class HardeningServiceTest {
         AnnotationDetails inside = figure("1,000", new BigDecimal(1000));
         AnnotationDetails elsewhere = figure("12 police officers", new BigDecimal(12));
 
-        assertThat(as(reviewer, () -> contradictions.overlapping(inside.id()))).extracting(ContradictionDetails::id)
+        assertThat(as(reviewer, () -> contradictions.linkedTo(inside.id()))).extracting(ContradictionDetails::id)
                 .containsExactly(bySelection.id());
-        assertThat(as(reviewer, () -> contradictions.overlapping(elsewhere.id()))).isEmpty();
+        assertThat(as(reviewer, () -> contradictions.linkedTo(elsewhere.id()))).isEmpty();
 
         run(reviewer, () -> contradictions.deleteAnnotation(inside.id(), true));
         ContradictionDetails after = as(reviewer, () -> contradictions.get(bySelection.id()));

@@ -159,7 +159,7 @@ public class ContradictionService {
      * The contradictions with a span on the annotation's words, made from it or selected on the
      * same text: what deleting it would leave without their words marked, so the user is asked.
      */
-    public List<ContradictionDetails> overlapping(long annotationId) {
+    public List<ContradictionDetails> linkedTo(long annotationId) {
         List<Long> ids = overlappingSpans(annotations.get(annotationId)).stream()
                 .map(ContradictionSpan::getContradictionId).distinct().toList();
         return ids.isEmpty() ? List.of() : views(contradictions.findAllById(ids).stream()

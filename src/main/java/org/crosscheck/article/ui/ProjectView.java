@@ -168,18 +168,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         return actions;
     }
 
-    /** Loaded page by page as the grid scrolls: a project of hundreds of articles opens as fast as one of five. */
+    /**
+     * Loaded page by page as the grid scrolls (a grid of its own height), so a project of hundreds of
+     * articles opens as fast as one of five.
+     */
     private void refresh() {
         long projectId = project.id();
-        long count = articles.count(projectId);
-        // A short list shows whole; a long one scrolls inside a grid of fixed height, which loads lazily.
-        grid.setAllRowsVisible(count <= SHOWN_WHOLE);
-        grid.setHeight(count <= SHOWN_WHOLE ? null : "36rem");
+        grid.setHeight("32rem");
         grid.setItems(query -> articles.page(projectId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) articles.count(projectId));
     }
-
-    private static final int SHOWN_WHOLE = 20;
 
     @Override
     public String getPageTitle() {

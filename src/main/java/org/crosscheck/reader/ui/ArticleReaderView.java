@@ -5,6 +5,7 @@ import org.crosscheck.annotation.ui.AnnotationListPanel;
 import org.crosscheck.annotation.ui.AnnotationCard;
 import org.crosscheck.annotation.ui.AnnotationDialog;
 import org.crosscheck.base.Texts;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -68,6 +69,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private ArticleTextElement text;
     private AnnotationListPanel list;
     private final Div details = new Div();
+    /** The annotation the details panel shows, and the part of the panel that shows it. */
+    private AnnotationDetails shown;
+    private Div shownCard;
     /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
     private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
@@ -121,10 +125,14 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         boolean threadChanged = false;
         Set<Long> contradictionIds = new LinkedHashSet<>();
         Set<Long> annotationIds = new LinkedHashSet<>();
+        Map<Long, Long> annotationChangedBy = new HashMap<>();
         Set<Long> authors = new LinkedHashSet<>();
         for (Change change : changes) {
             switch (change.entity()) {
-                case "annotation" -> annotationIds.add(change.entityId());
+                case "annotation" -> {
+                    annotationIds.add(change.entityId());
+                    annotationChangedBy.put(change.entityId(), change.byUserId());
+                }
                 case "comment" -> threadChanged |= thread != null && thread.annotationId() == change.entityId();
                 case "article" -> {
                     // details changed: nothing drawn here depends on them yet
@@ -145,6 +153,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 text.remove(AnnotationMarks.id(id));
             }
         }
+        refreshShown(annotationChangedBy);
         list.annotationsChanged();
         long me = accounts.me().id();
         authors.remove(me);
@@ -164,8 +173,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         reloadMarks();
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addMarkClickListener(e -> {
-            details.removeAll();
-            thread = null;
+            clearDetails();
             if (e.annotationId() >= 0) {
                 show(annotations.get(e.annotationId()), false);
             }
@@ -239,7 +247,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private void showContradiction(long spanId) {
         details.add(new ContradictionCard(contradictions.bySpan(spanId), spanId, contradictions, changed -> {
             reloadMarks();
-            details.removeAll();
+            clearDetails();
         }));
     }
 
@@ -249,19 +257,58 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
         list.select(a);
         details.removeAll();
-        details.add(new AnnotationCard(a));
+        shown = a;
+        shownCard = new Div(new AnnotationCard(a), actions(a));
         thread = new CommentThreadPanel(a.id(), comments, canAnnotate, accounts.me().id());
-        if (annotations.mayChange(a)) {
-            Button edit = new Button("Edit", e -> edit(a));
-            edit.setId("edit-annotation");
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            Button delete = new Button("Delete", e -> new DeleteAnnotationDialog(a, contradictions.overlapping(a.id()),
-                    remove -> delete(a, remove)).open());
-            delete.setId("delete-annotation");
-            delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            details.add(new HorizontalLayout(edit, delete));
+        details.add(shownCard, thread);
+    }
+
+    private void clearDetails() {
+        details.removeAll();
+        thread = null;
+        shown = null;
+        shownCard = null;
+    }
+
+    /** Edit and Delete, for those who may change the annotation: they act on the version shown. */
+    private Component actions(AnnotationDetails a) {
+        if (!annotations.mayChange(a)) {
+            return new Div();
         }
-        details.add(thread);
+        Button edit = new Button("Edit", e -> edit(a));
+        edit.setId("edit-annotation");
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button delete = new Button("Delete", e -> new DeleteAnnotationDialog(a, contradictions.linkedTo(a.id()),
+                remove -> delete(a, remove)).open());
+        delete.setId("delete-annotation");
+        delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        return new HorizontalLayout(edit, delete);
+    }
+
+    /**
+     * The selected annotation changed on someone else's screen: the panel shows the new values (the
+     * comment thread, with whatever is being typed in it, stays), or says it was deleted and by whom.
+     */
+    private void refreshShown(Map<Long, Long> changedBy) {
+        if (shown == null || !changedBy.containsKey(shown.id())) {
+            return;
+        }
+        try {
+            AnnotationDetails now = annotations.get(shown.id());
+            shown = now;
+            Div card = new Div(new AnnotationCard(now), actions(now));
+            details.replace(shownCard, card);
+            shownCard = card;
+        } catch (NotFoundException deleted) {
+            long by = changedBy.get(shown.id());
+            UserSummary who = accounts.findByIds(List.of(by)).get(by);
+            Div notice = new Div(shown.kind().label() + " “" + Texts.abbreviate(shown.span().exact(), 80) + "” was deleted"
+                    + (who == null ? "." : " by " + Texts.isolate(who.displayName()) + "."));
+            notice.setId("details-deleted");
+            notice.addClassName("muted");
+            clearDetails();
+            details.add(notice);
+        }
     }
 
     /**
@@ -281,8 +328,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         contradictions.deleteAnnotation(a.id(), removeFromContradictions);
         reloadMarks();
         list.annotationsChanged();
-        details.removeAll();
-        thread = null;
+        clearDetails();
         Notifications.success(a.kind().label() + " deleted.");
     }
 

@@ -115,7 +115,8 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.setItems(provider);
         grid.setEmptyStateText("No contradictions match. Open two articles in the compare view to link one.");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, CompareView.address(e.getItem(), null))));
-        grid.setAllRowsVisible(true);
+        // Lazily loaded: a grid of its own height that fetches rows as it scrolls.
+        grid.setHeight("36rem");
 
         Runnable refresh = () -> {
             provider.refreshAll();
