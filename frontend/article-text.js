@@ -23,6 +23,7 @@ class ArticleText extends HTMLElement {
     super();
     this._text = '';
     this._annotations = [];
+    this._hidden = new Set(); // kinds the side panel's filters leave out of the text
     this._paragraphs = []; // {s, e, el}
     this._renderQueued = false;
     this._onSelectionEnd = this._onSelectionEnd.bind(this);
@@ -73,6 +74,17 @@ class ArticleText extends HTMLElement {
 
   get text() {
     return this._text;
+  }
+
+  /** Kinds not to draw ("quote figure"): the side panel's filters apply to the text too. */
+  set hiddenKinds(kinds) {
+    this._hidden = new Set((kinds || '').split(' ').filter(Boolean));
+    this._scheduleRender();
+  }
+
+  /** The highlights drawn: those of the kinds not filtered out. */
+  _shown() {
+    return this._hidden.size === 0 ? this._annotations : this._annotations.filter((a) => !this._hidden.has(a.k));
   }
 
   set annotationsJson(json) {
@@ -146,7 +158,7 @@ class ArticleText extends HTMLElement {
       }
       start = nl + 1;
     }
-    const sorted = this._annotations.slice().sort((a, b) => a.s - b.s);
+    const sorted = this._shown().slice().sort((a, b) => a.s - b.s);
     const html = new Array(paragraphs.length);
     let next = 0; // first annotation in `sorted` not yet opened
     let open = []; // annotations that may still overlap the current paragraph
@@ -179,7 +191,7 @@ class ArticleText extends HTMLElement {
   _rerenderRange(from, to) {
     for (const p of this._paragraphs) {
       if (p.e >= from && p.s <= to) {
-        const overlapping = this._annotations.filter((a) => a.s < p.e && a.e > p.s);
+        const overlapping = this._shown().filter((a) => a.s < p.e && a.e > p.s);
         p.el.innerHTML = this._paragraphHtml(p, overlapping);
       }
     }

@@ -32,7 +32,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
                    a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version,
                    (select count(n) from Annotation n where n.articleId = a.id),
                    (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id))
-            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
+            from Article a where a.projectId = :projectId""")
     List<ArticleListEntry> entries(long projectId, Pageable page);
 
     Optional<Article> findFirstByProjectIdAndContentHash(long projectId, String contentHash);

@@ -12,7 +12,9 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,8 +130,14 @@ public class ArticleService {
     /** One page of the project's article list, with each article's annotation and contradiction counts. */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<ArticleListEntry> page(long projectId, Pageable page) {
-        return articles.entries(projectId, Paging.capped(page));
+        Pageable capped = Paging.capped(page);
+        // Sorted as asked (title, outlet, date), then as the list always is: by date, undated last, then title.
+        Sort sort = capped.getSort().and(LIST_ORDER);
+        return articles.entries(projectId, PageRequest.of(capped.getPageNumber(), capped.getPageSize(), sort));
     }
+
+    private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("title"),
+            Sort.Order.asc("id"));
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public long count(long projectId) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.codeborne.selenide.CollectionCondition.size;
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -30,6 +31,7 @@ class ReaderWorkflowIT extends BrowserTest {
 
     @Autowired AnnotationService annotations;
     @Autowired ProjectService projects;
+    @Autowired org.crosscheck.article.ArticleService articles;
 
     Team team;
     long arabNews;
@@ -100,6 +102,69 @@ class ReaderWorkflowIT extends BrowserTest {
         project.memberGrid().shouldNotHave(text("reviewer Tester"));
         assertThat(as(team.lead(), () -> projects.members(team.projectId())))
                 .noneSatisfy(m -> assertThat(m.user().username()).isEqualTo(team.reviewer()));
+    }
+
+    @Test
+    void theSidePanelsFiltersFilterTheHighlightsAndTheCountSaysWhatItCounts() {
+        SpanRef police = data.span(team.lead(), arabNews, "12 police officers");
+        SpanRef injured = data.span(team.lead(), arabNews, "More than 1,000 people");
+        run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, police.start(), police.end(),
+                AnnotationFields.note("a note")));
+        run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.QUOTE, injured.start(), injured.end(),
+                AnnotationFields.quote("someone")));
+        login(team.observer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        $("#annotation-count").shouldHave(text("2 annotations"));
+        reader.markContaining("12 police officers").shouldBe(visible);
+
+        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+        $("#annotation-count").shouldHave(text("1 of 2 annotations shown"));
+        reader.markContaining("More than 1,000 people").shouldBe(visible);
+        $$("cc-article-text mark.hl").filterBy(text("12 police officers")).shouldHave(size(0));
+
+        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+        reader.markContaining("12 police officers").shouldBe(visible);
+        $("#annotation-count").shouldHave(text("2 annotations"));
+    }
+
+    @Test
+    void theLinkDialogNamesEachSidesOutletAndSuggestsTheCategoryFromWhatIsLinked() {
+        login(team.reviewer());
+        long unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.dragSelect("Stephane Dujarric");
+        compare.right.dragSelect("Stéphane Dujarric");
+        ComparePage.LinkDialog dialog = compare.link();
+        $("#link-dialog").shouldHave(text("Arab News Outlet"), text("UN News Outlet"));
+        // Names, not numbers: no figure mismatch suggested.
+        dialog.category().shouldHave(text("Other"));
+        dialog.save();
+        compare.details().shouldHave(text("Other"));
+    }
+
+    @Test
+    void theArticleGridSortsShowsWholeTitlesAndMarksMissingDates() {
+        long undated = data.article(team.projectId(), team.lead(), "A much longer title than the column has room for",
+                "Some text of an undated article.");
+        run(team.lead(), () -> articles.updateDetails(undated, "A much longer title than the column has room for",
+                "Zeta Outlet", null, null, as(team.lead(), () -> articles.get(undated)).version()));
+        login(team.reviewer());
+        ProjectPage project = ProjectPage.open(team.projectId());
+        project.articles().shouldHave(text("—"));
+        $$("#articles a.article-link").findBy(text("A much longer title"))
+                .shouldHave(attribute("title", "A much longer title than the column has room for"));
+        // Dated first by default; sorted by outlet on request, descending on a second click.
+        assertThat(firstTitle()).isEqualTo("Arab News");
+        $$("#articles vaadin-grid-sorter").findBy(text("Outlet")).click();
+        $$("#articles vaadin-grid-sorter").findBy(text("Outlet")).click();
+        Selenide.Wait().until(d -> firstTitle().startsWith("A much longer title"));
+    }
+
+    private static String firstTitle() {
+        return (String) js("""
+                const tr = document.querySelector('#articles').shadowRoot.querySelector('tbody tr');
+                const el = tr.querySelector('td slot').assignedElements()[0];
+                return el ? el.textContent.trim() : '';""");
     }
 
     /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */

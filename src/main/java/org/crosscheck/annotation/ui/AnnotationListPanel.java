@@ -86,6 +86,11 @@ public class AnnotationListPanel extends VerticalLayout {
         annotationsChanged();
     }
 
+    /** Hears the kinds the user chose to see, so the text can show the same. */
+    public void addKindsListener(Consumer<Set<AnnotationKind>> listener) {
+        kinds.addValueChangeListener(e -> listener.accept(e.getValue()));
+    }
+
     /** After an annotation was added, changed or removed: new authors may appear in the filter. */
     public void annotationsChanged() {
         UserSummary selected = author.getValue();
@@ -100,7 +105,10 @@ public class AnnotationListPanel extends VerticalLayout {
     private void refresh() {
         provider.refreshAll();
         long n = annotations.count(articleId, filter());
-        count.setText(n == 1 ? "1 annotation" : n + " annotations");
+        long all = annotations.count(articleId, AnnotationFilter.all());
+        // Says what it counts: all of them, or how many of them the filters let through.
+        count.setText(n == all ? (all == 1 ? "1 annotation" : all + " annotations")
+                : n + " of " + all + " annotations shown");
     }
 
     public void select(AnnotationDetails annotation) {

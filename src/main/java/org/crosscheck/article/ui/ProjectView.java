@@ -118,17 +118,21 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addComponentColumn(a -> {
             Anchor link = new Anchor(pages.article(a.id()), a.title());
             link.addClassName("article-link");
+            // The whole title on hover, where the column cuts it (an attribute: never markup).
+            link.getElement().setAttribute("title", a.title());
             return link;
-        }).setHeader("Title").setFlexGrow(4);
-        grid.addColumn(a -> a.outlet() == null ? "" : a.outlet()).setHeader("Outlet").setFlexGrow(2);
-        grid.addColumn(a -> a.publishedOn() == null ? "" : DATE.format(a.publishedOn())).setHeader("Published")
-                .setFlexGrow(1);
+        }).setHeader("Title").setFlexGrow(4).setSortProperty("title");
+        grid.addColumn(a -> a.outlet() == null ? "—" : a.outlet()).setHeader("Outlet").setFlexGrow(2)
+                .setSortProperty("outlet");
+        grid.addColumn(a -> a.publishedOn() == null ? "—" : DATE.format(a.publishedOn())).setHeader("Published")
+                .setFlexGrow(1).setSortProperty("publishedOn");
         grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
         grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setAutoWidth(true).setFlexGrow(0);
         if (lead) {
             grid.addComponentColumn(a -> leadActions(a.summary())).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
+        grid.getColumns().forEach(c -> c.setResizable(true));
         grid.setEmptyStateText(lead ? "No articles yet. Paste one or upload files to start."
                 : "No articles yet. A lead of the project imports them.");
         refresh();

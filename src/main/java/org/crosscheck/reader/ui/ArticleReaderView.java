@@ -7,6 +7,7 @@ import org.crosscheck.annotation.ui.AnnotationDialog;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -39,6 +40,7 @@ import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionDetails;
 
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -185,9 +187,29 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         scroller.setId("reader-scroller");
 
         list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
+        Checkbox showContradictions = new Checkbox("Contradictions", true);
+        showContradictions.setId("filter-contradictions");
+        Set<String> hidden = new HashSet<>();
+        list.addKindsListener(shown -> {
+            hidden.removeIf(k -> !k.equals("contradiction"));
+            for (AnnotationKind kind : AnnotationKind.values()) {
+                if (!shown.contains(kind)) {
+                    hidden.add(kind.name().toLowerCase());
+                }
+            }
+            text.hideKinds(hidden);
+        });
+        showContradictions.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                hidden.remove("contradiction");
+            } else {
+                hidden.add("contradiction");
+            }
+            text.hideKinds(hidden);
+        });
         details.setId("annotation-details");
         details.addClassName("annotation-details");
-        VerticalLayout side = new VerticalLayout(list, details);
+        VerticalLayout side = new VerticalLayout(showContradictions, list, details);
         side.addClassName("reader-side");
         side.setPadding(false);
         side.setFlexGrow(1, list);

@@ -59,6 +59,11 @@ public class ArticleTextElement extends Component {
         getElement().setProperty("annotationsJson", JSON.writeValueAsString(marks));
     }
 
+    /** Draws only the marks of kinds not in {@code hidden} ("quote", "figure", "note", "contradiction"). */
+    void hideKinds(java.util.Collection<String> hidden) {
+        getElement().setProperty("hiddenKinds", String.join(" ", hidden));
+    }
+
     /** Draws or redraws one mark; one whose words are gone (empty) is taken away. */
     void upsert(String markId, Optional<Mark> mark) {
         if (mark.isPresent()) {

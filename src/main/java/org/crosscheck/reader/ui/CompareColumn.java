@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
@@ -29,6 +30,8 @@ final class CompareColumn {
     final Span pendingLabel = new Span("—");
     SpanRef pending;
     String pendingText;
+    /** The kind of the annotation the pending span was taken from; null for a selection. */
+    AnnotationKind pendingKind;
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private Map<Long, AnnotationDetails> annotationsById = Map.of();
@@ -52,7 +55,7 @@ final class CompareColumn {
         text.addSelectListener(e -> {
             try {
                 TextSpan span = TextSpan.select(article.text(), e.start(), e.end());
-                pick(SpanRef.of(article.id(), span.start(), span.end()), span.exact());
+                pick(SpanRef.of(article.id(), span.start(), span.end()), span.exact(), null);
             } catch (DomainException ignored) {
                 // a selection of white space only: nothing to pick
             }
@@ -61,22 +64,29 @@ final class CompareColumn {
             e.spanIds().stream().findFirst().ifPresent(onContradictionSpan::accept);
             AnnotationDetails a = annotationsById.get(e.annotationId());
             if (a != null) {
-                pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact());
+                pick(new SpanRef(article.id(), a.span().start(), a.span().end(), a.id()), a.span().exact(), a.kind());
             }
         });
         text.addLinkListener(e -> onLink.run());
         reload();
     }
 
-    void pick(SpanRef ref, String exact) {
+    void pick(SpanRef ref, String exact, AnnotationKind kind) {
         pending = ref;
         pendingText = exact;
+        pendingKind = kind;
         pendingLabel.setText("“" + exact + "”");
+    }
+
+    /** Where the column's article comes from, as the link dialog names it. */
+    String source() {
+        return article.outlet() == null ? article.title() : article.outlet();
     }
 
     void clear() {
         pending = null;
         pendingText = null;
+        pendingKind = null;
         pendingLabel.setText("—");
         text.clearSelection();
     }

@@ -187,19 +187,18 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             Notifications.hint("You can read this project but not link contradictions.");
             return;
         }
-        List<SpanRef> spans = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
+        List<LinkContradictionDialog.Picked> picked = new ArrayList<>();
         for (CompareColumn side : List.of(left, right)) {
             if (side.pending != null) {
-                spans.add(side.pending);
-                texts.add(side.pendingText);
+                picked.add(new LinkContradictionDialog.Picked(side.pending, side.source(), side.pendingText,
+                        side.pendingKind));
             }
         }
-        if (spans.isEmpty()) {
+        if (picked.isEmpty()) {
             Notifications.hint("Select a span in one or both articles first.");
             return;
         }
-        new LinkContradictionDialog(projectId, spans, texts, contradictions, saved -> {
+        new LinkContradictionDialog(projectId, picked, contradictions, saved -> {
             left.clear();
             right.clear();
             left.reload();

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.crosscheck.annotation.FigureGuess;
+import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionFilter;
 import org.crosscheck.review.ContradictionService;
@@ -24,15 +26,37 @@ class LinkContradictionDialog extends Dialog {
     private static final String NEW = "New contradiction";
     private static final String EXISTING = "Add to an existing one";
 
-    LinkContradictionDialog(long projectId, List<SpanRef> spans, List<String> texts, ContradictionService service,
+    /** A span picked to link: where it is (the outlet), its words, and its kind when taken from an annotation. */
+    record Picked(SpanRef ref, String source, String exact, AnnotationKind kind) {
+
+        boolean isFigure() {
+            return kind == AnnotationKind.FIGURE || (kind == null && FigureGuess.of(exact).isPresent());
+        }
+    }
+
+    /** Two figures disagree on a number; two quotes on wording; anything else is for the user to say. */
+    static ContradictionCategory suggestedCategory(List<Picked> picked) {
+        if (picked.stream().allMatch(Picked::isFigure)) {
+            return ContradictionCategory.FIGURE_MISMATCH;
+        }
+        if (picked.stream().allMatch(p -> p.kind() == AnnotationKind.QUOTE)) {
+            return ContradictionCategory.QUOTE_WORDING;
+        }
+        return ContradictionCategory.OTHER;
+    }
+
+    LinkContradictionDialog(long projectId, List<Picked> picked, ContradictionService service,
                             Consumer<ContradictionDetails> onSaved) {
         setId("link-dialog");
         setHeaderTitle("Contradiction");
         setWidth("36rem");
-        for (String text : texts) {
-            Div quoted = new Div("“" + text + "”");
+        List<SpanRef> spans = picked.stream().map(Picked::ref).toList();
+        for (Picked p : picked) {
+            Div source = new Div(p.source());
+            source.addClassName("selected-source");
+            Div quoted = new Div("“" + p.exact() + "”");
             quoted.addClassName("selected-text");
-            add(quoted);
+            add(source, quoted);
         }
 
         RadioButtonGroup<String> mode = new RadioButtonGroup<>();
@@ -45,7 +69,7 @@ class LinkContradictionDialog extends Dialog {
         category.setLabel("Category");
         category.setItems(ContradictionCategory.values());
         category.setItemLabelGenerator(ContradictionCategory::label);
-        category.setValue(ContradictionCategory.FIGURE_MISMATCH);
+        category.setValue(suggestedCategory(picked));
         category.setWidthFull();
         TextArea note = new TextArea("Note");
         note.setId("link-note");
