@@ -24,10 +24,14 @@ import org.crosscheck.article.ArticleEvents.ArticleTextFrozen;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.DomainEvent;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectEvents.MemberAdded;
 import org.crosscheck.project.ProjectEvents.MemberRemoved;
 import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
 import org.crosscheck.project.ProjectEvents.ProjectCreated;
+import org.crosscheck.project.ProjectEvents.ProjectDeleted;
+import org.crosscheck.project.ProjectEvents.ProjectDetailsChanged;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionCategory;
@@ -43,6 +47,7 @@ import org.crosscheck.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -52,6 +57,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
 
@@ -248,6 +254,30 @@ class DomainEventsTest {
         assertThat(status).extracting(ContradictionStatusChanged::from, ContradictionStatusChanged::to,
                 ContradictionStatusChanged::reason).containsExactly(ContradictionStatus.OPEN, ContradictionStatus.CONFIRMED,
                 "checked");
+    }
+
+    @Test
+    void projectsAreRenamedAndDeletedWithEverythingInThem() {
+        long version = as(lead, () -> projects.get(projectId)).version();
+        ProjectDetailsChanged renamed = only(ProjectDetailsChanged.class, leadId,
+                () -> run(lead, () -> projects.updateDetails(projectId, "Kazakhstan, January 2022", "Casualty figures", version)));
+        assertThat(renamed.nameAfter()).isEqualTo("Kazakhstan, January 2022");
+        assertThat(renamed.descriptionAfter()).isEqualTo("Casualty figures");
+        assertThat(renamed.nameBefore()).startsWith("Project ");
+
+        assertThatThrownBy(() -> run(reviewer, () -> projects.delete(projectId, "Kazakhstan, January 2022")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> run(lead, () -> projects.delete(projectId, "Kazakhstan")))
+                .isInstanceOf(DomainException.class).hasMessageContaining("Type the project's name exactly");
+        AnnotationDetails note = as(reviewer, () -> annotations.create(arabNews, AnnotationKind.NOTE, 0, 5,
+                AnnotationFields.note("goes with the project")));
+
+        ProjectDeleted deleted = only(ProjectDeleted.class, leadId,
+                () -> run(lead, () -> projects.delete(projectId, " Kazakhstan, January 2022 ")));
+        assertThat(deleted.articleIds()).containsExactlyInAnyOrder(arabNews, unNews);
+        assertThat(deleted.memberIds()).contains(leadId, reviewerId);
+        assertThatThrownBy(() -> run(lead, () -> projects.get(projectId))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> run(lead, () -> annotations.get(note.id()))).isInstanceOf(NotFoundException.class);
     }
 
     private org.crosscheck.review.SpanRef ref(long articleId, String exact) {

@@ -60,6 +60,10 @@ class Annotation extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Who saved the current version (null for annotations older than this column: their author). */
+    @Column(name = "updated_by")
+    private Long updatedBy;
+
     protected Annotation() {
     }
 
@@ -71,9 +75,11 @@ class Annotation extends AbstractEntity {
         this.authorId = authorId;
         this.createdAt = now;
         this.updatedAt = now;
+        this.updatedBy = authorId;
     }
 
-    void apply(AnnotationFields fields, Instant now) {
+    void apply(AnnotationFields fields, long by, Instant now) {
+        this.updatedBy = by;
         this.speaker = fields.speaker();
         this.figureValue = fields.figureValue();
         this.figureQualifier = fields.figureQualifier();
@@ -93,6 +99,10 @@ class Annotation extends AbstractEntity {
 
     AnnotationKind getKind() {
         return kind;
+    }
+
+    long getUpdatedBy() {
+        return updatedBy == null ? authorId : updatedBy;
     }
 
     long getAuthorId() {

@@ -15,16 +15,7 @@ public record AnnotationDetails(long id, long projectId, long articleId, Annotat
 
     /** One line describing the annotation: the speaker, the figure, or the note. */
     public String summary() {
-        return switch (kind) {
-            case QUOTE -> fields.speaker();
-            case FIGURE -> {
-                FigureQualifier q = fields.figureQualifier();
-                String qualifier = q == null || q == FigureQualifier.NONE ? "" : q.label() + " ";
-                String unit = fields.figureUnit() == null ? "" : " " + fields.figureUnit();
-                yield qualifier + formatValue(fields.figureValue()) + unit + " " + fields.figureCounts();
-            }
-            case NOTE -> fields.note();
-        };
+        return fields.summary(kind);
     }
 
     /** 1000 → "1,000", 12.5000 → "12.5": as a reader writes numbers. */

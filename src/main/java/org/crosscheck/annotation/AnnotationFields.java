@@ -28,6 +28,21 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
         return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note);
     }
 
+    /** One line saying what the fields say for the kind: the speaker, the figure, or the note. */
+    public String summary(AnnotationKind kind) {
+        return switch (kind) {
+            case QUOTE -> speaker;
+            case FIGURE -> {
+                String qualifier = figureQualifier == null || figureQualifier == FigureQualifier.NONE ? ""
+                        : figureQualifier.label() + " ";
+                String unit = figureUnit == null ? "" : " " + figureUnit;
+                yield qualifier + (figureValue == null ? "?" : AnnotationDetails.formatValue(figureValue)) + unit + " "
+                        + figureCounts;
+            }
+            case NOTE -> note;
+        };
+    }
+
     /** The fields that belong to the kind, cleaned; refused with a message when a required one is missing. */
     AnnotationFields validFor(AnnotationKind kind) {
         String cleanNote = Texts.optional(note, 4000, "The note");

@@ -8,6 +8,7 @@ import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
@@ -71,7 +72,7 @@ public class AnnotationService {
             TextSpan span = TextSpan.select(article.text(), request.start(), request.end());
             Annotation annotation = new Annotation(article.projectId(), articleId, request.kind(), span, me.id(),
                     clock.instant());
-            annotation.apply(request.fields().validFor(request.kind()), clock.instant());
+            annotation.apply(request.fields().validFor(request.kind()), me.id(), clock.instant());
             created.add(annotation);
         }
         if (!article.textFrozen() && !created.isEmpty()) {
@@ -90,10 +91,9 @@ public class AnnotationService {
     public AnnotationDetails update(long annotationId, AnnotationFields fields, long expectedVersion) {
         Annotation annotation = load(annotationId);
         UserSummary me = requireMayChange(annotation);
-        annotation.requireVersion(expectedVersion, () -> "Someone else changed this annotation meanwhile; your change "
-                + "was not saved. It now reads: " + view(annotation, null).summary());
+        annotation.requireVersion(expectedVersion, () -> conflict(annotation));
         AnnotationFields before = annotation.fields();
-        annotation.apply(fields.validFor(annotation.getKind()), clock.instant());
+        annotation.apply(fields.validFor(annotation.getKind()), me.id(), clock.instant());
         annotations.flush();
         events.publishEvent(new AnnotationUpdated(annotation.getProjectId(), annotation.getArticleId(), annotationId,
                 before, annotation.fields(), annotation.getVersion(), me.id()));
@@ -153,6 +153,15 @@ public class AnnotationService {
         access.requireMayChange(annotation.getProjectId(), annotation.getAuthorId(), me.id(),
                 "annotation " + annotation.getId());
         return me;
+    }
+
+    /** "Lena changed this quote while you were editing. Lena's version: …" (the dialog adds the caller's). */
+    private String conflict(Annotation annotation) {
+        UserSummary other = accounts.findByIds(Set.of(annotation.getUpdatedBy())).get(annotation.getUpdatedBy());
+        String who = other == null ? "Someone" : Texts.isolate(other.displayName());
+        String whose = other == null ? "Their" : Texts.isolate(other.displayName()) + "'s";
+        return who + " changed this " + annotation.getKind().label().toLowerCase() + " while you were editing. "
+                + whose + " version: " + annotation.fields().summary(annotation.getKind()) + ".";
     }
 
     /** The annotation, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */

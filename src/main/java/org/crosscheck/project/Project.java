@@ -41,6 +41,11 @@ class Project extends AbstractEntity {
         return name;
     }
 
+    void rename(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
     String getDescription() {
         return description;
     }

@@ -2,6 +2,8 @@ package org.crosscheck.project;
 
 import org.crosscheck.base.DomainEvent;
 
+import java.util.List;
+
 /** What the project feature tells listeners (audit, live updates) after each change. */
 public final class ProjectEvents {
 
@@ -23,6 +25,43 @@ public final class ProjectEvents {
         @Override
         public String action() {
             return "created";
+        }
+    }
+
+    public record ProjectDetailsChanged(long projectId, String nameBefore, String descriptionBefore, String nameAfter,
+                                        String descriptionAfter, long byUserId) implements DomainEvent.InProject {
+        @Override
+        public String subjectType() {
+            return "project";
+        }
+
+        @Override
+        public long subjectId() {
+            return projectId;
+        }
+
+        @Override
+        public String action() {
+            return "details-changed";
+        }
+    }
+
+    /** The project and, by the database's cascade, its memberships, articles and all marked in them. */
+    public record ProjectDeleted(long projectId, String name, String description, List<Long> articleIds,
+                                 List<Long> memberIds, long byUserId) implements DomainEvent.InProject {
+        @Override
+        public String subjectType() {
+            return "project";
+        }
+
+        @Override
+        public long subjectId() {
+            return projectId;
+        }
+
+        @Override
+        public String action() {
+            return "deleted";
         }
     }
 

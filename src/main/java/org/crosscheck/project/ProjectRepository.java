@@ -14,4 +14,8 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
 
     @Query("select p from Project p order by p.name")
     Slice<Project> findAllOrdered(Pageable page);
+
+    /** The project's articles (named, not imported: the article feature sits above this one), for the deletion's event. */
+    @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
+    List<Long> articleIdsOf(long projectId);
 }

@@ -9,6 +9,8 @@ import org.crosscheck.project.ProjectEvents.MemberAdded;
 import org.crosscheck.project.ProjectEvents.MemberRemoved;
 import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
 import org.crosscheck.project.ProjectEvents.ProjectCreated;
+import org.crosscheck.project.ProjectEvents.ProjectDeleted;
+import org.crosscheck.project.ProjectEvents.ProjectDetailsChanged;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
@@ -62,6 +64,45 @@ public class ProjectService {
         memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
         events.publishEvent(new ProjectCreated(project.getId(), cleanName, cleanDescription, me));
         return summary(project, ProjectRole.LEAD);
+    }
+
+    /** A lead renames the project or describes it again, if nobody changed it meanwhile. */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public ProjectSummary updateDetails(long projectId, String name, String description, long expectedVersion) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        project.requireVersion(expectedVersion, () -> "Someone else changed this project meanwhile. Reload it and try again.");
+        String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
+        if (cleanName == null) {
+            throw new DomainException("A project needs a name (up to " + Project.MAX_NAME + " characters).");
+        }
+        String cleanDescription = Texts.optional(description, Project.MAX_DESCRIPTION, "The description");
+        String beforeName = project.getName();
+        String beforeDescription = project.getDescription();
+        project.rename(cleanName, cleanDescription);
+        projects.flush();
+        events.publishEvent(new ProjectDetailsChanged(projectId, beforeName, beforeDescription, cleanName,
+                cleanDescription, accounts.me().id()));
+        return summary(project, access.roleIn(projectId).orElseThrow());
+    }
+
+    /**
+     * Deletes the project with everything in it (members, articles, annotations, comments,
+     * contradictions, by the database's cascade). The lead types the project's name to confirm, so
+     * a slip of the mouse never deletes a project.
+     */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public void delete(long projectId, String typedName) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        if (typedName == null || !typedName.strip().equals(project.getName())) {
+            throw new DomainException("Type the project's name exactly, \"" + project.getName() + "\", to delete it.");
+        }
+        events.publishEvent(new ProjectDeleted(projectId, project.getName(), project.getDescription(),
+                projects.articleIdsOf(projectId), memberships.findByProjectId(projectId).stream()
+                .map(Membership::getUserId).toList(), accounts.me().id()));
+        projects.delete(project);
+        projects.flush();
     }
 
     /** The projects the caller belongs to (all of them for an administrator), by name. */
@@ -139,6 +180,6 @@ public class ProjectService {
     }
 
     private static ProjectSummary summary(Project p, ProjectRole role) {
-        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role);
+        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role, p.getVersion());
     }
 }

@@ -3,5 +3,6 @@ package org.crosscheck.project;
 import java.time.Instant;
 
 /** A project as other features and views see it, with the caller's role in it. */
-public record ProjectSummary(long id, String name, String description, Instant createdAt, ProjectRole myRole) {
+public record ProjectSummary(long id, String name, String description, Instant createdAt, ProjectRole myRole,
+                             long version) {
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
 
@@ -185,5 +186,21 @@ class AnnotationServiceTest {
         assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), PageRequest.of(1, 5)))).hasSize(3);
         assertThat(as(observer, () -> annotations.page(articleId, AnnotationFilter.all(), PageRequest.of(0, 5))))
                 .extracting(a -> a.span().start()).isSorted();
+    }
+
+    @Test
+    void aConcurrentSaveIsRefusedSayingWhoChangedItToWhatAndWithTheVersionToReplaceIt() {
+        AnnotationDetails note = as(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, 0, 8,
+                AnnotationFields.note("first")));
+        AnnotationDetails byLead = as(lead, () -> annotations.update(note.id(), AnnotationFields.note("the lead's"),
+                note.version()));
+        ConcurrentEditException refused = catchThrowableOfType(ConcurrentEditException.class,
+                () -> run(reviewer, () -> annotations.update(note.id(), AnnotationFields.note("mine"), note.version())));
+        assertThat(refused.getMessage()).isEqualTo("\u2068lead Tester\u2069 changed this note while you were editing. "
+                + "\u2068lead Tester\u2069's version: the lead's.");
+        assertThat(refused.currentVersion()).isEqualTo(byLead.version());
+        // Knowingly replacing theirs, with the version the refusal gave.
+        assertThat(as(reviewer, () -> annotations.update(note.id(), AnnotationFields.note("mine"), refused.currentVersion()))
+                .fields().note()).isEqualTo("mine");
     }
 }

@@ -181,8 +181,12 @@ class ContradictionIT extends BrowserTest {
         new ReaderPage("#left-text").ready();
         new ReaderPage("#right-text").ready();
         $("#sync-scrolling").click();
-        js("const s = document.querySelector('#left-scroller'); s.scrollTop = s.scrollHeight;");
-        Selenide.Wait().until(d -> ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue() > 0);
+        // The switch reaches the browser with the next server response: scroll until the other side follows.
+        Selenide.Wait().until(d -> ((Number) js("""
+                const s = document.querySelector('#left-scroller');
+                s.scrollTop = s.scrollHeight;
+                s.dispatchEvent(new Event('scroll'));
+                return document.querySelector('#right-scroller').scrollTop;""")).doubleValue() > 0);
         // Off again: the right column stays where it is.
         $("#sync-scrolling").click();
         double right = ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue();

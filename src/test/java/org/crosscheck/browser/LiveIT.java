@@ -166,8 +166,10 @@ class LiveIT extends BrowserTest {
         reader.save();
 
         bobsBrowser.$("#save-annotation").click();
-        bobsBrowser.$$("vaadin-notification-card").findBy(text("Someone else changed this annotation meanwhile"))
-                .shouldBe(visible).shouldHave(text("alice's version"), text("Press Save again"));
+        // In sentences: who changed it, their version, yours, and what Save does now.
+        bobsBrowser.$$("vaadin-notification-card").findBy(text("changed this note while you were editing"))
+                .shouldBe(visible).shouldHave(text("alice Tester"), text("version: alice's version."),
+                        text("Yours: bob's version."), text("Save again to replace theirs with yours."));
         bobsBrowser.$("#field-note textarea").shouldHave(value("bob's version"));
         assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("alice's version");
 

@@ -167,6 +167,28 @@ class ReaderWorkflowIT extends BrowserTest {
                 return el ? el.textContent.trim() : '';""");
     }
 
+    @Test
+    void aLeadRenamesAProjectAndDeletesItOnlyByTypingItsName() {
+        login(team.lead());
+        ProjectPage project = ProjectPage.open(team.projectId());
+        $("#edit-project").click();
+        $("#edit-project-name input").setValue("Kazakhstan unrest, renamed");
+        $("#edit-project-description textarea").setValue("Figures and quotes compared");
+        $("#save-project-details").click();
+        project.title().shouldHave(text("Kazakhstan unrest, renamed"));
+        $(".page").shouldHave(text("Figures and quotes compared"));
+
+        $("#delete-project").click();
+        $("#delete-project-dialog").shouldHave(text("cannot be undone"));
+        $("#delete-project-name input").setValue("Kazakhstan unrest");
+        $("#confirm-delete-project").shouldHave(attribute("disabled"));
+        $("#delete-project-name input").setValue("Kazakhstan unrest, renamed");
+        $("#confirm-delete-project").shouldNotHave(attribute("disabled")).click();
+        $("#projects").shouldBe(visible).shouldNotHave(text("Kazakhstan unrest, renamed"));
+        assertThat(as(team.lead(), () -> projects.myProjects(org.springframework.data.domain.PageRequest.of(0, 100))))
+                .noneSatisfy(p -> assertThat(p.id()).isEqualTo(team.projectId()));
+    }
+
     /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */
     private static SelenideElement cell(String name, int column) {
         WebElement cell = (WebElement) js("""

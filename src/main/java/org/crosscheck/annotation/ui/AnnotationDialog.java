@@ -119,8 +119,9 @@ public class AnnotationDialog extends Dialog {
                 onSave.accept(fields.get(), expectedVersion);
             } catch (ConcurrentEditException conflict) {
                 expectedVersion = conflict.currentVersion();
-                throw new ConcurrentEditException(conflict.getMessage() + " Press Save again to replace it with yours.",
-                        conflict.currentVersion());
+                String yours = fields.get().summary(kind);
+                throw new ConcurrentEditException(conflict.getMessage() + " Yours: " + (yours == null ? "" : yours)
+                        + ". Save again to replace theirs with yours.", conflict.currentVersion());
             }
             close();
         });

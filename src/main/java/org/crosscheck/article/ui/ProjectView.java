@@ -33,6 +33,8 @@ import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.project.ui.DeleteProjectDialog;
+import org.crosscheck.project.ui.EditProjectDialog;
 import org.crosscheck.project.ui.MembersPanel;
 
 import java.time.format.DateTimeFormatter;
@@ -82,7 +84,23 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout heading = new VerticalLayout(title, role);
         heading.setPadding(false);
         heading.setSpacing(false);
-        add(heading);
+        if (lead) {
+            Button editProject = new Button("Edit project", VaadinIcon.EDIT.create(), e -> new EditProjectDialog(project,
+                    projects, saved -> getUI().ifPresent(ui -> pages.go(ui, pages.project(saved.id())))).open());
+            editProject.setId("edit-project");
+            editProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button deleteProject = new Button("Delete project", VaadinIcon.TRASH.create(), e -> new DeleteProjectDialog(
+                    project, projects, () -> getUI().ifPresent(ui -> pages.go(ui, pages.projects()))).open());
+            deleteProject.setId("delete-project");
+            deleteProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            HorizontalLayout header = new HorizontalLayout(heading, editProject, deleteProject);
+            header.setWidthFull();
+            header.setAlignItems(FlexComponent.Alignment.CENTER);
+            header.expand(heading);
+            add(header);
+        } else {
+            add(heading);
+        }
         if (project.description() != null) {
             add(new Paragraph(project.description()));
         }
