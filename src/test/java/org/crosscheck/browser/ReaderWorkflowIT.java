@@ -31,6 +31,7 @@ class ReaderWorkflowIT extends BrowserTest {
 
     @Autowired AnnotationService annotations;
     @Autowired ProjectService projects;
+    @Autowired org.crosscheck.review.ContradictionService contradictions;
     @Autowired org.crosscheck.article.ArticleService articles;
 
     Team team;
@@ -187,6 +188,29 @@ class ReaderWorkflowIT extends BrowserTest {
         $("#projects").shouldBe(visible).shouldNotHave(text("Kazakhstan unrest, renamed"));
         assertThat(as(team.lead(), () -> projects.myProjects(org.springframework.data.domain.PageRequest.of(0, 100))))
                 .noneSatisfy(p -> assertThat(p.id()).isEqualTo(team.projectId()));
+    }
+
+    @Test
+    void theContradictionsPageKeepsItsFiltersInTheAddressAndShowsTheNote() {
+        long unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        run(team.reviewer(), () -> contradictions.create(team.projectId(),
+                org.crosscheck.review.ContradictionCategory.FIGURE_MISMATCH, "Injured: more than vs almost",
+                java.util.List.of(data.span(team.lead(), arabNews, "More than 1,000 people"),
+                        data.span(team.lead(), unNews, "almost 1,000 people"))));
+        login(team.observer());
+        ContradictionsPage page = ContradictionsPage.open(team.projectId());
+        page.grid().shouldHave(text("Injured: more than vs almost"));
+        page.count().shouldHave(text("1 contradiction"));
+
+        $$("#filter-status vaadin-checkbox").findBy(text("Open")).click();
+        page.count().shouldHave(text("0 contradictions"));
+        Selenide.Wait().until(d -> currentUrl().matches(".*[?&]status=CONFIRMED(,|%2C)DISMISSED.*"));
+        Selenide.refresh();
+        page.count().shouldHave(text("0 contradictions"));
+
+        com.codeborne.selenide.Selenide.open("/projects/" + team.projectId() + "/contradictions?category=figure_mismatch&status=OPEN&article=x");
+        page.count().shouldHave(text("1 contradiction"));
+        $("#filter-category").shouldHave(text("Figure mismatch"));
     }
 
     /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */

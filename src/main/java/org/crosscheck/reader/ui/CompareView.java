@@ -170,7 +170,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         live.restart();
     }
 
-    private static Optional<Long> parseId(String s) {
+    static Optional<Long> parseId(String s) {
         try {
             return Optional.of(Long.parseLong(s));
         } catch (NumberFormatException e) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.article.ArticleService;
@@ -34,7 +35,9 @@ import org.crosscheck.review.ContradictionDetails;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -109,6 +112,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
                         .withProperty("spans", c -> c.spans().stream()
                                 .map(s -> s.source() + ": “" + s.span().exact() + "”").collect(Collectors.joining("\n"))))
                 .setHeader("Spans").setFlexGrow(4);
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(2);
         grid.addColumn(c -> c.author() == null ? "" : c.author().displayName()).setHeader("Author").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(c -> DATE.format(c.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
@@ -123,9 +127,20 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
             long n = contradictions.count(projectId, filter.get());
             count.setText(n == 1 ? "1 contradiction" : n + " contradictions");
         };
-        categories.addValueChangeListener(e -> refresh.run());
-        statuses.addValueChangeListener(e -> refresh.run());
-        article.addValueChangeListener(e -> refresh.run());
+        // The filters live in the address, so a reload or a shared link shows the same list.
+        QueryParameters query = event.getLocation().getQueryParameters();
+        categories.setValue(enums(query, "category", ContradictionCategory.class));
+        if (query.getParameters().containsKey("status")) {
+            statuses.setValue(enums(query, "status", ContradictionStatus.class));
+        }
+        query.getSingleParameter("article").flatMap(CompareView::parseId)
+                .flatMap(id -> all.stream().filter(a -> a.id() == id).findFirst()).ifPresent(article::setValue);
+        Runnable remember = () -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                PagesByViewClass.PAGES.contradictions(projectId) + filterQuery(categories.getValue(), statuses.getValue(),
+                        article.getValue())));
+        categories.addValueChangeListener(e -> { refresh.run(); remember.run(); });
+        statuses.addValueChangeListener(e -> { refresh.run(); remember.run(); });
+        article.addValueChangeListener(e -> { refresh.run(); remember.run(); });
         refresh.run();
 
         Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
@@ -135,6 +150,36 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(back, title, filters, count, grid);
+    }
+
+    /** The values of a comma-separated query parameter that name constants of {@code type}; others are ignored. */
+    private static <E extends Enum<E>> Set<E> enums(QueryParameters query, String name, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        query.getSingleParameter(name).ifPresent(csv -> {
+            for (String part : csv.split(",")) {
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equalsIgnoreCase(part.strip())) {
+                        values.add(constant);
+                    }
+                }
+            }
+        });
+        return values;
+    }
+
+    private static String filterQuery(Set<ContradictionCategory> categories, Set<ContradictionStatus> statuses,
+                                      ArticleSummary article) {
+        List<String> parts = new ArrayList<>();
+        if (!categories.isEmpty()) {
+            parts.add("category=" + categories.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (statuses.size() != ContradictionStatus.values().length) {
+            parts.add("status=" + statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (article != null) {
+            parts.add("article=" + article.id());
+        }
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     @Override
