@@ -229,7 +229,8 @@ class ArticleText extends HTMLElement {
       if (covering.some((a) => a.e === to)) classes.push('hl-end');
       const ids = covering.map((a) => a.id).join(' ');
       const title = escapeHtml(covering.map((a) => a.t).join('\n'));
-      out += `<mark class="${classes.join(' ')}" data-ids="${ids}" title="${title}">${segment}</mark>`;
+      // Focusable, so highlights are reached with Tab and opened with Enter like a click.
+      out += `<mark class="${classes.join(' ')}" data-ids="${ids}" title="${title}" tabindex="0">${segment}</mark>`;
     }
     return out;
   }
@@ -297,6 +298,16 @@ class ArticleText extends HTMLElement {
       return;
     }
     if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+      return;
+    }
+    if (e.key === 'Enter' && active && active.matches && active.matches('mark[data-ids]') && this._body.contains(active)) {
+      e.preventDefault();
+      this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { ids: active.dataset.ids } }));
+      return;
+    }
+    if (e.key === '?' && this.hasAttribute('help-shortcut')) {
+      e.preventDefault();
+      this.dispatchEvent(new CustomEvent('cc-help'));
       return;
     }
     if (e.key.toLowerCase() === 'c' && this.hasAttribute('link-shortcut')) {

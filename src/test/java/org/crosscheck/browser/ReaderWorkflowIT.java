@@ -213,6 +213,38 @@ class ReaderWorkflowIT extends BrowserTest {
         $("#filter-category").shouldHave(text("Figure mismatch"));
     }
 
+    @Test
+    void highlightsAreReachedWithTheKeyboardAndQuestionMarkShowsTheShortcuts() {
+        SpanRef police = data.span(team.lead(), arabNews, "12 police officers");
+        run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, police.start(), police.end(),
+                AnnotationFields.note("reached by keyboard")));
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("12 police officers").shouldHave(attribute("tabindex", "0"));
+        js("document.querySelector('cc-article-text mark.hl').focus()");
+        reader.press(org.openqa.selenium.Keys.ENTER.toString());
+        $("#details-summary").shouldHave(text("reached by keyboard"));
+
+        js("document.activeElement.blur()");
+        reader.press("?");
+        $("#shortcuts").shouldHave(text("Keyboard shortcuts"), text("Q, F, N"));
+        reader.press(org.openqa.selenium.Keys.ESCAPE.toString());
+        $("#shortcuts").shouldNot(exist);
+    }
+
+    @Test
+    void typingADateInThePasteDialogLeavesTheNextFieldItsKeys() {
+        login(team.lead());
+        ProjectPage.open(team.projectId());
+        $("#paste-article").click();
+        $("#article-published input").click();
+        $("#article-published input").sendKeys("1/7/2022");
+        $("#article-published input").sendKeys(org.openqa.selenium.Keys.TAB);
+        new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver())
+                .sendKeys("Typed after the date.").perform();
+        $("#article-text textarea").shouldHave(com.codeborne.selenide.Condition.value("Typed after the date."));
+    }
+
     /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */
     private static SelenideElement cell(String name, int column) {
         WebElement cell = (WebElement) js("""

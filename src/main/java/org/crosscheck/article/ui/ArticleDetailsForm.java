@@ -35,6 +35,8 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         url.setMaxLength(2000);
         published.setId("article-published");
         published.setMax(LocalDate.now().plusDays(1));
+        // Typed dates only: an overlay opened by typing would take the keys meant for the next field.
+        published.setAutoOpen(false);
         getContent().add(title, outlet, url, published);
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);

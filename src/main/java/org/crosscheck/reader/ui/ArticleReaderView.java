@@ -174,6 +174,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         text.setText(article.text());
         reloadMarks();
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
+        text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());
         text.addMarkClickListener(e -> {
             clearDetails();
             if (e.annotationId() >= 0) {

@@ -116,6 +116,20 @@ public class ArticleTextElement extends Component {
         return addListener(LinkEvent.class, listener);
     }
 
+    /** The ? key asks for the keyboard shortcuts (one element per page should). */
+    Registration addHelpListener(ComponentEventListener<HelpEvent> listener) {
+        getElement().setAttribute("help-shortcut", true);
+        return addListener(HelpEvent.class, listener);
+    }
+
+    /** The user pressed ?: show the keyboard shortcuts. */
+    @DomEvent("cc-help")
+    public static class HelpEvent extends ComponentEvent<ArticleTextElement> {
+        public HelpEvent(ArticleTextElement source, boolean fromClient) {
+            super(source, fromClient);
+        }
+    }
+
     /** The user asked to mark the selection {@code [start, end)} (UTF-16 offsets into the text) as a kind. */
     @DomEvent("cc-annotate")
     public static class AnnotateEvent extends ComponentEvent<ArticleTextElement> {
