@@ -189,6 +189,8 @@ class ContradictionIT extends BrowserTest {
                 return document.querySelector('#right-scroller').scrollTop;""")).doubleValue() > 0);
         // Off again: the right column stays where it is.
         $("#sync-scrolling").click();
+        // Off once the server's answer has reached the page (frontend/sync-scroll.js drops its listener).
+        Selenide.Wait().until(d -> (Boolean) js("return !document.querySelector('#left-scroller').__ccSync"));
         double right = ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue();
         js("document.querySelector('#left-scroller').scrollTop = 0;");
         assertThat(((Number) js("return document.querySelector('#left-scroller').scrollTop")).doubleValue()).isZero();

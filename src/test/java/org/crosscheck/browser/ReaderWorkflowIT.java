@@ -245,6 +245,53 @@ class ReaderWorkflowIT extends BrowserTest {
         $("#article-text textarea").shouldHave(com.codeborne.selenide.Condition.value("Typed after the date."));
     }
 
+    @Test
+    void theCompareViewGivesAContradictionRoomAndAClickedSpanBringsItsPartnerIntoView() {
+        long unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        var c = as(team.reviewer(), () -> contradictions.create(team.projectId(),
+                org.crosscheck.review.ContradictionCategory.FIGURE_MISMATCH, "Injured: more than vs almost",
+                java.util.List.of(data.span(team.lead(), arabNews, "More than 1,000 people"),
+                        data.span(team.lead(), unNews, "almost 1,000 people"))));
+        login(team.reviewer());
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.markContaining("More than 1,000 people").scrollIntoView("{block: 'center'}").click();
+        compare.details().shouldHave(text("Figure mismatch"), text("almost 1,000 people"));
+        // The panel is as tall as the texts, and its buttons are on screen, not under the link bar.
+        assertThat(((Number) js("return document.querySelector('#compare-details').getBoundingClientRect().height"))
+                .doubleValue()).isGreaterThan(320);
+        $("#status-confirmed").shouldBe(visible);
+        assertThat((Boolean) js("""
+                const r = document.querySelector('#status-confirmed').getBoundingClientRect();
+                const bar = document.querySelector('.link-bar').getBoundingClientRect();
+                return r.bottom <= bar.top && r.top >= 0;""")).isTrue();
+        // The partner on the right is scrolled into view.
+        Selenide.Wait().until(d -> (Boolean) js("""
+                const m = Array.from(document.querySelectorAll('#right-text mark.hl'))
+                    .find(x => x.textContent.includes('almost 1,000'));
+                const box = document.querySelector('#right-scroller').getBoundingClientRect();
+                const r = m.getBoundingClientRect();
+                return r.top >= box.top && r.bottom <= box.bottom;"""));
+        assertThat(c.spans()).hasSize(2);
+    }
+
+    @Test
+    void onANarrowScreenTheCompareViewShowsOneArticleAtATime() {
+        long unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        login(team.reviewer());
+        com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+                .setSize(new org.openqa.selenium.Dimension(390, 844));
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        $("#left-text").shouldBe(visible);
+        $("#right-text").shouldNotBe(visible);
+        assertThat(((Number) js("return document.querySelector('#left-scroller').getBoundingClientRect().width"))
+                .doubleValue()).isGreaterThan(300);
+        $("#show-right").shouldHave(text("UN News Outlet")).click();
+        $("#right-text").shouldBe(visible);
+        $("#left-text").shouldNotBe(visible);
+        $("#show-left").click();
+        $("#left-text").shouldBe(visible);
+    }
+
     /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */
     private static SelenideElement cell(String name, int column) {
         WebElement cell = (WebElement) js("""

@@ -79,7 +79,7 @@ public class AnnotationListPanel extends VerticalLayout {
         });
         // Fills what the panel leaves after the filters (flex), never less than a few rows.
         grid.setHeight("0");
-        grid.setMinHeight("10rem");
+        grid.setMinHeight("16rem");
 
         add(kinds, author, count, grid);
         setFlexGrow(1, grid);

@@ -118,7 +118,7 @@ final class CompareColumn {
         Div head = new Div(pick, title, meta);
         head.addClassName("column-head");
         Div column = new Div(head, scroller);
-        column.addClassName("compare-column");
+        column.addClassNames("compare-column", "compare-column-" + id);
         return column;
     }
 }

@@ -117,10 +117,11 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         projectId = leftArticle.projectId();
         removeAll();
         details.removeAll();
+        // A click on a linked span shows the contradiction and brings its partner into view on the other side.
         left = new CompareColumn(leftArticle, "left", annotations, contradictions,
-                spanId -> show(contradictions.bySpan(spanId), false), this::link);
+                spanId -> showAndScroll(contradictions.bySpan(spanId), right), this::link);
         right = new CompareColumn(rightArticle, "right", annotations, contradictions,
-                spanId -> show(contradictions.bySpan(spanId), false), this::link);
+                spanId -> showAndScroll(contradictions.bySpan(spanId), left), this::link);
         left.text.setLinkShortcut(true);
         List<ArticleSummary> all = articles.list(projectId);
 
@@ -162,8 +163,14 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         details.addClassName("compare-details");
         details.setId("compare-details");
-        add(header, columns, bar, details);
-        setFlexGrow(1, columns);
+        // The details get a panel of their own beside the texts, as tall as the view, so spans and
+        // buttons are never hidden under the link bar or the toasts.
+        HorizontalLayout main = new HorizontalLayout(columns, details);
+        main.addClassName("compare-main");
+        main.setSpacing(false);
+        main.setWidthFull();
+        add(header, sideSwitch(), main, bar);
+        setFlexGrow(1, main);
 
         event.getLocation().getQueryParameters().getSingleParameter(CONTRADICTION).flatMap(CompareView::parseId)
                 .ifPresent(id -> show(contradictions.get(id), true));
@@ -206,6 +213,30 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             show(saved, false);
             Notifications.success("Contradiction saved: " + saved.spans().size() + " spans.");
         }).open();
+    }
+
+    /**
+     * On a narrow screen (below 700 px, CSS) the two articles do not fit side by side: they are
+     * shown one at a time, and this switch (hidden on wide screens) chooses which.
+     */
+    private Div sideSwitch() {
+        getElement().setAttribute("data-side", "left");
+        Button showLeft = new Button(left.source(), e -> getElement().setAttribute("data-side", "left"));
+        showLeft.setId("show-left");
+        Button showRight = new Button(right.source(), e -> getElement().setAttribute("data-side", "right"));
+        showRight.setId("show-right");
+        for (Button b : List.of(showLeft, showRight)) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        Div sideSwitch = new Div(new Span("Show:"), showLeft, showRight);
+        sideSwitch.addClassName("compare-side-switch");
+        return sideSwitch;
+    }
+
+    private void showAndScroll(ContradictionDetails c, CompareColumn other) {
+        show(c, false);
+        c.spansIn(other.article.id()).stream().findFirst()
+                .ifPresent(s -> other.text.scrollTo(ContradictionMarks.id(s.spanId())));
     }
 
     private void show(ContradictionDetails c, boolean scroll) {
