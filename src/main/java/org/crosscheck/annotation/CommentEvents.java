@@ -12,7 +12,7 @@ public final class CommentEvents {
      * Every comment event concerns the article of the annotation it is on. Viewers refresh the
      * annotation's thread, whatever the subject of the change.
      */
-    public sealed interface CommentChange extends LiveChange.InArticle permits CommentAdded, CommentEdited, ThreadResolved {
+    public sealed interface CommentChange extends LiveChange.InArticle permits CommentSubject, ThreadResolved {
         long annotationId();
 
         @Override
@@ -26,18 +26,23 @@ public final class CommentEvents {
         }
     }
 
-    public record CommentAdded(long projectId, long articleId, long annotationId, long commentId, String body,
-                               long byUserId) implements CommentChange {
+    /** A change of one comment: its subject is the comment. */
+    public sealed interface CommentSubject extends CommentChange permits CommentAdded, CommentEdited {
+        long commentId();
+
         @Override
-        public String subjectType() {
+        default String subjectType() {
             return "comment";
         }
 
         @Override
-        public long subjectId() {
-            return commentId;
+        default long subjectId() {
+            return commentId();
         }
+    }
 
+    public record CommentAdded(long projectId, long articleId, long annotationId, long commentId, String body,
+                               long byUserId) implements CommentSubject {
         @Override
         public String action() {
             return "added";
@@ -45,17 +50,7 @@ public final class CommentEvents {
     }
 
     public record CommentEdited(long projectId, long articleId, long annotationId, long commentId, String before,
-                                String after, long byUserId) implements CommentChange {
-        @Override
-        public String subjectType() {
-            return "comment";
-        }
-
-        @Override
-        public long subjectId() {
-            return commentId;
-        }
-
+                                String after, long byUserId) implements CommentSubject {
         @Override
         public String action() {
             return "edited";

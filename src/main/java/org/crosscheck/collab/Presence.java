@@ -22,10 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * Who is looking at what right now. A view joins on attach and leaves on detach; a browser that
- * dies without leaving (crash, lost network, closed laptop) is dropped once its push connection has
- * been down for {@code crosscheck.presence.disconnect-grace}, or its heartbeats stop, rather than
- * when its session expires. With several nodes, each node relays its readers of a topic to the
+ * Who is looking at what right now. A view joins on attach and leaves on detach. A browser that
+ * goes away without leaving (crash, lost network, closed laptop) is no longer shown once its push
+ * connection has been down for {@code crosscheck.presence.disconnect-grace} (and is shown again if
+ * it comes back), and its visit ends when its heartbeats stop, rather than when its session expires. With several nodes, each node relays its readers of a topic to the
  * others (PostgreSQL LISTEN/NOTIFY) and refreshes them regularly; a node that stops refreshing (it
  * died) has its readers expire.
  */
@@ -47,6 +47,8 @@ public class Presence {
         private final Person person;
         private final Consumer<List<Person>> listener;
         private Instant disconnectedSince;
+        /** Not shown while its push connection is down (it may come back: a train tunnel, a laptop lid). */
+        private volatile boolean absent;
 
         Visit(UI ui, Person person, Consumer<List<Person>> listener) {
             this.ui = ui;
@@ -97,7 +99,9 @@ public class Presence {
     public List<Person> present(String topic) {
         Map<Long, Person> people = new LinkedHashMap<>();
         for (Visit v : visits.getOrDefault(topic, List.of())) {
-            people.putIfAbsent(v.person.userId(), v.person);
+            if (!v.absent) {
+                people.putIfAbsent(v.person.userId(), v.person);
+            }
         }
         Instant now = clock.instant();
         for (Remote r : remote.getOrDefault(topic, Map.of()).values()) {
@@ -138,9 +142,13 @@ public class Presence {
         Instant now = clock.instant();
         for (Map.Entry<String, List<Visit>> entry : visits.entrySet()) {
             for (Visit v : entry.getValue()) {
-                if (isGone(v, now)) {
-                    log.info("{} left {}: their browser stopped answering", v.person.name(), entry.getKey());
+                if (isGone(v)) {
                     leave(entry.getKey(), v);
+                } else if (v.absent != isDisconnected(v, now)) {
+                    v.absent = !v.absent;
+                    log.info("{} {} {}: their push connection is {}", v.person.name(), v.absent ? "left" : "is back on",
+                            entry.getKey(), v.absent ? "down" : "up again");
+                    changed(entry.getKey());
                 }
             }
         }
@@ -159,16 +167,20 @@ public class Presence {
         }
     }
 
-    private boolean isGone(Visit v, Instant now) {
+    /** Closed, or silent for longer than Vaadin itself waits: the visit ends. */
+    private boolean isGone(Visit v) {
         UI ui = v.ui;
         if (ui.isClosing() || ui.getSession() == null) {
             return true;
         }
         long lastHeartbeat = ui.getInternals().getLastHeartbeatTimestamp();
-        if (lastHeartbeat > 0 && Duration.ofMillis(now.toEpochMilli() - lastHeartbeat).compareTo(heartbeatTimeout) > 0) {
-            return true;
-        }
-        PushConnection push = ui.getInternals().getPushConnection();
+        return lastHeartbeat > 0
+                && Duration.ofMillis(clock.millis() - lastHeartbeat).compareTo(heartbeatTimeout) > 0;
+    }
+
+    /** The push connection has been down for longer than the grace: not shown until it is up again. */
+    private boolean isDisconnected(Visit v, Instant now) {
+        PushConnection push = v.ui.getInternals().getPushConnection();
         if (push == null || push.isConnected()) {
             v.disconnectedSince = null;
             return false;
@@ -188,7 +200,8 @@ public class Presence {
         if (relays.isEmpty()) {
             return;
         }
-        List<Person> local = visits.getOrDefault(topic, List.of()).stream().map(v -> v.person).distinct().toList();
+        List<Person> local = visits.getOrDefault(topic, List.of()).stream().filter(v -> !v.absent).map(v -> v.person)
+                .distinct().toList();
         Snapshot snapshot = new Snapshot(topic, local);
         relays.forEach(r -> r.accept(snapshot));
     }

@@ -10,18 +10,22 @@ public final class ProjectEvents {
     private ProjectEvents() {
     }
 
-    public record ProjectCreated(long projectId, String name, String description, long byUserId)
-            implements DomainEvent.InProject {
+    /** A change of the project itself: its subject is the project. */
+    public sealed interface ProjectChange extends DomainEvent.InProject
+            permits ProjectCreated, ProjectDetailsChanged, ProjectDeleted {
         @Override
-        public String subjectType() {
+        default String subjectType() {
             return "project";
         }
 
         @Override
-        public long subjectId() {
-            return projectId;
+        default long subjectId() {
+            return projectId();
         }
+    }
 
+    public record ProjectCreated(long projectId, String name, String description, long byUserId)
+            implements ProjectChange {
         @Override
         public String action() {
             return "created";
@@ -29,17 +33,7 @@ public final class ProjectEvents {
     }
 
     public record ProjectDetailsChanged(long projectId, String nameBefore, String descriptionBefore, String nameAfter,
-                                        String descriptionAfter, long byUserId) implements DomainEvent.InProject {
-        @Override
-        public String subjectType() {
-            return "project";
-        }
-
-        @Override
-        public long subjectId() {
-            return projectId;
-        }
-
+                                        String descriptionAfter, long byUserId) implements ProjectChange {
         @Override
         public String action() {
             return "details-changed";
@@ -48,17 +42,7 @@ public final class ProjectEvents {
 
     /** The project and, by the database's cascade, its memberships, articles and all marked in them. */
     public record ProjectDeleted(long projectId, String name, String description, List<Long> articleIds,
-                                 List<Long> memberIds, long byUserId) implements DomainEvent.InProject {
-        @Override
-        public String subjectType() {
-            return "project";
-        }
-
-        @Override
-        public long subjectId() {
-            return projectId;
-        }
-
+                                 List<Long> memberIds, long byUserId) implements ProjectChange {
         @Override
         public String action() {
             return "deleted";

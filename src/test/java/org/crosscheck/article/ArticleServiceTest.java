@@ -13,6 +13,8 @@ import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
@@ -107,5 +109,19 @@ class ArticleServiceTest {
         long annotationId = as(reviewer, () -> annotations.create(id, AnnotationKind.NOTE, 0, 4, AnnotationFields.note("n"))).id();
         run(lead, () -> articles.delete(id));
         assertThatThrownBy(() -> run(lead, () -> annotations.get(annotationId))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theArticleListIsDatedFirstByDefaultAndSortsAsAsked() {
+        long undated = data.article(projectId, lead, "Zz undated", "Undated text.");
+        ArticleContent a = as(lead, () -> articles.get(undated));
+        run(lead, () -> articles.updateDetails(undated, "Zz undated", "Aardvark Outlet", null, null, a.version()));
+        long dated = data.article(projectId, lead, "Yy dated", "Dated text.");
+        assertThat(as(lead, () -> articles.page(projectId, PageRequest.of(0, 50))))
+                .extracting(ArticleListEntry::id).containsSubsequence(dated, undated);
+        assertThat(as(lead, () -> articles.page(projectId, PageRequest.of(0, 50, Sort.by("outlet")))))
+                .extracting(ArticleListEntry::id).containsSubsequence(undated, dated);
+        assertThat(as(lead, () -> articles.page(projectId, PageRequest.of(0, 50, Sort.by("outlet").descending()))))
+                .extracting(ArticleListEntry::id).containsSubsequence(dated, undated);
     }
 }

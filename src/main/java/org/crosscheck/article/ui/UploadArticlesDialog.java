@@ -105,6 +105,10 @@ class UploadArticlesDialog extends Dialog {
     }
 
     private void accept(ImportedFile arrived) {
+        if (files.size() >= 2L * reader.limits().maxFiles() && !files.containsKey(arrived.fileName())) {
+            // Forged requests could send refusals without end: the list stays bounded, their verdicts unlisted.
+            return;
+        }
         ImportedFile file = withinImportLimits(arrived);
         Optional<ArticleSummary> duplicate = Optional.empty();
         String sameAs = null;
