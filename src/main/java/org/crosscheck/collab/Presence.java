@@ -210,6 +210,9 @@ public class Presence {
         List<Person> people = present(topic);
         List<Visit> list = visits.getOrDefault(topic, List.of());
         for (Visit v : list) {
+            if (v.absent) {
+                continue; // nothing reaches it now; it hears the list again when it is back
+            }
             try {
                 v.ui.access(() -> v.listener.accept(people));
             } catch (RuntimeException gone) {

@@ -135,6 +135,8 @@ class ImportIT extends BrowserTest {
         pick("trim-last", "stop to the violence");
         $("#trim-preview").shouldHave(text("Keeps 2 of 6 paragraphs"));
         $("#trim-save").click();
+        // Saved once it says so (the list showed the article before the trim as well).
+        notification("Trimmed").shouldBe(visible);
         $("#articles").shouldHave(text("Arab News scrape"));
         assertThat(as(lead, () -> articles.get(id)).text()).isEqualTo(
                 "NEW YORK: The UN on Friday appealed to all those involved in the unrest in Kazakhstan.\n"

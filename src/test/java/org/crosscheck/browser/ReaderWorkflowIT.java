@@ -218,12 +218,20 @@ class ReaderWorkflowIT extends BrowserTest {
         SpanRef police = data.span(team.lead(), arabNews, "12 police officers");
         run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, police.start(), police.end(),
                 AnnotationFields.note("reached by keyboard")));
+        SpanRef injured = data.span(team.lead(), arabNews, "More than 1,000 people");
+        run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, injured.start(), injured.end(),
+                AnnotationFields.note("the injured")));
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.markContaining("12 police officers").shouldHave(attribute("tabindex", "0"));
-        js("document.querySelector('cc-article-text mark.hl').focus()");
+        js("Array.from(document.querySelectorAll('cc-article-text mark.hl')).find(m => m.textContent.includes('12 police')).focus()");
         reader.press(org.openqa.selenium.Keys.ENTER.toString());
         $("#details-summary").shouldHave(text("reached by keyboard"));
+
+        // The list: a row focused with the keyboard opens with Enter (the first row: the injured, earlier in the text).
+        js("document.querySelector('#annotation-list').shadowRoot.querySelector('tbody tr td').focus()");
+        reader.press(org.openqa.selenium.Keys.ENTER.toString());
+        $("#details-summary").shouldHave(text("the injured"));
 
         js("document.activeElement.blur()");
         reader.press("?");

@@ -30,6 +30,7 @@ public class AnnotationListPanel extends VerticalLayout {
     private final Grid<AnnotationDetails> grid = new Grid<>();
     private final Span count = new Span();
     private final CallbackDataProvider<AnnotationDetails, Void> provider;
+    private AnnotationDetails focused;
 
     public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationDetails> onSelect) {
         this.articleId = articleId;
@@ -77,6 +78,14 @@ public class AnnotationListPanel extends VerticalLayout {
                 onSelect.accept(e.getValue());
             }
         });
+        // Keyboard: arrows move between rows (the grid's own), Enter opens the focused one as a click does.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement().addEventListener("keydown", e -> {
+            if (focused != null) {
+                grid.select(focused);
+                onSelect.accept(focused);
+            }
+        }).setFilter("event.key === 'Enter'");
         // Fills what the panel leaves after the filters (flex), never less than a few rows.
         grid.setHeight("0");
         grid.setMinHeight("16rem");
