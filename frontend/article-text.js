@@ -15,6 +15,14 @@
  * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
 const KINDS = { q: 'quote', f: 'figure', n: 'note' };
+const EXTEND_KEYS = {
+  ArrowRight: { direction: 'forward', granularity: 'character' },
+  ArrowLeft: { direction: 'backward', granularity: 'character' },
+  ArrowDown: { direction: 'forward', granularity: 'line' },
+  ArrowUp: { direction: 'backward', granularity: 'line' },
+  End: { direction: 'forward', granularity: 'lineboundary' },
+  Home: { direction: 'backward', granularity: 'lineboundary' },
+};
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
@@ -121,6 +129,48 @@ class ArticleText extends HTMLElement {
     mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
     this._body.querySelectorAll('mark.cc-flash').forEach((m) => m.classList.remove('cc-flash'));
     this._body.querySelectorAll(selector).forEach((m) => m.classList.add('cc-flash'));
+  }
+
+  /** Selects start–end of the text, scrolls it into view and offers the toolbar, as if the user had selected it. */
+  selectRange(start, end) {
+    if (this._renderQueued) {
+      queueMicrotask(() => this.selectRange(start, end)); // after the pending render
+      return;
+    }
+    const from = this._pointAt(start);
+    const to = this._pointAt(end);
+    if (!from || !to) {
+      return;
+    }
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const anchor = from.node.nodeType === Node.TEXT_NODE ? from.node.parentElement : from.node;
+    anchor.scrollIntoView({ block: 'center' });
+    this._onSelectionEnd();
+  }
+
+  /** The DOM point (text node, offset) of a text offset, or null outside the text. */
+  _pointAt(offset) {
+    const p = this._paragraphs.find((x) => offset >= x.s && offset <= x.e);
+    if (!p || !p.el) {
+      return null;
+    }
+    const walker = document.createTreeWalker(p.el, NodeFilter.SHOW_TEXT);
+    let at = p.s;
+    let last = null;
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      if (offset <= at + node.data.length) {
+        return { node, offset: offset - at };
+      }
+      at += node.data.length;
+      last = node;
+    }
+    return last ? { node: last, offset: last.data.length } : { node: p.el, offset: 0 };
   }
 
   clearSelection() {
@@ -289,6 +339,9 @@ class ArticleText extends HTMLElement {
   }
 
   _onKeyDown(e) {
+    if (e.shiftKey && !e.altKey && !e.metaKey && this._extendSelection(e)) {
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
       return;
     }
@@ -327,6 +380,33 @@ class ArticleText extends HTMLElement {
     }
     e.preventDefault();
     this._annotate(kind);
+  }
+
+  /**
+   * Shift + arrow keys make or adjust a selection in the text without a mouse: from the caret a
+   * click leaves, from a selection, or from the start of the highlight that has the focus (reached
+   * with Tab). Ctrl moves by words; Home/End go to the line's ends. Browsers do not move a selection
+   * in text that is not editable unless caret browsing is on, hence Selection.modify.
+   */
+  _extendSelection(e) {
+    const step = EXTEND_KEYS[e.key];
+    if (!step) {
+      return false;
+    }
+    const selection = window.getSelection();
+    const inText = selection.rangeCount > 0 && this._body.contains(selection.focusNode);
+    if (!inText) {
+      const active = document.activeElement;
+      if (!(active && this._body.contains(active) && active.matches('mark[data-ids]'))) {
+        return false;
+      }
+      selection.collapse(active.firstChild || active, 0);
+    }
+    e.preventDefault();
+    const granularity = e.ctrlKey && step.granularity === 'character' ? 'word' : step.granularity;
+    selection.modify('extend', step.direction, granularity);
+    this._onSelectionEnd();
+    return true;
   }
 
   _annotate(kind) {

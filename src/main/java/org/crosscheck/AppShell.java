@@ -1,17 +1,20 @@
 package org.crosscheck;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
-/** Page-wide settings: theme, the application stylesheet, and server push for live updates. */
+/**
+ * Page-wide settings: theme (light or dark as the system says, unless the user chose; see
+ * {@link org.crosscheck.base.ui.Appearance}), the application stylesheet, and server push for live updates.
+ */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
-@Meta(name = "color-scheme", content = "light")
+@ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class AppShell implements AppShellConfigurator {
 
     @Override

@@ -82,6 +82,11 @@ public class TestData {
         return as(lead, () -> articles.importArticles(projectId, List.of(new ImportRequest(draft, text)))).getFirst().id();
     }
 
+    /** The article's text, as the caller in the security context reads it. */
+    public String text(long articleId) {
+        return articles.get(articleId).text();
+    }
+
     /** The first occurrence of {@code exact} in the article's text, as a span to link into a contradiction. */
     public SpanRef span(String user, long articleId, String exact) {
         String text = as(user, () -> articles.get(articleId)).text();

@@ -62,8 +62,11 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 if (counts == null) {
                     throw new DomainException("What does the figure count? For example \"police officers killed\".");
                 }
-                yield new AnnotationFields(null, storable(figureValue),
-                        figureQualifier == null ? FigureQualifier.NONE : figureQualifier, counts,
+                FigureQualifier hedge = figureQualifier == null ? FigureQualifier.NONE : figureQualifier;
+                hedge.problemWith(figureValue).ifPresent(problem -> {
+                    throw new DomainException(problem);
+                });
+                yield new AnnotationFields(null, storable(figureValue), hedge, counts,
                         Texts.optionalLine(figureUnit, 100, "The unit"), cleanNote);
             }
             case NOTE -> {

@@ -24,4 +24,13 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     @Query("select distinct a.authorId from Annotation a where a.articleId = :articleId")
     List<Long> authorIds(long articleId);
+
+    /** Annotations of the project whose selected text or fields hold the pattern (lower-cased, see SearchQuery). */
+    @Query("""
+            select a from Annotation a where a.projectId = :projectId
+              and (lower(a.span.exact) like :pattern escape '\\' or lower(a.speaker) like :pattern escape '\\'
+                   or lower(a.figureCounts) like :pattern escape '\\' or lower(a.figureUnit) like :pattern escape '\\'
+                   or lower(a.note) like :pattern escape '\\')
+            order by a.articleId, a.span.start, a.id""")
+    List<Annotation> search(long projectId, String pattern, Pageable page);
 }

@@ -12,6 +12,8 @@ import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
+import org.crosscheck.base.SearchQuery;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Quotes, figures and notes on an article's text. */
 @Service
@@ -133,6 +136,22 @@ public class AnnotationService {
     public long count(long articleId, AnnotationFilter filter) {
         access.requireRead(articles.projectIdOf(articleId));
         return filter.kinds().isEmpty() ? 0 : annotations.count(articleId, filter.kinds(), filter.authorId());
+    }
+
+    /**
+     * The project's annotations whose selected text, speaker, figure or note holds the words, at most
+     * {@code max}, by article and position.
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<AnnotationDetails> search(long projectId, SearchQuery query, int max) {
+        List<Annotation> found = annotations.search(projectId, query.likePattern(), Paging.capped(PageRequest.of(0, max)))
+                .stream().filter(a -> {
+                    AnnotationFields f = a.fields();
+                    return Stream.of(a.span().exact(), f.speaker(), f.figureCounts(), f.figureUnit(), f.note())
+                            .anyMatch(field -> field != null && query.matcher(field).find());
+                })
+                .toList();
+        return views(found);
     }
 
     /** Who annotated the article, for the author filter. */

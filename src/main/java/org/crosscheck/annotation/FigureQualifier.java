@@ -1,5 +1,8 @@
 package org.crosscheck.annotation;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /** How a reported figure is hedged: "more than 1,000" and "almost 1,000" are not the same claim. */
 public enum FigureQualifier {
     NONE("none (exact)"),
@@ -17,5 +20,19 @@ public enum FigureQualifier {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * Why {@code value} cannot go with this qualifier, if it cannot. A hedge bounds an amount:
+     * "almost 0", "more than -5" or "about -3" are not claims a reader could check against another
+     * article, so a hedged value must be positive; the direction of a fall or a loss belongs in what
+     * the figure counts ("fall in GDP, %"). An exact value may be zero or negative (-20 °C).
+     */
+    public Optional<String> problemWith(BigDecimal value) {
+        if (this == NONE || value == null || value.signum() > 0) {
+            return Optional.empty();
+        }
+        return Optional.of("\"" + label + "\" needs a positive value, the amount the article hedges (e.g. "
+                + label + " 1,000); put a fall or a loss in what it counts, or choose \"none (exact)\".");
     }
 }

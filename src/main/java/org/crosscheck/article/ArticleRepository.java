@@ -53,4 +53,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     Optional<Long> projectIdOf(long articleId);
 
     long countByProjectId(long projectId);
+
+    /** Articles of the project whose text or title holds the pattern (lower-cased, see SearchQuery). */
+    @Query("""
+            select a from Article a where a.projectId = :projectId
+              and (lower(a.text) like :pattern escape '\\' or lower(a.title) like :pattern escape '\\')
+            order by a.publishedOn nulls last, a.title, a.id""")
+    List<Article> search(long projectId, String pattern, Pageable page);
 }

@@ -12,6 +12,7 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
+import org.crosscheck.base.SearchQuery;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /** Articles of a project: import, read, trim to the body, edit details, delete. */
 @Service
@@ -138,6 +140,61 @@ public class ArticleService {
 
     private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("title"),
             Sort.Order.asc("id"));
+
+    /** How many places per article a search shows, and how much text around each. */
+    static final int MATCHES_SHOWN = 5;
+    private static final int CONTEXT = 60;
+
+    /**
+     * The project's articles whose text or title holds the words, at most {@code maxArticles}, each
+     * with the first places in its text where they occur.
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<ArticleMatches> search(long projectId, SearchQuery query, int maxArticles) {
+        List<ArticleMatches> found = new ArrayList<>();
+        for (Article article : articles.search(projectId, query.likePattern(), Paging.capped(PageRequest.of(0, maxArticles)))) {
+            String text = article.getText();
+            Matcher matcher = query.matcher(text);
+            List<ArticleMatches.TextMatch> shown = new ArrayList<>();
+            int count = 0;
+            while (matcher.find()) {
+                if (count++ < MATCHES_SHOWN) {
+                    shown.add(new ArticleMatches.TextMatch(matcher.start(), matcher.end(),
+                            before(text, matcher.start()), matcher.group(), after(text, matcher.end())));
+                }
+            }
+            boolean inTitle = query.matcher(article.getTitle()).find();
+            if (count > 0 || inTitle) {
+                found.add(new ArticleMatches(summary(article), inTitle, count, shown));
+            }
+        }
+        return found;
+    }
+
+    /** Up to CONTEXT characters before {@code at}, from the start of a word and of the paragraph. */
+    private static String before(String text, int at) {
+        int from = Math.max(0, at - CONTEXT);
+        int paragraph = text.lastIndexOf('\n', at - 1);
+        if (paragraph >= from) {
+            return text.substring(paragraph + 1, at);
+        }
+        while (from > 0 && from < at && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, at);
+    }
+
+    private static String after(String text, int at) {
+        int to = Math.min(text.length(), at + CONTEXT);
+        int paragraph = text.indexOf('\n', at);
+        if (paragraph >= 0 && paragraph <= to) {
+            return text.substring(at, paragraph);
+        }
+        while (to < text.length() && to > at && !Character.isWhitespace(text.charAt(to))) {
+            to--;
+        }
+        return text.substring(at, to) + (to < text.length() ? "…" : "");
+    }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public long count(long projectId) {

@@ -92,6 +92,26 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void aHedgedFigureNeedsAPositiveValueWhileAnExactOneMayBeZeroOrNegative() {
+        int start = text.indexOf("12 police officers");
+        for (String hedged : new String[] {"0", "-12"}) {
+            assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start, start + 2,
+                    AnnotationFields.figure(new BigDecimal(hedged), FigureQualifier.ALMOST, "police officers killed"))))
+                    .isInstanceOf(DomainException.class).hasMessageContaining("\"almost\" needs a positive value");
+        }
+        assertThat(as(reviewer, () -> annotations.count(articleId, AnnotationFilter.all()))).isZero();
+
+        AnnotationDetails exact = as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start, start + 2,
+                AnnotationFields.figure(new BigDecimal("-12"), FigureQualifier.NONE, "change in officers")));
+        assertThat(exact.fields().figureValue()).isEqualByComparingTo("-12");
+        // Editing keeps the rule: hedging the negative value afterwards is refused and changes nothing.
+        assertThatThrownBy(() -> run(reviewer, () -> annotations.update(exact.id(),
+                AnnotationFields.figure(new BigDecimal("-12"), FigureQualifier.MORE_THAN, "change in officers"), exact.version())))
+                .isInstanceOf(DomainException.class).hasMessageContaining("\"more than\" needs a positive value");
+        assertThat(as(reviewer, () -> annotations.get(exact.id())).fields().figureQualifier()).isEqualTo(FigureQualifier.NONE);
+    }
+
+    @Test
     void whiteSpaceSelectionCreatesNothing() {
         int space = text.indexOf(' ');
         assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.NOTE, space, space + 1,

@@ -51,6 +51,27 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#open-contradictions-from-compare").click();
         $("#contradictions").shouldHave(text("Name / spelling"));
         save("contradictions");
+        String contradictionsUrl = WebDriverRunner.url();
+        String projectId = contradictionsUrl.replaceAll(".*/projects/([0-9]+)/.*", "$1");
+
+        com.codeborne.selenide.Selenide.open("/projects/" + projectId + "/search?q=police");
+        $("#search-summary").shouldHave(text("places in"));
+        save("search");
+
+        // The same screens in dark, as the user menu's switch (or a dark system) shows them.
+        $("#current-user").click();
+        $$("vaadin-menu-bar-item, vaadin-context-menu-item").filterBy(visible).findBy(text("Appearance")).click();
+        $("#appearance-dark").shouldBe(visible).click();
+        $("html").shouldHave(attribute("theme", "dark"));
+        $$(".search-snippet").first().click();
+        $("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $$("cc-article-text mark.hl").findBy(text("1,000 people")).click();
+        $("#details-summary").shouldBe(visible);
+        save("reader-dark");
+        $("#open-compare").click();
+        $("#left-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        $("#compare-details").shouldHave(text("Figure mismatch"));
+        save("compare-dark");
     }
 
     private static void save(String name) throws IOException {

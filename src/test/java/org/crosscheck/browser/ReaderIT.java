@@ -294,6 +294,7 @@ class ReaderIT extends BrowserTest {
         login(reviewer, TestData.PASSWORD);
         $("#current-user").shouldBe(visible);
         $("#projects").shouldHave(text("Project"));
+        $("#current-user").click();
         $("#logout").click();
         $("#vaadinLoginUsername").shouldBe(visible);
     }

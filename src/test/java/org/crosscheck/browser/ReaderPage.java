@@ -80,6 +80,45 @@ class ReaderPage {
         return this;
     }
 
+    /** Clicks just before the first character of {@code needle}: the caret a keyboard selection starts from. */
+    ReaderPage clickBefore(String needle) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> point = (Map<String, Object>) Selenide.executeJavaScript(TEXT_INDEX + """
+                const from = all.indexOf(arguments[0]);
+                if (from < 0) return null;
+                const [n, o] = at(from); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
+                n.parentElement.scrollIntoView({block: 'center'});
+                const box = r.getClientRects()[0];
+                return {x: box.left + 1, y: (box.top + box.bottom) / 2};
+                """, needle, root);
+        if (point == null) {
+            throw new AssertionError("Text not found in the article: " + needle);
+        }
+        new Actions(WebDriverRunner.getWebDriver()).moveToLocation(num(point, "x"), num(point, "y")).click().perform();
+        return this;
+    }
+
+    /** Presses {@code key} {@code times} times while holding the modifiers. */
+    ReaderPage pressWith(org.openqa.selenium.Keys[] modifiers, org.openqa.selenium.Keys key, int times) {
+        Actions actions = new Actions(WebDriverRunner.getWebDriver());
+        for (var modifier : modifiers) {
+            actions.keyDown(modifier);
+        }
+        for (int i = 0; i < times; i++) {
+            actions.sendKeys(key);
+        }
+        for (var modifier : modifiers) {
+            actions.keyUp(modifier);
+        }
+        actions.perform();
+        return this;
+    }
+
+    /** The selected text, as the page sees it. */
+    String selectedText() {
+        return Selenide.executeJavaScript("return window.getSelection().toString()");
+    }
+
     /**
      * Selects from the start of {@code from} to the end of {@code to} by setting the DOM selection
      * (for selections a drag cannot make precisely: a lone space, a span across paragraphs).

@@ -241,6 +241,63 @@ class ReaderWorkflowIT extends BrowserTest {
     }
 
     @Test
+    void aSelectionIsMadeWithShiftAndArrowsFromTheCaretAClickLeaves() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        var shift = new org.openqa.selenium.Keys[] {org.openqa.selenium.Keys.SHIFT};
+        var shiftCtrl = new org.openqa.selenium.Keys[] {org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.CONTROL};
+
+        // A click leaves a caret before "12"; Ctrl+Shift+Right takes whole words, Shift+Left gives one character back.
+        reader.clickBefore("12 police officers");
+        reader.pressWith(shiftCtrl, org.openqa.selenium.Keys.ARROW_RIGHT, 3);
+        reader.toolbarButton("quote").shouldBe(visible);
+        assertThat(reader.selectedText()).isEqualTo("12 police officers");
+        reader.pressWith(shift, org.openqa.selenium.Keys.ARROW_LEFT, 1);
+        assertThat(reader.selectedText()).isEqualTo("12 police officer");
+        reader.pressWith(shift, org.openqa.selenium.Keys.ARROW_RIGHT, 1);
+
+        reader.press("f");
+        $("#field-value input").shouldHave(com.codeborne.selenide.Condition.value("12"));
+        reader.field("field-counts").setValue("police officers killed");
+        reader.save();
+        reader.markContaining("12 police officers").shouldHave(com.codeborne.selenide.Condition.cssClass("k-figure"));
+        assertThat(as(team.reviewer(), () -> annotations.forArticle(arabNews)).getFirst().span().exact())
+                .isEqualTo("12 police officers");
+
+        // Without a mouse at all: Tab to a highlight, and Shift+arrows start from it.
+        js("document.activeElement.blur(); window.getSelection().removeAllRanges()");
+        js("Array.from(document.querySelectorAll('cc-article-text mark.hl')).find(m => m.textContent.includes('12 police')).focus()");
+        reader.pressWith(shiftCtrl, org.openqa.selenium.Keys.ARROW_RIGHT, 1);
+        assertThat(reader.selectedText()).isEqualTo("12");
+    }
+
+    @Test
+    void aHedgedFigureRefusesANegativeValueOnTheFieldUntilTheQualifierOrValueIsFixed() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("12 police officers");
+        reader.press("f");
+        reader.field("field-counts").setValue("police officers killed");
+        $("#field-value input").setValue("-12");
+        $("#field-qualifier").click();
+        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("almost")).click();
+        $("#field-value").shouldHave(attribute("invalid", "true"))
+                .shouldHave(text("\"almost\" needs a positive value"));
+
+        $("#save-annotation").click();
+        reader.dialog().shouldBe(visible);
+        $("#field-value").shouldHave(attribute("invalid", "true"));
+        assertThat(as(team.reviewer(), () -> annotations.forArticle(arabNews))).isEmpty();
+
+        // Exact after all: the error goes with the hedge, and the negative value is saved as typed.
+        $("#field-qualifier").click();
+        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("none")).click();
+        $("#field-value").shouldNotHave(attribute("invalid", "true"));
+        reader.save();
+        reader.list().shouldHave(text("-12 police officers killed"));
+    }
+
+    @Test
     void typingADateInThePasteDialogLeavesTheNextFieldItsKeys() {
         login(team.lead());
         ProjectPage.open(team.projectId());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.data.binder.ValidationResult;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.annotation.AnnotationKind;
@@ -145,10 +146,20 @@ public class AnnotationDialog extends Dialog {
         // "Required" is checked on what the field shows, so it comes before the conversion of "" to null.
         required(binder.forField(speaker), kind == AnnotationKind.QUOTE, "Who said it? A quote needs a speaker.")
                 .withNullRepresentation("").bind("speaker");
-        required(binder.forField(value), kind == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
+        Binder.Binding<AnnotationFields, BigDecimal> valueBinding = required(binder.forField(value),
+                kind == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
                 .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, "At most 9,999,999,999,999,999.9999.")
                 .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.")
+                .withValidator((v, context) -> qualifierOrNone().problemWith(v)
+                        .map(ValidationResult::error)
+                        .orElseGet(ValidationResult::ok))
                 .bind("figureValue");
+        // The value's check depends on the qualifier: choosing another one checks the value again.
+        qualifier.addValueChangeListener(e -> {
+            if (!value.isEmpty() || value.isInvalid()) {
+                valueBinding.validate();
+            }
+        });
         binder.forField(qualifier).bind("figureQualifier");
         required(binder.forField(counts), kind == AnnotationKind.FIGURE,
                 "What does the figure count? For example \"police officers killed\".")
@@ -161,6 +172,10 @@ public class AnnotationDialog extends Dialog {
     private static <V> Binder.BindingBuilder<AnnotationFields, V> required(Binder.BindingBuilder<AnnotationFields, V> field,
                                                                            boolean required, String message) {
         return required ? field.asRequired(message) : field;
+    }
+
+    private FigureQualifier qualifierOrNone() {
+        return qualifier.getValue() == null ? FigureQualifier.NONE : qualifier.getValue();
     }
 
     private Optional<AnnotationFields> valid() {

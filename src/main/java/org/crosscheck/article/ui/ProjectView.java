@@ -31,6 +31,7 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.base.ui.Pages;
+import org.crosscheck.base.ui.ProjectSearchField;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 import org.crosscheck.project.ui.DeleteProjectDialog;
@@ -107,7 +108,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
-        add(contradictions);
+        HorizontalLayout tools = new HorizontalLayout(contradictions, new ProjectSearchField(id, "", pages));
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
+        tools.setWidthFull();
+        tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        tools.addClassName("project-tools");
+        add(tools);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -3,8 +3,11 @@ package org.crosscheck.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -14,7 +17,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.crosscheck.security.SignedInUser;
 
-/** The frame around every signed-in view: the brand (back to the projects), who is signed in, sign out. */
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The frame around every signed-in view: the brand (back to the projects), who is signed in, with the user menu. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
@@ -34,17 +41,37 @@ public class MainLayout extends AppLayout {
         setDrawerOpened(false);
     }
 
+    /** The user menu: who is signed in; appearance (system, light, dark); sign out. */
     private static Component userArea(SignedInUser me, AuthenticationContext authentication) {
         Avatar avatar = new Avatar(me.getDisplayName());
         avatar.addThemeName("xsmall");
         Span name = new Span(me.getDisplayName());
         name.setId("current-user");
-        Button logout = new Button("Sign out", e -> authentication.logout());
+        HorizontalLayout who = new HorizontalLayout(avatar, name);
+        who.setAlignItems(FlexComponent.Alignment.CENTER);
+        who.setSpacing(false);
+        who.addClassName("user-area");
+
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        MenuItem root = menu.addItem(who);
+        root.setAriaLabel("User menu of " + me.getDisplayName());
+        SubMenu items = root.getSubMenu();
+        SubMenu appearance = items.addItem("Appearance").getSubMenu();
+        Map<Appearance.Choice, MenuItem> choices = new EnumMap<>(Appearance.Choice.class);
+        for (Appearance.Choice choice : Appearance.Choice.values()) {
+            MenuItem item = appearance.addItem(choice.label(), e -> {
+                Appearance.choose(UI.getCurrent(), choice);
+                choices.forEach((c, i) -> i.setChecked(c == choice));
+            });
+            item.setCheckable(true);
+            item.setChecked(choice == Appearance.current());
+            item.setId("appearance-" + choice.name().toLowerCase(Locale.ROOT));
+            choices.put(choice, item);
+        }
+        MenuItem logout = items.addItem("Sign out", e -> authentication.logout());
         logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout area = new HorizontalLayout(avatar, name, logout);
-        area.setAlignItems(FlexComponent.Alignment.CENTER);
-        area.addClassName("user-area");
-        return area;
+        return menu;
     }
 }

@@ -19,6 +19,23 @@ public interface Pages {
 
     String contradictions(long projectId);
 
+    /** The project's search page, showing what {@code words} find. */
+    String search(long projectId, String words);
+
+    /** The reader with {@code start}–{@code end} of the text selected and in view (a search match). */
+    default String articleAt(long articleId, int start, int end) {
+        return article(articleId) + "?" + AT + "=" + start + "-" + end;
+    }
+
+    /** The reader with one annotation selected and in view. */
+    default String annotation(long articleId, long annotationId) {
+        return article(articleId) + "?" + ANNOTATION + "=" + annotationId;
+    }
+
+    /** The reader's query parameters for {@link #articleAt} and {@link #annotation}. */
+    String AT = "at";
+    String ANNOTATION = "annotation";
+
     /** Two articles side by side, optionally showing one contradiction between them. */
     String compare(long leftArticleId, long rightArticleId, Long contradictionId);
 

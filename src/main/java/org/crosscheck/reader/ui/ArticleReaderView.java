@@ -31,6 +31,8 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.base.ui.Pages;
+import com.vaadin.flow.router.QueryParameters;
 import org.crosscheck.collab.Change;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
@@ -105,6 +107,36 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         add(new ReaderHeader(article, projects.get(article.projectId()).name(), articles.list(article.projectId()),
                 canAnnotate, live.avatars()), body());
         live.restart();
+        openAt(event.getLocation().getQueryParameters());
+    }
+
+    /**
+     * Where a link asked the reader to open (a search result): a place in the text, selected; or an
+     * annotation, shown. A place outside the text or an annotation of another article is ignored.
+     */
+    private void openAt(QueryParameters parameters) {
+        parameters.getSingleParameter(Pages.ANNOTATION).flatMap(ArticleReaderView::number).ifPresent(id -> {
+            try {
+                AnnotationDetails annotation = annotations.get(id);
+                if (annotation.articleId() == article.id()) {
+                    show(annotation, true);
+                }
+            } catch (NotFoundException gone) {
+                Notifications.info("That annotation has been deleted.");
+            }
+        });
+        parameters.getSingleParameter(Pages.AT).map(at -> at.split("-", 2)).filter(range -> range.length == 2)
+                .ifPresent(range -> {
+                    Optional<Long> start = number(range[0]);
+                    Optional<Long> end = number(range[1]);
+                    if (start.isPresent() && end.isPresent() && start.get() < end.get() && end.get() <= article.text().length()) {
+                        text.select(start.get().intValue(), end.get().intValue());
+                    }
+                });
+    }
+
+    private static Optional<Long> number(String s) {
+        return s.matches("[0-9]{1,9}") ? Optional.of(Long.parseLong(s)) : Optional.empty();
     }
 
     /**

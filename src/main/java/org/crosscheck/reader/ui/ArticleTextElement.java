@@ -81,6 +81,11 @@ public class ArticleTextElement extends Component {
         getElement().callJsFunction("scrollToAnnotation", markId);
     }
 
+    /** Selects {@code start}–{@code end} of the text and brings it into view (a search match), ready to annotate. */
+    void select(int start, int end) {
+        getElement().callJsFunction("selectRange", start, end);
+    }
+
     void clearSelection() {
         getElement().callJsFunction("clearSelection");
     }

@@ -2,10 +2,12 @@ package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import org.crosscheck.article.ui.ProjectView;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ui.ProjectListView;
+import org.crosscheck.search.ui.SearchView;
 
 import java.util.Map;
 
@@ -37,6 +39,12 @@ class PagesByViewClass implements Pages {
     @Override
     public String contradictions(long projectId) {
         return url(ContradictionsView.class, new RouteParameters(ContradictionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String search(long projectId, String words) {
+        return url(SearchView.class, new RouteParameters(SearchView.PROJECT_ID, String.valueOf(projectId)))
+                + "?" + QueryParameters.of(SearchView.QUERY, words).getQueryString();
     }
 
     @Override

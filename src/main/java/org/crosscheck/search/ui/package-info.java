@@ -1,0 +1,2 @@
+/** The search page of a project. */
+package org.crosscheck.search.ui;
