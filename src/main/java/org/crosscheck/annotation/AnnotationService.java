@@ -105,7 +105,20 @@ public class AnnotationService {
 
     @Transactional
     public void delete(long annotationId) {
+        delete(load(annotationId));
+    }
+
+    /** Deletes the annotation as read at {@code expectedVersion}: refused if someone changed it since. */
+    @Transactional
+    public void delete(long annotationId, long expectedVersion) {
         Annotation annotation = load(annotationId);
+        requireMayChange(annotation);
+        annotation.requireVersion(expectedVersion, () -> conflict(annotation));
+        delete(annotation);
+    }
+
+    private void delete(Annotation annotation) {
+        long annotationId = annotation.getId();
         UserSummary me = requireMayChange(annotation);
         annotations.delete(annotation);
         annotations.flush();

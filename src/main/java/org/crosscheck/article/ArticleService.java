@@ -259,7 +259,20 @@ public class ArticleService {
     /** Deletes the article and, through the database's cascade, its annotations. */
     @Transactional
     public void delete(long articleId) {
+        delete(load(articleId));
+    }
+
+    /** Deletes the article as read at {@code expectedVersion}: refused if its details changed since. */
+    @Transactional
+    public void delete(long articleId, long expectedVersion) {
         Article article = load(articleId);
+        access.requireLead(article.getProjectId());
+        article.requireVersion(expectedVersion, () -> "Someone changed this article's details meanwhile; look again before deleting it.");
+        delete(article);
+    }
+
+    private void delete(Article article) {
+        long articleId = article.getId();
         access.requireLead(article.getProjectId());
         // Published first: listeners in this transaction (contradictions that lose a side) still see the article.
         events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, details(article),

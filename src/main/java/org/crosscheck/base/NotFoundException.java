@@ -6,7 +6,15 @@ package org.crosscheck.base;
  */
 public class NotFoundException extends RuntimeException {
 
+    private final String entity;
+
     public NotFoundException(String what, long id) {
         super(what + " " + id + " not found");
+        this.entity = what;
+    }
+
+    /** What kind of thing was not found: "project", "article" … */
+    public String entity() {
+        return entity;
     }
 }

@@ -147,12 +147,23 @@ public class ContradictionService {
      */
     @Transactional
     public void deleteAnnotation(long annotationId, boolean removeFromContradictions) {
-        if (removeFromContradictions) {
+        removeOverlapping(annotationId, removeFromContradictions);
+        annotations.delete(annotationId);
+    }
+
+    /** As {@link #deleteAnnotation(long, boolean)}, for the annotation as read at {@code expectedVersion}. */
+    @Transactional
+    public void deleteAnnotation(long annotationId, boolean removeFromContradictions, long expectedVersion) {
+        removeOverlapping(annotationId, removeFromContradictions);
+        annotations.delete(annotationId, expectedVersion);
+    }
+
+    private void removeOverlapping(long annotationId, boolean remove) {
+        if (remove) {
             for (ContradictionSpan span : overlappingSpans(annotations.get(annotationId))) {
                 removeSpan(span.getId());
             }
         }
-        annotations.delete(annotationId);
     }
 
     /**

@@ -1,0 +1,221 @@
+package org.crosscheck.api;
+
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationFilter;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.CommentDetails;
+import org.crosscheck.annotation.CommentService;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.review.ContradictionService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+/** Quotes, figures and notes on an article, and their comment threads. */
+@RestController
+@RequestMapping("/api/v1")
+class AnnotationsApi {
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final CommentService comments;
+    private final ContradictionService contradictions;
+    private final ProjectAccess access;
+
+    AnnotationsApi(ArticleService articles, AnnotationService annotations, CommentService comments,
+                   ContradictionService contradictions, ProjectAccess access) {
+        this.access = access;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.comments = comments;
+        this.contradictions = contradictions;
+    }
+
+    /** Offsets are UTF-16 code units into the article's text, as stored (Java's and JavaScript's string indexes). */
+    record AnnotationJson(long id, long articleId, String kind, int start, int end, String exact, String prefix,
+                          String suffix, String speaker, BigDecimal value, String qualifier, String counted, String unit,
+                          String note, String author, Instant createdAt, Instant updatedAt, long version) {
+        static AnnotationJson of(AnnotationDetails a) {
+            AnnotationFields f = a.fields();
+            return new AnnotationJson(a.id(), a.articleId(), a.kind().name(), a.span().start(), a.span().end(),
+                    a.span().exact(), a.span().prefix(), a.span().suffix(), f.speaker(), f.figureValue(),
+                    f.figureQualifier() == null ? null : f.figureQualifier().name(), f.figureCounts(), f.figureUnit(),
+                    f.note(), a.author() == null ? null : a.author().username(), a.createdAt(), a.updatedAt(), a.version());
+        }
+    }
+
+    record NewAnnotation(String kind, Integer start, Integer end, String exact, String speaker, BigDecimal value,
+                         String qualifier, String counted, String unit, String note) {
+    }
+
+    /** The fields to change; an absent one keeps its value, "" clears an optional one. */
+    record AnnotationChange(String speaker, BigDecimal value, String qualifier, String counted, String unit, String note) {
+    }
+
+    record CommentJson(long id, long annotationId, String author, String body, Instant createdAt, Instant updatedAt,
+                       long version) {
+        static CommentJson of(CommentDetails c) {
+            return new CommentJson(c.id(), c.annotationId(), c.author() == null ? null : c.author().username(), c.body(),
+                    c.createdAt(), c.updatedAt(), c.version());
+        }
+    }
+
+    record CommentBody(String body) {
+    }
+
+    @GetMapping("/articles/{articleId}/annotations")
+    ApiPage<AnnotationJson> list(@PathVariable long articleId, @RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) Integer size) {
+        Pageable request = ApiPage.request(page, size);
+        AnnotationFilter all = new AnnotationFilter(EnumSet.allOf(AnnotationKind.class), null);
+        return ApiPage.of(annotations.page(articleId, all, request).stream().map(AnnotationJson::of).toList(), request,
+                annotations.count(articleId, all));
+    }
+
+    @PostMapping("/articles/{articleId}/annotations")
+    ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @RequestBody NewAnnotation request) {
+        ArticleContent article = articles.get(articleId);
+        access.requireAnnotate(article.projectId()); // the role first: a refusal of the input would tell an observer nothing useful
+        AnnotationKind kind = kind(request.kind());
+        if (request.start() == null || request.end() == null) {
+            throw ApiException.invalid(request.start() == null ? "start" : "end",
+                    "start and end are UTF-16 offsets into the article's text.");
+        }
+        int start = request.start();
+        int end = request.end();
+        String text = article.text();
+        if (start < 0 || end > text.length() || start >= end) {
+            throw ApiException.invalid("start", "start and end must satisfy 0 ≤ start < end ≤ " + text.length()
+                    + " (the length of the article's text in UTF-16 code units).");
+        }
+        if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length() && Character.isLowSurrogate(text.charAt(end)))) {
+            throw ApiException.invalid("start", "The offsets split a character in two (an emoji is two UTF-16 code units).");
+        }
+        if (request.exact() != null && !request.exact().equals(text.substring(start, end))) {
+            throw ApiException.invalid("exact", "exact does not match the text at start–end (which reads \""
+                    + abbreviate(text.substring(start, end)) + "\"); nothing was marked.");
+        }
+        TextSpan span = TextSpan.select(text, start, end);
+        if (span.start() != start || span.end() != end) {
+            throw ApiException.invalid("start", "The span starts or ends with white space or inside a character; "
+                    + "send start " + span.start() + " and end " + span.end() + ".");
+        }
+        AnnotationDetails created = annotations.create(articleId, kind, start, end, new AnnotationFields(request.speaker(),
+                request.value(), qualifier(request.qualifier()), request.counted(), request.unit(), request.note()));
+        return ResponseEntity.created(URI.create("/api/v1/annotations/" + created.id())).eTag(ETags.of(created.version()))
+                .body(AnnotationJson.of(created));
+    }
+
+    @GetMapping("/annotations/{id}")
+    ResponseEntity<AnnotationJson> get(@PathVariable long id) {
+        AnnotationDetails annotation = annotations.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(annotation.version())).body(AnnotationJson.of(annotation));
+    }
+
+    @PatchMapping("/annotations/{id}")
+    ResponseEntity<AnnotationJson> update(@PathVariable long id, @RequestBody AnnotationChange change,
+                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AnnotationDetails current = annotations.get(id);
+        long expected = ETags.required(ifMatch);
+        AnnotationFields f = current.fields();
+        AnnotationFields changed = new AnnotationFields(
+                merge(change.speaker(), f.speaker()),
+                change.value() != null ? change.value() : f.figureValue(),
+                change.qualifier() != null ? qualifier(change.qualifier()) : f.figureQualifier(),
+                merge(change.counted(), f.figureCounts()),
+                merge(change.unit(), f.figureUnit()),
+                merge(change.note(), f.note()));
+        AnnotationDetails saved = annotations.update(id, changed, expected);
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(AnnotationJson.of(saved));
+    }
+
+    /**
+     * Deletes the annotation. Contradiction spans on its words stay, with their own anchor, unless
+     * {@code fromContradictions=remove} takes them out too (as the reader asks).
+     */
+    @DeleteMapping("/annotations/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                @RequestParam(defaultValue = "keep") String fromContradictions) {
+        annotations.get(id);
+        long expected = ETags.required(ifMatch);
+        if ("remove".equals(fromContradictions)) {
+            contradictions.deleteAnnotation(id, true, expected);
+        } else if ("keep".equals(fromContradictions)) {
+            annotations.delete(id, expected);
+        } else {
+            throw ApiException.invalid("fromContradictions", "fromContradictions is keep (the default) or remove.");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/annotations/{id}/comments")
+    List<CommentJson> comments(@PathVariable long id) {
+        return comments.thread(id).comments().stream().map(CommentJson::of).toList();
+    }
+
+    @PostMapping("/annotations/{id}/comments")
+    ResponseEntity<CommentJson> comment(@PathVariable long id, @RequestBody CommentBody request) {
+        CommentDetails created = comments.add(id, request.body());
+        return ResponseEntity.created(URI.create("/api/v1/comments/" + created.id())).eTag(ETags.of(created.version()))
+                .body(CommentJson.of(created));
+    }
+
+    @PatchMapping("/comments/{id}")
+    ResponseEntity<CommentJson> editComment(@PathVariable long id, @RequestBody CommentBody request,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        CommentDetails saved = comments.edit(id, request.body(), ETags.required(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CommentJson.of(saved));
+    }
+
+    private static String merge(String given, String current) {
+        if (given == null) {
+            return current;
+        }
+        return given.isEmpty() ? null : given;
+    }
+
+    private static AnnotationKind kind(String kind) {
+        try {
+            return AnnotationKind.valueOf(kind == null ? "" : kind.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("kind", "kind is QUOTE, FIGURE or NOTE.");
+        }
+    }
+
+    private static FigureQualifier qualifier(String qualifier) {
+        if (qualifier == null) {
+            return null;
+        }
+        try {
+            return FigureQualifier.valueOf(qualifier.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("qualifier", "qualifier is NONE, MORE_THAN, ALMOST, AT_LEAST, ABOUT or AT_MOST.");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return org.crosscheck.base.Texts.abbreviate(s, 80);
+    }
+}

@@ -1,0 +1,104 @@
+package org.crosscheck.api;
+
+import org.crosscheck.base.BadRequestException;
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+
+/**
+ * Every refusal of the API as a problem detail with a stable type. The services' own refusals keep
+ * their messages, which are written for people: a script's author reads them too.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        // The same answer for "does not exist" and "not yours to see".
+        return problem(Problems.of(HttpStatus.NOT_FOUND, "not-found", "There is no such " + e.entity()
+                + ", or you do not have access to it."));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
+        log.info("API request refused for the caller's role: {}", e.getMessage());
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden",
+                "Your role in this project does not allow this."));
+    }
+
+    @ExceptionHandler(ConcurrentEditException.class)
+    ResponseEntity<ProblemDetail> conflict(ConcurrentEditException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch", e.getMessage());
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ETags.of(e.currentVersion())).body(problem);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        ProblemDetail problem = Problems.of(e.status(), e.type(), e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        e.properties().forEach(problem::setProperty);
+        return problem(problem);
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage()));
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> invalid(DomainException e) {
+        log.info("API request refused: {}", e.getMessage());
+        return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                "too-large", "The upload is too large: files up to the import's size limits."));
+    }
+
+    /** Spring MVC's own problems (malformed JSON, wrong media type …) get a type of ours too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(Problems.TYPE_BASE + switch (statusCode.value()) {
+                case 400 -> "malformed-request";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 415 -> "unsupported-media-type";
+                default -> "http-" + statusCode.value();
+            }));
+            log.info("API request refused ({}): {}", statusCode.value(), ex.getMessage());
+        }
+        return response;
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,178 @@
+package org.crosscheck.api;
+
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleDraft;
+import org.crosscheck.article.ArticleFileReader;
+import org.crosscheck.article.ArticleFormat;
+import org.crosscheck.article.ArticleListEntry;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleService.ImportRequest;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.article.ImportedFile;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectService;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A project's articles: list, import (JSON or files), read with the text, delete. */
+@RestController
+@RequestMapping("/api/v1")
+class ArticlesApi {
+
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final ArticleFileReader fileReader;
+    private final ProjectAccess access;
+
+    ArticlesApi(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access) {
+        this.access = access;
+        this.projects = projects;
+        this.articles = articles;
+        this.fileReader = fileReader;
+    }
+
+    record ArticleJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
+                       String source, int length, boolean textFrozen, Instant importedAt, Long annotations,
+                       Long contradictions, long version) {
+        static ArticleJson of(ArticleListEntry a) {
+            return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
+                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version());
+        }
+
+        static ArticleJson of(ArticleSummary a) {
+            return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
+                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version());
+        }
+    }
+
+    record ArticleTextJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
+                           boolean textFrozen, long version, String text) {
+        static ArticleTextJson of(ArticleContent a) {
+            return new ArticleTextJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(),
+                    a.textFrozen(), a.version(), a.text());
+        }
+    }
+
+    record NewArticle(String title, String outlet, String url, LocalDate publishedOn, String text) {
+    }
+
+    @GetMapping("/projects/{projectId}/articles")
+    ApiPage<ArticleJson> list(@PathVariable long projectId, @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        projects.get(projectId);
+        Pageable request = ApiPage.request(page, size);
+        return ApiPage.of(articles.page(projectId, request).stream().map(ArticleJson::of).toList(), request,
+                articles.count(projectId));
+    }
+
+    /** One article from JSON; refused as a duplicate (409) unless {@code allowDuplicate=true}. */
+    @PostMapping(path = "/projects/{projectId}/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<ArticleJson>> importJson(@PathVariable long projectId, @RequestBody NewArticle request,
+                                                 @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+        projects.get(projectId);
+        if (request.text() == null || request.text().isBlank()) {
+            throw ApiException.invalid("text", "text is the article's text and cannot be empty.");
+        }
+        ArticleDraft draft = new ArticleDraft(request.title(), request.outlet(), request.url(), request.publishedOn(),
+                "api", ArticleFormat.TEXT, request.text());
+        return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
+    }
+
+    /**
+     * One or many files (field {@code file}, repeated), checked as the upload dialog checks them:
+     * all are imported, or none (422 naming each refused file).
+     */
+    @PostMapping(path = "/projects/{projectId}/articles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<ArticleJson>> importFiles(@PathVariable long projectId,
+                                                  @RequestPart(name = "file", required = false) List<MultipartFile> files,
+                                                  @RequestParam(defaultValue = "false") boolean allowDuplicate)
+            throws IOException {
+        projects.get(projectId);
+        if (files == null || files.isEmpty()) {
+            throw ApiException.invalid("file", "Send one or more files in the form field \"file\".");
+        }
+        if (files.size() > fileReader.limits().maxFiles()) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large", "file",
+                    "At most " + fileReader.limits().maxFiles() + " files per import.", Map.of());
+        }
+        List<ImportRequest> requests = new ArrayList<>();
+        Map<String, String> refused = new LinkedHashMap<>();
+        Set<String> texts = new HashSet<>();
+        for (MultipartFile file : files) {
+            String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+            ImportedFile read;
+            try (InputStream in = file.getInputStream()) {
+                read = fileReader.read(name, in);
+            }
+            if (!read.isOk()) {
+                refused.put(name, read.problem());
+            } else if (!texts.add(read.text())) {
+                refused.put(name, "The same text as another file of this import.");
+            } else {
+                requests.add(new ImportRequest(read.draft(), read.text()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-files", "file",
+                    refused.size() + " of " + files.size() + " files cannot be imported; nothing was imported.",
+                    Map.of("files", refused));
+        }
+        return imported(projectId, requests, allowDuplicate);
+    }
+
+    private ResponseEntity<List<ArticleJson>> imported(long projectId, List<ImportRequest> requests, boolean allowDuplicate) {
+        access.requireLead(projectId); // before the duplicate check: whether a text is there is the lead's business
+        if (!allowDuplicate) {
+            Map<String, Long> duplicates = new LinkedHashMap<>();
+            for (ImportRequest request : requests) {
+                articles.findDuplicate(projectId, request.text())
+                        .ifPresent(existing -> duplicates.put(request.draft().sourceName(), existing.id()));
+            }
+            if (!duplicates.isEmpty()) {
+                throw new ApiException(HttpStatus.CONFLICT, "duplicate-article", null,
+                        "The project already has this text (article " + duplicates.values().iterator().next()
+                                + "); nothing was imported. Add ?allowDuplicate=true to import it again.",
+                        Map.of("duplicates", duplicates));
+            }
+        }
+        List<ArticleSummary> created = articles.importArticles(projectId, requests);
+        return ResponseEntity.status(HttpStatus.CREATED).body(created.stream().map(ArticleJson::of).toList());
+    }
+
+    @GetMapping("/articles/{id}")
+    ResponseEntity<ArticleTextJson> get(@PathVariable long id) {
+        ArticleContent article = articles.get(id);
+        return ResponseEntity.ok().eTag(ETags.of(article.version())).body(ArticleTextJson.of(article));
+    }
+
+    @DeleteMapping("/articles/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        articles.projectIdOf(id);
+        articles.delete(id, ETags.required(ifMatch));
+        return ResponseEntity.noContent().build();
+    }
+}
