@@ -77,6 +77,7 @@ class DomainEventsTest {
     @Autowired AnnotationService annotations;
     @Autowired CommentService comments;
     @Autowired ContradictionService contradictions;
+    @Autowired org.crosscheck.account.AccessTokenService tokens;
 
     String lead;
     String reviewer;
@@ -146,6 +147,24 @@ class DomainEventsTest {
                 () -> run(lead, () -> projects.removeMember(projectId, user.userId())));
         assertThat(removed).extracting(MemberRemoved::userId, MemberRemoved::role)
                 .containsExactly(user.userId(), ProjectRole.REVIEWER);
+    }
+
+    @Test
+    void accessTokens() {
+        var made = new java.util.concurrent.atomic.AtomicReference<org.crosscheck.account.NewAccessToken>();
+        org.crosscheck.account.AccountEvents.TokenCreated created = only(org.crosscheck.account.AccountEvents.TokenCreated.class,
+                reviewerId, () -> run(reviewer, () -> made.set(tokens.create("script", org.crosscheck.account.TokenScope.READ, 30))));
+        assertThat(created).extracting(e -> e.name(), e -> e.scope(), e -> e.userId())
+                .containsExactly("script", org.crosscheck.account.TokenScope.READ, reviewerId);
+        assertThat(created.toString()).as("never the token").doesNotContain(made.get().token());
+        org.crosscheck.account.AccountEvents.TokenRevoked revoked = only(org.crosscheck.account.AccountEvents.TokenRevoked.class,
+                reviewerId, () -> run(reviewer, () -> tokens.revoke(made.get().summary().id())));
+        assertThat(revoked.tokenId()).isEqualTo(made.get().summary().id());
+        assertThat(published(() -> run(reviewer, () -> tokens.revoke(made.get().summary().id()))))
+                .as("revoked already: no change, no event").isEmpty();
+        assertThatThrownBy(() -> run(lead, () -> tokens.revoke(made.get().summary().id())))
+                .as("someone else's token is not found").isInstanceOf(org.crosscheck.base.NotFoundException.class);
+        assertThat(tokens.authenticate(made.get().token())).as("a revoked token authenticates nobody").isEmpty();
     }
 
     @Test

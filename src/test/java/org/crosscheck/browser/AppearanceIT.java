@@ -130,10 +130,15 @@ class AppearanceIT extends BrowserTest {
         }
     }
 
+    /** Chooses in the user menu and waits until the browser has remembered it (the cookie a reload reads). */
     private static void choose(String appearance) {
         $("#current-user").click();
         $$text("Appearance").click();
         $("#appearance-" + appearance).shouldBe(visible).click();
+        Selenide.Wait().until(driver -> {
+            String cookies = Selenide.executeJavaScript("return document.cookie");
+            return cookies != null && cookies.contains("crosscheck-appearance=" + appearance);
+        });
     }
 
     private static com.codeborne.selenide.SelenideElement $$text(String label) {

@@ -26,7 +26,7 @@ import java.util.Map;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, Pages pages) {
         Anchor brand = new Anchor("", "Crosscheck");
         brand.addClassName("brand");
         brand.setId("brand");
@@ -35,14 +35,14 @@ public class MainLayout extends AppLayout {
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> bar.add(userArea(me, authentication)));
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> bar.add(userArea(me, authentication, pages)));
         addToNavbar(bar);
         // No side drawer: navigation is the brand link and each page's own links.
         setDrawerOpened(false);
     }
 
-    /** The user menu: who is signed in; appearance (system, light, dark); sign out. */
-    private static Component userArea(SignedInUser me, AuthenticationContext authentication) {
+    /** The user menu: who is signed in; their account (API tokens); appearance (system, light, dark); sign out. */
+    private static Component userArea(SignedInUser me, AuthenticationContext authentication, Pages pages) {
         Avatar avatar = new Avatar(me.getDisplayName());
         avatar.addThemeName("xsmall");
         Span name = new Span(me.getDisplayName());
@@ -58,6 +58,8 @@ public class MainLayout extends AppLayout {
         MenuItem root = menu.addItem(who);
         root.setAriaLabel("User menu of " + me.getDisplayName());
         SubMenu items = root.getSubMenu();
+        MenuItem account = items.addItem("Account and API tokens", e -> pages.go(UI.getCurrent(), pages.account()));
+        account.setId("open-account");
         SubMenu appearance = items.addItem("Appearance").getSubMenu();
         Map<Appearance.Choice, MenuItem> choices = new EnumMap<>(Appearance.Choice.class);
         for (Appearance.Choice choice : Appearance.Choice.values()) {

@@ -13,6 +13,9 @@ public interface Pages {
 
     String projects();
 
+    /** The signed-in user's account page (access tokens). */
+    String account();
+
     String project(long projectId);
 
     String article(long articleId);

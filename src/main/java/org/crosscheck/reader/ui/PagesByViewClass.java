@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
+import org.crosscheck.account.ui.AccountView;
 import org.crosscheck.article.ui.ProjectView;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ui.ProjectListView;
@@ -24,6 +25,11 @@ class PagesByViewClass implements Pages {
     @Override
     public String projects() {
         return url(ProjectListView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String account() {
+        return url(AccountView.class, RouteParameters.empty());
     }
 
     @Override

@@ -1,0 +1,57 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import org.crosscheck.TestData.Team;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Account page (issue 10): a token is made, shown once, used, listed with its last use, and revoked. */
+class AccountIT extends BrowserTest {
+
+    @Test
+    void aTokenIsShownOnceListedWithItsLastUseAndRevoked() throws Exception {
+        Team team = data.team();
+        login(team.reviewer());
+        $("#current-user").click();
+        $("#open-account").shouldBe(visible).click();
+        $("#tokens").shouldHave(text("No tokens yet"));
+
+        $("#token-name input").setValue("nightly scraper");
+        $("#token-scope").click();
+        $$("vaadin-select-item").filterBy(visible).findBy(text("Read and write")).click();
+        $("#create-token").click();
+        String token = $("#new-token input").shouldBe(visible).getValue();
+        assertThat(token).startsWith("cc_");
+        $("#close-new-token").click();
+        $("#new-token-dialog").shouldNot(exist);
+        $("#tokens").shouldHave(text("nightly scraper"), text("Read and write"), text("Not yet"));
+        assertThat($("body").getText()).as("the token is shown only once").doesNotContain(token);
+
+        HttpClient http = HttpClient.newHttpClient();
+        assertThat(get(http, token)).isEqualTo(200);
+        Selenide.refresh();
+        $("#tokens").shouldHave(text("nightly scraper")).shouldNotHave(text("Not yet"));
+
+        $("#tokens .revoke-token").click();
+        $("vaadin-confirm-dialog").shouldHave(text("Revoke “nightly scraper”?"));
+        $$("vaadin-confirm-dialog vaadin-button").findBy(text("Revoke")).click();
+        $("#tokens").shouldHave(text("Revoked"));
+        assertThat(get(http, token)).isEqualTo(401);
+    }
+
+    private int get(HttpClient http, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/projects"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+}
