@@ -73,7 +73,8 @@ class ApiSecurityConfig {
                         "read-only-token", "This token may only read; make a token with the write scope to change things.",
                         Map.of())));
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**").permitAll()
+                .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
+                .permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/**")
                 .hasAnyAuthority(TokenScope.READ.authority(), TokenScope.WRITE.authority())
                 .anyRequest().hasAuthority(TokenScope.WRITE.authority()));

@@ -44,7 +44,9 @@ class TokensApi {
         }
     }
 
+    /** The one request that authenticates with a password (HTTP Basic) instead of a token. */
     @PostMapping
+    @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "password")
     ResponseEntity<CreatedToken> create(@RequestBody NewToken request) {
         TokenScope scope = parseScope(request.scope());
         NewAccessToken made = tokens.create(request.name(), scope, request.expiresInDays());

@@ -1,0 +1,17 @@
+package org.crosscheck.bench;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** {@link ApiWriteBenchmarkIT} with the app on PostgreSQL. */
+@Tag("bench")
+@EnabledIfSystemProperty(named = "test.pg.url", matches = ".+")
+@DisabledIfSystemProperty(named = "test.pg.skip", matches = "true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "test.db.url=${test.pg.url}", "test.db.user=${test.pg.user:crosscheck}", "test.db.password=${test.pg.password:crosscheck}",
+        "crosscheck.api.rate-limit.per-second=1000000", "crosscheck.api.rate-limit.burst=1000000",
+        "logging.level.org.crosscheck=warn"})
+class ApiWriteBenchmarkOnPostgresIT extends ApiWriteBenchmarkIT {
+}
