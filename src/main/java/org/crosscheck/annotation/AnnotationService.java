@@ -7,6 +7,7 @@ import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectAccess;
@@ -67,11 +68,31 @@ public class AnnotationService {
      */
     @Transactional
     public List<AnnotationDetails> createAll(long articleId, List<NewAnnotation> requests) {
+        return create(articleId, requests, null);
+    }
+
+    /**
+     * Marks exactly {@code [start, end)}, for callers that name offsets rather than select words
+     * (the API, imports): refused, never adjusted, when the offsets leave the text, split a
+     * character, start or end with white space, or do not hold {@code expectedExact} (when given).
+     */
+    @Transactional
+    public AnnotationDetails createExactly(long articleId, AnnotationKind kind, int start, int end, String expectedExact,
+                                          AnnotationFields fields) {
+        return create(articleId, List.of(new NewAnnotation(kind, start, end, fields)),
+                expectedExact == null ? "" : expectedExact).getFirst();
+    }
+
+    /** {@code exact} null: a selection, adjusted to whole words; otherwise offsets taken as they are ("" checks nothing more). */
+    private List<AnnotationDetails> create(long articleId, List<NewAnnotation> requests, String exact) {
         ArticleContent article = articles.get(articleId);
         access.requireAnnotate(article.projectId());
         UserSummary me = accounts.me();
         List<Annotation> created = new ArrayList<>(requests.size());
         for (NewAnnotation request : requests) {
+            if (exact != null) {
+                requireExact(article.text(), request.start(), request.end(), exact);
+            }
             TextSpan span = TextSpan.select(article.text(), request.start(), request.end());
             Annotation annotation = new Annotation(article.projectId(), articleId, request.kind(), span, me.id(),
                     clock.instant());
@@ -87,6 +108,25 @@ public class AnnotationService {
                     a.fields(), me.id()));
         }
         return created.stream().map(a -> view(a, me)).toList();
+    }
+
+    private static void requireExact(String text, int start, int end, String exact) {
+        if (start < 0 || end > text.length() || start >= end) {
+            throw new DomainException("start and end must satisfy 0 ≤ start < end ≤ " + text.length()
+                    + " (the length of the article's text in UTF-16 code units).", "start");
+        }
+        if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length() && Character.isLowSurrogate(text.charAt(end)))) {
+            throw new DomainException("The offsets split a character in two (an emoji is two UTF-16 code units).", "start");
+        }
+        if (!exact.isEmpty() && !exact.equals(text.substring(start, end))) {
+            throw new DomainException("exact does not match the text at start–end (which reads \""
+                    + Texts.abbreviate(text.substring(start, end), 80) + "\"); nothing was marked.", "exact");
+        }
+        TextSpan span = TextSpan.select(text, start, end);
+        if (span.start() != start || span.end() != end) {
+            throw new DomainException("The span starts or ends with white space or inside a character; send start "
+                    + span.start() + " and end " + span.end() + ".", "start");
+        }
     }
 
     /** Changes the fields of an annotation (its author's or, for a lead, anyone's) if nobody saved it meanwhile. */

@@ -8,8 +8,6 @@ import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.CommentDetails;
 import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.FigureQualifier;
-import org.crosscheck.annotation.TextSpan;
-import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.review.ContradictionService;
@@ -96,34 +94,15 @@ class AnnotationsApi {
 
     @PostMapping("/articles/{articleId}/annotations")
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @RequestBody NewAnnotation request) {
-        ArticleContent article = articles.get(articleId);
-        access.requireAnnotate(article.projectId()); // the role first: a refusal of the input would tell an observer nothing useful
+        access.requireAnnotate(articles.projectIdOf(articleId)); // the role first: an observer learns nothing from input checks
         AnnotationKind kind = kind(request.kind());
         if (request.start() == null || request.end() == null) {
             throw ApiException.invalid(request.start() == null ? "start" : "end",
                     "start and end are UTF-16 offsets into the article's text.");
         }
-        int start = request.start();
-        int end = request.end();
-        String text = article.text();
-        if (start < 0 || end > text.length() || start >= end) {
-            throw ApiException.invalid("start", "start and end must satisfy 0 ≤ start < end ≤ " + text.length()
-                    + " (the length of the article's text in UTF-16 code units).");
-        }
-        if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length() && Character.isLowSurrogate(text.charAt(end)))) {
-            throw ApiException.invalid("start", "The offsets split a character in two (an emoji is two UTF-16 code units).");
-        }
-        if (request.exact() != null && !request.exact().equals(text.substring(start, end))) {
-            throw ApiException.invalid("exact", "exact does not match the text at start–end (which reads \""
-                    + abbreviate(text.substring(start, end)) + "\"); nothing was marked.");
-        }
-        TextSpan span = TextSpan.select(text, start, end);
-        if (span.start() != start || span.end() != end) {
-            throw ApiException.invalid("start", "The span starts or ends with white space or inside a character; "
-                    + "send start " + span.start() + " and end " + span.end() + ".");
-        }
-        AnnotationDetails created = annotations.create(articleId, kind, start, end, new AnnotationFields(request.speaker(),
-                request.value(), qualifier(request.qualifier()), request.counted(), request.unit(), request.note()));
+        AnnotationDetails created = annotations.createExactly(articleId, kind, request.start(), request.end(),
+                request.exact(), new AnnotationFields(request.speaker(), request.value(), qualifier(request.qualifier()),
+                        request.counted(), request.unit(), request.note()));
         return ResponseEntity.created(URI.create("/api/v1/annotations/" + created.id())).eTag(ETags.of(created.version()))
                 .body(AnnotationJson.of(created));
     }
@@ -215,7 +194,4 @@ class AnnotationsApi {
         }
     }
 
-    private static String abbreviate(String s) {
-        return org.crosscheck.base.Texts.abbreviate(s, 80);
-    }
 }

@@ -68,7 +68,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> invalid(DomainException e) {
         log.info("API request refused: {}", e.getMessage());
-        return problem(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.getMessage()));
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid", e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return problem(problem);
     }
 
     @Override

@@ -49,6 +49,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select s.id from ContradictionSpan s where s.articleId = :articleId order by s.id")
     List<Long> contradictionSpanIdsOf(long articleId);
 
+    /** The text and details without the original as imported (which can be as long again). */
+    @Query("""
+            select new org.crosscheck.article.ArticleContent(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
+                   a.text, a.textFrozen, a.version)
+            from Article a where a.id = :articleId""")
+    Optional<ArticleContent> content(long articleId);
+
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);
 

@@ -202,8 +202,9 @@ public class ArticleService {
     }
 
     public ArticleContent get(long articleId) {
-        Article article = load(articleId);
-        return content(article);
+        ArticleContent article = articles.content(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        access.requireVisible(article.projectId(), "article", articleId);
+        return article;
     }
 
     /**

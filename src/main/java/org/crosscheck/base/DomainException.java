@@ -6,7 +6,20 @@ package org.crosscheck.base;
  */
 public class DomainException extends RuntimeException {
 
+    private final String field;
+
     public DomainException(String userMessage) {
+        this(userMessage, null);
+    }
+
+    /** Refused because of one field of the request ("start", "exact" …), named for API callers. */
+    public DomainException(String userMessage, String field) {
         super(userMessage);
+        this.field = field;
+    }
+
+    /** The field at fault, or null when the refusal is not about one field. */
+    public String field() {
+        return field;
     }
 }

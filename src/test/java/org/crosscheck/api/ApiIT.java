@@ -26,6 +26,7 @@ class ApiIT extends BrowserTest {
     @Autowired AnnotationService annotations;
     @Autowired ProjectService projects;
     @Autowired AccessTokenService tokens;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     ApiClient api;
     Team team;
@@ -187,12 +188,36 @@ class ApiIT extends BrowserTest {
         assertThat(removed.status()).isEqualTo(204);
         assertThat(api.get(reviewerToken, path).status()).isEqualTo(404);
 
+        // An expired token is refused like a revoked one.
+        String expiring = api.token(team.lead(), TestData.PASSWORD, "read");
+        jdbc.update("update access_token set expires_at = ? where token_hash = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), sha256(expiring));
+        assertThat(api.get(expiring, "/api/v1/projects").status()).isEqualTo(401);
+
         // A revoked token stops working at once.
-        long tokenId = api.get(leadToken, "/api/v1/tokens").json().get(0).get("id").asLong();
+        JsonNode leadTokens = api.get(leadToken, "/api/v1/tokens").json();
+        long tokenId = leadTokens.get(leadTokens.size() - 1).get("id").asLong(); // newest first: the set-up's is last
         assertThat(api.delete(leadToken, "/api/v1/tokens/" + tokenId, null).status()).isEqualTo(204);
         ApiClient.Response revoked = api.get(leadToken, "/api/v1/projects");
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.json().get("type").asString()).endsWith("/invalid-token");
+    }
+
+    @Test
+    void aBodyOfAnotherMediaTypeIsRefused() {
+        ApiClient.Response plain = api.send(api.request(reviewerToken, "/api/v1/articles/" + arabNews + "/annotations")
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("kind=NOTE")));
+        assertThat(plain.status()).isEqualTo(415);
+        assertThat(plain.json().get("type").asString()).endsWith("/unsupported-media-type");
+    }
+
+    private static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -26,6 +26,10 @@ class AccountIT extends BrowserTest {
         $("#current-user").click();
         $("#open-account").shouldBe(visible).click();
         $("#tokens").shouldHave(text("No tokens yet"));
+        // The signed-in browser's session cookie does not open the API: only a token does.
+        Long status = Selenide.executeAsyncJavaScript(
+                "const done = arguments[arguments.length - 1]; fetch('/api/v1/projects', {credentials: 'include'}).then(r => done(r.status))");
+        assertThat(status).isEqualTo(401L);
 
         $("#token-name input").setValue("nightly scraper");
         $("#token-scope").click();
