@@ -5,6 +5,8 @@ import org.crosscheck.account.AccountEvents.TokenRevoked;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.security.SignedInUser;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -117,12 +119,21 @@ public class AccessTokenService {
         return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(now))
                 .flatMap(t -> users.findById(t.getUserId()).filter(AppUser::isEnabled).map(user -> {
                     t.markUsed(now);
-                    return new TokenOwner(user.getUsername(), t.getId(), t.getScope());
+                    return new TokenOwner(new SignedInUser(user.getUsername(), "", true, user.getDisplayName(),
+                            List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
+                                    new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope());
                 }));
     }
 
-    /** The owner of a token in use, and what the token allows. */
-    public record TokenOwner(String username, long tokenId, TokenScope scope) {
+    /**
+     * The owner of a token in use, as the principal of the request (their global role and the
+     * token's scope as authorities; no password), and what the token allows.
+     */
+    public record TokenOwner(SignedInUser user, long tokenId, TokenScope scope) {
+
+        public String username() {
+            return user.getUsername();
+        }
     }
 
     static String hash(String token) {

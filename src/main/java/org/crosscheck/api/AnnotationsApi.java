@@ -94,12 +94,15 @@ class AnnotationsApi {
 
     @PostMapping("/articles/{articleId}/annotations")
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @RequestBody NewAnnotation request) {
-        access.requireAnnotate(articles.projectIdOf(articleId)); // the role first: an observer learns nothing from input checks
-        AnnotationKind kind = kind(request.kind());
-        if (request.start() == null || request.end() == null) {
-            throw ApiException.invalid(request.start() == null ? "start" : "end",
-                    "start and end are UTF-16 offsets into the article's text.");
+        if (request.start() == null || request.end() == null || !isKind(request.kind())) {
+            // The role first, as the service checks it before the rest: an observer learns nothing from input checks.
+            access.requireAnnotate(articles.projectIdOf(articleId));
+            if (request.start() == null || request.end() == null) {
+                throw ApiException.invalid(request.start() == null ? "start" : "end",
+                        "start and end are UTF-16 offsets into the article's text.");
+            }
         }
+        AnnotationKind kind = kind(request.kind());
         AnnotationDetails created = annotations.createExactly(articleId, kind, request.start(), request.end(),
                 request.exact(), new AnnotationFields(request.speaker(), request.value(), qualifier(request.qualifier()),
                         request.counted(), request.unit(), request.note()));
@@ -173,6 +176,10 @@ class AnnotationsApi {
             return current;
         }
         return given.isEmpty() ? null : given;
+    }
+
+    private static boolean isKind(String kind) {
+        return kind != null && java.util.Arrays.stream(AnnotationKind.values()).anyMatch(k -> k.name().equalsIgnoreCase(kind));
     }
 
     private static AnnotationKind kind(String kind) {

@@ -11,7 +11,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -59,11 +58,10 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, UserDetailsService users,
-                            ApiRateLimiter rateLimiter) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, ApiRateLimiter rateLimiter) throws Exception {
         stateless(http.securityMatcher("/api/**"));
         // The token first: nobody's body is read before we know who sends it.
-        http.addFilterBefore(new BearerTokenFilter(tokens, users, rateLimiter), AuthorizationFilter.class);
+        http.addFilterBefore(new BearerTokenFilter(tokens, rateLimiter), AuthorizationFilter.class);
         http.addFilterBefore(new JsonBodyLimitFilter(), AuthorizationFilter.class);
         http.exceptionHandling(e -> e
                 .authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,

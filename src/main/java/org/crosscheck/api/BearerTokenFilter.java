@@ -11,19 +11,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -39,12 +33,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private static final Set<String> TOKEN_PARAMETERS = Set.of("access_token", "token", "api_key", "bearer");
 
     private final AccessTokenService tokens;
-    private final UserDetailsService users;
     private final ApiRateLimiter rateLimiter;
 
-    BearerTokenFilter(AccessTokenService tokens, UserDetailsService users, ApiRateLimiter rateLimiter) {
+    BearerTokenFilter(AccessTokenService tokens, ApiRateLimiter rateLimiter) {
         this.tokens = tokens;
-        this.users = users;
         this.rateLimiter = rateLimiter;
     }
 
@@ -79,11 +71,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong())));
             return;
         }
-        UserDetails user = users.loadUserByUsername(owner.username());
-        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-        authorities.add(new SimpleGrantedAuthority(owner.scope().authority()));
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.user(), null,
+                owner.user().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -57,7 +57,7 @@ class ApiWriteBenchmarkIT extends BrowserTest {
     private static final int ARTICLES = 100;
     private static final int EXISTING = 10_000;
     private static final int PER_WRITER = 150;
-    private static final int WARMUP = 30;
+    private static final int WARMUP = 300;
 
     @Autowired ArticleService articles;
     @Autowired AnnotationService annotations;
