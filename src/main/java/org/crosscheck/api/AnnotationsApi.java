@@ -29,10 +29,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 /** Quotes, figures and notes on an article, and their comment threads. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Annotations and comments")
 @RequestMapping("/api/v1")
 class AnnotationsApi {
 
@@ -94,7 +94,7 @@ class AnnotationsApi {
 
     @PostMapping("/articles/{articleId}/annotations")
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @RequestBody NewAnnotation request) {
-        if (request.start() == null || request.end() == null || !isKind(request.kind())) {
+        if (request.start() == null || request.end() == null || ApiEnums.find(AnnotationKind.class, request.kind()).isEmpty()) {
             // The role first, as the service checks it before the rest: an observer learns nothing from input checks.
             access.requireAnnotate(articles.projectIdOf(articleId));
             if (request.start() == null || request.end() == null) {
@@ -102,9 +102,9 @@ class AnnotationsApi {
                         "start and end are UTF-16 offsets into the article's text.");
             }
         }
-        AnnotationKind kind = kind(request.kind());
+        AnnotationKind kind = ApiEnums.parse(AnnotationKind.class, request.kind(), "kind");
         AnnotationDetails created = annotations.createExactly(articleId, kind, request.start(), request.end(),
-                request.exact(), new AnnotationFields(request.speaker(), request.value(), qualifier(request.qualifier()),
+                request.exact(), new AnnotationFields(request.speaker(), request.value(), ApiEnums.parseOptional(FigureQualifier.class, request.qualifier(), "qualifier"),
                         request.counted(), request.unit(), request.note()));
         return ResponseEntity.created(URI.create("/api/v1/annotations/" + created.id())).eTag(ETags.of(created.version()))
                 .body(AnnotationJson.of(created));
@@ -125,7 +125,7 @@ class AnnotationsApi {
         AnnotationFields changed = new AnnotationFields(
                 merge(change.speaker(), f.speaker()),
                 change.value() != null ? change.value() : f.figureValue(),
-                change.qualifier() != null ? qualifier(change.qualifier()) : f.figureQualifier(),
+                change.qualifier() != null ? ApiEnums.parse(FigureQualifier.class, change.qualifier(), "qualifier") : f.figureQualifier(),
                 merge(change.counted(), f.figureCounts()),
                 merge(change.unit(), f.figureUnit()),
                 merge(change.note(), f.note()));
@@ -177,28 +177,4 @@ class AnnotationsApi {
         }
         return given.isEmpty() ? null : given;
     }
-
-    private static boolean isKind(String kind) {
-        return kind != null && java.util.Arrays.stream(AnnotationKind.values()).anyMatch(k -> k.name().equalsIgnoreCase(kind));
-    }
-
-    private static AnnotationKind kind(String kind) {
-        try {
-            return AnnotationKind.valueOf(kind == null ? "" : kind.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("kind", "kind is QUOTE, FIGURE or NOTE.");
-        }
-    }
-
-    private static FigureQualifier qualifier(String qualifier) {
-        if (qualifier == null) {
-            return null;
-        }
-        try {
-            return FigureQualifier.valueOf(qualifier.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("qualifier", "qualifier is NONE, MORE_THAN, ALMOST, AT_LEAST, ABOUT or AT_MOST.");
-        }
-    }
-
 }

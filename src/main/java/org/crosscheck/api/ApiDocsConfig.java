@@ -18,7 +18,7 @@ class ApiDocsConfig {
                 .info(new Info().title("Crosscheck API").version("v1").description("""
                         Everything a reviewer does in the browser: projects, members, articles, quotes, figures, \
                         notes, comments and contradictions. Authenticate with a personal access token \
-                        (Authorization: Bearer <token>), made on the Account page or with POST /api/v1/tokens and \
+                        (the header Authorization: Bearer followed by the token), made on the Account page or with POST /api/v1/tokens and \
                         HTTP Basic. Offsets are UTF-16 code units into an article's text. Errors are RFC 9457 \
                         problem details; changes need If-Match with the ETag read."""))
                 .components(new Components()

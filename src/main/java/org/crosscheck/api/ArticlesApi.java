@@ -40,6 +40,7 @@ import java.util.Set;
 
 /** A project's articles: list, import (JSON or files), read with the text, delete. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Articles")
 @RequestMapping("/api/v1")
 class ArticlesApi {
 

@@ -25,11 +25,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** Contradictions of a project: list (filtered as in the grid), link, add spans, change status. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Contradictions")
 @RequestMapping("/api/v1")
 class ContradictionsApi {
 
@@ -82,9 +81,9 @@ class ContradictionsApi {
         Pageable request = ApiPage.request(page, size);
         ContradictionFilter filter = new ContradictionFilter(
                 category == null || category.isEmpty() ? EnumSet.allOf(ContradictionCategory.class)
-                        : EnumSet.copyOf(category.stream().map(ContradictionsApi::category).toList()),
+                        : EnumSet.copyOf(category.stream().map(c -> ApiEnums.parse(ContradictionCategory.class, c, "category")).toList()),
                 status == null || status.isEmpty() ? EnumSet.allOf(ContradictionStatus.class)
-                        : EnumSet.copyOf(status.stream().map(ContradictionsApi::status).toList()),
+                        : EnumSet.copyOf(status.stream().map(c -> ApiEnums.parse(ContradictionStatus.class, c, "status")).toList()),
                 article);
         return ApiPage.of(contradictions.page(projectId, filter, request).stream().map(ContradictionJson::of).toList(),
                 request, contradictions.count(projectId, filter));
@@ -93,7 +92,7 @@ class ContradictionsApi {
     @PostMapping("/projects/{projectId}/contradictions")
     ResponseEntity<ContradictionJson> create(@PathVariable long projectId, @RequestBody NewContradiction request) {
         projects.get(projectId);
-        ContradictionDetails created = contradictions.create(projectId, category(request.category()), request.note(),
+        ContradictionDetails created = contradictions.create(projectId, ApiEnums.parse(ContradictionCategory.class, request.category(), "category"), request.note(),
                 refs(request.spans()));
         return ResponseEntity.created(URI.create("/api/v1/contradictions/" + created.id()))
                 .eTag(ETags.of(created.version())).body(ContradictionJson.of(created));
@@ -115,7 +114,7 @@ class ContradictionsApi {
     ResponseEntity<ContradictionJson> changeStatus(@PathVariable long id, @RequestBody StatusChange request,
                                                    @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         contradictions.get(id);
-        ContradictionDetails c = contradictions.changeStatus(id, status(request.status()), request.reason(),
+        ContradictionDetails c = contradictions.changeStatus(id, ApiEnums.parse(ContradictionStatus.class, request.status(), "status"), request.reason(),
                 ETags.required(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(c.version())).body(ContradictionJson.of(c));
     }
@@ -140,21 +139,5 @@ class ContradictionsApi {
             }
             return SpanRef.of(s.articleId(), s.start(), s.end());
         }).toList();
-    }
-
-    private static ContradictionCategory category(String category) {
-        try {
-            return ContradictionCategory.valueOf(category == null ? "" : category.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("category", "category is one of " + Set.of(ContradictionCategory.values()) + ".");
-        }
-    }
-
-    private static ContradictionStatus status(String status) {
-        try {
-            return ContradictionStatus.valueOf(status == null ? "" : status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("status", "status is OPEN, CONFIRMED or DISMISSED.");
-        }
     }
 }

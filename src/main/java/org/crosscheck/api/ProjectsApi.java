@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** Projects the caller belongs to, and their members. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Projects")
 @RequestMapping("/api/v1/projects")
 class ProjectsApi {
 
@@ -85,7 +85,7 @@ class ProjectsApi {
     @PutMapping("/{id}/members/{username}")
     MemberJson setMember(@PathVariable long id, @PathVariable String username, @RequestBody RoleChange request) {
         projects.get(id);
-        return MemberJson.of(projects.setMember(id, username, role(request.role())));
+        return MemberJson.of(projects.setMember(id, username, ApiEnums.parse(ProjectRole.class, request.role(), "role")));
     }
 
     @DeleteMapping("/{id}/members/{username}")
@@ -96,16 +96,5 @@ class ProjectsApi {
                 .orElseThrow(() -> new NotFoundException("member", -1));
         projects.removeMember(id, member.user().id());
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
-    }
-
-    private static ProjectRole role(String role) {
-        if (role == null) {
-            throw ApiException.invalid("role", "role is LEAD, REVIEWER or OBSERVER.");
-        }
-        try {
-            return ProjectRole.valueOf(role.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.invalid("role", "role is LEAD, REVIEWER or OBSERVER.");
-        }
     }
 }

@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /** Personal access tokens: made with a password (HTTP Basic), listed and revoked with a token. */
 @RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Tokens")
 @RequestMapping("/api/v1/tokens")
 class TokensApi {
 
@@ -48,7 +48,7 @@ class TokensApi {
     @PostMapping
     @io.swagger.v3.oas.annotations.security.SecurityRequirement(name = "password")
     ResponseEntity<CreatedToken> create(@RequestBody NewToken request) {
-        TokenScope scope = parseScope(request.scope());
+        TokenScope scope = ApiEnums.parse(TokenScope.class, request.scope(), "scope");
         NewAccessToken made = tokens.create(request.name(), scope, request.expiresInDays());
         AccessTokenSummary t = made.summary();
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + t.id()))
@@ -66,18 +66,7 @@ class TokensApi {
         return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
     }
 
-    private static TokenScope parseScope(String scope) {
-        if (scope == null) {
-            throw ApiException.invalid("scope", "scope is \"read\" or \"write\".");
-        }
-        return switch (scope.toLowerCase(Locale.ROOT)) {
-            case "read" -> TokenScope.READ;
-            case "write" -> TokenScope.WRITE;
-            default -> throw ApiException.invalid("scope", "scope is \"read\" or \"write\".");
-        };
-    }
-
     static String scope(TokenScope scope) {
-        return scope.name().toLowerCase(Locale.ROOT);
+        return ApiEnums.lower(scope);
     }
 }
