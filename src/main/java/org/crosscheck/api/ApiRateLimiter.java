@@ -32,6 +32,11 @@ class ApiRateLimiter {
 
     /** Empty when the request may go ahead; otherwise the seconds to wait before the next one. */
     OptionalLong acquire(String key) {
+        return acquire(key, perSecond, burst);
+    }
+
+    /** As {@link #acquire(String)}, at another rate (password checks are dearer than token checks). */
+    OptionalLong acquire(String key, double perSecond, double burst) {
         if (buckets.size() > MAX_KEYS) {
             buckets.clear(); // only a flood of distinct keys gets here; forgetting them is harmless
         }

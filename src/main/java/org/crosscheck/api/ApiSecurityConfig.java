@@ -2,6 +2,7 @@ package org.crosscheck.api;
 
 import org.crosscheck.account.AccessTokenService;
 import org.crosscheck.account.TokenScope;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,12 +35,15 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain tokenEndpoint(HttpSecurity http, ApiRateLimiter rateLimiter) throws Exception {
+    SecurityFilterChain tokenEndpoint(HttpSecurity http, ApiRateLimiter rateLimiter,
+            @Value("${crosscheck.api.rate-limit.password-per-second:0.5}") double passwordTriesPerSecond,
+            @Value("${crosscheck.api.rate-limit.password-burst:10}") double passwordBurst) throws Exception {
         stateless(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, TOKENS)));
         http.addFilterBefore(new JsonBodyLimitFilter(), BasicAuthenticationFilter.class);
-        // Password guessing through the token endpoint is held to the API's rate, per client address.
+        // Each try costs a bcrypt check (~0.1 s of CPU): password guessing and CPU exhaustion through
+        // the token endpoint are held to a few tries per client address.
         http.addFilterBefore((request, response, chain) -> {
-            OptionalLong wait = rateLimiter.acquire("basic:" + request.getRemoteAddr());
+            OptionalLong wait = rateLimiter.acquire("basic:" + request.getRemoteAddr(), passwordTriesPerSecond, passwordBurst);
             if (wait.isPresent()) {
                 Problems.write((jakarta.servlet.http.HttpServletResponse) response, HttpStatus.TOO_MANY_REQUESTS,
                         "rate-limited", "Too many requests: wait " + wait.getAsLong() + " s.",
