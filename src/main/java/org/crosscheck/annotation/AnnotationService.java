@@ -85,8 +85,7 @@ public class AnnotationService {
 
     /** {@code exact} null: a selection, adjusted to whole words; otherwise offsets taken as they are ("" checks nothing more). */
     private List<AnnotationDetails> create(long articleId, List<NewAnnotation> requests, String exact) {
-        ArticleContent article = articles.get(articleId);
-        access.requireAnnotate(article.projectId());
+        ArticleContent article = articles.getForAnnotating(articleId);
         UserSummary me = accounts.me();
         List<Annotation> created = new ArrayList<>(requests.size());
         for (NewAnnotation request : requests) {

@@ -201,6 +201,16 @@ public class ArticleService {
         return articles.countByProjectId(projectId);
     }
 
+    /**
+     * The article's text to mark: not found for a caller outside its project, refused for one who
+     * may only read it (one role lookup for both).
+     */
+    public ArticleContent getForAnnotating(long articleId) {
+        ArticleContent article = articles.content(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        access.requireAnnotateVisible(article.projectId(), "article", articleId);
+        return article;
+    }
+
     public ArticleContent get(long articleId) {
         ArticleContent article = articles.content(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
         access.requireVisible(article.projectId(), "article", articleId);

@@ -28,7 +28,7 @@ public class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
-    private final List<Consumer<Change>> relays = new ArrayList<>();
+    private final List<Consumer<Change>> relays = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A view's subscription: the changes not yet delivered, and whether a delivery is scheduled. */
     private static final class Subscriber {
@@ -79,12 +79,26 @@ public class LiveUpdates {
         relays.add(relay);
     }
 
+    /**
+     * Relayed inside the transaction: PostgreSQL delivers a NOTIFY when, and only if, the transaction
+     * commits, and sending it on the transaction's own connection spares a second connection and
+     * round trip per change.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void committing(LiveChange event) {
+        if (relays.isEmpty()) {
+            return;
+        }
+        for (String topic : event.topics()) {
+            Change change = new Change(topic, event.entity(), event.entityId(), event.byUserId());
+            relays.forEach(relay -> relay.accept(change));
+        }
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(LiveChange event) {
         for (String topic : event.topics()) {
-            Change change = new Change(topic, event.entity(), event.entityId(), event.byUserId());
-            deliverLocally(change);
-            relays.forEach(relay -> relay.accept(change));
+            deliverLocally(new Change(topic, event.entity(), event.entityId(), event.byUserId()));
         }
     }
 

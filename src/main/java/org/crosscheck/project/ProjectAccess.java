@@ -75,6 +75,17 @@ public class ProjectAccess {
         }
     }
 
+    /**
+     * Both checks of a change in one lookup: a project the caller may not read is not found, as if
+     * it did not exist; one they may read but not annotate in is refused.
+     */
+    public void requireAnnotateVisible(long projectId, String what, long id) {
+        ProjectRole role = roleIn(projectId).orElseThrow(() -> new NotFoundException(what, id));
+        if (!role.canAnnotate()) {
+            throw new AccessDeniedException("may not annotate in project " + projectId);
+        }
+    }
+
     public void requireRead(long projectId) {
         if (!canRead(projectId)) {
             throw new AccessDeniedException("no access to project " + projectId);
