@@ -49,12 +49,15 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select s.id from ContradictionSpan s where s.articleId = :articleId order by s.id")
     List<Long> contradictionSpanIdsOf(long articleId);
 
-    /** The text and details without the original as imported (which can be as long again). */
+    /** The details without any text: whether the article exists, where, and whether its text is frozen. */
     @Query("""
-            select new org.crosscheck.article.ArticleContent(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.text, a.textFrozen, a.version)
+            select new org.crosscheck.article.ArticleHead(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
+                   a.textFrozen, a.version, a.contentHash)
             from Article a where a.id = :articleId""")
-    Optional<ArticleContent> content(long articleId);
+    Optional<ArticleHead> head(long articleId);
+
+    @Query("select a.text from Article a where a.id = :articleId")
+    Optional<String> textOf(long articleId);
 
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);

@@ -46,9 +46,11 @@ public class ArticleService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FrozenTexts frozenTexts;
 
     ArticleService(ArticleRepository articles, ImportLimits limits, ProjectAccess access, AccountService accounts,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts) {
+        this.frozenTexts = frozenTexts;
         this.articles = articles;
         this.limits = limits;
         this.access = access;
@@ -206,15 +208,33 @@ public class ArticleService {
      * may only read it (one role lookup for both).
      */
     public ArticleContent getForAnnotating(long articleId) {
-        ArticleContent article = articles.content(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
-        access.requireAnnotateVisible(article.projectId(), "article", articleId);
-        return article;
+        ArticleHead head = head(articleId);
+        access.requireAnnotateVisible(head.projectId(), "article", articleId);
+        return withText(head);
     }
 
     public ArticleContent get(long articleId) {
-        ArticleContent article = articles.content(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
-        access.requireVisible(article.projectId(), "article", articleId);
-        return article;
+        ArticleHead head = head(articleId);
+        access.requireVisible(head.projectId(), "article", articleId);
+        return withText(head);
+    }
+
+    private ArticleHead head(long articleId) {
+        return articles.head(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+    }
+
+    /**
+     * The text, from memory once it is frozen (it never changes then; the key holds its hash, so a
+     * text restored from a backup under a running app is read again); never the original as imported.
+     */
+    private ArticleContent withText(ArticleHead head) {
+        String text = head.textFrozen() ? frozenTexts.get(head.id(), head.contentHash(), this::loadText)
+                : loadText(head.id());
+        return head.withText(text);
+    }
+
+    private String loadText(long articleId) {
+        return articles.textOf(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
     }
 
     /**
@@ -284,6 +304,7 @@ public class ArticleService {
 
     private void delete(Article article) {
         long articleId = article.getId();
+        frozenTexts.forget(articleId);
         access.requireLead(article.getProjectId());
         // Published first: listeners in this transaction (contradictions that lose a side) still see the article.
         events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, details(article),

@@ -30,6 +30,7 @@ class ArticleServiceTest {
     @Autowired TestData data;
     @Autowired ArticleService articles;
     @Autowired AnnotationService annotations;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String lead;
     String reviewer;
@@ -51,6 +52,26 @@ class ArticleServiceTest {
         assertThat(article.text()).isEqualTo("Title\nCafé in Almaty 🇰🇿");
         assertThat(article.outlet()).isEqualTo("Title Outlet");
         assertThat(as(reviewer, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Title");
+    }
+
+    @Test
+    void aFrozenTextIsKeptInMemoryUnderItsHashAndAnUnfrozenOneIsAlwaysRead() {
+        long id = data.article(projectId, lead, "Title", "First words of the article.");
+        jdbc.update("update article set body_text = ? where id = ?", "Edited before anything points in.", id);
+        assertThat(as(reviewer, () -> articles.get(id)).text()).as("not frozen: read each time")
+                .isEqualTo("Edited before anything points in.");
+
+        run(reviewer, () -> annotations.create(id, AnnotationKind.NOTE, 0, 6, AnnotationFields.note("freezes it")));
+        assertThat(as(reviewer, () -> articles.get(id)).text()).isEqualTo("Edited before anything points in.");
+        jdbc.update("update article set body_text = ? where id = ?", "Changed under the app.", id);
+        assertThat(as(reviewer, () -> articles.get(id)).text()).as("frozen: from memory")
+                .isEqualTo("Edited before anything points in.");
+        jdbc.update("update article set body_text = ?, content_hash = 'restored' where id = ?", "Restored text.", id);
+        assertThat(as(reviewer, () -> articles.get(id)).text()).as("another hash: read again").isEqualTo("Restored text.");
+
+        String outsider = data.user("outsider");
+        assertThatThrownBy(() -> run(outsider, () -> articles.get(id))).as("memory never skips the access check")
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

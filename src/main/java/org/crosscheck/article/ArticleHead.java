@@ -1,0 +1,12 @@
+package org.crosscheck.article;
+
+import java.time.LocalDate;
+
+/** An article without its text: what is checked before the text is needed, and the hash that names the text. */
+record ArticleHead(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
+                   boolean textFrozen, long version, String contentHash) {
+
+    ArticleContent withText(String text) {
+        return new ArticleContent(id, projectId, title, outlet, url, publishedOn, text, textFrozen, version);
+    }
+}
