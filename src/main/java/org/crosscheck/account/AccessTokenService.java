@@ -42,15 +42,13 @@ public class AccessTokenService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccessTokenRepository tokens;
-    private final AppUserRepository users;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccessTokenService(AccessTokenRepository tokens, AppUserRepository users, AccountService accounts,
-                       ApplicationEventPublisher events, Clock clock) {
+    AccessTokenService(AccessTokenRepository tokens, AccountService accounts, ApplicationEventPublisher events,
+                       Clock clock) {
         this.tokens = tokens;
-        this.users = users;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
@@ -116,13 +114,19 @@ public class AccessTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.isUsableAt(now))
-                .flatMap(t -> users.findById(t.getUserId()).filter(AppUser::isEnabled).map(user -> {
-                    t.markUsed(now);
-                    return new TokenOwner(new SignedInUser(user.getUsername(), "", true, user.getDisplayName(),
-                            List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
-                                    new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope());
-                }));
+        List<Object[]> found = tokens.findWithOwner(hash(token));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AccessToken t = (AccessToken) found.getFirst()[0];
+        AppUser user = (AppUser) found.getFirst()[1];
+        if (!t.isUsableAt(now) || !user.isEnabled()) {
+            return Optional.empty();
+        }
+        t.markUsed(now);
+        return Optional.of(new TokenOwner(new SignedInUser(user.getUsername(), "", true, user.getDisplayName(),
+                List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
+                        new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope()));
     }
 
     /**
