@@ -28,7 +28,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 
 /** Quotes, figures and notes on an article, and their comment threads. */
 @RestController
@@ -153,8 +152,10 @@ class AnnotationsApi {
     }
 
     @GetMapping("/annotations/{id}/comments")
-    List<CommentJson> comments(@PathVariable long id) {
-        return comments.thread(id).comments().stream().map(CommentJson::of).toList();
+    ApiPage<CommentJson> comments(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        Pageable request = ApiPage.request(page, size);
+        return ApiPage.ofList(comments.thread(id).comments().stream().map(CommentJson::of).toList(), request);
     }
 
     @PostMapping("/annotations/{id}/comments")

@@ -26,6 +26,13 @@ record ApiPage<T>(List<T> items, int page, int size, Long total, boolean hasNext
         return PageRequest.of(p, s);
     }
 
+    /** One page of a list that is small enough to be read whole (members, a comment thread, tokens). */
+    static <T> ApiPage<T> ofList(List<T> all, Pageable request) {
+        int from = (int) Math.min(all.size(), request.getOffset());
+        int to = Math.min(all.size(), from + request.getPageSize());
+        return of(all.subList(from, to), request, all.size());
+    }
+
     static <T> ApiPage<T> of(List<T> items, Pageable request, long total) {
         return new ApiPage<>(items, request.getPageNumber(), request.getPageSize(), total,
                 (long) (request.getPageNumber() + 1) * request.getPageSize() < total);

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 /** Projects the caller belongs to, and their members. */
 @RestController
@@ -76,9 +75,11 @@ class ProjectsApi {
     }
 
     @GetMapping("/{id}/members")
-    List<MemberJson> members(@PathVariable long id) {
+    ApiPage<MemberJson> members(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) Integer size) {
+        Pageable request = ApiPage.request(page, size);
         projects.get(id);
-        return projects.members(id).stream().map(MemberJson::of).toList();
+        return ApiPage.ofList(projects.members(id).stream().map(MemberJson::of).toList(), request);
     }
 
     /** Adds the user to the project with the role, or changes their role (leads). */

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 
 /** Personal access tokens: made with a password (HTTP Basic), listed and revoked with a token. */
 @RestController
@@ -56,8 +56,8 @@ class TokensApi {
     }
 
     @GetMapping
-    List<TokenJson> mine() {
-        return tokens.mine().stream().map(TokenJson::of).toList();
+    ApiPage<TokenJson> mine(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return ApiPage.ofList(tokens.mine().stream().map(TokenJson::of).toList(), ApiPage.request(page, size));
     }
 
     @DeleteMapping("/{id}")

@@ -195,7 +195,7 @@ class ApiIT extends BrowserTest {
         assertThat(api.get(expiring, "/api/v1/projects").status()).isEqualTo(401);
 
         // A revoked token stops working at once.
-        JsonNode leadTokens = api.get(leadToken, "/api/v1/tokens").json();
+        JsonNode leadTokens = api.get(leadToken, "/api/v1/tokens").json().get("items");
         long tokenId = leadTokens.get(leadTokens.size() - 1).get("id").asLong(); // newest first: the set-up's is last
         assertThat(api.delete(leadToken, "/api/v1/tokens/" + tokenId, null).status()).isEqualTo(204);
         ApiClient.Response revoked = api.get(leadToken, "/api/v1/projects");
@@ -297,7 +297,9 @@ class ApiIT extends BrowserTest {
         ApiClient.Response edited = api.patch(leadToken, "/api/v1/comments/" + comment.json().get("id").asLong(),
                 "{\"body\":\"Which count is the ministry's?\"}", comment.header("ETag"));
         assertThat(edited.status()).isEqualTo(200);
-        assertThat(api.get(observerToken, annotation).json().get(0).get("body").asString()).isEqualTo("Which count is the ministry's?");
+        JsonNode thread = api.get(observerToken, annotation).json();
+        assertThat(thread.get("total").asLong()).isEqualTo(1);
+        assertThat(thread.get("items").get(0).get("body").asString()).isEqualTo("Which count is the ministry's?");
     }
 
     @Test
