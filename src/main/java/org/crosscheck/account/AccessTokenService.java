@@ -5,7 +5,7 @@ import org.crosscheck.account.AccountEvents.TokenRevoked;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
-import org.crosscheck.security.SignedInUser;
+import org.crosscheck.security.RequestUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,7 +124,7 @@ public class AccessTokenService {
             return Optional.empty();
         }
         t.markUsed(now);
-        return Optional.of(new TokenOwner(new SignedInUser(user.getUsername(), "", true, user.getDisplayName(),
+        return Optional.of(new TokenOwner(new RequestUser(user.getId(), user.getUsername(), user.getDisplayName(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
                         new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope()));
     }
@@ -133,7 +133,7 @@ public class AccessTokenService {
      * The owner of a token in use, as the principal of the request (their global role and the
      * token's scope as authorities; no password), and what the token allows.
      */
-    public record TokenOwner(SignedInUser user, long tokenId, TokenScope scope) {
+    public record TokenOwner(RequestUser user, long tokenId, TokenScope scope) {
 
         public String username() {
             return user.getUsername();

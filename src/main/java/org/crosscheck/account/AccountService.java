@@ -4,6 +4,7 @@ import org.crosscheck.account.AccountEvents.UserCreated;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.security.CurrentUser;
+import org.crosscheck.security.RequestUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -88,6 +89,10 @@ public class AccountService {
 
     /** The signed-in user. */
     public UserSummary me() {
+        // An API request's principal was read from the database with its token for this very request.
+        if (currentUser.principal() instanceof RequestUser fresh) {
+            return new UserSummary(fresh.getUserId(), fresh.getUsername(), fresh.getDisplayName());
+        }
         return UserSummary.of(users.findByUsername(currentUser.requireUsername())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user")));
     }

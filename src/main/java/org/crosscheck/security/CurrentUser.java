@@ -21,6 +21,12 @@ public class CurrentUser {
         return Optional.of(auth.getName());
     }
 
+    /** The authenticated principal, or null. */
+    public Object principal() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? null : auth.getPrincipal();
+    }
+
     public String requireUsername() {
         return username().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
