@@ -54,6 +54,13 @@ class ReadmeScreenshotsIT extends BrowserTest {
         String contradictionsUrl = WebDriverRunner.url();
         String projectId = contradictionsUrl.replaceAll(".*/projects/([0-9]+)/.*", "$1");
 
+        com.codeborne.selenide.Selenide.open("/account");
+        $("#token-name input").setValue("nightly scraper");
+        $("#create-token").click();
+        $("#close-new-token").click();
+        $("#tokens").shouldHave(text("nightly scraper"));
+        save("account");
+
         com.codeborne.selenide.Selenide.open("/projects/" + projectId + "/search?q=police");
         $("#search-summary").shouldHave(text("places in"));
         save("search");

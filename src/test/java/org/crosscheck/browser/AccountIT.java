@@ -26,6 +26,7 @@ class AccountIT extends BrowserTest {
         $("#current-user").click();
         $("#open-account").shouldBe(visible).click();
         $("#tokens").shouldHave(text("No tokens yet"));
+        $("#api-docs-link").shouldHave(com.codeborne.selenide.Condition.attribute("href"), text("documentation"));
         // The signed-in browser's session cookie does not open the API: only a token does.
         Long status = Selenide.executeAsyncJavaScript(
                 "const done = arguments[arguments.length - 1]; fetch('/api/v1/projects', {credentials: 'include'}).then(r => done(r.status))");

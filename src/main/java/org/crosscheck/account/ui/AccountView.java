@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -59,10 +60,16 @@ public class AccountView extends VerticalLayout {
         who.addClassName("muted");
         who.setId("account-who");
         add(title, who, new H3("Access tokens for the API"),
-                new Paragraph("A token lets a script use the REST API as you, with your roles in your projects. "
-                        + "Read tokens only read; write tokens also change things. The API and its documentation "
-                        + "are at /api/docs."), form(), list());
+                about(), form(), list());
         refresh();
+    }
+
+    private static Component about() {
+        Anchor docs = new Anchor("/api/docs", "the API's documentation");
+        docs.setRouterIgnore(true);
+        docs.setId("api-docs-link");
+        return new Paragraph(new Span("A token lets a script use the REST API as you, with your roles in your projects. "
+                + "Read tokens only read; write tokens also change things. See "), docs, new Span("."));
     }
 
     private Component form() {
