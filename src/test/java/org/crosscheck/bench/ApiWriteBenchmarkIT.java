@@ -106,6 +106,12 @@ class ApiWriteBenchmarkIT extends BrowserTest {
                 .append(" annotations, project of ").append(ARTICLES).append(" articles, ").append(PER_WRITER)
                 .append(" saves per writer after ").append(WARMUP).append(" warm-up saves (all writers together)\n\n")
                 .append("| writers | path | p50 ms | p95 ms | p99 ms | saves/s |\n|---|---|---|---|---|---|\n");
+        // The floor of any API request here: an authenticated GET of one's own (small) token list.
+        for (int writers : new int[] {1, 20}) {
+            IntFunction<Runnable> floor = w -> () -> get(tokens.get(w), "/api/v1/tokens");
+            measure(writers, floor, WARMUP / writers);
+            report.append(row(writers, "GET /api/v1/tokens (the floor of a request)", measure(writers, floor, PER_WRITER)));
+        }
         long before = count(target);
         int saved = 0;
         for (int writers : new int[] {1, 20}) {
