@@ -1,6 +1,5 @@
 package org.crosscheck.base;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +27,7 @@ public record SearchQuery(String text) {
 
     /** For {@code lower(column) like :pattern escape '\'}: the words lower-cased, wildcards escaped. */
     public String likePattern() {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped.replace(" ", "%") + "%";
+        return "%" + Texts.likeLiteral(text).replace(" ", "%") + "%";
     }
 
     /** Where the words occur in a text, with the text's own offsets (UTF-16 units, as stored). */

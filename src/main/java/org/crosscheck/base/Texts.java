@@ -1,5 +1,6 @@
 package org.crosscheck.base;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Small operations on user-visible text that several features need. */
@@ -91,5 +92,13 @@ public final class Texts {
      */
     public static String isolate(String s) {
         return "\u2068" + (s == null ? "" : s) + "\u2069";
+    }
+
+    /**
+     * {@code s} lower-cased, with LIKE's wildcards (and the escape character itself) escaped by a
+     * backslash, for {@code lower(column) like ? escape} backslash: what a user types is matched literally.
+     */
+    public static String likeLiteral(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,7 +1,8 @@
 package org.crosscheck.review;
 
+import org.crosscheck.base.Texts;
+
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,8 +30,6 @@ public record ContradictionFilter(Set<ContradictionCategory> categories, Set<Con
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return "%" + Texts.likeLiteral(text.strip()) + "%";
     }
 }
