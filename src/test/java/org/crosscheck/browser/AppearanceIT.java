@@ -133,7 +133,7 @@ class AppearanceIT extends BrowserTest {
     /** Chooses in the user menu and waits until the browser has remembered it (the cookie a reload reads). */
     private static void choose(String appearance) {
         $("#current-user").click();
-        $$text("Appearance").click();
+        menuItem("Appearance").click();
         $("#appearance-" + appearance).shouldBe(visible).click();
         Selenide.Wait().until(driver -> {
             String cookies = Selenide.executeJavaScript("return document.cookie");
@@ -141,7 +141,7 @@ class AppearanceIT extends BrowserTest {
         });
     }
 
-    private static com.codeborne.selenide.SelenideElement $$text(String label) {
+    private static com.codeborne.selenide.SelenideElement menuItem(String label) {
         return Selenide.$$("vaadin-menu-bar-item, vaadin-context-menu-item").filterBy(visible)
                 .findBy(com.codeborne.selenide.Condition.text(label));
     }
