@@ -102,6 +102,26 @@ public class AccountService {
         return users.findByUsername(username).map(UserSummary::of);
     }
 
+    /**
+     * Who an imported item is attributed to: the user with that username when there is one here;
+     * otherwise the importer, with the username kept as the item's original author.
+     */
+    public ImportedAuthor importedAuthor(String username, UserSummary importer) {
+        currentUser.requireUsername();
+        if (username != null && !username.isBlank()) {
+            Optional<AppUser> user = users.findByUsername(username.strip().toLowerCase());
+            if (user.isPresent()) {
+                return new ImportedAuthor(user.get().getId(), null);
+            }
+            return new ImportedAuthor(importer.id(), Texts.abbreviate(username.strip(), 64));
+        }
+        return new ImportedAuthor(importer.id(), null);
+    }
+
+    /** An author resolved on import: the account's id, and the bundle's username when it has no account here. */
+    public record ImportedAuthor(long userId, String originalUsername) {
+    }
+
     /** Users by id, for showing authors and members; ids of deleted users are simply absent. */
     public Map<Long, UserSummary> findByIds(Collection<Long> ids) {
         currentUser.requireUsername();

@@ -64,7 +64,24 @@ class Annotation extends AbstractEntity {
     @Column(name = "updated_by")
     private Long updatedBy;
 
+    /** The author's username from an imported bundle, when they have no account here (the importer stands in). */
+    @Column(name = "original_author", length = 64)
+    private String originalAuthor;
+
     protected Annotation() {
+    }
+
+    /** An annotation as it was in an imported bundle: its author, times and fields kept. */
+    static Annotation restored(long projectId, long articleId, AnnotationKind kind, TextSpan span, AnnotationFields fields,
+                               long authorId, String originalAuthor, Instant createdAt, Instant updatedAt) {
+        Annotation a = new Annotation(projectId, articleId, kind, span, authorId, createdAt);
+        a.apply(fields, authorId, updatedAt);
+        a.originalAuthor = originalAuthor;
+        return a;
+    }
+
+    String getOriginalAuthor() {
+        return originalAuthor;
     }
 
     Annotation(long projectId, long articleId, AnnotationKind kind, TextSpan span, long authorId, Instant now) {

@@ -43,6 +43,16 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
         };
     }
 
+    /** Why these fields could not be saved for the kind, if they could not: checked before a batch is saved. */
+    public java.util.Optional<String> problemFor(AnnotationKind kind) {
+        try {
+            validFor(kind);
+            return java.util.Optional.empty();
+        } catch (DomainException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     /** The fields that belong to the kind, cleaned; refused with a message when a required one is missing. */
     AnnotationFields validFor(AnnotationKind kind) {
         String cleanNote = Texts.optional(note, 4000, "The note");

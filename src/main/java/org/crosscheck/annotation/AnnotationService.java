@@ -109,7 +109,7 @@ public class AnnotationService {
         return created.stream().map(a -> view(a, me)).toList();
     }
 
-    private static void requireExact(String text, int start, int end, String exact) {
+    static void requireExact(String text, int start, int end, String exact) {
         if (start < 0 || end > text.length() || start >= end) {
             throw new DomainException("start and end must satisfy 0 ≤ start < end ≤ " + text.length()
                     + " (the length of the article's text in UTF-16 code units).", "start");

@@ -30,7 +30,23 @@ class Comment extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The author's username from an imported bundle, when they have no account here (the importer stands in). */
+    @Column(name = "original_author", length = 64)
+    private String originalAuthor;
+
     protected Comment() {
+    }
+
+    static Comment restored(long projectId, long annotationId, long authorId, String originalAuthor, String body,
+                            Instant createdAt, Instant updatedAt) {
+        Comment c = new Comment(projectId, annotationId, authorId, body, createdAt);
+        c.updatedAt = updatedAt;
+        c.originalAuthor = originalAuthor;
+        return c;
+    }
+
+    String getOriginalAuthor() {
+        return originalAuthor;
     }
 
     Comment(long projectId, long annotationId, long authorId, String body, Instant now) {

@@ -65,6 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "bad-request", e.getMessage()));
     }
 
+    @ExceptionHandler(org.crosscheck.exchange.ImportFile.TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(DomainException e) {
+        log.info("API import refused: {}", e.getMessage());
+        return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.getMessage()));
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> invalid(DomainException e) {
         log.info("API request refused: {}", e.getMessage());

@@ -114,6 +114,14 @@ class Article extends AbstractEntity {
         return textFrozen;
     }
 
+    long getImportedBy() {
+        return importedBy;
+    }
+
+    ArticleFormat getOriginalFormat() {
+        return originalFormat;
+    }
+
     Instant getImportedAt() {
         return importedAt;
     }

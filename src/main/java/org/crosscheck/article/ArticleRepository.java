@@ -59,6 +59,9 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.text from Article a where a.id = :articleId")
     Optional<String> textOf(long articleId);
 
+    @Query("select a.originalText from Article a where a.id = :articleId")
+    Optional<String> originalOf(long articleId);
+
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);
 

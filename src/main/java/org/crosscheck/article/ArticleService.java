@@ -314,6 +314,53 @@ public class ArticleService {
     }
 
     /**
+     * The article with its details and text for an export; with the original as imported when
+     * {@code withOriginal} (a bundle carries it; other formats do not need it).
+     */
+    public ArticleRecord record(long articleId, boolean withOriginal) {
+        ArticleHead head = head(articleId);
+        access.requireVisible(head.projectId(), "article", articleId);
+        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        String importer = accounts.findByIds(List.of(article.getImportedBy())).values().stream()
+                .map(u -> u.username()).findFirst().orElse(null);
+        String original = withOriginal ? articles.originalOf(articleId).orElse(null) : null;
+        return new ArticleRecord(article.getId(), article.getTitle(), article.getOutlet(), article.getUrl(),
+                article.getPublishedOn(), article.getSourceName(), article.getOriginalFormat(), article.getImportedAt(),
+                importer, original, withText(head).text(), article.getContentHash());
+    }
+
+    /**
+     * Restores an article from a bundle into a project the caller leads, in the caller's
+     * transaction: details checked as on import, the text taken exactly as it was (it must already
+     * be in the normal form the offsets of its annotations count in), frozen when anything will be
+     * anchored in it. Publishes no event: the import it is part of is announced once.
+     */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public long restore(long projectId, ArticleRecord record, long importedBy, boolean frozen) {
+        ArticleDraft draft = validDetails(new ArticleDraft(record.title(), record.outlet(), record.url(),
+                record.publishedOn(), record.sourceName(), record.format() == null ? ArticleFormat.TEXT : record.format(),
+                record.original() == null ? record.text() : record.original().replace("\u0000", "")));
+        String text = record.text() == null ? "" : record.text();
+        if (text.isEmpty()) {
+            throw new DomainException("'" + draft.title() + "' has no text.");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new DomainException("'" + draft.title() + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
+        }
+        if (!ArticleText.normalize(text).equals(text)) {
+            throw new DomainException("The text of '" + draft.title() + "' is not as Crosscheck stores texts (it has "
+                    + "carriage returns, blank lines or control characters): its offsets could not be trusted.");
+        }
+        Article article = new Article(projectId, draft, text, importedBy,
+                record.importedAt() == null ? clock.instant() : record.importedAt());
+        if (frozen) {
+            article.freezeText();
+        }
+        return articles.save(article).getId();
+    }
+
+    /**
      * Called by the annotation feature, inside its transaction, before the first annotation of an
      * article is stored; the caller has checked the right to annotate.
      */

@@ -27,6 +27,10 @@ class Project extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether reviewers and observers may export the project too (leads always may). */
+    @Column(name = "members_may_export", nullable = false)
+    private boolean membersMayExport;
+
     protected Project() {
     }
 
@@ -44,6 +48,14 @@ class Project extends AbstractEntity {
     void rename(String name, String description) {
         this.name = name;
         this.description = description;
+    }
+
+    boolean isMembersMayExport() {
+        return membersMayExport;
+    }
+
+    void setMembersMayExport(boolean membersMayExport) {
+        this.membersMayExport = membersMayExport;
     }
 
     String getDescription() {

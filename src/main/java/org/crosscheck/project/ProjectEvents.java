@@ -12,7 +12,7 @@ public final class ProjectEvents {
 
     /** A change of the project itself: its subject is the project. */
     public sealed interface ProjectChange extends DomainEvent.InProject
-            permits ProjectCreated, ProjectDetailsChanged, ProjectDeleted {
+            permits ProjectCreated, ProjectDetailsChanged, ExportPolicyChanged, ProjectDeleted {
         @Override
         default String subjectType() {
             return "project";
@@ -37,6 +37,15 @@ public final class ProjectEvents {
         @Override
         public String action() {
             return "details-changed";
+        }
+    }
+
+    /** Whether every member may export the project, or only its leads. */
+    public record ExportPolicyChanged(long projectId, boolean membersMayExportBefore, boolean membersMayExportAfter,
+                                      long byUserId) implements ProjectChange {
+        @Override
+        public String action() {
+            return "export-policy-changed";
         }
     }
 

@@ -5,6 +5,7 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.project.ProjectEvents.ExportPolicyChanged;
 import org.crosscheck.project.ProjectEvents.MemberAdded;
 import org.crosscheck.project.ProjectEvents.MemberRemoved;
 import org.crosscheck.project.ProjectEvents.MemberRoleChanged;
@@ -83,6 +84,20 @@ public class ProjectService {
         projects.flush();
         events.publishEvent(new ProjectDetailsChanged(projectId, beforeName, beforeDescription, cleanName,
                 cleanDescription, accounts.me().id()));
+        return summary(project, access.roleIn(projectId).orElseThrow());
+    }
+
+    /** A lead lets every member export the project, or only its leads. */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public ProjectSummary setMembersMayExport(long projectId, boolean membersMayExport) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        boolean before = project.isMembersMayExport();
+        if (before != membersMayExport) {
+            project.setMembersMayExport(membersMayExport);
+            projects.flush();
+            events.publishEvent(new ExportPolicyChanged(projectId, before, membersMayExport, accounts.me().id()));
+        }
         return summary(project, access.roleIn(projectId).orElseThrow());
     }
 
@@ -180,6 +195,7 @@ public class ProjectService {
     }
 
     private static ProjectSummary summary(Project p, ProjectRole role) {
-        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role, p.getVersion());
+        return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role, p.getVersion(),
+                p.isMembersMayExport());
     }
 }

@@ -40,7 +40,26 @@ class Contradiction extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** The author's username from an imported bundle, when they have no account here (the importer stands in). */
+    @Column(name = "original_author", length = 64)
+    private String originalAuthor;
+
     protected Contradiction() {
+    }
+
+    static Contradiction restored(long projectId, ContradictionCategory category, ContradictionStatus status, String note,
+                                  String statusReason, long authorId, String originalAuthor, Instant createdAt,
+                                  Instant updatedAt) {
+        Contradiction c = new Contradiction(projectId, category, note, authorId, createdAt);
+        c.status = status;
+        c.statusReason = statusReason;
+        c.updatedAt = updatedAt;
+        c.originalAuthor = originalAuthor;
+        return c;
+    }
+
+    String getOriginalAuthor() {
+        return originalAuthor;
     }
 
     Contradiction(long projectId, ContradictionCategory category, String note, long authorId, Instant now) {

@@ -28,6 +28,12 @@ interface ContradictionRepository extends JpaRepository<Contradiction, Long> {
     long count(long projectId, Collection<ContradictionCategory> categories, Collection<ContradictionStatus> statuses,
                Long articleId, String text);
 
+    /** The project's contradictions with one of the statuses after {@code afterId}, by id: an export's pages. */
+    @Query("""
+            select c from Contradiction c where c.projectId = :projectId and c.status in :statuses and c.id > :afterId
+            order by c.id""")
+    List<Contradiction> after(long projectId, Collection<ContradictionStatus> statuses, long afterId, Pageable page);
+
     @Query("""
             select c from Contradiction c
             where c.id in (select s.contradictionId from ContradictionSpan s where s.articleId = :articleId)

@@ -66,6 +66,14 @@ class ContradictionSpan {
         return annotationId;
     }
 
+    long getAddedBy() {
+        return addedBy;
+    }
+
+    Instant getAddedAt() {
+        return addedAt;
+    }
+
     TextSpan span() {
         return span;
     }

@@ -86,6 +86,34 @@ final class ApiClient {
         return send(b);
     }
 
+    /** A response whose body is a file (an export), with its headers. */
+    record Download(int status, Map<String, String> headers, byte[] body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+    }
+
+    Download download(String token, String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(token, path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(", ", v)));
+            return new Download(response.statusCode(), headers, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file sent as the request body, as {@code curl --data-binary @file} sends it. */
+    Response upload(String token, String path, String contentType, byte[] body) {
+        return send(request(token, path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -108,7 +108,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
-        HorizontalLayout tools = new HorizontalLayout(contradictions, new ProjectSearchField(id, "", pages));
+        HorizontalLayout links = new HorizontalLayout(contradictions);
+        if (project.mayExport() || lead) {
+            Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
+                    e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));
+            exchange.setId("open-exchange");
+            exchange.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            links.add(exchange);
+        }
+        links.setAlignItems(FlexComponent.Alignment.CENTER);
+        HorizontalLayout tools = new HorizontalLayout(links, new ProjectSearchField(id, "", pages));
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.setWidthFull();
         tools.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -22,6 +22,12 @@ public interface Pages {
 
     String contradictions(long projectId);
 
+    /** The project's export and import page. */
+    String exchange(long projectId);
+
+    /** Where a bundle is imported as a new project. */
+    String importProject();
+
     /** The project's search page, showing what {@code words} find. */
     String search(long projectId, String words);
 

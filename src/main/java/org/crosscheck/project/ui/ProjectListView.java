@@ -32,7 +32,12 @@ public class ProjectListView extends VerticalLayout {
                         getUI().ifPresent(ui -> pages.go(ui, pages.project(created.id())))).open());
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(title, create);
+        Button importProject = new Button("Import a project", VaadinIcon.UPLOAD_ALT.create(),
+                e -> getUI().ifPresent(ui -> pages.go(ui, pages.importProject())));
+        importProject.setId("import-project");
+        importProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(importProject, create);
+        HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

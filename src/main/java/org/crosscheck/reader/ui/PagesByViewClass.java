@@ -1,5 +1,7 @@
 package org.crosscheck.reader.ui;
 
+import org.crosscheck.exchange.ui.ExchangeView;
+import org.crosscheck.exchange.ui.ImportProjectView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.QueryParameters;
@@ -45,6 +47,16 @@ class PagesByViewClass implements Pages {
     @Override
     public String contradictions(long projectId) {
         return url(ContradictionsView.class, new RouteParameters(ContradictionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String exchange(long projectId) {
+        return url(ExchangeView.class, new RouteParameters(ExchangeView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String importProject() {
+        return url(ImportProjectView.class, RouteParameters.empty());
     }
 
     @Override

@@ -1,0 +1,143 @@
+package org.crosscheck.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.exchange.ExportFilter;
+import org.crosscheck.exchange.ExportFormat;
+import org.crosscheck.exchange.ExportOptions;
+import org.crosscheck.exchange.ExportOptions.CsvTables;
+import org.crosscheck.exchange.ExportProgress;
+import org.crosscheck.exchange.ExportService;
+import org.crosscheck.exchange.ImportFile;
+import org.crosscheck.exchange.ImportService;
+import org.crosscheck.exchange.ImportSummary;
+import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.review.ContradictionStatus;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Export a project in an open format (streamed), and import bundles and W3C annotations. */
+@RestController
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Export and import")
+@RequestMapping("/api/v1")
+class ExchangeApi {
+
+    private final ExportService exports;
+    private final ImportService imports;
+
+    ExchangeApi(ExportService exports, ImportService imports) {
+        this.exports = exports;
+        this.imports = imports;
+    }
+
+    /**
+     * The project (or part of it) as {@code w3c}, {@code csv}, {@code bundle} or {@code report},
+     * written while it is read; filters as the export dialog has them.
+     */
+    @GetMapping("/projects/{projectId}/export")
+    void export(@PathVariable long projectId, @RequestParam(required = false) String format,
+                @RequestParam(required = false) List<Long> article, @RequestParam(required = false) List<String> kind,
+                @RequestParam(required = false) List<String> status, @RequestParam(required = false) String author,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                @RequestParam(required = false) String tables, @RequestParam(defaultValue = "false") boolean excel,
+                HttpServletResponse response) throws IOException {
+        ProjectSummary project = exports.requireMayExport(projectId);
+        ExportFormat chosen = ExportFormat.fromParameter(format).orElseThrow(() -> ApiException.invalid("format",
+                "format is one of w3c, csv, bundle, report."));
+        ExportFilter filter = new ExportFilter(article == null ? Set.of() : new HashSet<>(article),
+                kind == null || kind.isEmpty() ? EnumSet.allOf(AnnotationKind.class)
+                        : EnumSet.copyOf(kind.stream().map(k -> ApiEnums.parse(AnnotationKind.class, k, "kind")).toList()),
+                status == null || status.isEmpty() ? EnumSet.allOf(ContradictionStatus.class)
+                        : EnumSet.copyOf(status.stream().map(s -> ApiEnums.parse(ContradictionStatus.class, s, "status")).toList()),
+                author, date(from, "from"), date(to, "to"));
+        ExportOptions options = new ExportOptions(chosen, filter,
+                tables == null ? CsvTables.BOTH : ApiEnums.parse(CsvTables.class, tables, "tables"), excel);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(exports.mediaType(options));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(exports.fileName(project, options), StandardCharsets.UTF_8).build().toString());
+        OutputStream out = response.getOutputStream();
+        exports.export(projectId, options, baseUrl(), out, ExportProgress.NONE);
+        out.flush();
+    }
+
+    /** A bundle (the request body, {@code application/zip}) as a new project led by the caller. */
+    @PostMapping("/projects/import")
+    ResponseEntity<Map<String, Object>> importProject(HttpServletRequest request) throws IOException {
+        try (ImportFile file = upload(request)) {
+            ImportSummary summary = imports.importAsNewProject(file);
+            return ResponseEntity.created(URI.create("/api/v1/projects/" + summary.projectId()))
+                    .body(json(summary));
+        }
+    }
+
+    /** A bundle into an empty project, or W3C annotations ({@code application/ld+json}) onto its articles. */
+    @PostMapping("/projects/{projectId}/import")
+    Map<String, Object> importInto(@PathVariable long projectId, HttpServletRequest request) throws IOException {
+        try (ImportFile file = upload(request)) {
+            return json(imports.importInto(projectId, file, baseUrl()));
+        }
+    }
+
+    private ImportFile upload(HttpServletRequest request) throws IOException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (!(type.startsWith("application/zip") || type.startsWith("application/octet-stream")
+                || type.startsWith("application/ld+json") || type.startsWith("application/json"))) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null,
+                    "Send the file as the request body: application/zip for a bundle, application/ld+json for W3C annotations.",
+                    Map.of());
+        }
+        long max = imports.limits().maxImportSize().toBytes();
+        if (request.getContentLengthLong() > max) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large", null,
+                    "The file is larger than " + imports.limits().maxImportSize().toMegabytes() + " MB, the most one import takes.",
+                    Map.of());
+        }
+        try (InputStream in = request.getInputStream()) {
+            return ImportFile.copy(in, max);
+        }
+    }
+
+    private static Map<String, Object> json(ImportSummary s) {
+        return Map.of("projectId", s.projectId(), "format", s.format(), "imported", Map.of(
+                        "articles", s.articles(), "annotations", s.annotations(), "comments", s.comments(),
+                        "contradictions", s.contradictions()),
+                "reanchored", s.reanchored(), "orphans", s.orphans(), "notes", s.notes());
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(field, field + " is a date, as 2022-01-07.");
+        }
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.crosscheck.exchange;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The Crosscheck bundle, format version {@value #VERSION}: a zip of JSON files.
+ * <pre>
+ * manifest.json          Manifest: format, version, what it holds
+ * project.json           ProjectEntry
+ * members.json           [MemberEntry]
+ * articles/00001.json    ArticleEntry, one file per article, with its annotations and their comments
+ * contradictions.json    [ContradictionEntry]
+ * </pre>
+ * Ids are those of the exporting instance; they only link the files to each other. People are
+ * usernames. Offsets are UTF-16 code units into the article's {@code text}, as stored.
+ */
+final class Bundle {
+
+    static final String FORMAT = "crosscheck-bundle";
+    static final int VERSION = 1;
+
+    static final String MANIFEST = "manifest.json";
+    static final String PROJECT = "project.json";
+    static final String MEMBERS = "members.json";
+    static final String CONTRADICTIONS = "contradictions.json";
+    static final String ARTICLE_PREFIX = "articles/";
+
+    private Bundle() {
+    }
+
+    static String articleEntry(int index) {
+        return ARTICLE_PREFIX + String.format("%05d", index) + ".json";
+    }
+
+    record Manifest(String format, int version, String generator, Instant exportedAt, String exportedBy,
+                    boolean complete, int articles, int contradictions) {
+    }
+
+    record ProjectEntry(long id, String name, String description, Instant createdAt, boolean membersMayExport) {
+    }
+
+    record MemberEntry(String username, String role) {
+    }
+
+    record ArticleEntry(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
+                        String format, Instant importedAt, String importedBy, String contentHash, String original,
+                        String text, List<AnnotationEntry> annotations) {
+    }
+
+    record AnnotationEntry(long id, String kind, int start, int end, String exact, String prefix, String suffix,
+                           String speaker, BigDecimal value, String qualifier, String counted, String unit, String note,
+                           String author, Instant createdAt, Instant updatedAt, boolean threadResolved,
+                           List<CommentEntry> comments) {
+    }
+
+    record CommentEntry(long id, String author, String body, Instant createdAt, Instant updatedAt) {
+    }
+
+    record ContradictionEntry(long id, String category, String status, String note, String statusReason, String author,
+                              Instant createdAt, Instant updatedAt, List<SpanEntry> spans) {
+    }
+
+    record SpanEntry(long articleId, Long annotationId, int start, int end, String exact, String prefix, String suffix,
+                     String addedBy, Instant addedAt) {
+    }
+}

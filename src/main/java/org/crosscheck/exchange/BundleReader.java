@@ -1,0 +1,234 @@
+package org.crosscheck.exchange;
+
+import org.crosscheck.base.DomainException;
+import org.crosscheck.exchange.Bundle.ArticleEntry;
+import org.crosscheck.exchange.Bundle.ContradictionEntry;
+import org.crosscheck.exchange.Bundle.Manifest;
+import org.crosscheck.exchange.Bundle.MemberEntry;
+import org.crosscheck.exchange.Bundle.ProjectEntry;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Reads a bundle defensively. Before anything is imported: it must be a whole zip, hold only the
+ * files a bundle has (no other paths, so no {@code ../}, no absolute paths, no nested archives),
+ * at most so many entries, each no larger than the limit as declared and as actually inflated,
+ * and a manifest of a format version this Crosscheck reads. Every refusal names what is wrong.
+ */
+final class BundleReader implements AutoCloseable {
+
+    private static final Pattern ARTICLE = Pattern.compile("articles/\\d{5}\\.json");
+    private static final Set<String> FILES = Set.of(Bundle.MANIFEST, Bundle.PROJECT, Bundle.MEMBERS, Bundle.CONTRADICTIONS);
+
+    private final ZipFile zip;
+    private final ExchangeLimits limits;
+    private final List<String> articles = new ArrayList<>();
+    private long inflated;
+
+    private BundleReader(ZipFile zip, ExchangeLimits limits) {
+        this.zip = zip;
+        this.limits = limits;
+    }
+
+    static BundleReader open(Path file, ExchangeLimits limits) {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new DomainException("This is not a Crosscheck bundle: not a zip file, or a truncated one ("
+                    + e.getMessage() + ").");
+        } catch (IOException e) {
+            throw new DomainException("The bundle could not be read: " + e.getMessage());
+        }
+        BundleReader reader = new BundleReader(zip, limits);
+        try {
+            reader.checkEntries();
+            return reader;
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private void checkEntries() {
+        if (zip.size() > limits.maxEntries()) {
+            throw new DomainException("The bundle has " + zip.size() + " files; at most " + limits.maxEntries()
+                    + " are accepted.");
+        }
+        Set<String> seen = new HashSet<>();
+        Enumeration<? extends ZipEntry> entries = zip.entries();
+        while (entries.hasMoreElements()) {
+            ZipEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
+                throw new DomainException("The bundle holds a file with an unsafe path, '" + printable(name)
+                        + "': nothing was imported.");
+            }
+            if (entry.isDirectory() && name.equals(Bundle.ARTICLE_PREFIX)) {
+                continue;
+            }
+            if (!FILES.contains(name) && !ARTICLE.matcher(name).matches()) {
+                throw new DomainException("The bundle holds a file a bundle does not have, '" + printable(name)
+                        + "' (only manifest.json, project.json, members.json, contradictions.json and articles/NNNNN.json).");
+            }
+            if (!seen.add(name)) {
+                throw new DomainException("The bundle holds '" + printable(name) + "' twice.");
+            }
+            if (entry.getSize() > limits.maxEntrySize().toBytes()) {
+                throw new DomainException("'" + name + "' in the bundle is larger than "
+                        + limits.maxEntrySize().toMegabytes() + " MB once unpacked: refused as a possible zip bomb; nothing was imported.");
+            }
+            if (ARTICLE.matcher(name).matches()) {
+                articles.add(name);
+            }
+        }
+        if (!seen.contains(Bundle.MANIFEST)) {
+            throw new DomainException("This is not a Crosscheck bundle: it has no manifest.json.");
+        }
+        for (String required : List.of(Bundle.PROJECT, Bundle.CONTRADICTIONS)) {
+            if (!seen.contains(required)) {
+                throw new DomainException("The bundle is incomplete: it has no " + required + ".");
+            }
+        }
+        articles.sort(null);
+    }
+
+    Manifest manifest() {
+        Manifest manifest = read(Bundle.MANIFEST, new TypeReference<>() {
+        });
+        if (!Bundle.FORMAT.equals(manifest.format())) {
+            throw new DomainException("This is not a Crosscheck bundle: its manifest says the format is '"
+                    + printable(String.valueOf(manifest.format())) + "'.");
+        }
+        if (manifest.version() > Bundle.VERSION) {
+            throw new DomainException("The bundle was made by a newer Crosscheck (format version " + manifest.version()
+                    + "); this one reads version " + Bundle.VERSION + ". Update Crosscheck to import it.");
+        }
+        if (manifest.version() < 1) {
+            throw new DomainException("The bundle's manifest has no valid format version.");
+        }
+        return manifest;
+    }
+
+    ProjectEntry project() {
+        return read(Bundle.PROJECT, new TypeReference<>() {
+        });
+    }
+
+    List<MemberEntry> members() {
+        if (zip.getEntry(Bundle.MEMBERS) == null) {
+            return List.of();
+        }
+        List<MemberEntry> members = read(Bundle.MEMBERS, new TypeReference<>() {
+        });
+        return members == null ? List.of() : members;
+    }
+
+    List<ContradictionEntry> contradictions() {
+        List<ContradictionEntry> list = read(Bundle.CONTRADICTIONS, new TypeReference<>() {
+        });
+        return list == null ? List.of() : list;
+    }
+
+    List<String> articleEntries() {
+        return articles;
+    }
+
+    ArticleEntry article(String name) {
+        return read(name, new TypeReference<>() {
+        });
+    }
+
+    private <T> T read(String name, TypeReference<T> type) {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new DomainException("The bundle is incomplete: it has no " + name + ".");
+        }
+        try (InputStream in = new Limited(zip.getInputStream(entry), name)) {
+            T value = ExchangeJson.MAPPER.readValue(in, type);
+            if (value == null) {
+                throw new DomainException("'" + name + "' in the bundle is empty.");
+            }
+            return value;
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof DomainException limit) {
+                throw limit;
+            }
+            throw new DomainException("'" + name + "' in the bundle is not valid: " + e.getOriginalMessage());
+        } catch (ZipException e) {
+            throw new DomainException("The bundle is damaged ('" + name + "' cannot be unpacked: " + e.getMessage() + ").");
+        } catch (IOException e) {
+            throw new DomainException("The bundle is damaged or truncated ('" + name + "' cannot be read).");
+        }
+    }
+
+    private static String printable(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+
+    @Override
+    public void close() {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // A temporary file, deleted by its owner.
+        }
+    }
+
+    /** Counts what an entry inflates to, and stops at the limits: the declared size may lie. */
+    private final class Limited extends FilterInputStream {
+        private final String name;
+        private long count;
+
+        Limited(InputStream in, String name) {
+            super(in);
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) {
+            count += n;
+            inflated += n;
+            if (count > limits.maxEntrySize().toBytes()) {
+                throw new DomainException("'" + name + "' in the bundle inflates to more than "
+                        + limits.maxEntrySize().toMegabytes() + " MB: refused as a possible zip bomb; nothing was imported.");
+            }
+            if (inflated > limits.maxInflatedSize().toBytes()) {
+                throw new DomainException("The bundle inflates to more than " + limits.maxInflatedSize().toMegabytes()
+                        + " MB: refused as a possible zip bomb; nothing was imported.");
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.crosscheck.exchange;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationRecord;
+import org.crosscheck.article.ArticleRecord;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.exchange.ExportOptions.CsvTables;
+import org.crosscheck.review.ContradictionRecord;
+import org.crosscheck.review.ContradictionRecord.SpanRecord;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes {@code annotations.csv} (a row per annotation) and {@code contradictions.csv} (a row per
+ * span), RFC 4180, UTF-8 (with a byte order mark for Excel); both in one zip when both are asked
+ * for. Text cells that a spreadsheet would run as a formula are neutralised.
+ */
+final class CsvWriter implements ExportWriter {
+
+    static final String ANNOTATIONS = "annotations.csv";
+    static final String CONTRADICTIONS = "contradictions.csv";
+
+    static final String[] ANNOTATION_COLUMNS = {"annotation_id", "article_id", "article_title", "outlet", "kind", "exact",
+            "start_utf16", "end_utf16", "start_codepoint", "end_codepoint", "speaker", "value", "qualifier", "counted",
+            "unit", "note", "author", "created", "updated", "contradiction_ids"};
+    static final String[] CONTRADICTION_COLUMNS = {"contradiction_id", "category", "status", "note", "status_reason",
+            "author", "created", "updated", "span_id", "article_id", "article_title", "outlet", "exact", "start_utf16",
+            "end_utf16", "start_codepoint", "end_codepoint", "annotation_id"};
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final OutputStream out;
+    private final CsvTables tables;
+    private final boolean forExcel;
+    private ZipOutputStream zip;
+    private CSVPrinter annotations;
+    private ExportHeader header;
+    private SpanCodePoints spanPositions;
+
+    CsvWriter(OutputStream out, CsvTables tables, boolean forExcel) {
+        this.out = out;
+        this.tables = tables;
+        this.forExcel = forExcel;
+    }
+
+    @Override
+    public void start(ExportHeader header) throws IOException {
+        this.header = header;
+        this.spanPositions = new SpanCodePoints(header.contradictions());
+        if (tables == CsvTables.BOTH) {
+            zip = new ZipOutputStream(out);
+        }
+        if (tables != CsvTables.CONTRADICTIONS) {
+            annotations = table(ANNOTATIONS, ANNOTATION_COLUMNS);
+        }
+    }
+
+    /** A printer on the table's own stream: a zip entry, or the response itself. */
+    private CSVPrinter table(String name, String[] columns) throws IOException {
+        OutputStream target = out;
+        if (zip != null) {
+            zip.putNextEntry(new ZipEntry(name));
+            target = zip;
+        }
+        Writer writer = new OutputStreamWriter(new KeepOpen(target), StandardCharsets.UTF_8);
+        if (forExcel) {
+            writer.write('\uFEFF');
+        }
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        printer.printRecord((Object[]) columns);
+        return printer;
+    }
+
+    @Override
+    public void article(ArticleRecord article, List<AnnotationRecord> list, CodePoints codePoints) throws IOException {
+        spanPositions.article(article.id(), codePoints);
+        if (annotations == null) {
+            return;
+        }
+        for (AnnotationRecord a : list) {
+            AnnotationFields f = a.fields();
+            annotations.printRecord(a.id(), article.id(), text(article.title()), text(article.outlet()), a.kind().name(),
+                    text(a.span().exact()), a.span().start(), a.span().end(), codePoints.toCodePoint(a.span().start()),
+                    codePoints.toCodePoint(a.span().end()), text(f.speaker()),
+                    f.figureValue() == null ? "" : ExportValues.plain(f.figureValue()),
+                    f.figureQualifier() == null ? "" : f.figureQualifier().name(), text(f.figureCounts()),
+                    text(f.figureUnit()), text(f.note()), text(a.author()), a.createdAt(), a.updatedAt(),
+                    header.contradictionsByAnnotation().getOrDefault(a.id(), List.of()).stream().map(String::valueOf)
+                            .collect(Collectors.joining(" ")));
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (annotations != null) {
+            annotations.flush();
+            closeEntry();
+        }
+        if (tables != CsvTables.ANNOTATIONS) {
+            CSVPrinter printer = table(CONTRADICTIONS, CONTRADICTION_COLUMNS);
+            for (ContradictionRecord c : header.contradictions()) {
+                for (SpanRecord s : c.spans()) {
+                    ArticleSummary article = header.article(s.articleId());
+                    printer.printRecord(c.id(), c.category().name(), c.status().name(), text(c.note()),
+                            text(c.statusReason()), text(c.author()), c.createdAt(), c.updatedAt(), s.id(), s.articleId(),
+                            text(article == null ? null : article.title()), text(article == null ? null : article.outlet()),
+                            text(s.span().exact()), s.span().start(), s.span().end(), spanPositions.start(s),
+                            spanPositions.end(s), s.annotationId() == null ? "" : s.annotationId());
+                }
+            }
+            printer.flush();
+            closeEntry();
+        }
+        if (zip != null) {
+            zip.finish();
+        }
+        out.flush();
+    }
+
+    private void closeEntry() throws IOException {
+        if (zip != null) {
+            zip.closeEntry();
+        }
+    }
+
+    /**
+     * A text cell as a spreadsheet will not run it: one starting with {@code = + - @} (or a tab or
+     * carriage return, which some spreadsheets skip before looking) gets a leading apostrophe, as
+     * OWASP recommends against CSV injection.
+     */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    /** Lets a table's writer be flushed without closing the zip or the response under it. */
+    private static final class KeepOpen extends FilterOutputStream {
+        KeepOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

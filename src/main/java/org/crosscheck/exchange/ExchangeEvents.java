@@ -1,0 +1,49 @@
+package org.crosscheck.exchange;
+
+import org.crosscheck.base.DomainEvent;
+
+/** What the exchange feature tells listeners (the audit trail): exports and imports, with what they held. */
+public final class ExchangeEvents {
+
+    private ExchangeEvents() {
+    }
+
+    /** A project (or part of it, as the filter says) was exported. */
+    public record ProjectExported(long projectId, String format, String filter, int articles, long annotations,
+                                  int contradictions, long byUserId) implements DomainEvent.InProject {
+        @Override
+        public String subjectType() {
+            return "project";
+        }
+
+        @Override
+        public long subjectId() {
+            return projectId;
+        }
+
+        @Override
+        public String action() {
+            return "exported";
+        }
+    }
+
+    /** A bundle or a W3C file was imported into the project: what it brought, what was re-anchored, what was left out. */
+    public record ProjectImported(long projectId, String format, int articles, long annotations, long comments,
+                                  int contradictions, int reanchored, int orphans, long byUserId)
+            implements DomainEvent.InProject {
+        @Override
+        public String subjectType() {
+            return "project";
+        }
+
+        @Override
+        public long subjectId() {
+            return projectId;
+        }
+
+        @Override
+        public String action() {
+            return "imported";
+        }
+    }
+}

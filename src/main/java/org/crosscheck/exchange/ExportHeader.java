@@ -1,0 +1,40 @@
+package org.crosscheck.exchange;
+
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.project.MemberSummary;
+import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.review.ContradictionRecord;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a writer knows before the first article: the project, its members, the exported articles
+ * (without text, in export order), the exported contradictions, the annotations each contradiction was made from,
+ * and the instance's address that identifiers are made from.
+ */
+record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
+                    List<ContradictionRecord> contradictions, Map<Long, List<Long>> contradictionsByAnnotation,
+                    String baseUrl, ExportFilter filter, Instant exportedAt, String exportedBy) {
+
+    String articleUri(long articleId) {
+        return baseUrl + "/api/v1/articles/" + articleId;
+    }
+
+    String annotationUri(long annotationId) {
+        return baseUrl + "/api/v1/annotations/" + annotationId;
+    }
+
+    String contradictionUri(long contradictionId) {
+        return baseUrl + "/api/v1/contradictions/" + contradictionId;
+    }
+
+    String commentUri(long commentId) {
+        return baseUrl + "/api/v1/comments/" + commentId;
+    }
+
+    ArticleSummary article(long articleId) {
+        return articles.get(articleId);
+    }
+}

@@ -1,0 +1,136 @@
+package org.crosscheck.exchange;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.exchange.Bundle.ProjectEntry;
+import org.crosscheck.exchange.ExchangeEvents.ProjectImported;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * Imports a bundle as a new project, or a bundle or W3C annotations into an existing one. Each
+ * import is one transaction: when anything in the file is wrong, nothing of it stays.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+    private final ProjectService projects;
+    private final ProjectAccess access;
+    private final ArticleService articles;
+    private final BundleImporter bundles;
+    private final W3cImporter w3c;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final ExchangeLimits limits;
+
+    ImportService(ProjectService projects, ProjectAccess access, ArticleService articles, BundleImporter bundles,
+                  W3cImporter w3c, AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits) {
+        this.projects = projects;
+        this.access = access;
+        this.articles = articles;
+        this.bundles = bundles;
+        this.w3c = w3c;
+        this.accounts = accounts;
+        this.events = events;
+        this.limits = limits;
+    }
+
+    public ExchangeLimits limits() {
+        return limits;
+    }
+
+    /** A bundle as a new project, led by the caller, named as in the bundle. */
+    @Transactional
+    public ImportSummary importAsNewProject(ImportFile file) {
+        long started = System.nanoTime();
+        requireZip(file);
+        try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
+            bundle.manifest();
+            ProjectEntry entry = bundle.project();
+            ProjectSummary project = projects.create(entry.name(), entry.description());
+            if (entry.membersMayExport()) {
+                projects.setMembersMayExport(project.id(), true);
+            }
+            return done(bundles.fill(project.id(), bundle), started);
+        }
+    }
+
+    /**
+     * Into a project the caller leads: a bundle fills it when it has no articles yet; a W3C file
+     * puts its annotations on the project's articles. {@code baseUrl} is this instance's address,
+     * so our own exported targets are recognised.
+     */
+    @Transactional
+    public ImportSummary importInto(long projectId, ImportFile file, String baseUrl) {
+        long started = System.nanoTime();
+        projects.get(projectId);
+        if (!access.canLead(projectId)) {
+            throw new AccessDeniedException("Only a lead imports into project " + projectId);
+        }
+        try {
+            if (file.looksLikeZip()) {
+                if (articles.count(projectId) > 0) {
+                    throw new DomainException("A bundle fills an empty project, and this one has articles: import it "
+                            + "as a new project instead (on the projects page).");
+                }
+                try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
+                    bundle.manifest();
+                    return done(bundles.fill(projectId, bundle), started);
+                }
+            }
+            return done(w3c.importInto(projectId, readJson(file), baseUrl.endsWith("/")
+                    ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private JsonNode readJson(ImportFile file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.path())) {
+            return ExchangeJson.MAPPER.readTree(in);
+        } catch (JacksonException e) {
+            throw new DomainException("The file is neither a Crosscheck bundle (a zip) nor valid JSON-LD: "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private static void requireZip(ImportFile file) {
+        try {
+            if (!file.looksLikeZip()) {
+                throw new DomainException("This is not a Crosscheck bundle: a bundle is a zip file (…-bundle-….zip).");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportSummary done(ImportSummary summary, long started) {
+        events.publishEvent(new ProjectImported(summary.projectId(), summary.format(), summary.articles(),
+                summary.annotations(), summary.comments(), summary.contradictions(), summary.reanchored(),
+                summary.orphans().size(), accounts.me().id()));
+        log.info("Imported a {} into project {}: {} articles, {} annotations, {} comments, {} contradictions, "
+                        + "{} re-anchored, {} orphans, in {} ms", summary.format(), summary.projectId(), summary.articles(),
+                summary.annotations(), summary.comments(), summary.contradictions(), summary.reanchored(),
+                summary.orphans().size(), (System.nanoTime() - started) / 1_000_000);
+        return summary;
+    }
+}

@@ -1,0 +1,194 @@
+package org.crosscheck.exchange;
+
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationRecord;
+import org.crosscheck.annotation.AnnotationRecord.CommentRecord;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleRecord;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.review.ContradictionRecord;
+import org.crosscheck.review.ContradictionRecord.SpanRecord;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), streamed: one page holding
+ * an {@code Annotation} per quote, figure and note (two selectors: quote and position, the position
+ * in Unicode code points), one {@code linking} annotation per contradiction with a target per span,
+ * and one {@code replying} annotation per comment. Crosscheck's own fields use the context served
+ * at {@value #CONTEXT_PATH}.
+ */
+final class W3cWriter implements ExportWriter {
+
+    static final String W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+    static final String CONTEXT_PATH = "/ns/crosscheck.jsonld";
+
+    private final JsonGenerator json;
+    private ExportHeader header;
+    private SpanCodePoints spanPositions;
+    private long total;
+    /** Each exported article's text hash, for the contradictions' targets, written after the last article. */
+    private final java.util.Map<Long, String> textHashes = new java.util.HashMap<>();
+
+    W3cWriter(OutputStream out, JsonMapper mapper) {
+        this.json = mapper.createGenerator(out);
+    }
+
+    @Override
+    public void start(ExportHeader header) {
+        this.header = header;
+        this.spanPositions = new SpanCodePoints(header.contradictions());
+        json.writeStartObject();
+        json.writeArrayPropertyStart("@context");
+        json.writeString(W3C_CONTEXT);
+        json.writeString(header.baseUrl() + CONTEXT_PATH);
+        json.writeEndArray();
+        json.writeStringProperty("id", header.baseUrl() + "/api/v1/projects/" + header.project().id() + "/export?format=w3c");
+        json.writeStringProperty("type", "AnnotationCollection");
+        json.writeStringProperty("label", header.project().name());
+        json.writeStringProperty("generated", header.exportedAt().toString());
+        json.writeObjectPropertyStart("first");
+        json.writeStringProperty("type", "AnnotationPage");
+        json.writeNumberProperty("startIndex", 0);
+        json.writeArrayPropertyStart("items");
+    }
+
+    @Override
+    public void article(ArticleRecord article, List<AnnotationRecord> annotations, CodePoints codePoints) {
+        spanPositions.article(article.id(), codePoints);
+        textHashes.put(article.id(), article.contentHash());
+        for (AnnotationRecord a : annotations) {
+            annotation(article, a, codePoints);
+            for (CommentRecord c : a.comments()) {
+                comment(a, c);
+            }
+        }
+    }
+
+    private void annotation(ArticleRecord article, AnnotationRecord a, CodePoints codePoints) {
+        total++;
+        json.writeStartObject();
+        json.writeStringProperty("id", header.annotationUri(a.id()));
+        json.writeStringProperty("type", "Annotation");
+        json.writeStringProperty("motivation", a.kind() == AnnotationKind.NOTE ? "commenting" : "describing");
+        provenance(a.author(), a.createdAt(), a.updatedAt());
+        json.writeObjectPropertyStart("body");
+        AnnotationFields f = a.fields();
+        json.writeStringProperty("type", switch (a.kind()) {
+            case QUOTE -> "Quote";
+            case FIGURE -> "Figure";
+            case NOTE -> "Note";
+        });
+        json.writeStringProperty("kind", a.kind().name());
+        optional("speaker", f.speaker());
+        if (f.figureValue() != null) {
+            json.writeStringProperty("figureValue", ExportValues.plain(f.figureValue()));
+        }
+        optional("qualifier", f.figureQualifier() == null ? null : f.figureQualifier().name());
+        optional("counted", f.figureCounts());
+        optional("unit", f.figureUnit());
+        optional("note", f.note());
+        json.writeEndObject();
+        json.writeName("target");
+        target(article.id(), article.url(), article.contentHash(), a.span(), codePoints.toCodePoint(a.span().start()),
+                codePoints.toCodePoint(a.span().end()), null);
+        json.writeEndObject();
+    }
+
+    private void comment(AnnotationRecord on, CommentRecord c) {
+        total++;
+        json.writeStartObject();
+        json.writeStringProperty("id", header.commentUri(c.id()));
+        json.writeStringProperty("type", "Annotation");
+        json.writeStringProperty("motivation", "replying");
+        provenance(c.author(), c.createdAt(), c.updatedAt());
+        json.writeObjectPropertyStart("body");
+        json.writeStringProperty("type", "TextualBody");
+        json.writeStringProperty("value", c.body());
+        json.writeStringProperty("format", "text/plain");
+        json.writeEndObject();
+        json.writeStringProperty("target", header.annotationUri(on.id()));
+        json.writeEndObject();
+    }
+
+    private void target(long articleId, String url, String textHash, TextSpan span, int cpStart, int cpEnd,
+                        Long fromAnnotation) {
+        json.writeStartObject();
+        json.writeStringProperty("type", "SpecificResource");
+        json.writeStringProperty("source", header.articleUri(articleId));
+        optional("scope", url);
+        optional("textHash", textHash);
+        if (fromAnnotation != null) {
+            json.writeStringProperty("fromAnnotation", header.annotationUri(fromAnnotation));
+        }
+        json.writeArrayPropertyStart("selector");
+        json.writeStartObject();
+        json.writeStringProperty("type", "TextQuoteSelector");
+        json.writeStringProperty("exact", span.exact());
+        json.writeStringProperty("prefix", span.prefix());
+        json.writeStringProperty("suffix", span.suffix());
+        json.writeEndObject();
+        json.writeStartObject();
+        json.writeStringProperty("type", "TextPositionSelector");
+        json.writeNumberProperty("start", cpStart);
+        json.writeNumberProperty("end", cpEnd);
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void provenance(String author, Instant created, Instant modified) {
+        if (author != null) {
+            json.writeObjectPropertyStart("creator");
+            json.writeStringProperty("type", "Person");
+            json.writeStringProperty("nickname", author);
+            json.writeEndObject();
+        }
+        json.writeStringProperty("created", created.toString());
+        json.writeStringProperty("modified", modified.toString());
+    }
+
+    private void optional(String name, String value) {
+        if (value != null) {
+            json.writeStringProperty(name, value);
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        for (ContradictionRecord c : header.contradictions()) {
+            total++;
+            json.writeStartObject();
+            json.writeStringProperty("id", header.contradictionUri(c.id()));
+            json.writeStringProperty("type", "Annotation");
+            json.writeStringProperty("motivation", "linking");
+            provenance(c.author(), c.createdAt(), c.updatedAt());
+            json.writeObjectPropertyStart("body");
+            json.writeStringProperty("type", "Contradiction");
+            json.writeStringProperty("category", c.category().name());
+            json.writeStringProperty("status", c.status().name());
+            optional("note", c.note());
+            optional("statusReason", c.statusReason());
+            json.writeEndObject();
+            json.writeArrayPropertyStart("target");
+            for (SpanRecord s : c.spans()) {
+                ArticleSummary article = header.article(s.articleId());
+                target(s.articleId(), article == null ? null : article.url(), textHashes.get(s.articleId()), s.span(), spanPositions.start(s),
+                        spanPositions.end(s), s.annotationId());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeNumberProperty("total", total);
+        json.writeEndObject();
+        json.flush();
+    }
+}

@@ -1,0 +1,78 @@
+package org.crosscheck.exchange.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.exchange.ImportFile;
+import org.crosscheck.exchange.ImportSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * One file to import: copied to a temporary file while its size is counted (refused at the limit),
+ * then imported in the upload's own request, so the page stays usable meanwhile; the outcome, or
+ * the reason for refusing the file, is shown on the page.
+ */
+final class ImportUpload extends Upload {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportUpload.class);
+
+    /** The import itself: a bundle as a new project, or a file into a project. */
+    interface Importer {
+        ImportSummary run(ImportFile file);
+    }
+
+    ImportUpload(long maxBytes, Importer importer, Consumer<ImportSummary> onImported, Consumer<String> onRefused) {
+        setMaxFiles(1);
+        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+        setAcceptedFileTypes(".zip", ".json", ".jsonld", "application/zip", "application/json", "application/ld+json");
+        setDropLabel(new com.vaadin.flow.component.html.Span("Drop the file here"));
+        addFileRejectedListener(e -> onRefused.accept(e.getErrorMessage()));
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+                        .setForbidden("Refused: the reason is below.")
+                        .setServerUnavailable("The server did not answer; try again.")
+                        .setUnexpectedServerError("The import failed on the server; try again.")));
+        setI18n(i18n);
+        setUploadHandler(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                UI ui = event.getUI();
+                try (ImportFile file = ImportFile.copy(event.getInputStream(), maxBytes)) {
+                    ImportSummary summary = importer.run(file);
+                    ui.access(() -> onImported.accept(summary));
+                } catch (DomainException e) {
+                    log.info("Import of '{}' refused: {}", event.getFileName(), e.getMessage());
+                    event.reject(e.getMessage());
+                    ui.access(() -> onRefused.accept(e.getMessage()));
+                } catch (AccessDeniedException e) {
+                    log.warn("Import of '{}' refused for the caller's role: {}", event.getFileName(), e.getMessage());
+                    event.reject("Your role does not allow this import.");
+                    ui.access(() -> onRefused.accept("Your role in this project does not allow this import."));
+                }
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getFileCountMax() {
+                return 1;
+            }
+        });
+    }
+}
