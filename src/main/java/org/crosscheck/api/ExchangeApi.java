@@ -30,7 +30,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -79,7 +78,7 @@ class ExchangeApi {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(exports.mediaType(options));
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(exports.fileName(project, options), StandardCharsets.UTF_8).build().toString());
+                .filename(exports.fileName(project, options)).build().toString());
         OutputStream out = response.getOutputStream();
         exports.export(projectId, options, baseUrl(), out, ExportProgress.NONE);
         out.flush();
@@ -87,6 +86,9 @@ class ExchangeApi {
 
     /** A bundle (the request body, {@code application/zip}) as a new project led by the caller. */
     @PostMapping("/projects/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A Crosscheck bundle, as exported.",
+            required = true, content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
+            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     ResponseEntity<Map<String, Object>> importProject(HttpServletRequest request) throws IOException {
         try (ImportFile file = upload(request)) {
             ImportSummary summary = imports.importAsNewProject(file);
@@ -97,6 +99,12 @@ class ExchangeApi {
 
     /** A bundle into an empty project, or W3C annotations ({@code application/ld+json}) onto its articles. */
     @PostMapping("/projects/{projectId}/import")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A bundle (into a project without articles), "
+            + "or W3C Web Annotation JSON-LD (onto the project's articles).", required = true, content = {
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")),
+            @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/ld+json",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "object"))})
     Map<String, Object> importInto(@PathVariable long projectId, HttpServletRequest request) throws IOException {
         try (ImportFile file = upload(request)) {
             return json(imports.importInto(projectId, file, baseUrl()));

@@ -59,6 +59,14 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.text from Article a where a.id = :articleId")
     Optional<String> textOf(long articleId);
 
+    /** What an export says about an article besides its texts: one row, no text read. */
+    @Query("""
+            select new org.crosscheck.article.ArticleService$ArticleMeta(a.id, a.projectId, a.title, a.outlet, a.url,
+                   a.publishedOn, a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.textFrozen, a.version,
+                   a.contentHash)
+            from Article a where a.id = :articleId""")
+    Optional<ArticleService.ArticleMeta> meta(long articleId);
+
     @Query("select a.originalText from Article a where a.id = :articleId")
     Optional<String> originalOf(long articleId);
 

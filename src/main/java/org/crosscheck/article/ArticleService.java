@@ -318,15 +318,21 @@ public class ArticleService {
      * {@code withOriginal} (a bundle carries it; other formats do not need it).
      */
     public ArticleRecord record(long articleId, boolean withOriginal) {
-        ArticleHead head = head(articleId);
-        access.requireVisible(head.projectId(), "article", articleId);
-        Article article = articles.findById(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
-        String importer = accounts.findByIds(List.of(article.getImportedBy())).values().stream()
+        ArticleMeta meta = articles.meta(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
+        access.requireVisible(meta.projectId(), "article", articleId);
+        String importer = accounts.findByIds(List.of(meta.importedBy())).values().stream()
                 .map(u -> u.username()).findFirst().orElse(null);
         String original = withOriginal ? articles.originalOf(articleId).orElse(null) : null;
-        return new ArticleRecord(article.getId(), article.getTitle(), article.getOutlet(), article.getUrl(),
-                article.getPublishedOn(), article.getSourceName(), article.getOriginalFormat(), article.getImportedAt(),
-                importer, original, withText(head).text(), article.getContentHash());
+        ArticleHead head = new ArticleHead(meta.id(), meta.projectId(), meta.title(), meta.outlet(), meta.url(),
+                meta.publishedOn(), meta.textFrozen(), meta.version(), meta.contentHash());
+        return new ArticleRecord(meta.id(), meta.title(), meta.outlet(), meta.url(), meta.publishedOn(), meta.sourceName(),
+                meta.format(), meta.importedAt(), importer, original, withText(head).text(), meta.contentHash());
+    }
+
+    /** An article's details without its texts, for {@link #record}. */
+    record ArticleMeta(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
+                       String sourceName, ArticleFormat format, java.time.Instant importedAt, long importedBy,
+                       boolean textFrozen, long version, String contentHash) {
     }
 
     /**

@@ -26,6 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
+import org.crosscheck.exchange.ExchangeEvents.ProjectExported;
+import org.crosscheck.exchange.ExchangeEvents.ProjectImported;
+import org.crosscheck.project.ProjectEvents.ExportPolicyChanged;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -53,6 +59,7 @@ import static org.crosscheck.TestData.run;
 
 /** Export and import through the services (issue 11), on H2 and PostgreSQL. */
 @DatabaseTest
+@RecordApplicationEvents
 class ExchangeServiceTest {
 
     static final String BASE = "http://crosscheck.test";
@@ -65,6 +72,7 @@ class ExchangeServiceTest {
     @Autowired ArticleService articles;
     @Autowired AnnotationService annotations;
     @Autowired ContradictionService contradictions;
+    @Autowired ApplicationEvents events;
 
     Made made;
 
@@ -81,6 +89,35 @@ class ExchangeServiceTest {
 
     byte[] export(long projectId, ExportFormat format) {
         return export(made.team().lead(), projectId, ExportOptions.of(format, ExportFilter.everything()));
+    }
+
+    @Test
+    void exportsImportsAndThePolicyEachPublishOneEventWithWhatTheyDid() throws IOException {
+        events.clear();
+        run(made.team().lead(), () -> projects.setMembersMayExport(made.projectId(), true));
+        run(made.team().lead(), () -> projects.setMembersMayExport(made.projectId(), true));
+        assertThat(events.stream(ExportPolicyChanged.class)).singleElement().satisfies(e -> {
+            assertThat(e.membersMayExportBefore()).isFalse();
+            assertThat(e.membersMayExportAfter()).isTrue();
+        });
+
+        byte[] bundle = export(made.projectId(), ExportFormat.BUNDLE);
+        assertThat(events.stream(ProjectExported.class)).singleElement().satisfies(e -> {
+            assertThat(e.format()).isEqualTo("bundle");
+            assertThat(e.filter()).isEqualTo("everything");
+            assertThat(e.articles()).isEqualTo(3);
+            assertThat(e.annotations()).isEqualTo(4);
+            assertThat(e.contradictions()).isEqualTo(1);
+        });
+
+        events.clear();
+        ImportSummary summary = importNew(made.team().lead(), bundle);
+        assertThat(events.stream(ProjectImported.class)).singleElement().satisfies(e -> {
+            assertThat(e.projectId()).isEqualTo(summary.projectId());
+            assertThat(e.annotations()).isEqualTo(4);
+            assertThat(e.comments()).isEqualTo(2);
+        });
+        assertThat(events.stream(AnnotationCreated.class)).as("the import is one change, told once").isEmpty();
     }
 
     @Test
