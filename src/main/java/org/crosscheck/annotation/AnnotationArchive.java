@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ import java.util.stream.Collectors;
  * An article's annotations with their comment threads, read whole for an export and restored whole
  * from a bundle. A restore publishes no event of its own: it is part of one import, which the
  * exchange feature announces once (a bundle of 100,000 annotations is one change, not 100,000).
+ * A restore writes what it made and leaves the persistence context empty, so an import stays linear
+ * in its size: callers hold no entity across it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,9 +40,12 @@ public class AnnotationArchive {
     private final ArticleService articles;
     private final ProjectAccess access;
     private final AccountService accounts;
+    private final jakarta.persistence.EntityManager entities;
 
     AnnotationArchive(AnnotationRepository annotations, CommentRepository comments, CommentThreadStateRepository threads,
-                      ArticleService articles, ProjectAccess access, AccountService accounts) {
+                      ArticleService articles, ProjectAccess access, AccountService accounts,
+                      jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.annotations = annotations;
         this.comments = comments;
         this.threads = threads;
@@ -48,31 +54,47 @@ public class AnnotationArchive {
         this.accounts = accounts;
     }
 
-    /** Every annotation of the article in text order, each with its thread: three queries, whatever the count. */
-    public List<AnnotationRecord> records(long articleId) {
-        access.requireRead(articles.projectIdOf(articleId));
-        List<Annotation> list = annotations.findByArticleIdOrderBySpanStartAscIdAsc(articleId);
-        if (list.isEmpty()) {
-            return List.of();
+    /**
+     * The annotations of several articles of one project, by article, each in text order with its
+     * thread: one permission check and four queries for the batch, whatever the count.
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public Map<Long, List<AnnotationRecord>> records(long projectId, List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
         }
-        Map<Long, List<Comment>> byAnnotation = comments.ofArticle(articleId).stream()
-                .collect(Collectors.groupingBy(Comment::getAnnotationId));
-        Set<Long> resolved = new HashSet<>(threads.resolvedOfArticle(articleId));
+        List<Row> list = new ArrayList<>(annotations.ofArticles(projectId, articleIds));
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        list.sort(java.util.Comparator.comparingLong(Row::articleId).thenComparingInt(Row::start).thenComparingLong(Row::id));
+        Map<Long, List<Comment>> byAnnotation = new HashMap<>();
+        comments.ofArticles(projectId, articleIds).forEach(c ->
+                byAnnotation.computeIfAbsent(c.getAnnotationId(), k -> new ArrayList<>()).add(c));
+        Set<Long> resolved = new HashSet<>(threads.resolvedOfArticles(projectId, articleIds));
         Set<Long> userIds = new HashSet<>();
-        list.forEach(a -> userIds.add(a.getAuthorId()));
+        list.forEach(a -> userIds.add(a.authorId()));
         byAnnotation.values().forEach(cs -> cs.forEach(c -> userIds.add(c.getAuthorId())));
         Map<Long, UserSummary> users = accounts.findByIds(userIds);
-        List<AnnotationRecord> out = new ArrayList<>(list.size());
-        for (Annotation a : list) {
-            List<CommentRecord> thread = byAnnotation.getOrDefault(a.getId(), List.of()).stream()
+        Map<Long, List<AnnotationRecord>> out = new java.util.LinkedHashMap<>();
+        for (Row a : list) {
+            List<CommentRecord> thread = byAnnotation.getOrDefault(a.id(), List.of()).stream()
                     .map(c -> new CommentRecord(c.getId(), username(c.getOriginalAuthor(), c.getAuthorId(), users),
                             c.getBody(), c.getCreatedAt(), c.getUpdatedAt()))
                     .toList();
-            out.add(new AnnotationRecord(a.getId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
-                    username(a.getOriginalAuthor(), a.getAuthorId(), users), a.getCreatedAt(), a.getUpdatedAt(), thread,
-                    resolved.contains(a.getId())));
+            out.computeIfAbsent(a.articleId(), k -> new ArrayList<>()).add(new AnnotationRecord(a.id(), a.articleId(),
+                    a.kind(), new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
+                    new AnnotationFields(a.speaker(), a.value(), a.qualifier(), a.counted(), a.unit(), a.note()),
+                    username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(), thread,
+                    resolved.contains(a.id())));
         }
         return out;
+    }
+
+    /** One annotation as an export reads it: a row of the table, no entity. */
+    record Row(long id, long articleId, AnnotationKind kind, int start, int end, String exact, String prefix,
+               String suffix, String speaker, java.math.BigDecimal value, FigureQualifier qualifier, String counted,
+               String unit, String note, long authorId, String originalAuthor, Instant createdAt, Instant updatedAt) {
     }
 
     /** The bundle's name for an author who had no account here, else the account's username. */
@@ -125,8 +147,13 @@ public class AnnotationArchive {
         }
         comments.saveAll(thread);
         threads.saveAll(resolved);
-        annotations.flush();
-        return made.stream().map(Annotation::getId).toList();
+        List<Long> ids = made.stream().map(Annotation::getId).toList();
+        // Written, and not needed again in this import: without this, every later flush of the import
+        // would check each of the (up to 100,000) annotations restored before, and the import would
+        // take time quadratic in its size.
+        entities.flush();
+        entities.clear();
+        return ids;
     }
 
     private static Instant latest(Instant created, Instant updated) {

@@ -10,7 +10,8 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findByAnnotationIdOrderByCreatedAtAscIdAsc(long annotationId);
 
     @Query("""
-            select c from Comment c where c.annotationId in (select a.id from Annotation a where a.articleId = :articleId)
+            select c from Comment c where c.projectId = :projectId
+              and c.annotationId in (select a.id from Annotation a where a.articleId in :articleIds)
             order by c.annotationId, c.createdAt, c.id""")
-    List<Comment> ofArticle(long articleId);
+    List<Comment> ofArticles(long projectId, java.util.Collection<Long> articleIds);
 }

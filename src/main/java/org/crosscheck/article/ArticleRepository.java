@@ -59,16 +59,19 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.text from Article a where a.id = :articleId")
     Optional<String> textOf(long articleId);
 
-    /** What an export says about an article besides its texts: one row, no text read. */
+    /** What an export says about articles besides their texts: no text read. */
     @Query("""
             select new org.crosscheck.article.ArticleService$ArticleMeta(a.id, a.projectId, a.title, a.outlet, a.url,
                    a.publishedOn, a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.textFrozen, a.version,
                    a.contentHash)
-            from Article a where a.id = :articleId""")
-    Optional<ArticleService.ArticleMeta> meta(long articleId);
+            from Article a where a.projectId = :projectId and a.id in :ids""")
+    List<ArticleService.ArticleMeta> metas(long projectId, Collection<Long> ids);
 
-    @Query("select a.originalText from Article a where a.id = :articleId")
-    Optional<String> originalOf(long articleId);
+    @Query("select a.id, a.text from Article a where a.projectId = :projectId and a.id in :ids")
+    List<Object[]> texts(long projectId, Collection<Long> ids);
+
+    @Query("select a.id, a.originalText from Article a where a.projectId = :projectId and a.id in :ids")
+    List<Object[]> originals(long projectId, Collection<Long> ids);
 
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 
 /**
  * Exports a project, or the part a filter chooses, in one of the formats, streamed to the caller's
- * output one article at a time: memory holds one article with its annotations and the set's
+ * output a batch of articles at a time: memory holds one batch with its annotations and the set's
  * contradictions, never the whole set. No transaction spans the export (each read is its own), so
  * nothing read stays in a persistence context while the file is written.
  */
@@ -133,15 +133,18 @@ public class ExportService {
             ExportWriter writer = writer(options, out);
             writer.start(header);
             int done = 0;
-            for (ArticleSummary summary : chosen.values()) {
+            for (List<Long> batch : batches(chosen.values())) {
                 if (progress.cancelled()) {
                     throw new ExportCancelledException();
                 }
-                ArticleRecord article = articles.record(summary.id(), options.format() == ExportFormat.BUNDLE);
-                List<AnnotationRecord> list = annotations.records(summary.id()).stream().filter(filter::includes).toList();
-                annotationCount += list.size();
-                writer.article(article, list, new CodePoints(article.text()));
-                progress.progress(++done, chosen.size());
+                Map<Long, List<AnnotationRecord>> marked = annotations.records(projectId, batch);
+                for (ArticleRecord article : articles.records(projectId, batch, options.format() == ExportFormat.BUNDLE)) {
+                    List<AnnotationRecord> list = marked.getOrDefault(article.id(), List.of()).stream()
+                            .filter(filter::includes).toList();
+                    annotationCount += list.size();
+                    writer.article(article, list, new CodePoints(article.text()));
+                    progress.progress(++done, chosen.size());
+                }
             }
             writer.finish();
             out.flush();
@@ -153,6 +156,33 @@ public class ExportService {
                 (System.nanoTime() - started) / 1_000_000);
         events.publishEvent(new ProjectExported(projectId, options.format().parameter(), describe(filter), chosen.size(),
                 annotationCount, linked.size(), accounts.me().id()));
+    }
+
+    /** At most this many articles, and about this many characters of text, are read at once. */
+    static final int BATCH_ARTICLES = 50;
+    static final long BATCH_CHARS = 4_000_000;
+
+    /**
+     * The articles in batches read together (one query each for details, texts, annotations and
+     * comments), small enough in characters that a batch of long articles stays a few megabytes.
+     */
+    private static List<List<Long>> batches(java.util.Collection<ArticleSummary> articles) {
+        List<List<Long>> out = new ArrayList<>();
+        List<Long> current = new ArrayList<>();
+        long chars = 0;
+        for (ArticleSummary a : articles) {
+            if (!current.isEmpty() && (current.size() == BATCH_ARTICLES || chars + a.length() > BATCH_CHARS)) {
+                out.add(current);
+                current = new ArrayList<>();
+                chars = 0;
+            }
+            current.add(a.id());
+            chars += a.length();
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
     }
 
     private List<ContradictionRecord> contradictions(long projectId, ExportFilter filter) {

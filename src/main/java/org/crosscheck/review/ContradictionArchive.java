@@ -38,9 +38,12 @@ public class ContradictionArchive {
     private final ArticleService articles;
     private final ProjectAccess access;
     private final AccountService accounts;
+    private final jakarta.persistence.EntityManager entities;
 
     ContradictionArchive(ContradictionRepository contradictions, ContradictionSpanRepository spans,
-                         ArticleService articles, ProjectAccess access, AccountService accounts) {
+                         ArticleService articles, ProjectAccess access, AccountService accounts,
+                         jakarta.persistence.EntityManager entities) {
+        this.entities = entities;
         this.contradictions = contradictions;
         this.spans = spans;
         this.articles = articles;
@@ -111,6 +114,9 @@ public class ContradictionArchive {
                     s.addedAt() == null ? r.createdAt() : s.addedAt()));
         }
         spans.saveAll(made);
+        // As for annotations: written, and cleared so that an import of thousands stays linear.
+        entities.flush();
+        entities.clear();
         return c.getId();
     }
 }

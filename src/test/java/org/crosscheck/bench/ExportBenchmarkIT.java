@@ -60,6 +60,8 @@ class ExportBenchmarkIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ExportService exports;
     @Autowired ImportService imports;
+    @Autowired org.crosscheck.annotation.AnnotationArchive annotationArchive;
+    @Autowired org.crosscheck.article.ArticleService articleService;
 
     @Test
     void exportsAtNewsroomScaleAgainstJacksonFromMemory() throws Exception {
@@ -87,6 +89,30 @@ class ExportBenchmarkIT {
         }
         report.append(row("Jackson from memory (reference)", reference, reference));
         rows.clear();
+        // The floor of any export from this database: plain JDBC reading the same rows into memory.
+        Result jdbcRead = null;
+        for (int run = 0; run <= RUNS; run++) {
+            Result r = measure(() -> loadRows(projectId).size());
+            jdbcRead = run == 0 ? null : best(jdbcRead, r);
+        }
+        report.append(row("plain JDBC reading the same rows (no file)", jdbcRead, reference));
+
+        // What reading alone costs: the same services, the same batches, nothing written.
+        List<Long> ids = jdbc.queryForList("select id from article where project_id = ? order by id", Long.class, projectId);
+        Result reading = null;
+        for (int run = 0; run <= RUNS; run++) {
+            Result r = measure(() -> as(lead, () -> {
+                long n = 0;
+                for (int i = 0; i < ids.size(); i += 50) {
+                    List<Long> batch = ids.subList(i, Math.min(ids.size(), i + 50));
+                    n += annotationArchive.records(projectId, batch).values().stream().mapToLong(List::size).sum();
+                    n += articleService.records(projectId, batch, false).size();
+                }
+                return n;
+            }));
+            reading = run == 0 ? null : best(reading, r);
+        }
+        report.append(row("reading through the services only (no file)", reading, reference));
 
         for (ExportFormat format : ExportFormat.values()) {
             Result best = null;

@@ -79,6 +79,20 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#left-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
         $("#compare-details").shouldHave(text("Figure mismatch"));
         save("compare-dark");
+
+        // A lead's export page, and the report it makes, opened in the browser.
+        com.codeborne.selenide.Selenide.clearBrowserCookies();
+        login("lena", "demo-password");
+        com.codeborne.selenide.Selenide.open("/projects/" + projectId + "/exchange");
+        $("#export-section").shouldBe(visible);
+        save("exchange");
+        $("#export-format").$$("vaadin-radio-button").findBy(text("Report")).click();
+        $("#export-format-hint").shouldHave(text("print to PDF"));
+        java.io.File report = $("#export-download").download();
+        com.codeborne.selenide.Selenide.open(report.toURI().toString());
+        $("#contradictions").shouldBe(visible);
+        js("document.getElementById('contradictions').scrollIntoView()");
+        save("report");
     }
 
     private static void save(String name) throws IOException {
