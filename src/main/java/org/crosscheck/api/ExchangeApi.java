@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -130,11 +131,21 @@ class ExchangeApi {
         }
     }
 
+    /** The import's summary, its fields in the order the README gives them. */
     private static Map<String, Object> json(ImportSummary s) {
-        return Map.of("projectId", s.projectId(), "format", s.format(), "imported", Map.of(
-                        "articles", s.articles(), "annotations", s.annotations(), "comments", s.comments(),
-                        "contradictions", s.contradictions()),
-                "reanchored", s.reanchored(), "orphans", s.orphans(), "notes", s.notes());
+        Map<String, Object> imported = new LinkedHashMap<>();
+        imported.put("articles", s.articles());
+        imported.put("annotations", s.annotations());
+        imported.put("comments", s.comments());
+        imported.put("contradictions", s.contradictions());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("projectId", s.projectId());
+        out.put("format", s.format());
+        out.put("imported", imported);
+        out.put("reanchored", s.reanchored());
+        out.put("orphans", s.orphans());
+        out.put("notes", s.notes());
+        return out;
     }
 
     private static LocalDate date(String value, String field) {

@@ -146,8 +146,11 @@ class BundleImporter {
 
         List<String> notes = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
+        // Members the project has already keep the role they have here; the bundle only adds people.
+        Set<String> already = new HashSet<>();
+        projects.members(projectId).forEach(m -> already.add(m.user().username().toLowerCase()));
         for (MemberEntry m : bundle.members()) {
-            if (m.username() == null || m.username().equalsIgnoreCase(me.username())) {
+            if (m.username() == null || already.contains(m.username().strip().toLowerCase())) {
                 continue;
             }
             ProjectRole role = role(m.role());

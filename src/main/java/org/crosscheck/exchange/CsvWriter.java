@@ -10,7 +10,6 @@ import org.crosscheck.exchange.ExportOptions.CsvTables;
 import org.crosscheck.review.ContradictionRecord;
 import org.crosscheck.review.ContradictionRecord.SpanRecord;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -73,7 +72,7 @@ final class CsvWriter implements ExportWriter {
             zip.putNextEntry(new ZipEntry(name));
             target = zip;
         }
-        Writer writer = new OutputStreamWriter(new KeepOpen(target), StandardCharsets.UTF_8);
+        Writer writer = new OutputStreamWriter(new NonClosingOutputStream(target), StandardCharsets.UTF_8);
         if (forExcel) {
             writer.write('\uFEFF');
         }
@@ -146,22 +145,5 @@ final class CsvWriter implements ExportWriter {
         char first = value.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
-    }
-
-    /** Lets a table's writer be flushed without closing the zip or the response under it. */
-    private static final class KeepOpen extends FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -8,19 +8,22 @@ public final class ExchangeEvents {
     private ExchangeEvents() {
     }
 
-    /** A project (or part of it, as the filter says) was exported. */
-    public record ProjectExported(long projectId, String format, String filter, int articles, long annotations,
-                                  int contradictions, long byUserId) implements DomainEvent.InProject {
+    /** An export or import concerns a whole project: its subject is the project. */
+    public sealed interface ProjectExchange extends DomainEvent.InProject permits ProjectExported, ProjectImported {
         @Override
-        public String subjectType() {
+        default String subjectType() {
             return "project";
         }
 
         @Override
-        public long subjectId() {
-            return projectId;
+        default long subjectId() {
+            return projectId();
         }
+    }
 
+    /** A project (or part of it, as the filter says) was exported. */
+    public record ProjectExported(long projectId, String format, String filter, int articles, long annotations,
+                                  int contradictions, long byUserId) implements ProjectExchange {
         @Override
         public String action() {
             return "exported";
@@ -30,17 +33,7 @@ public final class ExchangeEvents {
     /** A bundle or a W3C file was imported into the project: what it brought, what was re-anchored, what was left out. */
     public record ProjectImported(long projectId, String format, int articles, long annotations, long comments,
                                   int contradictions, int reanchored, int orphans, long byUserId)
-            implements DomainEvent.InProject {
-        @Override
-        public String subjectType() {
-            return "project";
-        }
-
-        @Override
-        public long subjectId() {
-            return projectId;
-        }
-
+            implements ProjectExchange {
         @Override
         public String action() {
             return "imported";

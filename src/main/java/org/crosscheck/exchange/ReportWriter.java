@@ -151,7 +151,7 @@ final class ReportWriter implements ExportWriter {
     @Override
     public void finish() throws IOException {
         bodyWriter.close();
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosing(out), StandardCharsets.UTF_8))) {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8))) {
             w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>"
                     + esc(header.project().name()) + " — Crosscheck report</title>\n<style>" + STYLE + "</style></head>\n<body>\n");
             w.write("<header><h1>" + esc(header.project().name()) + "</h1>\n");
@@ -271,23 +271,6 @@ final class ReportWriter implements ExportWriter {
 
     private static String esc(String s) {
         return s == null ? "" : Entities.escape(s);
-    }
-
-    /** The response stays open for whoever wrote to it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     private static final String STYLE = """

@@ -115,7 +115,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         add(back, new H2("Export and import"));
         add(project.mayExport() ? exportSection() : notAllowed());
         if (project.myRole() == ProjectRole.LEAD) {
-            add(new ImportIntoProjectSection(project, imports, () -> UI.getCurrent().getPage().reload(), pages),
+            add(new ImportIntoProjectSection(project, imports),
                     policySection());
         }
     }

@@ -3,14 +3,13 @@ package org.crosscheck.exchange.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import org.crosscheck.base.ui.Pages;
 import org.crosscheck.exchange.ImportService;
 import org.crosscheck.project.ProjectSummary;
 
 /** A lead's import into this project: a bundle into an empty project, or W3C annotations onto its articles. */
 class ImportIntoProjectSection extends Div {
 
-    ImportIntoProjectSection(ProjectSummary project, ImportService imports, Runnable afterImport, Pages pages) {
+    ImportIntoProjectSection(ProjectSummary project, ImportService imports) {
         addClassName("exchange-card");
         setId("import-section");
         Paragraph explain = new Paragraph("A W3C Web Annotation file (from Crosscheck, Hypothesis or another tool) puts "
@@ -19,21 +18,9 @@ class ImportIntoProjectSection extends Div {
                 + "quote is found; the rest are listed, never placed on other words. A Crosscheck bundle fills this "
                 + "project if it has no articles yet.");
         explain.addClassName("muted");
-        Div outcome = new Div();
-        outcome.setId("import-outcome");
+        ImportOutcome outcome = new ImportOutcome();
         ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(),
-                file -> imports.importInto(project.id(), file, base()),
-                summary -> {
-                    outcome.removeAll();
-                    outcome.add(new ImportSummaryView(summary));
-                },
-                refused -> {
-                    outcome.removeAll();
-                    Paragraph error = new Paragraph(refused);
-                    error.addClassName("import-error");
-                    error.setId("import-error");
-                    outcome.add(error);
-                });
+                file -> imports.importInto(project.id(), file, base()), outcome::imported, outcome::refused);
         upload.setId("import-upload");
         add(new H3("Import into this project"), explain, upload, outcome);
     }

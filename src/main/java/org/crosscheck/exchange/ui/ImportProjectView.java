@@ -27,22 +27,14 @@ public class ImportProjectView extends VerticalLayout {
                 + "members. Authors who have no account here are attributed to you, their usernames kept. If "
                 + "anything in the file is wrong, nothing is imported and you are told what.");
         explain.addClassName("muted");
-        Div outcome = new Div();
-        outcome.setId("import-outcome");
+        ImportOutcome outcome = new ImportOutcome();
         ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(), imports::importAsNewProject,
                 summary -> {
-                    outcome.removeAll();
                     Anchor open = new Anchor(pages.project(summary.projectId()), "Open the imported project →");
                     open.setId("open-imported-project");
-                    outcome.add(new ImportSummaryView(summary), open);
+                    outcome.imported(summary, open);
                 },
-                refused -> {
-                    outcome.removeAll();
-                    Paragraph error = new Paragraph(refused);
-                    error.addClassName("import-error");
-                    error.setId("import-error");
-                    outcome.add(error);
-                });
+                outcome::refused);
         upload.setId("import-upload");
         Div card = ExchangeView.card("import-project");
         card.add(explain, upload, outcome);
