@@ -270,6 +270,31 @@ class ExchangeServiceTest {
     }
 
     @Test
+    void anExportTellsItsProgressAndStopsWhenCancelled() {
+        List<String> told = new java.util.ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        run(made.team().lead(), () -> exports.export(made.projectId(), ExportOptions.of(ExportFormat.CSV,
+                ExportFilter.everything()), BASE, out, new ExportProgress() {
+            @Override
+            public void progress(int done, int total) {
+                told.add(done + "/" + total);
+            }
+        }));
+        assertThat(told).containsExactly("1/3", "2/3", "3/3");
+
+        events.clear();
+        assertThatThrownBy(() -> run(made.team().lead(), () -> exports.export(made.projectId(),
+                ExportOptions.of(ExportFormat.BUNDLE, ExportFilter.everything()), BASE, new ByteArrayOutputStream(),
+                new ExportProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return true;
+                    }
+                }))).isInstanceOf(ExportCancelledException.class);
+        assertThat(events.stream(ProjectExported.class)).as("a cancelled export is not recorded as made").isEmpty();
+    }
+
+    @Test
     void onlyThoseTheProjectLetsExportMayExport() {
         String outsider = data.user("outsider");
         assertThatThrownBy(() -> export(outsider, made.projectId(), ExportOptions.of(ExportFormat.CSV, ExportFilter.everything())))
