@@ -34,10 +34,11 @@ class ProjectsApi {
         this.projects = projects;
     }
 
-    record ProjectJson(long id, String name, String description, String role, Instant createdAt, long version) {
+    record ProjectJson(long id, String name, String description, String role, Instant createdAt, long version,
+                       boolean membersMayExport, boolean mayExport) {
         static ProjectJson of(ProjectSummary p) {
             return new ProjectJson(p.id(), p.name(), p.description(), p.myRole() == null ? null : p.myRole().name(),
-                    p.createdAt(), p.version());
+                    p.createdAt(), p.version(), p.membersMayExport(), p.myRole() != null && p.mayExport());
         }
     }
 

@@ -91,7 +91,9 @@ class ExchangeApiIT extends BrowserTest {
         assertThat(api.get(lead, export("csv") + "&kind=GOSSIP").status()).isEqualTo(422);
         assertThat(api.get(lead, export("csv") + "&from=yesterday").json().get("field").asString()).isEqualTo("from");
 
+        assertThat(api.get(reviewer, "/api/v1/projects/" + made.projectId()).json().get("mayExport").asBoolean()).isFalse();
         as(made.team().lead(), () -> projects.setMembersMayExport(made.projectId(), true));
+        assertThat(api.get(reviewer, "/api/v1/projects/" + made.projectId()).json().get("mayExport").asBoolean()).isTrue();
         assertThat(api.download(observer, export("bundle")).status()).as("a read token exports").isEqualTo(200);
     }
 
