@@ -46,6 +46,8 @@ final class CsvWriter implements ExportWriter {
     private CSVPrinter annotations;
     private ExportHeader header;
     private SpanCodePoints spanPositions;
+    /** Each article's contradiction sides, with their contradiction: an annotation lists those on its words. */
+    private final java.util.Map<Long, List<long[]>> sidesByArticle = new java.util.HashMap<>();
 
     CsvWriter(OutputStream out, CsvTables tables, boolean forExcel) {
         this.out = out;
@@ -57,6 +59,12 @@ final class CsvWriter implements ExportWriter {
     public void start(ExportHeader header) throws IOException {
         this.header = header;
         this.spanPositions = new SpanCodePoints(header.contradictions());
+        for (ContradictionRecord c : header.contradictions()) {
+            for (SpanRecord s : c.spans()) {
+                sidesByArticle.computeIfAbsent(s.articleId(), k -> new java.util.ArrayList<>()).add(new long[]{c.id(),
+                        s.span().start(), s.span().end(), s.annotationId() == null ? -1 : s.annotationId()});
+            }
+        }
         if (tables == CsvTables.BOTH) {
             zip = new ZipOutputStream(out);
         }
@@ -95,9 +103,15 @@ final class CsvWriter implements ExportWriter {
                     f.figureValue() == null ? "" : ExportValues.plain(f.figureValue()),
                     f.figureQualifier() == null ? "" : f.figureQualifier().name(), text(f.figureCounts()),
                     text(f.figureUnit()), text(f.note()), text(a.author()), a.createdAt(), a.updatedAt(),
-                    header.contradictionsByAnnotation().getOrDefault(a.id(), List.of()).stream().map(String::valueOf)
-                            .collect(Collectors.joining(" ")));
+                    contradictionsOn(article.id(), a));
         }
+    }
+
+    /** The contradictions with a side made from the annotation or lying (partly) on its words, as the reader links them. */
+    private String contradictionsOn(long articleId, AnnotationRecord a) {
+        return sidesByArticle.getOrDefault(articleId, List.of()).stream()
+                .filter(s -> s[3] == a.id() || (s[1] < a.span().end() && s[2] > a.span().start()))
+                .map(s -> s[0]).distinct().sorted().map(String::valueOf).collect(Collectors.joining(" "));
     }
 
     @Override

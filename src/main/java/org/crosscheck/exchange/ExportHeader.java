@@ -11,12 +11,12 @@ import java.util.Map;
 
 /**
  * What a writer knows before the first article: the project, its members, the exported articles
- * (without text, in export order), the exported contradictions, the annotations each contradiction was made from,
- * and the instance's address that identifiers are made from.
+ * (without text, in export order), the exported contradictions, and the instance's address that
+ * identifiers are made from.
  */
 record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
-                    List<ContradictionRecord> contradictions, Map<Long, List<Long>> contradictionsByAnnotation,
-                    String baseUrl, ExportFilter filter, Instant exportedAt, String exportedBy) {
+                    List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
+                    String exportedBy) {
 
     String articleUri(long articleId) {
         return baseUrl + "/api/v1/articles/" + articleId;

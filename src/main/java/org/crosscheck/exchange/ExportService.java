@@ -11,7 +11,6 @@ import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 import org.crosscheck.review.ContradictionArchive;
 import org.crosscheck.review.ContradictionRecord;
-import org.crosscheck.review.ContradictionRecord.SpanRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,16 +116,8 @@ public class ExportService {
                         .thenComparing(ArticleSummary::title).thenComparing(ArticleSummary::id))
                 .forEach(a -> chosen.put(a.id(), a));
         List<ContradictionRecord> linked = contradictions(projectId, filter);
-        Map<Long, List<Long>> byAnnotation = new HashMap<>();
-        for (ContradictionRecord c : linked) {
-            for (SpanRecord s : c.spans()) {
-                if (s.annotationId() != null) {
-                    byAnnotation.computeIfAbsent(s.annotationId(), k -> new ArrayList<>()).add(c.id());
-                }
-            }
-        }
-        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, byAnnotation,
-                trimSlash(baseUrl), filter, clock.instant(), accounts.me().username());
+        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, trimSlash(baseUrl),
+                filter, clock.instant(), accounts.me().username());
         long annotationCount = 0;
         try {
             ExportWriter writer = writer(options, out);
