@@ -97,6 +97,12 @@ public class ImportService {
                     return done(bundles.fill(projectId, bundle), started);
                 }
             }
+            if (file.size() > limits.maxEntrySize().toBytes()) {
+                // A W3C file is read whole (its annotations may point anywhere in it), so it is held to
+                // the size of one bundle entry, not of a whole bundle.
+                throw new ImportFile.TooLargeException("A W3C file is read whole, so it may be at most "
+                        + limits.maxEntrySize().toMegabytes() + " MB; split it, or import a bundle.");
+            }
             return done(w3c.importInto(projectId, readJson(file), baseUrl.endsWith("/")
                     ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl), started);
         } catch (IOException e) {

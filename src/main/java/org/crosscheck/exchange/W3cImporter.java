@@ -186,17 +186,20 @@ class W3cImporter {
         }
         String text = article.get().text();
         JsonNode position = selector(target, "TextPositionSelector");
+        int hint = -1;
         if (position != null && position.has("start")) {
-            CodePoints cp = new CodePoints(text);
-            int start = cp.toUtf16(position.get("start").asInt(-1));
-            if (start >= 0 && text.startsWith(exact, start)) {
-                return checked(article.get(), start, start + exact.length(), false, orphans, id, exact);
+            hint = new CodePoints(text).toUtf16(position.get("start").asInt(-1));
+            if (hint >= 0 && text.startsWith(exact, hint)) {
+                return checked(article.get(), hint, hint + exact.length(), false, orphans, id, exact);
             }
         }
         JsonNode quote = selector(target, "TextQuoteSelector");
         String prefix = quote == null ? null : text(quote, "prefix");
         String suffix = quote == null ? null : text(quote, "suffix");
-        Optional<TextSpan> found = new TextSpan(0, exact.length(), exact, prefix == null ? "" : prefix,
+        // Placed where the quote with its context is found, the nearest to where it was on a tie; a
+        // stated place that no longer holds it is never taken as it is (the hint only breaks ties).
+        int near = Math.max(0, hint);
+        Optional<TextSpan> found = new TextSpan(near, near + exact.length(), exact, prefix == null ? "" : prefix,
                 suffix == null ? "" : suffix).anchorIn(text);
         if (found.isEmpty()) {
             orphans.add(new Orphan(id, exact, "Its quote is not in the article's text any more."));

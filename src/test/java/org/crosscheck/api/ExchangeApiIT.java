@@ -139,6 +139,12 @@ class ExchangeApiIT extends BrowserTest {
         assertThat(malformed.status()).isEqualTo(422);
         assertThat(malformed.json().get("detail").asString()).contains("valid JSON-LD");
 
+        // A W3C file is read whole: it may be as large as one bundle entry (1 MB in tests), not a bundle.
+        byte[] bigJson = ("[" + "{\"type\":\"Annotation\"},".repeat(80_000) + "{}]").getBytes(StandardCharsets.UTF_8);
+        ApiClient.Response wholeTooLarge = api.upload(lead, into, "application/ld+json", bigJson);
+        assertThat(wholeTooLarge.status()).isEqualTo(413);
+        assertThat(wholeTooLarge.json().get("detail").asString()).contains("read whole");
+
         byte[] huge = new byte[5 * 1024 * 1024];   // the tests' limit is 4 MB
         ApiClient.Response tooLarge = api.upload(lead, "/api/v1/projects/import", "application/zip", huge);
         assertThat(tooLarge.status()).isEqualTo(413);
