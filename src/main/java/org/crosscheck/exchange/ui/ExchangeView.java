@@ -283,7 +283,11 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
             throw new IOException("cancelled", e);
         } catch (RuntimeException e) {
             log.warn("Export of project {} failed: {}", project.id(), e.toString());
-            ui.access(() -> finished("The export failed: " + e.getMessage()));
+            // Our own refusals are written for the user; anything else says no more than that it failed.
+            String why = e instanceof org.crosscheck.base.DomainException || e instanceof NotFoundException
+                    || e instanceof org.springframework.security.access.AccessDeniedException ? e.getMessage()
+                    : "something went wrong on the server (it is in the log). Try again.";
+            ui.access(() -> finished("The export failed: " + why));
             throw e;
         }
     }
