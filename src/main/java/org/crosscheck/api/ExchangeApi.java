@@ -77,7 +77,7 @@ class ExchangeApi {
         ExportOptions options = new ExportOptions(chosen, filter,
                 tables == null ? CsvTables.BOTH : ApiEnums.parse(CsvTables.class, tables, "tables"), excel);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(exports.mediaType(options));
+        response.setContentType(options.mediaType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(exports.fileName(project, options)).build().toString());
         OutputStream out = response.getOutputStream();
@@ -122,9 +122,7 @@ class ExchangeApi {
         }
         long max = imports.limits().maxImportSize().toBytes();
         if (request.getContentLengthLong() > max) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large", null,
-                    "The file is larger than " + imports.limits().maxImportSize().toMegabytes() + " MB, the most one import takes.",
-                    Map.of());
+            throw ImportFile.tooLarge(max);
         }
         try (InputStream in = request.getInputStream()) {
             return ImportFile.copy(in, max);

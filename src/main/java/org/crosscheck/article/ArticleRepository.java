@@ -61,9 +61,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     /** What an export says about articles besides their texts: no text read. */
     @Query("""
-            select new org.crosscheck.article.ArticleService$ArticleMeta(a.id, a.projectId, a.title, a.outlet, a.url,
-                   a.publishedOn, a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.textFrozen, a.version,
-                   a.contentHash)
+            select new org.crosscheck.article.ArticleService$ArticleMeta(a.id, a.title, a.outlet, a.url, a.publishedOn,
+                   a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.contentHash)
             from Article a where a.projectId = :projectId and a.id in :ids""")
     List<ArticleService.ArticleMeta> metas(long projectId, Collection<Long> ids);
 

@@ -83,12 +83,7 @@ public class ArticleService {
                 draft = draft.withOriginal(draft.original().replace("\u0000", ""));
             }
             String text = ArticleText.normalize(request.text());
-            if (text.isEmpty()) {
-                throw new DomainException("'" + draft.title() + "' has no text.");
-            }
-            if (text.length() > MAX_TEXT_LENGTH) {
-                throw new DomainException("'" + draft.title() + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
-            }
+            requireStorable(draft.title(), text);
             String sameText = titleByHash.putIfAbsent(ArticleText.contentHash(text), draft.title());
             if (sameText != null) {
                 throw new DomainException("'" + draft.title() + "' has the same text as '" + sameText
@@ -347,9 +342,8 @@ public class ArticleService {
     }
 
     /** An article's details without its texts, for {@link #records}. */
-    record ArticleMeta(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
-                       String sourceName, ArticleFormat format, java.time.Instant importedAt, long importedBy,
-                       boolean textFrozen, long version, String contentHash) {
+    record ArticleMeta(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
+                       ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash) {
     }
 
     /**
@@ -365,12 +359,7 @@ public class ArticleService {
                 record.publishedOn(), record.sourceName(), record.format() == null ? ArticleFormat.TEXT : record.format(),
                 record.original() == null ? record.text() : record.original().replace("\u0000", "")));
         String text = record.text() == null ? "" : record.text();
-        if (text.isEmpty()) {
-            throw new DomainException("'" + draft.title() + "' has no text.");
-        }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainException("'" + draft.title() + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
-        }
+        requireStorable(draft.title(), text);
         if (!ArticleText.normalize(text).equals(text)) {
             throw new DomainException("The text of '" + draft.title() + "' is not as Crosscheck stores texts (it has "
                     + "carriage returns, blank lines or control characters): its offsets could not be trusted.");
@@ -381,6 +370,16 @@ public class ArticleService {
             article.freezeText();
         }
         return articles.save(article).getId();
+    }
+
+    /** A normalised text an article can hold: not empty, not longer than the limit. */
+    private static void requireStorable(String title, String text) {
+        if (text.isEmpty()) {
+            throw new DomainException("'" + title + "' has no text.");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new DomainException("'" + title + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ public record ExportOptions(ExportFormat format, ExportFilter filter, CsvTables 
         return format == ExportFormat.CSV && tables != CsvTables.BOTH ? "csv" : format.extension();
     }
 
-    String mediaType() {
+    public String mediaType() {
         return format == ExportFormat.CSV && tables != CsvTables.BOTH ? "text/csv;charset=UTF-8" : format.mediaType();
     }
 }

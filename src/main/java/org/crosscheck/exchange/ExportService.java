@@ -97,10 +97,6 @@ public class ExportService {
         return name + suffix + "-" + LocalDate.now(clock) + "." + options.extension();
     }
 
-    public String mediaType(ExportOptions options) {
-        return options.mediaType();
-    }
-
     /**
      * Writes the export to {@code out} (which the caller closes). {@code baseUrl} is the address of
      * this instance, which identifiers in the export are made from.

@@ -31,8 +31,7 @@ public final class ImportFile implements AutoCloseable {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new TooLargeException("The file is larger than " + maxBytes / (1024 * 1024)
-                            + " MB, the most one import takes.");
+                    throw tooLarge(maxBytes);
                 }
                 out.write(buffer, 0, n);
             }
@@ -45,6 +44,11 @@ public final class ImportFile implements AutoCloseable {
             throw new DomainException("The file is empty.");
         }
         return new ImportFile(path, total);
+    }
+
+    /** Refused for its size, before or while it is read. */
+    public static TooLargeException tooLarge(long maxBytes) {
+        return new TooLargeException("The file is larger than " + maxBytes / (1024 * 1024) + " MB, the most one import takes.");
     }
 
     Path path() {

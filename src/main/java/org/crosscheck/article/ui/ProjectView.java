@@ -109,7 +109,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
         HorizontalLayout links = new HorizontalLayout(contradictions);
-        if (project.mayExport() || lead) {
+        if (project.mayExport()) {
             Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));
             exchange.setId("open-exchange");

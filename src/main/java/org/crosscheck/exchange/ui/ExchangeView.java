@@ -253,7 +253,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         cancelled.set(false);
         String base = BaseUrl.of(event.getRequest());
         event.setFileName(exports.fileName(project, chosen));
-        event.setContentType(exports.mediaType(chosen));
+        event.setContentType(chosen.mediaType());
         ui.access(() -> started());
         try {
             exports.export(project.id(), chosen, base, event.getOutputStream(), new ExportProgress() {
