@@ -7,20 +7,21 @@ import org.crosscheck.annotation.RestoredAnnotation.RestoredComment;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.PeekingIterator;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * An article's annotations with their comment threads, read whole for an export and restored whole
@@ -55,40 +56,40 @@ public class AnnotationArchive {
     }
 
     /**
-     * The annotations of several articles of one project, by article, each in text order with its
-     * thread: one permission check and four queries for the batch, whatever the count.
+     * The project's annotations with their threads, article by article in the order of the
+     * project's list, each article's in text order: read as the caller goes, a few hundred rows at
+     * a time, whatever the project's size (only the ids of resolved threads and the authors are held).
+     * Read inside the caller's transaction, which keeps the rows coming; close it.
      */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
-    public Map<Long, List<AnnotationRecord>> records(long projectId, List<Long> articleIds) {
-        if (articleIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Row> list = new ArrayList<>(annotations.ofArticles(projectId, articleIds));
-        if (list.isEmpty()) {
-            return Map.of();
-        }
-        list.sort(java.util.Comparator.comparingLong(Row::articleId).thenComparingInt(Row::start).thenComparingLong(Row::id));
-        Map<Long, List<Comment>> byAnnotation = new HashMap<>();
-        comments.ofArticles(projectId, articleIds).forEach(c ->
-                byAnnotation.computeIfAbsent(c.getAnnotationId(), k -> new ArrayList<>()).add(c));
-        Set<Long> resolved = new HashSet<>(threads.resolvedOfArticles(projectId, articleIds));
-        Set<Long> userIds = new HashSet<>();
-        list.forEach(a -> userIds.add(a.authorId()));
-        byAnnotation.values().forEach(cs -> cs.forEach(c -> userIds.add(c.getAuthorId())));
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Stream<AnnotationRecord> streamRecords(long projectId) {
+        Set<Long> userIds = new HashSet<>(annotations.authorIdsOfProject(projectId));
+        userIds.addAll(comments.authorIdsOfProject(projectId));
         Map<Long, UserSummary> users = accounts.findByIds(userIds);
-        Map<Long, List<AnnotationRecord>> out = new java.util.LinkedHashMap<>();
-        for (Row a : list) {
-            List<CommentRecord> thread = byAnnotation.getOrDefault(a.id(), List.of()).stream()
-                    .map(c -> new CommentRecord(c.getId(), username(c.getOriginalAuthor(), c.getAuthorId(), users),
-                            c.getBody(), c.getCreatedAt(), c.getUpdatedAt()))
-                    .toList();
-            out.computeIfAbsent(a.articleId(), k -> new ArrayList<>()).add(new AnnotationRecord(a.id(), a.articleId(),
-                    a.kind(), new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
+        Set<Long> resolved = new HashSet<>(threads.resolvedOfProject(projectId));
+        Stream<CommentRow> commentRows = comments.streamInExportOrder(projectId);
+        PeekingIterator<CommentRow> comment = new PeekingIterator<>(commentRows.iterator());
+        // Both streams in one order, read in one transaction: an annotation's comments are the run of
+        // comments at the head of theirs when it comes.
+        return annotations.streamInExportOrder(projectId).map(a -> {
+            List<CommentRecord> thread = new ArrayList<>();
+            while (comment.hasNext() && comment.peek().annotationId() == a.id()) {
+                CommentRow c = comment.next();
+                thread.add(new CommentRecord(c.id(), username(c.originalAuthor(), c.authorId(), users), c.body(),
+                        c.createdAt(), c.updatedAt()));
+            }
+            return new AnnotationRecord(a.id(), a.articleId(), a.kind(),
+                    new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
                     new AnnotationFields(a.speaker(), a.value(), a.qualifier(), a.counted(), a.unit(), a.note()),
-                    username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(), thread,
-                    resolved.contains(a.id())));
-        }
-        return out;
+                    username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(), List.copyOf(thread),
+                    resolved.contains(a.id()));
+        }).onClose(commentRows::close);
+    }
+
+    /** One comment as an export reads it. */
+    record CommentRow(long id, long annotationId, long authorId, String originalAuthor, String body, Instant createdAt,
+                      Instant updatedAt) {
     }
 
     /** One annotation as an export reads it: a row of the table, no entity. */

@@ -3,24 +3,35 @@ package org.crosscheck.annotation;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     List<Annotation> findByArticleIdOrderBySpanStartAscIdAsc(long articleId);
 
     /**
-     * Rows, not entities: an export reads 100,000 of them and changes none. Unsorted: the caller
-     * orders them (H2 sorts by three columns more slowly than Java does).
+     * The project's annotations as rows, article by article in the order of the project's list
+     * (the article entity is named, not imported), each article's in text order: streamed for an
+     * export, a few hundred rows fetched at a time.
      */
+    @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
+            @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
             select new org.crosscheck.annotation.AnnotationArchive$Row(a.id, a.articleId, a.kind, a.span.start, a.span.end,
                    a.span.exact, a.span.prefix, a.span.suffix, a.speaker, a.figureValue, a.figureQualifier, a.figureCounts,
                    a.figureUnit, a.note, a.authorId, a.originalAuthor, a.createdAt, a.updatedAt)
-            from Annotation a where a.projectId = :projectId and a.articleId in :articleIds""")
-    List<AnnotationArchive.Row> ofArticles(long projectId, Collection<Long> articleIds);
+            from Annotation a join Article r on r.id = a.articleId where a.projectId = :projectId
+            order by r.publishedOn nulls last, r.title, r.id, a.span.start, a.id""")
+    Stream<AnnotationArchive.Row> streamInExportOrder(long projectId);
+
+    @Query("select distinct a.authorId from Annotation a where a.projectId = :projectId")
+    List<Long> authorIdsOfProject(long projectId);
 
     @Query("""
             select a from Annotation a where a.articleId = :articleId and a.kind in :kinds

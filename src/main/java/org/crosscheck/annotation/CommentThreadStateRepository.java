@@ -9,6 +9,6 @@ interface CommentThreadStateRepository extends JpaRepository<CommentThreadState,
 
     @Query("""
             select t.annotationId from CommentThreadState t where t.resolved = true
-              and t.annotationId in (select a.id from Annotation a where a.projectId = :projectId and a.articleId in :articleIds)""")
-    List<Long> resolvedOfArticles(long projectId, java.util.Collection<Long> articleIds);
+              and t.annotationId in (select a.id from Annotation a where a.projectId = :projectId)""")
+    List<Long> resolvedOfProject(long projectId);
 }

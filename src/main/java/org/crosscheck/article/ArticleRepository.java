@@ -3,17 +3,21 @@ package org.crosscheck.article;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+import jakarta.persistence.QueryHint;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
                    a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version)
-            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title""")
+            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
     List<ArticleSummary> summaries(long projectId);
 
     @Query("""
@@ -59,18 +63,31 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("select a.text from Article a where a.id = :articleId")
     Optional<String> textOf(long articleId);
 
-    /** What an export says about articles besides their texts: no text read. */
+    @Query("select a.id, a.contentHash from Article a where a.projectId = :projectId")
+    List<Object[]> contentHashes(long projectId);
+
+    /*
+     * The project's articles in the order of its list (date, title, id), streamed for an export: a
+     * few rows fetched at a time, since a text can be megabytes. The originals come as a second
+     * stream in the same order, and only for a bundle.
+     */
+    @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "8"),
+            @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
-            select new org.crosscheck.article.ArticleService$ArticleMeta(a.id, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.contentHash)
-            from Article a where a.projectId = :projectId and a.id in :ids""")
-    List<ArticleService.ArticleMeta> metas(long projectId, Collection<Long> ids);
+            select new org.crosscheck.article.ArticleService$ArticleRow(a.id, a.title, a.outlet, a.url, a.publishedOn,
+                   a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.contentHash, a.text)
+            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
+    Stream<ArticleService.ArticleRow> streamInListOrder(long projectId);
 
-    @Query("select a.id, a.text from Article a where a.projectId = :projectId and a.id in :ids")
-    List<Object[]> texts(long projectId, Collection<Long> ids);
+    @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "8"),
+            @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
+    @Query("""
+            select a.originalText from Article a where a.projectId = :projectId
+            order by a.publishedOn nulls last, a.title, a.id""")
+    Stream<String> streamOriginalsInListOrder(long projectId);
 
-    @Query("select a.id, a.originalText from Article a where a.projectId = :projectId and a.id in :ids")
-    List<Object[]> originals(long projectId, Collection<Long> ids);
+    @Query("select distinct a.importedBy from Article a where a.projectId = :projectId")
+    List<Long> importerIds(long projectId);
 
     @Query("select a.projectId from Article a where a.id = :articleId")
     Optional<Long> projectIdOf(long articleId);

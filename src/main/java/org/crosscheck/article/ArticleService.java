@@ -18,6 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.net.URI;
@@ -27,10 +28,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 
 /** Articles of a project: import, read, trim to the body, edit details, delete. */
 @Service
@@ -308,42 +311,42 @@ public class ArticleService {
         articles.delete(article);
     }
 
-    /**
-     * Articles of one project with everything an export needs (details, the text, and the original
-     * as imported when {@code withOriginal}), in the order asked, with one permission check and
-     * three queries: what an export reads a batch at a time. Ids of other projects are left out.
-     */
+    /** The hash of each article's text, by article: how an annotation made elsewhere finds its text here. */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
-    public List<ArticleRecord> records(long projectId, List<Long> articleIds, boolean withOriginal) {
-        if (articleIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, ArticleMeta> metas = new HashMap<>();
-        articles.metas(projectId, articleIds).forEach(m -> metas.put(m.id(), m));
-        Map<Long, String> texts = new HashMap<>();
-        articles.texts(projectId, articleIds).forEach(row -> texts.put((Long) row[0], (String) row[1]));
-        Map<Long, String> originals = new HashMap<>();
-        if (withOriginal) {
-            articles.originals(projectId, articleIds).forEach(row -> originals.put((Long) row[0], (String) row[1]));
-        }
-        Map<Long, org.crosscheck.account.UserSummary> users = accounts.findByIds(metas.values().stream()
-                .map(ArticleMeta::importedBy).distinct().toList());
-        List<ArticleRecord> out = new ArrayList<>(articleIds.size());
-        for (long id : articleIds) {
-            ArticleMeta m = metas.get(id);
-            if (m != null) {
-                var importer = users.get(m.importedBy());
-                out.add(new ArticleRecord(m.id(), m.title(), m.outlet(), m.url(), m.publishedOn(), m.sourceName(),
-                        m.format(), m.importedAt(), importer == null ? null : importer.username(), originals.get(id),
-                        texts.get(id), m.contentHash()));
-            }
-        }
+    public Map<Long, String> contentHashes(long projectId) {
+        Map<Long, String> out = new HashMap<>();
+        articles.contentHashes(projectId).forEach(row -> out.put((Long) row[0], (String) row[1]));
         return out;
     }
 
-    /** An article's details without its texts, for {@link #records}. */
-    record ArticleMeta(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
-                       ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash) {
+    /**
+     * Every article of the project with its text (and its original, for a bundle), in the order of
+     * the project's list ({@link #list}), read as the caller goes: a few at a time, whatever the
+     * project's size. Read inside the caller's transaction, which keeps the rows coming; close it.
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Stream<ArticleRecord> streamRecords(long projectId, boolean withOriginal) {
+        Map<Long, org.crosscheck.account.UserSummary> users = accounts.findByIds(articles.importerIds(projectId));
+        Stream<ArticleRow> rows = articles.streamInListOrder(projectId);
+        if (!withOriginal) {
+            return rows.map(r -> r.record(null, users));
+        }
+        Stream<String> originals = articles.streamOriginalsInListOrder(projectId);
+        Iterator<String> original = originals.iterator();
+        // Both in one order of the same rows, read in one transaction: the n-th original is the n-th article's.
+        return rows.map(r -> r.record(original.next(), users)).onClose(originals::close);
+    }
+
+    /** An article as {@link #streamRecords} reads it. */
+    record ArticleRow(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
+                      ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash, String text) {
+
+        ArticleRecord record(String original, Map<Long, org.crosscheck.account.UserSummary> users) {
+            var importer = users.get(importedBy);
+            return new ArticleRecord(id, title, outlet, url, publishedOn, sourceName, format, importedAt,
+                    importer == null ? null : importer.username(), original, text, contentHash);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.crosscheck.exchange;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationArchive;
 import org.crosscheck.annotation.AnnotationRecord;
+import org.crosscheck.base.PeekingIterator;
 import org.crosscheck.article.ArticleRecord;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
@@ -17,6 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -25,18 +29,19 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Exports a project, or the part a filter chooses, in one of the formats, streamed to the caller's
- * output a batch of articles at a time: memory holds one batch with its annotations and the set's
- * contradictions, never the whole set. No transaction spans the export (each read is its own), so
- * nothing read stays in a persistence context while the file is written.
+ * output an article at a time as the rows come from the database: memory holds one article with
+ * its annotations and the set's contradictions, never the whole set. Rows are read as values, not
+ * entities, so nothing read stays in the persistence context while the file is written.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -52,10 +57,11 @@ public class ExportService {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate snapshot;
 
     ExportService(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                   ContradictionArchive contradictions, AccountService accounts, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, PlatformTransactionManager transactions) {
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -64,6 +70,12 @@ public class ExportService {
         this.events = events;
         this.json = ExchangeJson.MAPPER;
         this.clock = clock;
+        // One consistent view of the project for the whole export (on PostgreSQL, repeatable read is a
+        // snapshot): a change made meanwhile is in the file whole or not at all. It holds one
+        // connection while the file is written.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
@@ -103,72 +115,81 @@ public class ExportService {
      */
     public void export(long projectId, ExportOptions options, String baseUrl, OutputStream out, ExportProgress progress) {
         ProjectSummary project = requireMayExport(projectId);
-        ExportFilter filter = options.filter();
         long started = System.nanoTime();
+        Written written = snapshot.execute(status -> write(project, options, trimSlash(baseUrl), out, progress));
+        log.info("Exported project {} as {} ({} articles, {} annotations, {} contradictions) in {} ms", projectId,
+                options.format().parameter(), written.articles(), written.annotations(), written.contradictions(),
+                (System.nanoTime() - started) / 1_000_000);
+        events.publishEvent(new ProjectExported(projectId, options.format().parameter(), describe(options.filter()),
+                written.articles(), written.annotations(), written.contradictions(), accounts.me().id()));
+    }
+
+    private record Written(int articles, long annotations, int contradictions) {
+    }
+
+    /**
+     * The export, read in one snapshot: the articles and the annotations come as two streams in the
+     * order of the project's list and are merged as they come, so memory holds one article with its
+     * annotations (and the set's contradictions), never the set.
+     */
+    private Written write(ProjectSummary project, ExportOptions options, String baseUrl, OutputStream out,
+                          ExportProgress progress) {
+        long projectId = project.id();
+        ExportFilter filter = options.filter();
         Map<Long, ArticleSummary> chosen = new LinkedHashMap<>();
-        articles.list(projectId).stream()
-                .filter(a -> filter.includesArticle(a.id()))
-                .sorted(Comparator.comparing(ArticleSummary::publishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
-                        .thenComparing(ArticleSummary::title).thenComparing(ArticleSummary::id))
-                .forEach(a -> chosen.put(a.id(), a));
+        Map<Long, Integer> position = new HashMap<>();
+        for (ArticleSummary a : articles.list(projectId)) {
+            position.put(a.id(), position.size());
+            if (filter.includesArticle(a.id())) {
+                chosen.put(a.id(), a);
+            }
+        }
         List<ContradictionRecord> linked = contradictions(projectId, filter);
-        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, trimSlash(baseUrl),
+        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, baseUrl,
                 filter, clock.instant(), accounts.me().username());
         long annotationCount = 0;
-        try {
+        int done = 0;
+        try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, options.format() == ExportFormat.BUNDLE);
+             Stream<AnnotationRecord> annotationStream = annotations.streamRecords(projectId)) {
+            PeekingIterator<AnnotationRecord> marked = new PeekingIterator<>(annotationStream.iterator());
             ExportWriter writer = writer(options, out);
             writer.start(header);
-            int done = 0;
-            for (List<Long> batch : batches(chosen.values())) {
+            for (ArticleRecord article : (Iterable<ArticleRecord>) articleStream::iterator) {
+                Integer here = position.get(article.id());
+                if (here == null) {
+                    continue; // imported after the list was read: not in this export (nor are its annotations)
+                }
+                // Both streams follow the list's order: what comes before this article is of articles left out.
+                while (marked.hasNext() && before(position.get(marked.peek().articleId()), here)) {
+                    marked.next();
+                }
+                List<AnnotationRecord> list = new ArrayList<>();
+                while (marked.hasNext() && marked.peek().articleId() == article.id()) {
+                    AnnotationRecord a = marked.next();
+                    if (filter.includes(a)) {
+                        list.add(a);
+                    }
+                }
+                if (!chosen.containsKey(article.id())) {
+                    continue;
+                }
                 if (progress.cancelled()) {
                     throw new ExportCancelledException();
                 }
-                Map<Long, List<AnnotationRecord>> marked = annotations.records(projectId, batch);
-                for (ArticleRecord article : articles.records(projectId, batch, options.format() == ExportFormat.BUNDLE)) {
-                    List<AnnotationRecord> list = marked.getOrDefault(article.id(), List.of()).stream()
-                            .filter(filter::includes).toList();
-                    annotationCount += list.size();
-                    writer.article(article, list, new CodePoints(article.text()));
-                    progress.progress(++done, chosen.size());
-                }
+                annotationCount += list.size();
+                writer.article(article, list, new CodePoints(article.text()));
+                progress.progress(++done, chosen.size());
             }
             writer.finish();
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("Exported project {} as {} ({} articles, {} annotations, {} contradictions) in {} ms", projectId,
-                options.format().parameter(), chosen.size(), annotationCount, linked.size(),
-                (System.nanoTime() - started) / 1_000_000);
-        events.publishEvent(new ProjectExported(projectId, options.format().parameter(), describe(filter), chosen.size(),
-                annotationCount, linked.size(), accounts.me().id()));
+        return new Written(chosen.size(), annotationCount, linked.size());
     }
 
-    /** At most this many articles, and about this many characters of text, are read at once. */
-    static final int BATCH_ARTICLES = 50;
-    static final long BATCH_CHARS = 4_000_000;
-
-    /**
-     * The articles in batches read together (one query each for details, texts, annotations and
-     * comments), small enough in characters that a batch of long articles stays a few megabytes.
-     */
-    private static List<List<Long>> batches(java.util.Collection<ArticleSummary> articles) {
-        List<List<Long>> out = new ArrayList<>();
-        List<Long> current = new ArrayList<>();
-        long chars = 0;
-        for (ArticleSummary a : articles) {
-            if (!current.isEmpty() && (current.size() == BATCH_ARTICLES || chars + a.length() > BATCH_CHARS)) {
-                out.add(current);
-                current = new ArrayList<>();
-                chars = 0;
-            }
-            current.add(a.id());
-            chars += a.length();
-        }
-        if (!current.isEmpty()) {
-            out.add(current);
-        }
-        return out;
+    private static boolean before(Integer position, int here) {
+        return position == null || position < here;
     }
 
     private List<ContradictionRecord> contradictions(long projectId, ExportFilter filter) {

@@ -340,18 +340,13 @@ class W3cImporter {
         private final Map<Long, ArticleContent> texts = new HashMap<>();
 
         Articles(long projectId, String baseUrl) {
-            List<Long> ids = new ArrayList<>();
             for (ArticleSummary a : articles.list(projectId)) {
                 byKey.put(baseUrl + "/api/v1/articles/" + a.id(), a.id());
                 if (a.url() != null) {
                     byKey.putIfAbsent(normalized(a.url()), a.id());
                 }
-                ids.add(a.id());
             }
-            for (int i = 0; i < ids.size(); i += ExportService.BATCH_ARTICLES) {
-                articles.records(projectId, ids.subList(i, Math.min(ids.size(), i + ExportService.BATCH_ARTICLES)), false)
-                        .forEach(r -> byKey.putIfAbsent("hash:" + r.contentHash(), r.id()));
-            }
+            articles.contentHashes(projectId).forEach((id, hash) -> byKey.putIfAbsent("hash:" + hash, id));
         }
 
         Optional<ArticleContent> match(JsonNode target) {

@@ -73,6 +73,7 @@ class ExchangeServiceTest {
     @Autowired AnnotationService annotations;
     @Autowired ContradictionService contradictions;
     @Autowired ApplicationEvents events;
+    @Autowired org.crosscheck.annotation.CommentService comments;
 
     Made made;
 
@@ -256,6 +257,33 @@ class ExchangeServiceTest {
         JsonNode none = ExchangeJson.MAPPER.readTree(export(made.team().lead(), made.projectId(),
                 ExportOptions.of(ExportFormat.W3C, byLead)));
         assertThat(items(none)).as("the lead made no annotation, and the contradiction is confirmed").isEmpty();
+    }
+
+    @Test
+    void anArticleExportedAloneCarriesItsOwnAnnotationsAndThreadsWhereverItStandsInTheList() {
+        // Threads on the neighbours too: a merge that slipped by one would hand them to the wrong annotation.
+        run(made.team().reviewer(), () -> comments.add(made.formula().id(), "On the UN article"));
+        run(made.team().reviewer(), () -> comments.add(made.afterFlag().id(), "On the Republic article"));
+        Map<Long, String> threadOf = Map.of(made.arabNews(), "Check the UN transcript.", made.unNews(),
+                "On the UN article", made.republic(), "On the Republic article");
+        for (long article : List.of(made.arabNews(), made.unNews(), made.republic())) {
+            ExportFilter only = new ExportFilter(Set.of(article), EnumSet.allOf(AnnotationKind.class),
+                    EnumSet.allOf(ContradictionStatus.class), null, null, null);
+            List<JsonNode> items = items(ExchangeJson.MAPPER.readTree(export(made.team().lead(), made.projectId(),
+                    ExportOptions.of(ExportFormat.W3C, only))));
+            List<JsonNode> marks = items.stream().filter(i -> !Set.of("linking", "replying")
+                    .contains(i.get("motivation").asString())).toList();
+            List<String> expected = as(made.team().lead(), () -> annotations.forArticle(article)).stream()
+                    .map(a -> BASE + "/api/v1/annotations/" + a.id()).toList();
+            assertThat(marks).extracting(i -> i.get("id").asString()).containsExactlyElementsOf(expected);
+            assertThat(marks).extracting(i -> i.get("target").get("source").asString())
+                    .containsOnly(BASE + "/api/v1/articles/" + article);
+            List<JsonNode> replies = items.stream().filter(i -> i.get("motivation").asString().equals("replying")).toList();
+            assertThat(replies).extracting(i -> i.get("target").asString()).isSubsetOf(expected);
+            assertThat(replies).extracting(i -> i.get("body").get("value").asString()).contains(threadOf.get(article))
+                    .noneMatch(body -> threadOf.entrySet().stream()
+                            .anyMatch(e -> e.getKey() != article && e.getValue().equals(body)));
+        }
     }
 
     @Test
