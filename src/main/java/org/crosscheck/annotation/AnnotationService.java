@@ -99,7 +99,7 @@ public class AnnotationService {
             created.add(annotation);
         }
         if (!article.textFrozen() && !created.isEmpty()) {
-            articles.freezeText(articleId);
+            articles.freezeText(articleId, article.contentHash());
         }
         created = annotations.saveAllAndFlush(created);
         for (Annotation a : created) {

@@ -7,6 +7,6 @@ record ArticleHead(long id, long projectId, String title, String outlet, String 
                    boolean textFrozen, long version, String contentHash) {
 
     ArticleContent withText(String text) {
-        return new ArticleContent(id, projectId, title, outlet, url, publishedOn, text, textFrozen, version);
+        return new ArticleContent(id, projectId, title, outlet, url, publishedOn, text, textFrozen, version, contentHash);
     }
 }

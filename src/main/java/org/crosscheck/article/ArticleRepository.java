@@ -2,6 +2,7 @@ package org.crosscheck.article;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
 import jakarta.persistence.QueryHint;
@@ -62,6 +63,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("select a.text from Article a where a.id = :articleId")
     Optional<String> textOf(long articleId);
+
+    /**
+     * Freezes the text if it is still the one with this hash and not frozen yet: 1 when this call
+     * froze it. The version moves on, so that a trim that read the article before fails.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update Article a set a.textFrozen = true, a.version = a.version + 1
+            where a.id = :articleId and a.textFrozen = false and a.contentHash = :contentHash""")
+    int freeze(long articleId, String contentHash);
 
     @Query("select a.id, a.contentHash from Article a where a.projectId = :projectId")
     List<Object[]> contentHashes(long projectId);

@@ -7,6 +7,7 @@ import org.crosscheck.article.ArticleEvents.ArticleTextFrozen;
 import org.crosscheck.article.ArticleEvents.ArticleDetailsChanged;
 import org.crosscheck.article.ArticleEvents.ArticleImported;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
@@ -387,16 +388,25 @@ public class ArticleService {
 
     /**
      * Called by the annotation feature, inside its transaction, before the first annotation of an
-     * article is stored; the caller has checked the right to annotate.
+     * article is stored, with the hash of the text it anchored the annotation in (as it read it with
+     * the text); the caller has checked the
+     * right to annotate. Many reviewers may mark a fresh article at once: the first to commit
+     * freezes it (and the version moves on, so a trim begun before fails), the others find it frozen
+     * with the very text they anchored in and go on. Only if the text changed meanwhile (trimmed
+     * before it froze) is the annotation refused, as a concurrent edit.
      */
     @Transactional
-    public void freezeText(long articleId) {
-        Article article = load(articleId);
-        access.requireAnnotate(article.getProjectId());
-        if (!article.isTextFrozen()) {
-            article.freezeText();
-            events.publishEvent(new ArticleTextFrozen(article.getProjectId(), articleId, article.getContentHash(),
-                    accounts.me().id()));
+    public void freezeText(long articleId, String hash) {
+        ArticleHead head = head(articleId);
+        access.requireAnnotate(head.projectId());
+        if (articles.freeze(articleId, hash) == 1) {
+            events.publishEvent(new ArticleTextFrozen(head.projectId(), articleId, hash, accounts.me().id()));
+            return;
+        }
+        ArticleHead now = head(articleId);
+        if (!now.textFrozen() || !now.contentHash().equals(hash)) {
+            throw new ConcurrentEditException("The article's text was changed while you were marking it: open it again "
+                    + "and mark the words once more.", now.version());
         }
     }
 
@@ -454,6 +464,6 @@ public class ArticleService {
 
     private static ArticleContent content(Article a) {
         return new ArticleContent(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
-                a.getText(), a.isTextFrozen(), a.getVersion());
+                a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash());
     }
 }

@@ -25,4 +25,9 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
     Optional<ProjectRole> findRole(long projectId, String username);
 
     long countByProjectIdAndRole(long projectId, ProjectRole role);
+
+    @Query("""
+            select m.projectId from Membership m, org.crosscheck.account.AppUser u
+            where m.userId = u.id and u.username = :username and u.enabled = true and m.role = :role""")
+    List<Long> projectIdsWithRole(String username, ProjectRole role);
 }

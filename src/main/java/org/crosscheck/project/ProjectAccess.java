@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,11 @@ public class ProjectAccess {
             return Optional.of(ProjectRole.LEAD);
         }
         return memberships.findRole(projectId, username.get());
+    }
+
+    /** The projects the caller leads as a member (an administrator leads every project without being listed). */
+    public List<Long> ledProjectIds() {
+        return currentUser.username().map(u -> memberships.projectIdsWithRole(u, ProjectRole.LEAD)).orElse(List.of());
     }
 
     public boolean canRead(long projectId) {

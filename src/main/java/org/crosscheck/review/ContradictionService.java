@@ -184,7 +184,9 @@ public class ContradictionService {
 
     /** Any anchor freezes its article's text: trimming it afterwards would move the spans onto other words. */
     private void freezeTexts(List<Resolved> resolved) {
-        resolved.stream().map(Resolved::articleId).distinct().forEach(articles::freezeText);
+        Map<Long, String> read = new java.util.LinkedHashMap<>();
+        resolved.stream().filter(r -> r.hashRead() != null).forEach(r -> read.putIfAbsent(r.articleId(), r.hashRead()));
+        read.forEach(articles::freezeText);
     }
 
     /** Open, confirm or dismiss a contradiction; its author or a lead may, with a reason. */
@@ -303,7 +305,8 @@ public class ContradictionService {
     }
 
     /** A span checked against its article: in the project, inside the text, taken from the annotation if one is named. */
-    private record Resolved(long articleId, TextSpan span, Long annotationId) {
+    /** A span as it will be stored, with the hash of the text it was selected in (null for an annotation's: frozen already). */
+    private record Resolved(long articleId, TextSpan span, Long annotationId, String hashRead) {
         ContradictionSpan toEntity(long contradictionId, long by, Clock clock) {
             return new ContradictionSpan(contradictionId, articleId, annotationId, span, by, clock.instant());
         }
@@ -325,10 +328,11 @@ public class ContradictionService {
                 if (annotation.articleId() != ref.articleId()) {
                     throw new DomainException("That annotation is not in this article.");
                 }
-                out.add(new Resolved(ref.articleId(), annotation.span(), annotation.id()));
+                out.add(new Resolved(ref.articleId(), annotation.span(), annotation.id(), null));
             } else {
                 ArticleContent article = texts.computeIfAbsent(ref.articleId(), articles::get);
-                out.add(new Resolved(article.id(), TextSpan.select(article.text(), ref.start(), ref.end()), null));
+                out.add(new Resolved(article.id(), TextSpan.select(article.text(), ref.start(), ref.end()), null,
+                        article.contentHash()));
             }
         }
         return out;

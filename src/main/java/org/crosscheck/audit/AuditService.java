@@ -1,0 +1,149 @@
+package org.crosscheck.audit;
+
+import org.crosscheck.base.Texts;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.security.CurrentUser;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the trail: administrators all of it, a project's leads the entries of their projects,
+ * nobody else any of it; and verifies the chain (administrators). Pages are keyset pages by entry
+ * number, newest first, so that the millionth page costs what the first does.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class AuditService {
+
+    static final String COLUMNS = """
+            seq, occurred_at, actor, via, action, project_id, article_id, target_type, target_id, before_json,
+            after_json, client_address, prev_hash, entry_hash""";
+
+    static final RowMapper<AuditEntry> ROW = (rs, n) -> new AuditEntry(rs.getLong("seq"),
+            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor"), rs.getString("via"),
+            rs.getString("action"), (Long) rs.getObject("project_id", Long.class),
+            (Long) rs.getObject("article_id", Long.class), rs.getString("target_type"),
+            (Long) rs.getObject("target_id", Long.class), rs.getString("before_json"), rs.getString("after_json"),
+            rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("entry_hash"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final AuditVerifier verifier;
+
+    AuditService(NamedParameterJdbcTemplate jdbc, ProjectAccess access, CurrentUser currentUser, AuditVerifier verifier) {
+        this.jdbc = jdbc;
+        this.verifier = verifier;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /** Whether the caller may open the trail at all: administrators, and leads of a project. */
+    public boolean mayRead() {
+        return currentUser.isAdmin() || !access.ledProjectIds().isEmpty();
+    }
+
+    /**
+     * Up to {@code size} entries that match, newest first, numbered below {@code beforeSeq} (null:
+     * from the newest). Refused to a caller who leads no project; a lead's filter on another
+     * project finds nothing, as if it had no entries.
+     */
+    public List<AuditEntry> page(AuditFilter filter, Long beforeSeq, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = where(filter, params);
+        if (beforeSeq != null) {
+            where.add("seq < :before");
+            params.addValue("before", beforeSeq);
+        }
+        params.addValue("size", size);
+        return jdbc.query("select " + COLUMNS + " from audit_entry" + (where.isEmpty() ? "" : " where "
+                + String.join(" and ", where)) + " order by seq desc fetch first :size rows only", params, ROW);
+    }
+
+    /** The entries of one target (an annotation, a contradiction…), oldest first: its history. */
+    public List<AuditEntry> history(String targetType, long targetId, int max) {
+        List<AuditEntry> newestFirst = page(AuditFilter.ofTarget(targetType, targetId), null, max);
+        List<AuditEntry> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private List<String> where(AuditFilter f, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        if (!currentUser.isAdmin()) {
+            List<Long> led = access.ledProjectIds();
+            if (led.isEmpty()) {
+                throw new AccessDeniedException("Only administrators and the leads of a project may read the audit trail.");
+            }
+            where.add("project_id in (:led)");
+            params.addValue("led", led);
+        }
+        if (f.actor() != null && !f.actor().isBlank()) {
+            where.add("actor = :actor");
+            params.addValue("actor", f.actor().strip());
+        }
+        if (f.action() != null && !f.action().isBlank()) {
+            String action = f.action().strip();
+            if (action.endsWith(".")) {
+                where.add("action like :action escape '\\'");
+                params.addValue("action", Texts.likeLiteral(action) + "%");
+            } else {
+                where.add("action = :action");
+                params.addValue("action", action);
+            }
+        }
+        if (f.projectId() != null) {
+            where.add("project_id = :project");
+            params.addValue("project", f.projectId());
+        }
+        if (f.articleId() != null) {
+            where.add("article_id = :article");
+            params.addValue("article", f.articleId());
+        }
+        if (f.targetType() != null && !f.targetType().isBlank()) {
+            where.add("target_type = :targetType");
+            params.addValue("targetType", f.targetType().strip());
+        }
+        if (f.targetId() != null) {
+            where.add("target_id = :targetId");
+            params.addValue("targetId", f.targetId());
+        }
+        if (f.from() != null) {
+            where.add("occurred_at >= :from");
+            params.addValue("from", f.from().atOffset(ZoneOffset.UTC));
+        }
+        if (f.to() != null) {
+            where.add("occurred_at < :to");
+            params.addValue("to", f.to().atOffset(ZoneOffset.UTC));
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            where.add("""
+                    (lower(actor) like :text escape '\\' or lower(action) like :text escape '\\'
+                     or lower(before_json) like :text escape '\\' or lower(after_json) like :text escape '\\')""");
+            params.addValue("text", "%" + Texts.likeLiteral(f.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        return where;
+    }
+
+    /**
+     * Checks every entry in order: its number follows the one before, its link is the previous
+     * entry's hash, its hash is the hash of its content; and the head names the last entry.
+     * Administrators only.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public AuditVerification verify() {
+        return verifier.verify();
+    }
+}

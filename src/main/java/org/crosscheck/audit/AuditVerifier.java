@@ -1,0 +1,62 @@
+package org.crosscheck.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks the whole chain in order, a few hundred entries at a time: each entry's number follows the
+ * one before, its link is the previous entry's hash, its hash is the hash of its content; and the
+ * head names the last entry. A break is logged as an error. Callers check who may ask.
+ */
+@Component
+class AuditVerifier {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditVerifier.class);
+
+    private final JdbcTemplate jdbc;
+
+    AuditVerifier(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public AuditVerification verify() {
+        var state = new Object() {
+            long expected = 1;
+            String prev = AuditHash.GENESIS;
+            long checked;
+            Long broken;
+        };
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select " + AuditService.COLUMNS + " from audit_entry order by seq");
+            ps.setFetchSize(500);
+            return ps;
+        }, rs -> {
+            if (state.broken != null) {
+                return;
+            }
+            AuditEntry e = AuditService.ROW.mapRow(rs, 0);
+            state.checked++;
+            if (e.seq() != state.expected) {
+                state.broken = state.expected; // missing: the chain jumps over it
+            } else if (!e.prevHash().equals(state.prev) || !AuditHash.of(e).equals(e.hash())) {
+                state.broken = e.seq();
+            }
+            state.expected = e.seq() + 1;
+            state.prev = e.hash();
+        });
+        var head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
+        long lastSeq = ((Number) head.get("last_seq")).longValue();
+        if (state.broken == null && (lastSeq != state.expected - 1 || !state.prev.equals(head.get("last_hash")))) {
+            // Entries at the end removed, or the head moved: the first entry the head promises that is not there.
+            state.broken = Math.min(lastSeq, state.expected);
+        }
+        if (state.broken != null) {
+            log.error("The audit trail is broken at entry {} ({} entries checked)", state.broken, state.checked);
+        }
+        return new AuditVerification(state.broken == null, state.checked, state.broken, (String) head.get("last_hash"));
+    }
+}
