@@ -101,4 +101,18 @@ public final class Texts {
     public static String likeLiteral(String s) {
         return s.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    /**
+     * A text cell of a CSV file as a spreadsheet will not run it: one starting with {@code = + - @}
+     * (or a tab or carriage return, which some spreadsheets skip before looking) gets a leading
+     * apostrophe, as OWASP recommends against CSV injection. Null is the empty cell.
+     */
+    public static String spreadsheetCell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.exchange;
 
+import org.crosscheck.base.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.annotation.AnnotationFields;
@@ -147,17 +148,7 @@ final class CsvWriter implements ExportWriter {
         }
     }
 
-    /**
-     * A text cell as a spreadsheet will not run it: one starting with {@code = + - @} (or a tab or
-     * carriage return, which some spreadsheets skip before looking) gets a leading apostrophe, as
-     * OWASP recommends against CSV injection.
-     */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return Texts.spreadsheetCell(value);
     }
 }
