@@ -21,12 +21,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The frame around every signed-in view: the brand (back to the projects), who is signed in, with the user menu. */
+/** The frame around every signed-in view: the brand (back to the projects), the main menu, who is signed in, with the user menu. */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, Pages pages) {
+    public MainLayout(AuthenticationContext authentication, Pages pages, Navigation navigation) {
         Anchor brand = new Anchor("", "Crosscheck");
         brand.addClassName("brand");
         brand.setId("brand");
@@ -35,10 +35,27 @@ public class MainLayout extends AppLayout {
         bar.addClassName("navbar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> bar.add(userArea(me, authentication, pages)));
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> {
+            bar.add(menu(navigation));
+            bar.add(userArea(me, authentication, pages));
+        });
         addToNavbar(bar);
-        // No side drawer: navigation is the brand link and each page's own links.
+        // No side drawer: the main menu is in the bar, beside each page's own links.
         setDrawerOpened(false);
+    }
+
+    /** The pages the user may open, as links (the router highlights none: each page has its own title). */
+    private static Component menu(Navigation navigation) {
+        HorizontalLayout links = new HorizontalLayout();
+        links.addClassName("main-menu");
+        links.setId("main-menu");
+        links.setSpacing(false);
+        for (Navigation.Item item : navigation.items()) {
+            Anchor link = new Anchor(item.address(), item.label());
+            link.setId(item.id());
+            links.add(link);
+        }
+        return links;
     }
 
     /** The user menu: who is signed in; their account (API tokens); appearance (system, light, dark); sign out. */

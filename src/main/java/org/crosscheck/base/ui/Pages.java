@@ -18,6 +18,12 @@ public interface Pages {
 
     String project(long projectId);
 
+    /** The audit trail (administrators, and leads for their projects). */
+    String audit();
+
+    /** The audit trail of one thing: "annotation" or "contradiction" and its id. */
+    String history(String targetType, long targetId);
+
     String article(long articleId);
 
     String contradictions(long projectId);

@@ -1,5 +1,6 @@
 package org.crosscheck.reader.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import org.crosscheck.annotation.ui.CommentThreadPanel;
 import org.crosscheck.annotation.ui.AnnotationListPanel;
 import org.crosscheck.annotation.ui.AnnotationCard;
@@ -300,10 +301,11 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The contradiction a clicked span belongs to, with its other sides. */
     private void showContradiction(long spanId) {
-        details.add(new ContradictionCard(contradictions.bySpan(spanId), spanId, contradictions, changed -> {
+        ContradictionDetails c = contradictions.bySpan(spanId);
+        details.add(new ContradictionCard(c, spanId, contradictions, changed -> {
             reloadMarks();
             clearDetails();
-        }));
+        }, access.canLead(c.projectId())));
     }
 
     private void show(AnnotationDetails a, boolean scroll) {
@@ -327,8 +329,15 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Edit and Delete, for those who may change the annotation: they act on the version shown. */
     private Component actions(AnnotationDetails a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (access.canLead(a.projectId())) {
+            Anchor history = new Anchor(PagesByViewClass.PAGES.history("annotation", a.id()), "History");
+            history.setId("annotation-history");
+            actions.add(history);
+        }
         if (!annotations.mayChange(a)) {
-            return new Div();
+            return actions;
         }
         Button edit = new Button("Edit", e -> edit(a));
         edit.setId("edit-annotation");
@@ -337,7 +346,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 remove -> delete(a, remove)).open());
         delete.setId("delete-annotation");
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, delete);
+        actions.addComponentAsFirst(delete);
+        actions.addComponentAsFirst(edit);
+        return actions;
     }
 
     /**

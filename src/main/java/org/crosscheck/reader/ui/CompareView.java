@@ -245,7 +245,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             left.reload();
             right.reload();
             show(changed, false);
-        }));
+        }, access.canLead(c.projectId())));
         if (scroll) {
             for (CompareColumn side : List.of(left, right)) {
                 c.spansIn(side.article.id()).stream().findFirst()

@@ -26,9 +26,10 @@ class ContradictionCard extends Div {
     /**
      * @param current     the span the user came from (marked "this"), or null
      * @param onChanged   receives the contradiction after a change
+     * @param withHistory whether to link its audit trail (the caller leads the project)
      */
     ContradictionCard(ContradictionDetails c, Long current, ContradictionService service,
-                      Consumer<ContradictionDetails> onChanged) {
+                      Consumer<ContradictionDetails> onChanged, boolean withHistory) {
         addClassName("contradiction-card");
         setId("contradiction-" + c.id());
 
@@ -78,6 +79,11 @@ class ContradictionCard extends Div {
         Anchor compare = new Anchor(CompareView.address(c, current), "Open in compare view");
         compare.setId("open-compare");
         actions.add(compare);
+        if (withHistory) {
+            Anchor history = new Anchor(PagesByViewClass.PAGES.history("contradiction", c.id()), "History");
+            history.setId("contradiction-history");
+            actions.add(history);
+        }
         if (service.mayChange(c)) {
             for (ContradictionStatus target : ContradictionStatus.values()) {
                 if (target != c.status()) {

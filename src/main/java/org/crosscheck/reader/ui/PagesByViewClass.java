@@ -1,5 +1,6 @@
 package org.crosscheck.reader.ui;
 
+import org.crosscheck.audit.ui.AuditView;
 import org.crosscheck.exchange.ui.ExchangeView;
 import org.crosscheck.exchange.ui.ImportProjectView;
 import com.vaadin.flow.component.Component;
@@ -32,6 +33,17 @@ class PagesByViewClass implements Pages {
     @Override
     public String account() {
         return url(AccountView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String audit() {
+        return url(AuditView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String history(String targetType, long targetId) {
+        return audit() + "?" + QueryParameters.simple(Map.of(AuditView.TARGET_TYPE, targetType,
+                AuditView.TARGET_ID, String.valueOf(targetId))).getQueryString();
     }
 
     @Override

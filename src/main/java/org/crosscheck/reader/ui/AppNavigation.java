@@ -1,0 +1,33 @@
+package org.crosscheck.reader.ui;
+
+import org.crosscheck.audit.AuditService;
+import org.crosscheck.base.ui.Navigation;
+import org.crosscheck.base.ui.Pages;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The main menu: projects and the account for everyone; the audit trail for administrators and leads. */
+@Component
+class AppNavigation implements Navigation {
+
+    private final Pages pages;
+    private final AuditService audit;
+
+    AppNavigation(Pages pages, AuditService audit) {
+        this.pages = pages;
+        this.audit = audit;
+    }
+
+    @Override
+    public List<Item> items() {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("Projects", pages.projects(), "nav-projects"));
+        if (audit.mayRead()) {
+            items.add(new Item("Audit", pages.audit(), "nav-audit"));
+        }
+        items.add(new Item("Account", pages.account(), "nav-account"));
+        return items;
+    }
+}
