@@ -71,6 +71,10 @@ public class AccessTokenService {
             throw new DomainException("A token expires in 1 to " + MAX_EXPIRY_DAYS + " days, or never.");
         }
         UserSummary me = accounts.me();
+        if (accounts.mustChangePassword()) {
+            throw new DomainException("Choose your own password first: sign in to Crosscheck in the browser and change "
+                    + "the password an administrator gave you.");
+        }
         if (tokens.countByUserIdAndRevokedAtIsNull(me.id()) >= MAX_ACTIVE_TOKENS) {
             throw new DomainException("You have " + MAX_ACTIVE_TOKENS + " tokens: revoke one you no longer use first.");
         }

@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Accounts: who can sign in, with which global role. */
@@ -28,17 +27,19 @@ import java.util.stream.Collectors;
 @PreAuthorize("isAuthenticated()")
 public class AccountService {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-    static final int MIN_PASSWORD_LENGTH = 10;
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AppSettings settings;
+    private final AccountFactory factory;
 
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, AppSettings settings, AccountFactory factory) {
+        this.settings = settings;
+        this.factory = factory;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -49,7 +50,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UserSummary createUser(String username, String displayName, String rawPassword, GlobalRole role) {
-        AppUser user = create(username, displayName, rawPassword, role);
+        AppUser user = factory.create(username, displayName, rawPassword, role);
         long by = users.findByUsername(currentUser.requireUsername()).map(AppUser::getId).orElse(user.getId());
         events.publishEvent(new UserCreated(user.getId(), user.getUsername(), user.getDisplayName(), role, by));
         return UserSummary.of(user);
@@ -62,29 +63,11 @@ public class AccountService {
         if (users.existsByGlobalRole(GlobalRole.ADMIN)) {
             return Optional.empty();
         }
-        AppUser admin = create("admin", "Administrator", rawPassword, GlobalRole.ADMIN);
+        AppUser admin = factory.create("admin", "Administrator", rawPassword, GlobalRole.ADMIN);
         // Nobody is signed in yet: the first administrator is recorded as created by itself.
         events.publishEvent(new UserCreated(admin.getId(), admin.getUsername(), admin.getDisplayName(),
                 GlobalRole.ADMIN, admin.getId()));
         return Optional.of(UserSummary.of(admin));
-    }
-
-    private AppUser create(String username, String displayName, String rawPassword, GlobalRole role) {
-        String name = username == null ? "" : username.strip().toLowerCase();
-        if (!USERNAME.matcher(name).matches()) {
-            throw new DomainException("A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
-        }
-        if (users.findByUsername(name).isPresent()) {
-            throw new DomainException("The username '" + name + "' is taken.");
-        }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new DomainException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
-        String display = Texts.optionalLine(displayName, 200, "The display name");
-        if (display == null) {
-            display = name;
-        }
-        return users.save(new AppUser(name, display, passwordEncoder.encode(rawPassword), role, clock.instant()));
     }
 
     /** The signed-in user. */
@@ -153,5 +136,40 @@ public class AccountService {
         }
         return users.findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(query).stream()
                 .limit(MAX_SEARCH_RESULTS).map(UserSummary::of).toList();
+    }
+
+    /** Whether the signed-in user must choose a new password before anything else (a new or reset account). */
+    public boolean mustChangePassword() {
+        return users.findByUsername(currentUser.requireUsername()).map(AppUser::isMustChangePassword).orElse(false);
+    }
+
+    /** The signed-in user changes their own password, proving it with the current one. */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        AppUser me = users.findByUsername(currentUser.requireUsername())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
+            throw new DomainException("The current password is not right.");
+        }
+        if (newPassword != null && passwordEncoder.matches(newPassword, me.getPasswordHash())) {
+            throw new DomainException("The new password must differ from the current one.");
+        }
+        PasswordPolicy.check(newPassword, me.getUsername());
+        me.setPassword(passwordEncoder.encode(newPassword), false);
+        events.publishEvent(new org.crosscheck.account.AccountEvents.PasswordSet(me.getId(), me.getUsername(), false,
+                me.getId()));
+    }
+
+    /** Who may create projects, as an administrator set it. */
+    public ProjectCreation projectCreation() {
+        return settings.projectCreation();
+    }
+
+    /** Whether the signed-in user may create a project: everyone may, unless only creators may (and administrators). */
+    public boolean mayCreateProjects() {
+        if (currentUser.isAdmin() || settings.projectCreation() == ProjectCreation.EVERYONE) {
+            return true;
+        }
+        return users.findByUsername(currentUser.requireUsername()).map(AppUser::isProjectCreator).orElse(false);
     }
 }

@@ -33,6 +33,18 @@ public class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(length = 320)
+    private String email;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "project_creator", nullable = false)
+    private boolean projectCreator;
+
     protected AppUser() {
     }
 
@@ -62,5 +74,52 @@ public class AppUser extends AbstractEntity {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    boolean isProjectCreator() {
+        return projectCreator;
+    }
+
+    void setDetails(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setGlobalRole(GlobalRole role) {
+        this.globalRole = role;
+    }
+
+    void setProjectCreator(boolean projectCreator) {
+        this.projectCreator = projectCreator;
+    }
+
+    /** A new password hash; {@code mustChange}: the user has to choose their own at the next sign-in. */
+    void setPassword(String hash, boolean mustChange) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+    }
+
+    void signedIn(Instant at) {
+        this.lastLoginAt = at;
     }
 }

@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +56,9 @@ public class ProjectService {
     /** Creates a project with the caller as its lead. */
     @Transactional
     public ProjectSummary create(String name, String description) {
+        if (!accounts.mayCreateProjects()) {
+            throw new AccessDeniedException("Only administrators and users with the project creator right may create projects.");
+        }
         String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
         if (cleanName == null) {
             throw new DomainException("A project needs a name (up to " + Project.MAX_NAME + " characters).");
@@ -148,6 +152,21 @@ public class ProjectService {
                 .map(m -> new MemberSummary(users.get(m.getUserId()), m.getRole()))
                 .sorted(Comparator.comparing((MemberSummary m) -> m.role().ordinal())
                         .thenComparing(m -> m.user().displayName()))
+                .toList();
+    }
+
+    /** A user's membership of one project, as the Users screen shows it. */
+    public record UserMembership(long projectId, String projectName, ProjectRole role) {
+    }
+
+    /** The projects a user is a member of, with their role in each, by project name (administrators). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserMembership> membershipsOf(long userId) {
+        Map<Long, ProjectRole> roles = memberships.findByUserId(userId).stream()
+                .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
+        return projects.findAllById(roles.keySet()).stream()
+                .map(p -> new UserMembership(p.getId(), p.getName(), roles.get(p.getId())))
+                .sorted(Comparator.comparing(UserMembership::projectName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }
 

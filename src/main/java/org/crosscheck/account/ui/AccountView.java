@@ -60,7 +60,8 @@ public class AccountView extends VerticalLayout {
         who.addClassName("muted");
         who.setId("account-who");
         add(title, who, new H3("Access tokens for the API"),
-                about(), form(), list());
+                about(), form(), list(), new H3("Password"),
+                new ChangePasswordForm(accounts, () -> Notifications.success("Your password is changed.")));
         refresh();
     }
 

@@ -18,6 +18,9 @@ public interface Pages {
 
     String project(long projectId);
 
+    /** The Users screen (administrators). */
+    String users();
+
     /** The audit trail (administrators, and leads for their projects). */
     String audit();
 

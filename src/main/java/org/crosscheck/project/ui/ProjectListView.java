@@ -24,7 +24,7 @@ import org.crosscheck.project.ProjectSummary;
 @PermitAll
 public class ProjectListView extends VerticalLayout {
 
-    ProjectListView(ProjectService projects, Pages pages) {
+    ProjectListView(ProjectService projects, org.crosscheck.account.AccountService accounts, Pages pages) {
         addClassName("page");
         H2 title = new H2("Your projects");
         Button create = new Button("New project", VaadinIcon.PLUS.create(),
@@ -37,6 +37,9 @@ public class ProjectListView extends VerticalLayout {
         importProject.setId("import-project");
         importProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(importProject, create);
+        // Where only administrators and project creators may create projects, the others are not offered it.
+        boolean mayCreate = accounts.mayCreateProjects();
+        actions.setVisible(mayCreate);
         HorizontalLayout header = new HorizontalLayout(title, actions);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -52,7 +55,8 @@ public class ProjectListView extends VerticalLayout {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, pages.project(e.getItem().id()))));
         // Lazily loaded as it scrolls, so it takes the page's height instead of showing every row.
         grid.setHeight("32rem");
-        grid.setEmptyStateText("You are not a member of any project yet. Create one, or ask a lead to add you.");
+        grid.setEmptyStateText(mayCreate ? "You are not a member of any project yet. Create one, or ask a lead to add you."
+                : "You are not a member of any project yet: ask a lead to add you.");
 
         add(header, new Paragraph("Open a project to read and annotate its articles."), grid);
     }

@@ -1,5 +1,6 @@
 package org.crosscheck.reader.ui;
 
+import org.crosscheck.admin.ui.UsersView;
 import org.crosscheck.audit.ui.AuditView;
 import org.crosscheck.exchange.ui.ExchangeView;
 import org.crosscheck.exchange.ui.ImportProjectView;
@@ -33,6 +34,11 @@ class PagesByViewClass implements Pages {
     @Override
     public String account() {
         return url(AccountView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String users() {
+        return url(UsersView.class, RouteParameters.empty());
     }
 
     @Override

@@ -1,0 +1,121 @@
+package org.crosscheck.account;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Failed sign-ins, counted in the database so that every node sees them: per username typed
+ * ({@value #USER_FAILURES} within {@link #WINDOW} lock it for a growing period: 1, 5, 15, 60
+ * minutes, then 4 hours each time) and per client address ({@value #ADDRESS_FAILURES} failures
+ * against any usernames within the window lock the address the same way). A successful sign-in
+ * clears the username's count; an administrator can unlock.
+ */
+@Component
+class LoginThrottle {
+
+    static final int USER_FAILURES = 5;
+    static final int ADDRESS_FAILURES = 20;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final List<Duration> LOCKS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4));
+
+    private final JdbcTemplate jdbc;
+
+    LoginThrottle(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String userKey(String username) {
+        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return "user:" + (u.length() > 200 ? u.substring(0, 200) : u);
+    }
+
+    static String addressKey(String address) {
+        return "addr:" + (address == null ? "unknown" : address.length() > 100 ? address.substring(0, 100) : address);
+    }
+
+    boolean isLocked(String username, Instant now) {
+        return lockedUntil(userKey(username), now).isPresent();
+    }
+
+    Optional<Instant> lockedUntil(String key, Instant now) {
+        List<OffsetDateTime> until = jdbc.queryForList("select locked_until from login_throttle where throttle_key = ?",
+                OffsetDateTime.class, key);
+        return until.isEmpty() || until.getFirst() == null || !until.getFirst().toInstant().isAfter(now)
+                ? Optional.empty() : Optional.of(until.getFirst().toInstant());
+    }
+
+    /**
+     * Counts one failure under {@code key}; returns the end of the lock it starts, if it starts one.
+     * In its own transaction: the failed sign-in has none, and the count must stay when it fails.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<Instant> failed(String key, int allowed, Instant now) {
+        Map<String, Object> row = row(key);
+        if (row == null) {
+            try {
+                jdbc.update("insert into login_throttle (throttle_key, failures, first_failure_at, locked_until, locks) "
+                        + "values (?, 1, ?, null, 0)", key, now.atOffset(ZoneOffset.UTC));
+                return Optional.empty();
+            } catch (DuplicateKeyException raced) {
+                row = row(key); // another node counted the same key first
+            }
+        }
+        int failures = ((Number) row.get("failures")).intValue();
+        int locks = ((Number) row.get("locks")).intValue();
+        Instant first = instant(row.get("first_failure_at"));
+        if (first.plus(WINDOW).isBefore(now)) {
+            failures = 0; // the window is over: count again from this one
+            first = now;
+        }
+        failures++;
+        Instant lockedUntil = null;
+        if (failures >= allowed) {
+            lockedUntil = now.plus(LOCKS.get(Math.min(locks, LOCKS.size() - 1)));
+            locks++;
+            failures = 0;
+            first = now;
+        }
+        jdbc.update("update login_throttle set failures = ?, first_failure_at = ?, locked_until = coalesce(?, locked_until), "
+                        + "locks = ? where throttle_key = ?", failures, first.atOffset(ZoneOffset.UTC),
+                lockedUntil == null ? null : lockedUntil.atOffset(ZoneOffset.UTC), locks, key);
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    /** A successful sign-in: the username starts again from no failures, and its last sign-in is now. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void succeeded(String username, Instant now) {
+        jdbc.update("delete from login_throttle where throttle_key = ?", userKey(username));
+        jdbc.update("update app_user set last_login_at = ? where username = ?", now.atOffset(ZoneOffset.UTC),
+                username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Ends a lock and forgets the failures; true if there was anything to forget. */
+    @Transactional
+    public boolean unlock(String username) {
+        return jdbc.update("delete from login_throttle where throttle_key = ?", userKey(username)) > 0;
+    }
+
+    /** A timestamp column as each driver hands it over in a map: H2 an OffsetDateTime, PostgreSQL a Timestamp. */
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private Map<String, Object> row(String key) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select failures, first_failure_at, locks from login_throttle where throttle_key = ? for update", key);
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+}

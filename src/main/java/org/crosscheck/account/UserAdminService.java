@@ -1,0 +1,235 @@
+package org.crosscheck.account;
+
+import org.crosscheck.account.AccountEvents.AccountUnlocked;
+import org.crosscheck.account.AccountEvents.PasswordSet;
+import org.crosscheck.account.AccountEvents.ProjectCreationChanged;
+import org.crosscheck.account.AccountEvents.ProjectCreatorChanged;
+import org.crosscheck.account.AccountEvents.UserCreated;
+import org.crosscheck.account.AccountEvents.UserDetailsChanged;
+import org.crosscheck.account.AccountEvents.UserEnabledChanged;
+import org.crosscheck.account.AccountEvents.UserRoleChanged;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
+import org.crosscheck.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Administrators manage accounts: create (with a first password the user must change), edit,
+ * disable and enable, reset a password, grant or remove ADMIN and the project creator right,
+ * unlock after failed sign-ins, and decide who may create projects. Every change publishes one
+ * event. The last active administrator can be neither disabled nor demoted.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdminService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** An account as the Users screen lists it. */
+    public record UserRow(long id, String username, String displayName, String email, GlobalRole role, boolean enabled,
+                          boolean mustChangePassword, boolean projectCreator, Instant lastLoginAt, Instant createdAt,
+                          long projects, boolean locked, long version) {
+    }
+
+    private final AppUserRepository users;
+    private final AccountFactory factory;
+    private final AccountService accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final AppSettings settings;
+    private final LoginThrottle throttle;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdminService(AppUserRepository users, AccountFactory factory, AccountService accounts, PasswordEncoder passwordEncoder,
+                     CurrentUser currentUser, AppSettings settings, LoginThrottle throttle,
+                     ApplicationEventPublisher events, Clock clock) {
+        this.users = users;
+        this.factory = factory;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.throttle = throttle;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A page of accounts whose username, name or e-mail holds {@code search} (all when blank), by username. */
+    public List<UserRow> page(String search, int offset, int limit) {
+        int size = Math.max(1, Math.min(limit, 200));
+        List<AppUser> page = users.search(pattern(search), PageRequest.of(offset / size, size));
+        Map<Long, Long> projects = new HashMap<>();
+        if (!page.isEmpty()) {
+            users.projectCounts(page.stream().map(AppUser::getId).toList())
+                    .forEach(r -> projects.put((Long) r[0], (Long) r[1]));
+        }
+        Instant now = clock.instant();
+        return page.stream().map(u -> row(u, projects.getOrDefault(u.getId(), 0L), now)).toList();
+    }
+
+    public long count(String search) {
+        return users.countSearch(pattern(search));
+    }
+
+    public UserRow get(long userId) {
+        AppUser u = load(userId);
+        Map<Long, Long> projects = new HashMap<>();
+        users.projectCounts(List.of(userId)).forEach(r -> projects.put((Long) r[0], (Long) r[1]));
+        return row(u, projects.getOrDefault(userId, 0L), clock.instant());
+    }
+
+    /** A new account; the user must change the first password at their first sign-in. */
+    @Transactional
+    public UserRow create(String username, String displayName, String email, String initialPassword, GlobalRole role) {
+        String mail = email(email);
+        AppUser user = factory.create(username, displayName, initialPassword, role == null ? GlobalRole.USER : role);
+        user.setDetails(user.getDisplayName(), mail);
+        user.setPassword(user.getPasswordHash(), true);
+        events.publishEvent(new UserCreated(user.getId(), user.getUsername(), user.getDisplayName(), user.getGlobalRole(),
+                me()));
+        return get(user.getId());
+    }
+
+    @Transactional
+    public UserRow update(long userId, String displayName, String email) {
+        AppUser user = load(userId);
+        String name = Texts.optionalLine(displayName, 200, "The name");
+        if (name == null) {
+            throw new DomainException("The name is empty.");
+        }
+        String mail = email(email);
+        AccountDetails before = new AccountDetails(user.getDisplayName(), user.getEmail());
+        AccountDetails after = new AccountDetails(name, mail);
+        if (!before.equals(after)) {
+            user.setDetails(name, mail);
+            events.publishEvent(new UserDetailsChanged(userId, user.getUsername(), before, after, me()));
+        }
+        return get(userId);
+    }
+
+    /** Disables (the user's sessions end and their tokens stop working) or enables an account. */
+    @Transactional
+    public UserRow setEnabled(long userId, boolean enabled) {
+        AppUser user = load(userId);
+        if (user.isEnabled() == enabled) {
+            return get(userId);
+        }
+        if (!enabled) {
+            requireAnotherActiveAdmin(user, "disabled");
+        }
+        user.setEnabled(enabled);
+        events.publishEvent(new UserEnabledChanged(userId, user.getUsername(), !enabled, enabled, me()));
+        return get(userId);
+    }
+
+    @Transactional
+    public UserRow setRole(long userId, GlobalRole role) {
+        AppUser user = load(userId);
+        GlobalRole from = user.getGlobalRole();
+        if (from == Objects.requireNonNull(role)) {
+            return get(userId);
+        }
+        if (from == GlobalRole.ADMIN) {
+            requireAnotherActiveAdmin(user, "made a user");
+        }
+        user.setGlobalRole(role);
+        events.publishEvent(new UserRoleChanged(userId, user.getUsername(), from, role, me()));
+        return get(userId);
+    }
+
+    /** A new password the user must change at their next sign-in (never logged, never in the event). */
+    @Transactional
+    public void resetPassword(long userId, String password) {
+        AppUser user = load(userId);
+        PasswordPolicy.check(password, user.getUsername());
+        user.setPassword(passwordEncoder.encode(password), true);
+        events.publishEvent(new PasswordSet(userId, user.getUsername(), true, me()));
+    }
+
+    @Transactional
+    public UserRow setProjectCreator(long userId, boolean creator) {
+        AppUser user = load(userId);
+        if (user.isProjectCreator() != creator) {
+            user.setProjectCreator(creator);
+            events.publishEvent(new ProjectCreatorChanged(userId, user.getUsername(), !creator, creator, me()));
+        }
+        return get(userId);
+    }
+
+    @Transactional
+    public void unlock(long userId) {
+        AppUser user = load(userId);
+        if (throttle.unlock(user.getUsername())) {
+            events.publishEvent(new AccountUnlocked(userId, user.getUsername(), me()));
+        }
+    }
+
+    public ProjectCreation projectCreation() {
+        return settings.projectCreation();
+    }
+
+    @Transactional
+    public void setProjectCreation(ProjectCreation creation) {
+        ProjectCreation before = settings.projectCreation();
+        if (before != Objects.requireNonNull(creation)) {
+            settings.setProjectCreation(creation);
+            events.publishEvent(new ProjectCreationChanged(before, creation, me()));
+        }
+    }
+
+    private void requireAnotherActiveAdmin(AppUser user, String what) {
+        if (user.getGlobalRole() != GlobalRole.ADMIN || !user.isEnabled()) {
+            return;
+        }
+        List<AppUser> active = users.lockActive(GlobalRole.ADMIN);
+        if (active.size() <= 1) {
+            throw new DomainException((user.getUsername().equals(currentUser.requireUsername()) ? "You are"
+                    : "'" + user.getUsername() + "' is") + " the last active administrator and cannot be " + what
+                    + ": make another administrator first.");
+        }
+    }
+
+    private UserRow row(AppUser u, long projects, Instant now) {
+        return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getGlobalRole(), u.isEnabled(),
+                u.isMustChangePassword(), u.isProjectCreator(), u.getLastLoginAt(), u.getCreatedAt(), projects,
+                throttle.isLocked(u.getUsername(), now), u.getVersion());
+    }
+
+    private AppUser load(long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+    }
+
+    private long me() {
+        return accounts.me().id();
+    }
+
+    private static String pattern(String search) {
+        String s = search == null ? "" : Texts.singleLine(search).toLowerCase(Locale.ROOT);
+        return s.isEmpty() ? "%" : "%" + Texts.likeLiteral(s) + "%";
+    }
+
+    private static String email(String email) {
+        String mail = Texts.optionalLine(email, 320, "The e-mail address");
+        if (mail != null && !EMAIL.matcher(mail).matches()) {
+            throw new DomainException("'" + mail + "' is not an e-mail address.");
+        }
+        return mail;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Users screen. */
+package org.crosscheck.admin.ui;
