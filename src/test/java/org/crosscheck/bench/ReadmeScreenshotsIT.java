@@ -93,6 +93,21 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#contradictions").shouldBe(visible);
         js("document.getElementById('contradictions').scrollIntoView()");
         save("report");
+
+        // An administrator's Users and Audit screens.
+        com.codeborne.selenide.Selenide.clearBrowserCookies();
+        login("admin", "admin-test-password");
+        $("#nav-users").shouldBe(visible, Duration.ofSeconds(30)).click();
+        $$("#users vaadin-grid-cell-content").findBy(text("lena")).click();
+        $("#user-memberships").shouldHave(text("Kazakhstan unrest"));
+        save("users");
+        $("#nav-audit").click();
+        $("#audit-action input").setValue("annotation.");
+        $$("#audit-grid vaadin-grid-cell-content").findBy(text("annotation.created")).click();
+        $("#audit-diff").shouldBe(visible);
+        $("#audit-verify").click();
+        $("#audit-verify-result").shouldHave(text("intact"));
+        save("audit");
     }
 
     private static void save(String name) throws IOException {

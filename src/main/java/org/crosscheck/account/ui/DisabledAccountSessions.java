@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Ends the open browser sessions of an account the moment it is disabled: every open page of it on
- * this node is sent to the login page through its push connection, and its session is
- * invalidated. On other nodes the session ends at its next request ({@code DisabledAccountFilter}).
+ * this node is sent to the login page through its push connection, and the request for that page
+ * ends the session. On other nodes the session ends at its next request ({@code DisabledAccountFilter}).
  */
 @Component
 class DisabledAccountSessions implements VaadinServiceInitListener {
@@ -56,10 +56,9 @@ class DisabledAccountSessions implements VaadinServiceInitListener {
         }
         log.info("Account '{}' disabled: ending {} open page(s)", event.username(), uis.size());
         for (UI ui : uis) {
-            ui.access(() -> {
-                ui.getPage().setLocation("/login");
-                ui.getSession().getSession().invalidate();
-            });
+            // Only the page is moved here: invalidating the session now would end it before the push is
+            // sent. The login page's request ends the session (DisabledAccountFilter).
+            ui.access(() -> ui.getPage().setLocation("/login"));
         }
     }
 }

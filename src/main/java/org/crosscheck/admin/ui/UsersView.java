@@ -121,8 +121,9 @@ public class UsersView extends VerticalLayout {
         show(null);
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
-        body.setFlexGrow(3, grid);
-        body.setFlexGrow(2, detail);
+        body.setFlexGrow(1, grid);
+        detail.setWidth("30rem");
+        detail.getStyle().set("flex-shrink", "0");
         add(header, tools, body);
         setFlexGrow(1, body);
     }
@@ -218,6 +219,7 @@ public class UsersView extends VerticalLayout {
     private Component memberships(UserRow user) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
+        box.addClassName("user-projects");
         box.add(new H3("Projects"));
         List<UserMembership> list = projects.membershipsOf(user.id());
         Grid<UserMembership> grid = new Grid<>();
@@ -229,6 +231,7 @@ public class UsersView extends VerticalLayout {
             role.setItems(ProjectRole.values());
             role.setItemLabelGenerator(ProjectRole::label);
             role.setValue(m.role());
+            role.setWidth("9rem");
             role.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     act(() -> {
@@ -254,10 +257,12 @@ public class UsersView extends VerticalLayout {
         ComboBox<ProjectSummary> project = new ComboBox<>("Add to project");
         project.setId("add-to-project");
         project.setItemLabelGenerator(ProjectSummary::name);
+        project.setWidth("14rem");
         // The first 200 projects by name (an administrator's list is every project), filtered as typed.
         project.setItems(projects.myProjects(PageRequest.of(0, 200)).getContent());
         Select<ProjectRole> role = new Select<>();
         role.setLabel("As");
+        role.setWidth("9rem");
         role.setItems(ProjectRole.values());
         role.setItemLabelGenerator(ProjectRole::label);
         role.setValue(ProjectRole.REVIEWER);

@@ -68,15 +68,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final AuditService audit;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Div detail = new Div();
-    private final TextField actor = field("Actor", "username", "audit-actor");
-    private final TextField action = field("Action", "annotation. or annotation.updated", "audit-action");
-    private final TextField project = field("Project", "id", "audit-project");
-    private final TextField article = field("Article", "id", "audit-article");
-    private final TextField targetType = field("Target", "annotation, contradiction…", "audit-target-type");
-    private final TextField targetId = field("Target id", "id", "audit-target-id");
+    private final TextField actor = field("Actor", "username", "audit-actor", "10rem");
+    private final TextField action = field("Action", "annotation. or annotation.updated", "audit-action", "14rem");
+    private final TextField project = field("Project", "id", "audit-project", "6rem");
+    private final TextField article = field("Article", "id", "audit-article", "6rem");
+    private final TextField targetType = field("Target", "annotation, contradiction…", "audit-target-type", "11rem");
+    private final TextField targetId = field("Target id", "id", "audit-target-id", "6rem");
     private final DateTimePicker from = new DateTimePicker("From (UTC)");
     private final DateTimePicker to = new DateTimePicker("Before (UTC)");
-    private final TextField text = field("Text", "in names and values", "audit-text");
+    private final TextField text = field("Text", "in names and values", "audit-text", "14rem");
     private final Span problem = new Span();
     private final Span verified = new Span();
     /** For each offset the grid has reached, the number of the entry just before it: where the next keyset page starts. */
@@ -151,13 +151,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private static TextField field(String label, String placeholder, String id) {
+    private static TextField field(String label, String placeholder, String id, String width) {
         TextField f = new TextField(label);
         f.setPlaceholder(placeholder);
         f.setId(id);
         f.setClearButtonVisible(true);
         f.setMaxLength(200);
-        f.setWidth(label.length() > 6 ? "11rem" : "8rem");
+        f.setWidth(width);
         return f;
     }
 
@@ -182,8 +182,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         show(null);
         HorizontalLayout body = new HorizontalLayout(grid, detail);
         body.setSizeFull();
-        body.setFlexGrow(3, grid);
-        body.setFlexGrow(2, detail);
+        body.setFlexGrow(1, grid);
+        detail.setWidth("30rem");
+        detail.getStyle().set("flex-shrink", "0");
         return body;
     }
 
