@@ -51,6 +51,8 @@ class DisabledAccountFilter extends OncePerRequestFilter {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 log.info("Session of disabled account '{}' ended", user.getUsername());
+                session.setAttribute(org.crosscheck.security.SessionEnd.REASON,
+                        org.crosscheck.security.SessionEnd.ACCOUNT_DISABLED);
                 session.invalidate();
             }
             SecurityContextHolder.clearContext();

@@ -16,17 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Failed sign-ins, counted in the database so that every node sees them: per username typed
- * ({@value #USER_FAILURES} within {@link #WINDOW} lock it for a growing period: 1, 5, 15, 60
- * minutes, then 4 hours each time) and per client address ({@value #ADDRESS_FAILURES} failures
- * against any usernames within the window lock the address the same way). A successful sign-in
- * clears the username's count; an administrator can unlock.
+ * Failed sign-ins, counted in the database so that every node sees them: per username typed (a
+ * number of failures within {@link #WINDOW} lock it for a growing period: 1, 5, 15, 60 minutes,
+ * then 4 hours each time) and per client address (counted only: the sign-in slows down the
+ * answers to an address that failed too often, it never locks an address out, since many people
+ * may share one). A successful sign-in clears the username's count; an administrator can unlock.
  */
 @Component
 class LoginThrottle {
 
-    static final int USER_FAILURES = 5;
-    static final int ADDRESS_FAILURES = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
     private static final List<Duration> LOCKS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(4));
@@ -55,6 +53,16 @@ class LoginThrottle {
                 OffsetDateTime.class, key);
         return until.isEmpty() || until.getFirst() == null || !until.getFirst().toInstant().isAfter(now)
                 ? Optional.empty() : Optional.of(until.getFirst().toInstant());
+    }
+
+    /** Failures under {@code key} within the window. */
+    int recentFailures(String key, Instant now) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select failures, first_failure_at from login_throttle where throttle_key = ?", key);
+        if (rows.isEmpty() || instant(rows.getFirst().get("first_failure_at")).plus(WINDOW).isBefore(now)) {
+            return 0;
+        }
+        return ((Number) rows.getFirst().get("failures")).intValue();
     }
 
     /**

@@ -18,13 +18,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Password sign-in (the login form, and HTTP Basic at the token endpoint) with the throttle in
- * front: a locked username or client address is refused with the very answer a wrong password
- * gets, after the same bcrypt work, so neither the message nor the time tells whether the account
- * exists or is locked. Failures are counted per username and per address; a lock is an event
+ * front: a locked username is refused with the very answer a wrong password gets, after the same
+ * bcrypt work, so neither the message nor the time tells whether the account exists or is locked;
+ * a client address that failed too often against any usernames gets its answers later and later
+ * (up to 8 seconds). Failures are counted per username and per address; a lock is an event
  * (audited) when the username belongs to an account.
  */
 @Component
@@ -47,10 +47,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String dummyHash;
+    private final int maxFailures;
+    private final int addressSlowDownAfter;
 
     ThrottledAuthenticationProvider(AccountUserDetailsService details, PasswordEncoder encoder, LoginThrottle throttle,
                                     EnabledAccounts accounts, ApplicationEventPublisher events,
-                                    org.springframework.transaction.PlatformTransactionManager transactions, Clock clock) {
+                                    org.springframework.transaction.PlatformTransactionManager transactions, Clock clock,
+                                    @org.springframework.beans.factory.annotation.Value("${crosscheck.login.max-failures:5}") int maxFailures,
+                                    @org.springframework.beans.factory.annotation.Value("${crosscheck.login.address-slow-down-after:20}") int addressSlowDownAfter) {
+        this.maxFailures = maxFailures;
+        this.addressSlowDownAfter = addressSlowDownAfter;
         this.passwords = new DaoAuthenticationProvider(details);
         this.passwords.setPasswordEncoder(encoder);
         // A disabled account is refused after its password is checked, not before: as long as any other refusal.
@@ -75,8 +81,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName();
         String address = clientAddress();
         Instant now = clock.instant();
-        if (throttle.lockedUntil(LoginThrottle.userKey(username), now).isPresent()
-                || throttle.lockedUntil(LoginThrottle.addressKey(address), now).isPresent()) {
+        slowDown(address, now);
+        if (throttle.lockedUntil(LoginThrottle.userKey(username), now).isPresent()) {
             String presented = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
             encoder.matches(presented, dummyHash); // as long as a real check takes
             throw new Throttled();
@@ -86,21 +92,33 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.succeeded(username, now);
             return done;
         } catch (AuthenticationException e) {
-            Optional<Instant> userLock = throttle.failed(LoginThrottle.userKey(username), LoginThrottle.USER_FAILURES, now);
-            Optional<Instant> addressLock = throttle.failed(LoginThrottle.addressKey(address), LoginThrottle.ADDRESS_FAILURES, now);
-            userLock.ifPresent(until -> locked(username, until));
-            addressLock.ifPresent(until -> log.warn("Sign-ins from {} refused until {}: {} failures against any usernames",
-                    address, until, LoginThrottle.ADDRESS_FAILURES));
+            throttle.failed(LoginThrottle.userKey(username), maxFailures, now).ifPresent(until -> locked(username, until));
+            throttle.failed(LoginThrottle.addressKey(address), Integer.MAX_VALUE, now);
             throw e;
+        }
+    }
+
+    /** An address past its allowance waits 0.5, 1, 2, 4, then 8 seconds for each answer. */
+    private void slowDown(String address, Instant now) {
+        int over = throttle.recentFailures(LoginThrottle.addressKey(address), now) - addressSlowDownAfter;
+        if (over < 0) {
+            return;
+        }
+        long wait = Math.min(8_000L, 500L << Math.min(4, over));
+        log.warn("Sign-in from {} slowed down by {} ms: too many failures against any usernames", address, wait);
+        try {
+            Thread.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private void locked(String username, Instant until) {
         log.warn("Sign-ins as '{}' refused until {}: {} failures", username.replaceAll("\\p{Cntrl}", ""), until,
-                LoginThrottle.USER_FAILURES);
+                maxFailures);
         transaction.executeWithoutResult(status -> accounts.find(username)
                 .ifPresent(u -> events.publishEvent(new AccountLocked(u.getId(), u.getUsername(), until,
-                        LoginThrottle.USER_FAILURES, u.getId()))));
+                        maxFailures, u.getId()))));
     }
 
     private static String clientAddress() {

@@ -173,6 +173,32 @@ public class UserAdminService {
         return get(userId);
     }
 
+    /**
+     * Several changes to one account at once, all or none (the API's PATCH): the fields given
+     * (null: unchanged), each checked and recorded as when it is made alone.
+     */
+    @Transactional
+    public UserRow change(long userId, String displayName, String email, Boolean enabled, GlobalRole role,
+                          Boolean projectCreator, String password) {
+        UserRow now = get(userId);
+        if (displayName != null || email != null) {
+            update(userId, displayName != null ? displayName : now.displayName(), email != null ? email : now.email());
+        }
+        if (role != null) {
+            setRole(userId, role);
+        }
+        if (projectCreator != null) {
+            setProjectCreator(userId, projectCreator);
+        }
+        if (password != null) {
+            resetPassword(userId, password);
+        }
+        if (enabled != null) {
+            setEnabled(userId, enabled);
+        }
+        return get(userId);
+    }
+
     @Transactional
     public void unlock(long userId) {
         AppUser user = load(userId);

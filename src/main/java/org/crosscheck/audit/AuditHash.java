@@ -13,9 +13,10 @@ import java.util.List;
  * order, the previous entry's hash last), so that a change to any column, or to the order of the
  * chain, changes it.
  */
-final class AuditHash {
+public final class AuditHash {
 
-    static final String GENESIS = "0".repeat(64);
+    /** The link of the first entry: there is nothing before it. */
+    public static final String GENESIS = "0".repeat(64);
 
     private AuditHash() {
     }
@@ -31,7 +32,8 @@ final class AuditHash {
         }
     }
 
-    static String of(AuditEntry e) {
+    /** The hash an entry must have: over its content and its link (its own stored hash aside). */
+    public static String of(AuditEntry e) {
         return of(e.seq(), e.occurredAt(), new AuditDraft(e.actor(), e.via(), e.action(), e.projectId(), e.articleId(),
                 e.targetType(), e.targetId(), e.before(), e.after(), e.clientAddress()), e.prevHash());
     }

@@ -27,6 +27,13 @@ class SecurityConfig {
         // (they carry Vaadin's own token), so a forged sign-in from another site is refused. The login
         // form sends the token from the page's _csrf meta tag.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // Runs before the session is invalidated: the audit trail records a sign-out, not an expiry.
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            var session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(SessionEnd.REASON, SessionEnd.SIGNED_OUT);
+            }
+        }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
                         .enableCsrfConfiguration(false)

@@ -124,7 +124,7 @@ class UserAdminServiceTest {
     @Test
     void fiveWrongPasswordsLockTheAccountWithTheSameAnswerAsAWrongPassword() {
         String name = data.user("locked");
-        for (int i = 0; i < LoginThrottle.USER_FAILURES; i++) {
+        for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(name,
                     "wrong password " + 0))).isExactlyInstanceOf(BadCredentialsException.class);
         }

@@ -112,4 +112,39 @@ class AuditApiIT extends BrowserTest {
         JsonNode signedIn = api.get(adminToken, "/api/v1/audit?action=login.succeeded&actor=" + team.lead()).json().get("items");
         assertThat(signedIn).as("the lead's token was made with a password").isNotEmpty();
     }
+
+    @Test
+    void administratorsManageUsersThroughTheApiAndEveryChangeIsAudited() {
+        String writeAdmin = api.token("admin", "admin-test-password", "write");
+        String name = "api" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        ApiClient.Response made = api.post(writeAdmin, "/api/v1/users", ApiClient.json(Map.of("username", name,
+                "displayName", "Made By Script", "email", name + "@example.org", "password", "a first password 42")));
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        assertThat(made.header("Location")).endsWith("/api/v1/users/" + made.json().get("id").asLong());
+        assertThat(made.json().get("mustChangePassword").asBoolean()).isTrue();
+        long id = made.json().get("id").asLong();
+
+        ApiClient.Response weak = api.post(writeAdmin, "/api/v1/users", ApiClient.json(Map.of("username", name + "x",
+                "password", "password1234")));
+        assertThat(weak.status()).isEqualTo(422);
+        assertThat(weak.json().get("detail").asString()).contains("common");
+
+        ApiClient.Response changed = api.patch(writeAdmin, "/api/v1/users/" + id,
+                ApiClient.json(Map.of("role", "ADMIN", "enabled", false)), null);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.json().get("role").asString()).isEqualTo("ADMIN");
+        assertThat(changed.json().get("enabled").asBoolean()).isFalse();
+        assertThat(api.get(writeAdmin, "/api/v1/users?q=" + name).json().get("items")).hasSize(1);
+
+        assertThat(api.get(leadToken, "/api/v1/users").status()).as("leads are not administrators").isEqualTo(403);
+        assertThat(api.post(reviewerToken, "/api/v1/users", ApiClient.json(Map.of("username", "nope",
+                "password", "a first password 42"))).status()).isEqualTo(403);
+        assertThat(api.patch(adminToken, "/api/v1/users/" + id, "{\"enabled\":true}", null).status())
+                .as("a read token changes nothing").isEqualTo(403);
+
+        JsonNode trail = api.get(adminToken, "/api/v1/audit?targetType=user&targetId=" + id).json().get("items");
+        assertThat(trail).extracting(e -> e.get("action").asString())
+                .containsExactly("user.disabled", "user.role-changed", "user.created");
+        assertThat(trail.toString()).doesNotContain("a first password 42");
+    }
 }

@@ -15,6 +15,7 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.open;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
 /**
@@ -29,6 +30,7 @@ class AdminIT extends BrowserTest {
     static final String CHOSEN = "rita's own password 7";
 
     @Autowired ProjectService projects;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void anAdministratorMakesAReviewerWhoseWorkIsAuditedAndDisablesThem() {
@@ -100,6 +102,9 @@ class AdminIT extends BrowserTest {
         login(rita, CHOSEN);
         $("vaadin-login-form").shouldHave(attribute("error"));
         $("#current-user").shouldNot(exist);
+        assertThat(jdbc.queryForList("select after_json from audit_entry where actor = ? and action = 'session.ended'",
+                String.class, rita)).as("her session ended because she was disabled").singleElement()
+                .asString().contains("account-disabled");
     }
 
     @Test
@@ -115,6 +120,13 @@ class AdminIT extends BrowserTest {
         open("/audit");
         $("#not-found").shouldBe(visible);
         $("#audit-grid").shouldNot(exist);
+        $("#current-user").click();
+        $("#logout").shouldBe(visible).click();
+        $("#vaadinLoginUsername").shouldBe(visible);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = 'logout'",
+                Long.class, team.reviewer())).as("the sign-out is audited").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = 'session.ended'",
+                Long.class, team.reviewer())).as("and is not taken for an expired session").isZero();
 
         login(team.lead());
         $("#nav-audit").shouldBe(visible).click();
