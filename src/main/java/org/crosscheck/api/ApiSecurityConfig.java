@@ -62,10 +62,14 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, ApiRateLimiter rateLimiter) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, ApiRateLimiter rateLimiter,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy> strategy)
+            throws Exception {
         stateless(http.securityMatcher("/api/**"));
         // The token first: nobody's body is read before we know who sends it.
-        http.addFilterBefore(new BearerTokenFilter(tokens, rateLimiter), AuthorizationFilter.class);
+        BearerTokenFilter bearer = new BearerTokenFilter(tokens, rateLimiter);
+        strategy.ifAvailable(bearer::withContexts);
+        http.addFilterBefore(bearer, AuthorizationFilter.class);
         http.addFilterBefore(new JsonBodyLimitFilter(), AuthorizationFilter.class);
         http.exceptionHandling(e -> e
                 .authenticationEntryPoint((request, response, ex) -> Problems.write(response, HttpStatus.UNAUTHORIZED,

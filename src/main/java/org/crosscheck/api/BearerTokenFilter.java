@@ -14,6 +14,7 @@ import org.crosscheck.security.ViaToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -29,6 +30,18 @@ import java.util.Set;
  * its request rate. A request without a token goes on unauthenticated and is refused later.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /**
+     * This application context's strategy, as Spring Security's own filters hold it: the static
+     * holder's could be another context's (two nodes in one test JVM).
+     */
+    private SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+    /** The application context's own strategy, where it has one. */
+    BearerTokenFilter withContexts(SecurityContextHolderStrategy strategy) {
+        this.contexts = strategy;
+        return this;
+    }
 
     private static final Logger log = LoggerFactory.getLogger(BearerTokenFilter.class);
     private static final Set<String> TOKEN_PARAMETERS = Set.of("access_token", "token", "api_key", "bearer");
@@ -72,16 +85,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
                     Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(wait.getAsLong())));
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = contexts.createEmptyContext();
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                 owner.user(), null, owner.user().getAuthorities());
         authentication.setDetails(new ViaToken(owner.tokenId())); // the audit trail says which token
         context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
+        contexts.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.clearContext();
         }
     }
 

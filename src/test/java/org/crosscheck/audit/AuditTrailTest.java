@@ -54,6 +54,8 @@ class AuditTrailTest {
     @Autowired AnnotationService annotations;
     @Autowired CommentService comments;
     @Autowired ContradictionService contradictions;
+    @Autowired org.springframework.security.authentication.AuthenticationProvider signIn;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
 
     TestData.Team team;
     long arabNews;
@@ -253,6 +255,45 @@ class AuditTrailTest {
         List<AuditEntry> admins = RunAs.admin("admin", () -> audit.page(new AuditFilter(other.reviewer(), "annotation.",
                 null, null, null, null, null, null, "another"), null, 10));
         assertThat(admins).singleElement().satisfies(e -> assertThat(e.projectId()).isEqualTo(other.projectId()));
+    }
+
+    @Test
+    void theFilteredTrailDownloadsAsCsvWithFormulasNeutralised() throws Exception {
+        AnnotationDetails made = note(team.reviewer(), arabNews, "dozens", "in the CSV");
+        assertThat(csv(team.lead(), AuditFilter.ofTarget("annotation", made.id()))).singleElement().satisfies(r -> {
+            assertThat(r.get("action")).isEqualTo("annotation.created");
+            assertThat(r.get("actor")).isEqualTo(team.reviewer());
+            assertThat(r.get("after")).contains("in the CSV");
+        });
+        // A username typed at the login form is recorded as typed: in a spreadsheet it must stay text.
+        String typed = "=HYPERLINK(\"http://evil.example\")";
+        // As Spring Security signs in: through a provider manager that publishes the outcome.
+        var manager = new org.springframework.security.authentication.ProviderManager(signIn);
+        manager.setAuthenticationEventPublisher(
+                new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(publisher));
+        assertThatThrownBy(() -> manager.authenticate(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(typed, "x")))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThat(csv("admin", new AuditFilter(typed, "login.failed", null, null, null, null, null, null, null)))
+                .singleElement().satisfies(r -> assertThat(r.get("actor")).isEqualTo("'" + typed));
+    }
+
+    private List<org.apache.commons.csv.CSVRecord> csv(String user, AuditFilter filter) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.util.function.Supplier<Long> write = () -> {
+            try {
+                return audit.writeCsv(filter, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        if (user.equals("admin")) {
+            RunAs.admin("admin", write);
+        } else {
+            as(user, write);
+        }
+        return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(out.toString(java.nio.charset.StandardCharsets.UTF_8))).getRecords();
     }
 
     private AuditEntry entry(List<AuditEntry> entries, String action, long targetId) {
