@@ -78,6 +78,7 @@ class DomainEventsTest {
     @Autowired CommentService comments;
     @Autowired ContradictionService contradictions;
     @Autowired org.crosscheck.account.AccessTokenService tokens;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String lead;
     String reviewer;
@@ -106,10 +107,21 @@ class DomainEventsTest {
         return checked(type, byUserId, published.getFirst());
     }
 
+    /**
+     * The events the write published; and, for each, exactly one audit entry with its action and
+     * target, in the same order (the audit trail listens to these very events).
+     */
     private List<DomainEvent> published(Runnable write) {
         events.clear();
+        long head = jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class);
         write.run();
-        return events.stream(DomainEvent.class).toList();
+        List<DomainEvent> published = events.stream(DomainEvent.class).toList();
+        List<String> audited = jdbc.queryForList(
+                "select action || ' ' || coalesce(target_type, '') || ' ' || coalesce(cast(target_id as varchar(20)), '') "
+                        + "from audit_entry where seq > ? and action not like 'login.%' order by seq", String.class, head);
+        assertThat(audited).as("one audit entry per event").containsExactlyElementsOf(published.stream()
+                .map(e -> e.subjectType() + "." + e.action() + " " + e.subjectType() + " " + e.subjectId()).toList());
+        return published;
     }
 
     private static <E extends DomainEvent> E checked(Class<E> type, long byUserId, DomainEvent event) {
