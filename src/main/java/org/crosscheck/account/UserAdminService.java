@@ -13,7 +13,6 @@ import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -72,9 +71,8 @@ public class UserAdminService {
     }
 
     /** A page of accounts whose username, name or e-mail holds {@code search} (all when blank), by username. */
-    public List<UserRow> page(String search, int offset, int limit) {
-        int size = Math.max(1, Math.min(limit, 200));
-        List<AppUser> page = users.search(pattern(search), PageRequest.of(offset / size, size));
+    public List<UserRow> page(String search, org.springframework.data.domain.Pageable pageable) {
+        List<AppUser> page = users.search(pattern(search), org.crosscheck.base.Paging.capped(pageable));
         Map<Long, Long> projects = new HashMap<>();
         if (!page.isEmpty()) {
             users.projectCounts(page.stream().map(AppUser::getId).toList())

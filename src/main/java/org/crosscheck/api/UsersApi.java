@@ -53,7 +53,7 @@ class UsersApi {
     ApiPage<UserJson> list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
                            @RequestParam(required = false) Integer size) {
         Pageable request = ApiPage.request(page, size);
-        return ApiPage.of(users.page(q, (int) request.getOffset(), request.getPageSize()).stream().map(UserJson::of).toList(),
+        return ApiPage.of(users.page(q, request).stream().map(UserJson::of).toList(),
                 request, users.count(q));
     }
 

@@ -105,7 +105,7 @@ class UserAdminServiceTest {
         assertThat(events.stream(UserRoleChanged.class)).singleElement().extracting(UserRoleChanged::to)
                 .isEqualTo(GlobalRole.USER);
         // Leave "admin" the only active administrator, then try to remove it; put everything back after.
-        List<UserRow> others = asAdmin(() -> admin.page("", 0, 200)).stream()
+        List<UserRow> others = asAdmin(() -> admin.page("", org.springframework.data.domain.PageRequest.of(0, 200))).stream()
                 .filter(u -> u.role() == GlobalRole.ADMIN && u.enabled() && !u.username().equals("admin")).toList();
         others.forEach(u -> asAdmin(() -> admin.setEnabled(u.id(), false)));
         try {

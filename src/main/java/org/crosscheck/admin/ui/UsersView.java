@@ -36,6 +36,7 @@ import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectService.UserMembership;
 import org.crosscheck.project.ProjectSummary;
 import org.springframework.data.domain.PageRequest;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -111,7 +112,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(u -> u.lastLoginAt() == null ? "never" : WHEN.format(u.lastLoginAt()) + " UTC")
                 .setHeader("Last sign-in").setAutoWidth(true);
         grid.addColumn(UserRow::projects).setHeader("Projects").setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> users.page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> users.page(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, users.count(search.getValue())));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         grid.setEmptyStateText("No account matches.");
