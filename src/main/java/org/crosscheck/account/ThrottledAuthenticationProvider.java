@@ -106,11 +106,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         long wait = Math.min(8_000L, 500L << Math.min(4, over));
         log.warn("Sign-in from {} slowed down by {} ms: too many failures against any usernames", address, wait);
+        pause.accept(wait);
+    }
+
+    /** How the sign-in waits, in milliseconds: the thread sleeps (a test records it instead). */
+    private java.util.function.LongConsumer pause = millis -> {
         try {
-            Thread.sleep(wait);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    };
+
+    void pauseWith(java.util.function.LongConsumer pause) {
+        this.pause = pause;
     }
 
     private void locked(String username, Instant until) {

@@ -144,6 +144,41 @@ class UserAdminServiceTest {
         assertThat(asAdmin(() -> admin.get(id)).lastLoginAt()).isNotNull();
     }
 
+    @Autowired AccountUserDetailsService details;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+    @Autowired LoginThrottle throttle;
+    @Autowired EnabledAccounts enabledAccounts;
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Test
+    void anAddressThatFailsAgainstManyUsernamesIsSlowedDownNeverLockedOut() {
+        // The provider as configured in production, but allowing 2 failures per address, and
+        // recording its waits instead of sleeping them.
+        var provider = new ThrottledAuthenticationProvider(details, encoder, throttle, enabledAccounts, publisher,
+                transactions, java.time.Clock.systemUTC(), 5, 2);
+        List<Long> waits = new java.util.ArrayList<>();
+        provider.pauseWith(waits::add);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100." + (1 + new java.util.Random().nextInt(250)));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 4; i++) {
+                String someone = "nobody-" + i + "-" + fresh();
+                assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(someone,
+                        "guess"))).isInstanceOf(BadCredentialsException.class);
+            }
+            assertThat(waits).as("nothing for the first two, then longer and longer").containsExactly(500L, 1000L);
+            String real = data.user("shared");
+            assertThat(provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(real, TestData.PASSWORD))
+                    .isAuthenticated()).as("slowed down, not locked out").isTrue();
+            assertThat(waits).containsExactly(500L, 1000L, 2000L);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
     @Test
     void whenOnlyCreatorsMayCreateProjectsOthersMayNot() {
         String plain = data.user("plain");
