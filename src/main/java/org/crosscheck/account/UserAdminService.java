@@ -107,7 +107,24 @@ public class UserAdminService {
 
     @Transactional
     public UserRow update(long userId, String displayName, String email) {
-        AppUser user = load(userId);
+        changeDetails(load(userId), displayName, email);
+        return get(userId);
+    }
+
+    /** Disables (the user's sessions end and their tokens stop working) or enables an account. */
+    @Transactional
+    public UserRow setEnabled(long userId, boolean enabled) {
+        changeEnabled(load(userId), enabled);
+        return get(userId);
+    }
+
+    @Transactional
+    public UserRow setRole(long userId, GlobalRole role) {
+        changeRole(load(userId), Objects.requireNonNull(role));
+        return get(userId);
+    }
+
+    private void changeDetails(AppUser user, String displayName, String email) {
         String name = Texts.optionalLine(displayName, 200, "The name");
         if (name == null) {
             throw new DomainException("The name is empty.");
@@ -117,58 +134,56 @@ public class UserAdminService {
         AccountDetails after = new AccountDetails(name, mail);
         if (!before.equals(after)) {
             user.setDetails(name, mail);
-            events.publishEvent(new UserDetailsChanged(userId, user.getUsername(), before, after, me()));
+            events.publishEvent(new UserDetailsChanged(user.getId(), user.getUsername(), before, after, me()));
         }
-        return get(userId);
     }
 
-    /** Disables (the user's sessions end and their tokens stop working) or enables an account. */
-    @Transactional
-    public UserRow setEnabled(long userId, boolean enabled) {
-        AppUser user = load(userId);
+    private void changeEnabled(AppUser user, boolean enabled) {
         if (user.isEnabled() == enabled) {
-            return get(userId);
+            return;
         }
         if (!enabled) {
             requireAnotherActiveAdmin(user, "disabled");
         }
         user.setEnabled(enabled);
-        events.publishEvent(new UserEnabledChanged(userId, user.getUsername(), !enabled, enabled, me()));
-        return get(userId);
+        events.publishEvent(new UserEnabledChanged(user.getId(), user.getUsername(), !enabled, enabled, me()));
     }
 
-    @Transactional
-    public UserRow setRole(long userId, GlobalRole role) {
-        AppUser user = load(userId);
+    private void changeRole(AppUser user, GlobalRole role) {
         GlobalRole from = user.getGlobalRole();
-        if (from == Objects.requireNonNull(role)) {
-            return get(userId);
+        if (from == role) {
+            return;
         }
         if (from == GlobalRole.ADMIN) {
             requireAnotherActiveAdmin(user, "made a user");
         }
         user.setGlobalRole(role);
-        events.publishEvent(new UserRoleChanged(userId, user.getUsername(), from, role, me()));
-        return get(userId);
+        events.publishEvent(new UserRoleChanged(user.getId(), user.getUsername(), from, role, me()));
     }
 
     /** A new password the user must change at their next sign-in (never logged, never in the event). */
     @Transactional
     public void resetPassword(long userId, String password) {
-        AppUser user = load(userId);
-        PasswordPolicy.check(password, user.getUsername());
-        user.setPassword(passwordEncoder.encode(password), true);
-        events.publishEvent(new PasswordSet(userId, user.getUsername(), true, me()));
+        changePassword(load(userId), password);
     }
 
     @Transactional
     public UserRow setProjectCreator(long userId, boolean creator) {
-        AppUser user = load(userId);
+        changeProjectCreator(load(userId), creator);
+        return get(userId);
+    }
+
+    private void changePassword(AppUser user, String password) {
+        PasswordPolicy.check(password, user.getUsername());
+        user.setPassword(passwordEncoder.encode(password), true);
+        events.publishEvent(new PasswordSet(user.getId(), user.getUsername(), true, me()));
+    }
+
+    private void changeProjectCreator(AppUser user, boolean creator) {
         if (user.isProjectCreator() != creator) {
             user.setProjectCreator(creator);
-            events.publishEvent(new ProjectCreatorChanged(userId, user.getUsername(), !creator, creator, me()));
+            events.publishEvent(new ProjectCreatorChanged(user.getId(), user.getUsername(), !creator, creator, me()));
         }
-        return get(userId);
     }
 
     /**
@@ -178,21 +193,22 @@ public class UserAdminService {
     @Transactional
     public UserRow change(long userId, String displayName, String email, Boolean enabled, GlobalRole role,
                           Boolean projectCreator, String password) {
-        UserRow now = get(userId);
+        AppUser user = load(userId);
         if (displayName != null || email != null) {
-            update(userId, displayName != null ? displayName : now.displayName(), email != null ? email : now.email());
+            changeDetails(user, displayName != null ? displayName : user.getDisplayName(),
+                    email != null ? email : user.getEmail());
         }
         if (role != null) {
-            setRole(userId, role);
+            changeRole(user, role);
         }
         if (projectCreator != null) {
-            setProjectCreator(userId, projectCreator);
+            changeProjectCreator(user, projectCreator);
         }
         if (password != null) {
-            resetPassword(userId, password);
+            changePassword(user, password);
         }
         if (enabled != null) {
-            setEnabled(userId, enabled);
+            changeEnabled(user, enabled);
         }
         return get(userId);
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,14 +23,39 @@ import java.util.Map;
 @Component
 class AuditChain {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AuditChain.class);
+
     private final JdbcTemplate jdbc;
     private final EntityManager entities;
     private final Clock clock;
+    private final boolean enabled;
 
-    AuditChain(JdbcTemplate jdbc, EntityManager entities, Clock clock) {
+    AuditChain(JdbcTemplate jdbc, EntityManager entities, Clock clock,
+               @org.springframework.beans.factory.annotation.Value("${crosscheck.audit.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.clock = clock;
+        this.enabled = enabled;
+        if (!enabled) {
+            log.warn("The audit trail is switched off (crosscheck.audit.enabled=false): changes are not recorded.");
+        }
+    }
+
+    /** Whether entries are written at all (off only for the write-path benchmark). */
+    boolean enabled() {
+        return enabled;
+    }
+
+    /** The account's username now, as text: the entry keeps it when the account is gone. */
+    String usernameOf(long userId) {
+        List<String> names = jdbc.queryForList("select username from app_user where id = ?", String.class, userId);
+        return names.isEmpty() ? "#" + userId : names.getFirst();
+    }
+
+    /** The id of the account with this username, if there is one (a failed sign-in may name none). */
+    Long userIdOf(String username) {
+        List<Long> ids = jdbc.queryForList("select id from app_user where username = ?", Long.class, username);
+        return ids.isEmpty() ? null : ids.getFirst();
     }
 
     /** Appends one entry, in the caller's transaction or, when there is none, in its own. */

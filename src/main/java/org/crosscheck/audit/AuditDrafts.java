@@ -8,7 +8,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,27 +26,11 @@ final class AuditDrafts {
     private AuditDrafts() {
     }
 
-    record Values(String before, String after) {
-    }
-
-    static String action(DomainEvent event) {
-        return event.subjectType() + "." + event.action();
-    }
-
-    static Long projectId(DomainEvent event) {
-        return event instanceof DomainEvent.InProject p ? p.projectId() : null;
-    }
-
-    static Long articleId(DomainEvent event) {
-        if (event instanceof LiveChange.InArticle a) {
-            return a.articleId();
-        }
-        JsonNode id = JSON.valueToTree(event).get("articleId");
-        return id != null && id.isNumber() ? id.asLong() : null;
-    }
-
-    static Values values(DomainEvent event) {
+    /** The entry a domain event makes, the event read once. */
+    static AuditDraft of(DomainEvent event, String actor, String via, String clientAddress) {
         ObjectNode all = JSON.valueToTree(event);
+        Long articleId = event instanceof LiveChange.InArticle a ? Long.valueOf(a.articleId())
+                : all.get("articleId") != null && all.get("articleId").isNumber() ? all.get("articleId").asLong() : null;
         // Said by the entry's own columns.
         for (String column : List.of("byUserId", "projectId", "articleId")) {
             all.remove(column);
@@ -75,11 +58,22 @@ final class AuditDrafts {
             }
             all.remove(name);
         }
+        String beforeJson;
+        String afterJson;
         if (change) {
             after.setAll(all); // what the change was made with, beside what it changed (a version, a note)
-            return new Values(before.toString(), after.toString());
+            beforeJson = before.toString();
+            afterJson = after.toString();
+        } else if (ENDINGS.contains(event.action())) {
+            beforeJson = all.toString();
+            afterJson = null;
+        } else {
+            beforeJson = null;
+            afterJson = all.toString();
         }
-        return ENDINGS.contains(event.action()) ? new Values(all.toString(), null) : new Values(null, all.toString());
+        return new AuditDraft(actor, via, event.subjectType() + "." + event.action(),
+                event instanceof DomainEvent.InProject p ? p.projectId() : null, articleId, event.subjectType(),
+                event.subjectId(), beforeJson, afterJson, clientAddress);
     }
 
     private static void put(ObjectNode into, JsonNode value) {
@@ -88,15 +82,5 @@ final class AuditDrafts {
         } else if (value != null && !value.isNull()) {
             into.set("value", value);
         }
-    }
-
-    /** The values of an entry as fields, for showing a difference field by field. */
-    static Map<String, JsonNode> fields(String json) {
-        Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
-        if (json != null) {
-            JsonNode node = JSON.readTree(json);
-            node.propertyNames().forEach(name -> out.put(name, node.get(name)));
-        }
-        return out;
     }
 }

@@ -72,14 +72,6 @@ public class AuditService {
                 + String.join(" and ", where)) + " order by seq desc fetch first :size rows only", params, ROW);
     }
 
-    /** The entries of one target (an annotation, a contradiction…), oldest first: its history. */
-    public List<AuditEntry> history(String targetType, long targetId, int max) {
-        List<AuditEntry> newestFirst = page(AuditFilter.ofTarget(targetType, targetId), null, max);
-        List<AuditEntry> out = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(out);
-        return out;
-    }
-
     private List<String> where(AuditFilter f, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         if (!currentUser.isAdmin()) {

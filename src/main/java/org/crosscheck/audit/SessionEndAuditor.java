@@ -1,12 +1,10 @@
 package org.crosscheck.audit;
 
 import org.crosscheck.security.SessionEnd;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -14,7 +12,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
-import java.util.List;
 
 /**
  * The end of a signed-in browser session that was not a sign-out (which is audited as
@@ -25,13 +22,9 @@ import java.util.List;
 class SessionEndAuditor {
 
     private final AuditChain chain;
-    private final JdbcTemplate jdbc;
-    private final boolean enabled;
 
-    SessionEndAuditor(AuditChain chain, JdbcTemplate jdbc, @Value("${crosscheck.audit.enabled:true}") boolean enabled) {
+    SessionEndAuditor(AuditChain chain) {
         this.chain = chain;
-        this.jdbc = jdbc;
-        this.enabled = enabled;
     }
 
     @Bean
@@ -41,7 +34,7 @@ class SessionEndAuditor {
 
     @EventListener
     void ended(HttpSessionDestroyedEvent event) {
-        if (!enabled) {
+        if (!chain.enabled()) {
             return;
         }
         Object reason = event.getSession().getAttribute(SessionEnd.REASON);
@@ -53,10 +46,9 @@ class SessionEndAuditor {
             if (auth == null || auth instanceof AnonymousAuthenticationToken) {
                 continue;
             }
-            List<Long> ids = jdbc.queryForList("select id from app_user where username = ?", Long.class, auth.getName());
             String why = SessionEnd.ACCOUNT_DISABLED.equals(reason) ? "account-disabled" : "expired";
             chain.append(new AuditDraft(auth.getName(), "browser", "session.ended", null, null, "user",
-                    ids.isEmpty() ? null : ids.getFirst(), null, "{\"reason\":\"" + why + "\"}",
+                    chain.userIdOf(auth.getName()), null, "{\"reason\":\"" + why + "\"}",
                     auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null));
         }
     }

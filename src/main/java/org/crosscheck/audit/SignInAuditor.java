@@ -1,9 +1,7 @@
 package org.crosscheck.audit;
 
 import org.crosscheck.audit.AuditCaller.Caller;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -11,7 +9,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
 /**
  * Sign-ins, failed sign-ins and sign-outs, from Spring Security's own events (the login form and
@@ -23,15 +20,10 @@ class SignInAuditor {
 
     private final AuditChain chain;
     private final AuditCaller caller;
-    private final JdbcTemplate jdbc;
-    private final boolean enabled;
 
-    SignInAuditor(AuditChain chain, AuditCaller caller, JdbcTemplate jdbc,
-                  @Value("${crosscheck.audit.enabled:true}") boolean enabled) {
+    SignInAuditor(AuditChain chain, AuditCaller caller) {
         this.chain = chain;
         this.caller = caller;
-        this.jdbc = jdbc;
-        this.enabled = enabled;
     }
 
     @EventListener
@@ -51,16 +43,15 @@ class SignInAuditor {
     }
 
     private void record(Authentication auth, String action, String after) {
-        if (!enabled || auth == null) {
+        if (!chain.enabled() || auth == null) {
             return;
         }
         String username = clean(auth.getName());
-        List<Long> ids = jdbc.queryForList("select id from app_user where username = ?", Long.class, username);
         Caller who = caller.current();
         String address = who.clientAddress() != null ? who.clientAddress()
                 : auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         String via = who.via().equals("system") ? "browser" : who.via();
-        chain.append(new AuditDraft(username, via, action, null, null, "user", ids.isEmpty() ? null : ids.getFirst(),
+        chain.append(new AuditDraft(username, via, action, null, null, "user", chain.userIdOf(username),
                 null, after, address));
     }
 

@@ -1,7 +1,7 @@
 package org.crosscheck.audit;
 
-import org.crosscheck.CrosscheckApplication;
 import org.crosscheck.JarNode;
+import org.crosscheck.TestNodes;
 import org.crosscheck.TestData;
 import org.crosscheck.account.AccessTokenService;
 import org.crosscheck.account.TokenScope;
@@ -10,7 +10,6 @@ import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -72,12 +71,8 @@ class AuditTwoNodesIT {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        return new SpringApplicationBuilder(CrosscheckApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
-                        "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
-                        "--spring.jmx.enabled=false", "--crosscheck.api.rate-limit.per-second=100000",
-                        "--crosscheck.api.rate-limit.burst=100000");
+        return TestNodes.inThisJvm(url, "--crosscheck.api.rate-limit.per-second=100000",
+                "--crosscheck.api.rate-limit.burst=100000");
     }
 
     @AfterAll
@@ -97,7 +92,7 @@ class AuditTwoNodesIT {
     void twentyWritersOnTwoNodesLeaveOneUnbrokenChainWithAnEntryPerChange() throws Exception {
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
         long head = jdbc.queryForObject("select last_seq from audit_head where id = 1", Long.class);
-        int[] ports = {port(nodeA), nodeB.port()};
+        int[] ports = {TestNodes.port(nodeA), nodeB.port()};
         HttpClient http = HttpClient.newHttpClient();
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
@@ -133,9 +128,5 @@ class AuditTwoNodesIT {
                 .as("no two entries after the same one: the chain never forks").isEqualTo(seqs.size());
         AuditVerification check = nodeA.getBean(AuditVerifier.class).verify();
         assertThat(check.intact()).isTrue();
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
 }

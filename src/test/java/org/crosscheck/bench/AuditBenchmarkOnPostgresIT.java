@@ -1,6 +1,6 @@
 package org.crosscheck.bench;
 
-import org.crosscheck.CrosscheckApplication;
+import org.crosscheck.TestNodes;
 import org.crosscheck.TestData;
 import org.crosscheck.account.AccessTokenService;
 import org.crosscheck.account.TokenScope;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -82,13 +81,9 @@ class AuditBenchmarkOnPostgresIT {
     }
 
     private static ConfigurableApplicationContext node(boolean audited) {
-        return new SpringApplicationBuilder(CrosscheckApplication.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + System.getProperty("test.pg.url"),
-                        "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
-                        "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
-                        "--spring.jmx.enabled=false", "--crosscheck.audit.enabled=" + audited,
-                        "--crosscheck.api.rate-limit.per-second=1000000", "--crosscheck.api.rate-limit.burst=1000000",
-                        "--logging.level.org.crosscheck=warn");
+        return TestNodes.inThisJvm(System.getProperty("test.pg.url"), "--crosscheck.audit.enabled=" + audited,
+                "--crosscheck.api.rate-limit.per-second=1000000", "--crosscheck.api.rate-limit.burst=1000000",
+                "--logging.level.org.crosscheck=warn");
     }
 
     private String writePath(boolean audited) throws Exception {
@@ -111,7 +106,7 @@ class AuditBenchmarkOnPostgresIT {
             b = org.crosscheck.JarNode.start(System.getProperty("test.pg.url"), "--crosscheck.audit.enabled=" + audited,
                     "--crosscheck.api.rate-limit.per-second=1000000", "--crosscheck.api.rate-limit.burst=1000000",
                     "--logging.level.org.crosscheck=warn");
-            int[] ports = {port(a), b.port()};
+            int[] ports = {TestNodes.port(a), b.port()};
             String body = "{\"kind\":\"NOTE\",\"start\":" + start + ",\"end\":" + (start + 6) + ",\"note\":\"bench\"}";
             measure(tokens, ports, article, body, WARMUP);
             List<Long> nanos = measure(tokens, ports, article, body, SAVES);
@@ -281,10 +276,6 @@ class AuditBenchmarkOnPostgresIT {
         }
         Collections.sort(times);
         return String.format(Locale.ROOT, "| %s | %.1f | %d |%n", what, times.get(times.size() / 2) / 1e6, found);
-    }
-
-    private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
     }
 
     private static double pct(List<Long> sorted, int p) {

@@ -1,13 +1,12 @@
 package org.crosscheck.browser;
 
+import org.crosscheck.TestNodes;
 import com.codeborne.selenide.SelenideDriver;
-import org.crosscheck.CrosscheckApplication;
 import org.crosscheck.TestData;
 import org.crosscheck.project.ProjectRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -57,17 +56,11 @@ class TwoNodesIT {
     }
 
     private static ConfigurableApplicationContext start(String url) {
-        // Command-line arguments: they win over application.properties, as they would for a real node.
-        return new SpringApplicationBuilder(CrosscheckApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
-                        "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
-                        "--spring.jmx.enabled=false");
+        return TestNodes.inThisJvm(url);
     }
 
     private static int port(ConfigurableApplicationContext node) {
-        return Integer.parseInt(node.getEnvironment().getProperty("local.server.port"));
+        return TestNodes.port(node);
     }
 
     @AfterAll
