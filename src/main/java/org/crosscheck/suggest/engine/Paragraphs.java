@@ -1,0 +1,57 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The paragraphs of an article's text: the runs between line breaks, as {@code [start, end)} ranges. */
+record Paragraphs(int[] starts, int[] ends) {
+
+    static Paragraphs of(String text) {
+        List<int[]> found = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int s = start;
+                int e = i;
+                while (s < e && Character.isWhitespace(text.charAt(s))) {
+                    s++;
+                }
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s) {
+                    found.add(new int[] {s, e});
+                }
+                start = i + 1;
+            }
+        }
+        int[] starts = new int[found.size()];
+        int[] ends = new int[found.size()];
+        for (int i = 0; i < found.size(); i++) {
+            starts[i] = found.get(i)[0];
+            ends[i] = found.get(i)[1];
+        }
+        return new Paragraphs(starts, ends);
+    }
+
+    int count() {
+        return starts.length;
+    }
+
+    /** The index of the paragraph holding {@code offset}, or of the last one before it. */
+    int indexOf(int offset) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,138 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the quoted passages of a text: between curly double marks, guillemets (« » and » « as some
+ * languages use them), low-high German marks, straight double marks, and single curly marks that
+ * are not apostrophes. A quote left open at the end of a paragraph runs to the paragraph's end and
+ * continues in the next one if that opens with a mark, as English typesetting quotes several
+ * paragraphs. A quote nested in another is part of the outer one.
+ */
+final class QuoteMarks {
+
+    /** A quoted passage: {@code [open, close]} are the marks (close is -1 when the paragraph ends first). */
+    record Quoted(int open, int close, int start, int end, int paragraph, boolean continuesPrevious) {
+        int outerEnd(String text) {
+            return close >= 0 ? close + 1 : end;
+        }
+    }
+
+    private QuoteMarks() {
+    }
+
+    static List<Quoted> find(String text, Paragraphs paragraphs) {
+        List<Quoted> out = new ArrayList<>();
+        boolean previousOpen = false;
+        for (int p = 0; p < paragraphs.count(); p++) {
+            int ps = paragraphs.starts()[p];
+            int pe = paragraphs.ends()[p];
+            boolean openedAtStart = false;
+            boolean endsOpen = false;
+            int i = ps;
+            while (i < pe) {
+                char c = text.charAt(i);
+                char closer = closerFor(text, i, ps);
+                if (closer == 0) {
+                    i++;
+                    continue;
+                }
+                int j = findClose(text, i + 1, pe, closer, c);
+                boolean single = c == '‘' || c == '‹';
+                if (j < 0 && single) {
+                    i++;
+                    continue;
+                }
+                int contentEnd = j < 0 ? pe : j;
+                boolean continues = i == ps && previousOpen;
+                add(out, text, i, j, i + 1, contentEnd, p, continues);
+                if (i == ps) {
+                    openedAtStart = true;
+                }
+                if (j < 0) {
+                    endsOpen = true;
+                    break;
+                }
+                i = j + 1;
+            }
+            previousOpen = endsOpen;
+            if (!openedAtStart && !endsOpen) {
+                previousOpen = false;
+            }
+        }
+        return out;
+    }
+
+    /** The mark that closes one opening at {@code i}, or 0 if the character there opens nothing. */
+    private static char closerFor(String text, int i, int paragraphStart) {
+        char c = text.charAt(i);
+        boolean afterWord = i > paragraphStart && Words.isLetterOrDigit(text, i - 1);
+        return switch (c) {
+            case '“' -> '”';
+            case '„' -> '“';
+            case '«' -> '»';
+            case '‹' -> afterWord ? 0 : '›';
+            case '"' -> afterWord ? 0 : '"';
+            case '‘' -> afterWord ? 0 : '’';
+            case '»' -> afterWord || !hasAhead(text, i, '«') ? 0 : '«';
+            default -> 0;
+        };
+    }
+
+    private static boolean hasAhead(String text, int i, char c) {
+        int nl = text.indexOf('\n', i);
+        int k = text.indexOf(c, i + 1);
+        return k > 0 && (nl < 0 || k < nl);
+    }
+
+    private static int findClose(String text, int from, int to, char closer, char opener) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == closer || (opener == '“' && c == '"') || (opener == '"' && c == '”')) {
+                // An apostrophe inside a word ("It’s", "Guterres’ spokesperson" stays open) is not a closing mark.
+                if ((closer == '’' || closer == '"') && Words.isLetter(text, k + 1)) {
+                    continue;
+                }
+                if (closer == '’' && !Words.isLetterOrDigit(text, k - 1) && !isPunct(text.charAt(k - 1))) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPunct(char c) {
+        return ".,!?;:…)]".indexOf(c) >= 0;
+    }
+
+    private static void add(List<Quoted> out, String text, int open, int close, int start, int end, int paragraph,
+                            boolean continues) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ",;:".indexOf(text.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        // A full stop at the end belongs to the sentence, not to the words quoted; "?" and "!" are kept.
+        if (e > s + 1 && text.charAt(e - 1) == '.' && text.charAt(e - 2) != '.') {
+            e--;
+        }
+        if (e <= s || !hasLetter(text, s, e)) {
+            return;
+        }
+        out.add(new Quoted(open, close, s, e, paragraph, continues));
+    }
+
+    private static boolean hasLetter(String text, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

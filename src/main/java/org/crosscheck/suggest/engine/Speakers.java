@@ -1,0 +1,309 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who said a quote, from the words around it: the name, pronoun or title next to a verb of saying
+ * (said, told, added, urged, according to…) in the quote's sentence, before or after it. A pronoun
+ * ("she") is the person quoted or named last before it; a definite title ("the spokeswoman", "the
+ * High Commissioner") is the person last named with that title. Names lose their titles and
+ * possessives ("Kazakhstan’s President Kassym-Jomart Tokayev" is "Kassym-Jomart Tokayev").
+ */
+final class Speakers {
+
+    private static final String CAP = "(?:\\p{Lu}[\\p{L}\\p{M}]{0,2}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-’'][\\p{L}\\p{M}]+)*)";
+    private static final String NAME = CAP + "(?:[ \\t]+(?:(?:de|van|von|der|den|al|bin|da|di|del|la|le|du|dos|el|ibn)[ \\t]+)?"
+            + CAP + "){0,5}";
+    private static final String TITLE_NOUN = "(?i:spokes(?:wo)?man|spokesperson|spokespeople|officials?|minister|president"
+            + "|commissioner|chief|secretary-general|secretary|mayor|governor|ministry|government|agency|organi[sz]ation"
+            + "|police|army|military|statement|report|sources?|expert|analyst|witness|resident|lawyer|prosecutor|judge"
+            + "|doctor|director|chair(?:wo)?man|ambassador|envoy|leader|ceo|company|council|committee|office|department"
+            + "|authorities|union|group|campaigners?|activists?|representative|researcher|scientist|professor|economist"
+            + "|manager|owner|farmer|teacher|student|victim|survivor|mother|father|woman|man|source)";
+    private static final String TITLE_NP = "(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,4}?"
+            + TITLE_NOUN + "\\b";
+    private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\b";
+    private static final String SPEAKER = "(?<sp>" + TITLE_NP + "|" + PRONOUN + "|" + NAME + ")";
+    private static final String VERB = "(?:said|says|say|told|tells|added|adds|urged|urges|urging|stated|states|noted|notes"
+            + "|warned|warns|warning|stressed|stresses|explained|explains|asked|asks|replied|replies|wrote|writes"
+            + "|declared|declares|announced|announces|claimed|claims|claiming|insisted|insists|argued|argues|reminded"
+            + "|reminds|called|calls|confirmed|confirms|saying|adding|tweeted|posted|continued|concluded|recalled"
+            + "|described|describes|referred|refers|appealed|appeals|acknowledged|admitted|denied|suggested|believes"
+            + "|predicted|promised|vowed|pledged|demanded|quipped|cautioned|emphasi[sz]ed|observed|remarked|commented"
+            + "|reported|informed|responded|answered|shouted|whispered|testified|conceded|boasted|complained|ordered"
+            + "|expects|expected|estimates|estimated|hopes|fears|pointed out|went on|put it|agreed|disagreed|maintained|hoped|feared|thinks|thought|told reporters)";
+    private static final String APPOSITIVE = "(?<app>[ \\t]*,[ \\t]*[^,“”\"«»\\n]{1,160}?,)?";
+    private static final String BETWEEN = "[ \\t]+(?:[a-z]+[ \\t]+){0,3}?";
+
+    /** Right after a quote, any "the engineer" before a verb of saying is who said it. */
+    private static final String ANY_NP = "(?:[Tt]he|[Aa]n?)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,3}?[a-z][\\p{L}-]*";
+    private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
+            "\\A[\\s,.;:—–-]*" + SPEAKER.replace("(?<sp>", "(?<sp>" + ANY_NP + "(?=[ \\t]+(?:[a-z]+[ \\t]+){0,2}?" + VERB + ")|") + APPOSITIVE + "[ \\t]+(?:[a-z]+[ \\t]+){0,2}?" + VERB + "\\b");
+    private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
+            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
+    private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile(
+            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
+    private static final Pattern SPEAKER_VERB = Pattern.compile(SPEAKER + APPOSITIVE + BETWEEN + VERB + "\\b");
+    private static final Pattern FOR_SPEAKER = Pattern.compile("\\b[Ff]or[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")[ \\t]*,");
+    private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
+    private static final Pattern PERSON_NAME = Pattern.compile(NAME);
+
+    private static final Set<String> LEADING_WORDS = words("The A An On In At For And But Meanwhile Additionally However"
+            + " While After Before Then Also When As Speaking Noting According Earlier Later Yesterday Today Last This"
+            + " That Monday Tuesday Wednesday Thursday Friday Saturday Sunday Amid During Since Until With Without From"
+            + " Despite Although Though If Because Once Where Here There It Its Our We I You His Her Their Over Under"
+            + " Still Even Just Only So Yet Now Following Responding Asked Addressing Writing Separately Elsewhere");
+    private static final Set<String> TITLES = words("Mr. Ms. Mrs. Dr. Prof. Mr Ms Mrs Dr Mme. President Prime Minister"
+            + " Interior Foreign Deputy Secretary-General Secretary General Special Representative High Commissioner"
+            + " Chief Spokesperson Spokesman Spokeswoman Senator Sen. Rep. Governor Gov. Mayor Judge Officer Sheriff"
+            + " Captain Capt. Colonel Col. Sir Dame Lord King Queen Pope Director Chairman Chairwoman Head Ambassador"
+            + " Envoy Chancellor Premier Vice Lt. Gen. Sgt. Detective Inspector Superintendent Professor Dean Rev."
+            + " Father Sister Bishop Cardinal Rabbi Imam Sheikh Emir Prince Princess Attorney Councillor Councilor"
+            + " Commander Marshal Admiral Defence Defense Finance Health Justice Executive Chief Human Rights"
+            + " Press Secretary Undersecretary Under-Secretary-General Minister-President Spokesperson");
+    private static final Set<String> ORGANISATION_WORDS = words("Ministry Nations Council Organization Organisation"
+            + " Government Union Guard Office Agency Forces Force Party Police City Street University Republic Treaty"
+            + " Security Rights Court Bank Fund Committee Commission News Times Post Press Service Services Department"
+            + " Army Navy Assembly Parliament House Senate Church Company Group Association Foundation Institute Centre"
+            + " Center Hall Square Region Province State States Kingdom Day Airport Station Hospital School Agency Reuters"
+            + " January February March April May June July August September October November December Internet"
+            + " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Twitter Facebook Instagram Ltd Inc Corp"
+            + " Associated Federation Authority Board Club Council Brigade Battalion Corps Coalition Alliance Network");
+
+    private static final Set<String> ORGANISATION_NOUNS = words("ministry government agency organisation organization"
+            + " company council committee office department authorities union group police army military statement"
+            + " report source sources");
+
+    /** A mention of a person in the text, by name, at {@code [start, end)}. */
+    record Mention(int start, int end, String name) {
+    }
+
+    /** A speaker found for a quote, and how sure the finding is. */
+    record Found(String name, double confidence) {
+    }
+
+    private final String text;
+    private final List<Mention> people;
+
+    Speakers(String text) {
+        this.text = text;
+        this.people = personMentions(text);
+    }
+
+    /**
+     * The speaker of the quote at {@code [open, close]} in the sentence {@code [sentenceStart, sentenceEnd)};
+     * {@code lastSpeaker} is who was quoted last before it, for "she added".
+     */
+    Found find(int open, int outerEnd, int sentenceStart, int sentenceEnd, String lastSpeaker) {
+        String after = cutAtNextQuote(text.substring(Math.min(outerEnd, sentenceEnd), Math.max(outerEnd, sentenceEnd)));
+        String before = text.substring(sentenceStart, Math.max(sentenceStart, open));
+        Matcher m = AFTER_SPEAKER_FIRST.matcher(after);
+        if (m.find()) {
+            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+        }
+        m = AFTER_VERB_DESCRIBED.matcher(after);
+        if (m.find() && isPersonName(String.valueOf(cleanName(m.group("sp"))))) {
+            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+        }
+        m = AFTER_VERB_FIRST.matcher(after);
+        if (m.find()) {
+            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+        }
+        String found = null;
+        m = SPEAKER_VERB.matcher(before);
+        while (m.find()) {
+            String candidate = preferNamedAppositive(m, before);
+            // "when I called her": the writer is not the speaker.
+            if (!candidate.matches("(?:I|We|we)") && (cleanName(candidate) != null || candidate.matches(PRONOUN))) {
+                found = candidate;
+            }
+        }
+        if (found == null) {
+            m = FOR_SPEAKER.matcher(before);
+            while (m.find()) {
+                found = m.group("sp");
+            }
+        }
+        if (found == null) {
+            m = ACCORDING_TO.matcher(before + " " + after);
+            if (m.find()) {
+                found = m.group("sp");
+            }
+        }
+        if (found != null) {
+            return resolved(found, open, lastSpeaker, 0.8);
+        }
+        m = SPEAKER_VERB.matcher(after);
+        if (m.find()) {
+            return resolved(preferNamedAppositive(m, after), open, lastSpeaker, 0.7);
+        }
+        return null;
+    }
+
+    /**
+     * "The UN High Commissioner for Human Rights, Michelle Bachelet, reminded": when the words
+     * before the verb are a title and the appositive is a person's name, the name is the speaker.
+     */
+    private static String preferNamedAppositive(Matcher m, String in) {
+        String speaker = m.group("sp");
+        // "the mayor of Vila Real, Joao Sequeira, said": a name after "of" belongs to the title.
+        boolean inTitle = in.substring(Math.max(0, m.start("sp") - 6), m.start("sp")).matches("(?s).*\\b(?:of|in|for|from|at)\\s+$");
+        String appositive = m.group("app");
+        if (appositive != null) {
+            String inner = appositive.strip();
+            inner = inner.substring(1, inner.length() - 1).strip();
+            String cleaned = cleanName(inner);
+            String speakerName = cleanName(speaker);
+            if (cleaned != null && isPersonName(cleaned) && inner.matches(NAME)
+                    && (speakerName == null || inTitle || !isPersonName(speakerName))) {
+                return inner;
+            }
+        }
+        return speaker;
+    }
+
+    private static String cutAtNextQuote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '“' || c == '«' || c == '„') {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    private Found resolved(String raw, int at, String lastSpeaker, double confidence) {
+        String s = raw.strip();
+        if (s.matches(PRONOUN + ".*") && s.length() <= 4) {
+            String antecedent = lastSpeaker != null ? lastSpeaker : lastPersonBefore(at);
+            return antecedent == null ? null : new Found(antecedent, confidence - 0.1);
+        }
+        if (s.matches("(?s)" + TITLE_NP) || s.matches("(?s)" + ANY_NP)) {
+            boolean definite = s.regionMatches(true, 0, "the", 0, 3) || s.regionMatches(true, 0, "this", 0, 4);
+            String noun = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (definite && !ORGANISATION_NOUNS.contains(noun)) {
+                String titled = lastPersonTitled(noun, at);
+                if (titled != null) {
+                    return new Found(titled, confidence - 0.1);
+                }
+            }
+            return new Found(s.replaceFirst("^(?i:the|an?|this|that)\\s+", ""), confidence - 0.2);
+        }
+        String name = cleanName(s);
+        return name == null ? null : new Found(name, confidence);
+    }
+
+    /** The name without leading function words, possessors and titles; null if nothing is left. */
+    static String cleanName(String raw) {
+        List<String> tokens = new ArrayList<>(Arrays.asList(raw.strip().split("[ \\t]+")));
+        while (!tokens.isEmpty() && LEADING_WORDS.contains(tokens.getFirst())) {
+            tokens.removeFirst();
+        }
+        for (int i = tokens.size() - 2; i >= 0; i--) {
+            String t = tokens.get(i);
+            if (t.endsWith("’s") || t.endsWith("'s") || t.endsWith("’") || t.endsWith("s'")) {
+                tokens = new ArrayList<>(tokens.subList(i + 1, tokens.size()));
+                break;
+            }
+        }
+        List<String> kept = new ArrayList<>(tokens);
+        while (kept.size() > 1 && (TITLES.contains(kept.getFirst())
+                || (isAcronym(kept.getFirst()) && TITLES.contains(kept.get(1))))) {
+            kept.removeFirst();
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        String name = String.join(" ", kept);
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return name.isBlank() ? null : name;
+    }
+
+    private static boolean isAcronym(String t) {
+        return t.length() <= 5 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    /** Whether the name reads as a person's: two to four capitalised words, none an organisation's or a place's. */
+    static boolean isPersonName(String name) {
+        String[] tokens = name.split(" ");
+        if (tokens.length < 2 || tokens.length > 4) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (ORGANISATION_WORDS.contains(t) || TITLES.contains(t) || isAcronym(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Mention> personMentions(String text) {
+        List<Mention> out = new ArrayList<>();
+        Matcher m = PERSON_NAME.matcher(text);
+        while (m.find()) {
+            String name = cleanName(m.group());
+            if (name != null && isPersonName(name)) {
+                out.add(new Mention(m.start(), m.end(), name));
+            }
+        }
+        return out;
+    }
+
+    private String lastPersonBefore(int at) {
+        String found = null;
+        for (Mention mention : people) {
+            if (mention.start() >= at) {
+                break;
+            }
+            found = mention.name();
+        }
+        return found;
+    }
+
+    /**
+     * The person the last mention of {@code noun} before {@code at} titles: each "spokesperson" goes
+     * with the name nearest to it ("Stephane Dujarric, spokesperson for Secretary-General Antonio
+     * Guterres" titles Dujarric, not Guterres).
+     */
+    private String lastPersonTitled(String noun, int at) {
+        int base = Math.max(0, at - 8000);
+        String lower = text.substring(base, at).toLowerCase(Locale.ROOT);
+        for (int k = lower.lastIndexOf(noun); k >= 0; k = k == 0 ? -1 : lower.lastIndexOf(noun, k - 1)) {
+            int i = base + k;
+            int nounEnd = i + noun.length();
+            Mention best = null;
+            int bestGap = 41;
+            for (Mention mention : people) {
+                if (mention.start() >= at) {
+                    break;
+                }
+                if (mention.end() < i - 41) {
+                    continue;
+                }
+                int gap = mention.start() >= nounEnd ? mention.start() - nounEnd
+                        : mention.end() <= i ? i - mention.end() : Integer.MAX_VALUE;
+                if (gap < bestGap) {
+                    best = mention;
+                    bestGap = gap;
+                }
+            }
+            if (best != null) {
+                return best.name();
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> words(String s) {
+        return new HashSet<>(Arrays.asList(s.split(" ")));
+    }
+}

@@ -1,0 +1,41 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds what reviewers would mark: each article's quotes and figures, and across a project's
+ * articles the quotes that drifted, the figures that conflict and the quotes given to different
+ * people. Stateless and thread-safe; plain Java.
+ */
+public final class SuggestionEngine {
+
+    /** Quotes (speakers as the article names them) and figures of one article. */
+    public ArticleFindings analyse(EngineArticle article) {
+        String text = article.text();
+        Paragraphs paragraphs = Paragraphs.of(text);
+        return new ArticleFindings(article.id(), QuoteFinder.find(text, paragraphs), FigureFinder.find(text, paragraphs));
+    }
+
+    /** Every article's findings, with one name per speaker across the project, and the contradictions between articles. */
+    public ProjectFindings analyseProject(List<EngineArticle> articles) {
+        List<ArticleFindings> each = new ArrayList<>(articles.size());
+        for (EngineArticle a : articles) {
+            each.add(analyse(a));
+        }
+        return across(articles, each);
+    }
+
+    /** The cross-article part, for findings already made article by article. */
+    public ProjectFindings across(List<EngineArticle> articles, List<ArticleFindings> each) {
+        List<String> speakers = new ArrayList<>();
+        each.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
+        SpeakerNames names = new SpeakerNames(speakers);
+        List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
+                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
+        List<FoundContradiction> contradictions = new ArrayList<>();
+        contradictions.addAll(QuoteAlignment.find(articles, named));
+        contradictions.addAll(FigureConflicts.find(articles, named));
+        return new ProjectFindings(named, contradictions);
+    }
+}

@@ -1,0 +1,91 @@
+package org.crosscheck.suggest.engine;
+
+import org.crosscheck.annotation.FigureQualifier;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures on cases written for the rules, not taken from the evaluation sets. */
+class FigureFinderTest {
+
+    private static List<FoundFigure> figures(String text) {
+        return new SuggestionEngine().analyse(new EngineArticle(1, "Test", text)).figures();
+    }
+
+    private static FoundFigure only(String text) {
+        List<FoundFigure> found = figures(text);
+        assertThat(found).as(text).hasSize(1);
+        return found.getFirst();
+    }
+
+    @Test
+    void numbersInDigitsWithSeparatorsScalesAndCurrencies() {
+        assertThat(only("The fund holds 3.2 million euros.").value()).isEqualByComparingTo("3200000");
+        assertThat(only("Ticket sales reached 38.000 in Munich.").value()).isEqualByComparingTo("38000");
+        FoundFigure money = only("The club paid €3.2m for the striker.");
+        assertThat(money.value()).isEqualByComparingTo("3200000");
+        assertThat(money.unit()).isEqualTo("EUR");
+        assertThat(only("Turnout was 61.5% on Sunday.").unit()).isEqualTo("%");
+    }
+
+    @Test
+    void numbersInWordsVagueAmountsAndFactors() {
+        assertThat(only("Twenty-three miners were rescued.").value()).isEqualByComparingTo("23");
+        FoundFigure hundred = only("Over a hundred homes burned.");
+        assertThat(hundred.value()).isEqualByComparingTo("100");
+        assertThat(hundred.qualifier()).isEqualTo(FigureQualifier.MORE_THAN);
+        FoundFigure dozens = only("Dozens of shops were looted.");
+        assertThat(dozens.value()).isEqualByComparingTo("24");
+        assertThat(dozens.valueMax()).isEqualByComparingTo("99");
+        FoundFigure fold = only("Rents saw a three-fold increase in rents.");
+        assertThat(fold.value()).isEqualByComparingTo("3");
+        FoundFigure near = only("The near-doubling of bread prices angered many.");
+        assertThat(near.qualifier()).isEqualTo(FigureQualifier.ALMOST);
+        assertThat(near.counted()).isEqualTo("increase in bread prices");
+    }
+
+    @Test
+    void qualifiersAndRanges() {
+        assertThat(only("Almost 500 people signed.").qualifier()).isEqualTo(FigureQualifier.ALMOST);
+        assertThat(only("At least 40 people were injured.").qualifier()).isEqualTo(FigureQualifier.AT_LEAST);
+        assertThat(only("Up to 40 people were injured.").qualifier()).isEqualTo(FigureQualifier.AT_MOST);
+        assertThat(only("Some 300 workers walked out.").qualifier()).isEqualTo(FigureQualifier.ABOUT);
+        FoundFigure range = only("Between 30 and 40 people were hurt.");
+        assertThat(range.value()).isEqualByComparingTo(BigDecimal.valueOf(30));
+        assertThat(range.valueMax()).isEqualByComparingTo(BigDecimal.valueOf(40));
+        assertThat(range.exact()).isEqualTo("Between 30 and 40");
+    }
+
+    @Test
+    void whatTheFigureCounts() {
+        assertThat(only("Police said 14 miners were killed in the blast.").counted()).isEqualTo("miners killed");
+        assertThat(only("Soldiers arrested about 200 students overnight.").counted()).isEqualTo("students arrested");
+        List<FoundFigure> two = figures("Five firefighters died and more than 20 were injured.");
+        assertThat(two).extracting(FoundFigure::counted).containsExactly("firefighters killed", "firefighters injured");
+        assertThat(two).extracting(FoundFigure::topic).containsExactly("deaths (firefighter)", "injured (firefighter)")
+;
+    }
+
+    @Test
+    void datesTimesYearsAgesIdentifiersLinksAndListNumbersAreNotFigures() {
+        assertThat(figures("""
+                1. On 6 January, at 11pm, and on March 3rd, 2024, in 1998 and 4-5 May.
+                The COVID-19 rules, Resolution 2334 and the A7 road stayed; call 112 or +44 20 7946 0958.
+                Anna Berg, 45, and a 12-year-old boy left three years ago. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+    }
+
+    @Test
+    void figuresThatDisagreeAcrossArticlesAreAContradictionAndARiseIsNot() {
+        ProjectFindings found = new SuggestionEngine().analyseProject(List.of(
+                new EngineArticle(1, "MPA", "At least 40 people were injured in the crush."),
+                new EngineArticle(2, "DailyTrendHub", "Up to 40 people were injured, police said."),
+                new EngineArticle(3, "Later", "The number of injured people rose to 55 on Friday.")));
+        assertThat(found.contradictions()).hasSize(1);
+        FoundContradiction c = found.contradictions().getFirst();
+        assertThat(c.explanation()).isEqualTo("Injured: MPA: at least 40 people injured; DailyTrendHub: at most 40 people injured");
+        assertThat(c.spans()).extracting(SpanAt::articleId).containsExactly(1L, 2L);
+    }
+}

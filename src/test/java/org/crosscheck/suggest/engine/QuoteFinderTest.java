@@ -1,0 +1,89 @@
+package org.crosscheck.suggest.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Quotes and speakers on cases written for the rules, not taken from the evaluation sets. */
+class QuoteFinderTest {
+
+    private static List<FoundQuote> quotes(String text) {
+        return new SuggestionEngine().analyse(new EngineArticle(1, "Test", text)).quotes();
+    }
+
+    @Test
+    void curlyStraightAndGuillemetQuotesWithSpeakerAfterOrBefore() {
+        List<FoundQuote> found = quotes("""
+                “We will rebuild the bridge,” said Mayor Anna Lindqvist.
+                "It is too early to say," the engineer told the council.
+                Jean Dupont a déclaré : «Nous sommes prêts.»""");
+        assertThat(found).extracting(FoundQuote::exact)
+                .containsExactly("We will rebuild the bridge", "It is too early to say", "Nous sommes prêts");
+        assertThat(found.get(0).speaker()).isEqualTo("Anna Lindqvist");
+        assertThat(found.get(1).speaker()).isEqualTo("engineer");
+    }
+
+    @Test
+    void apostrophesAreNotQuotesButSingleQuotesAre() {
+        List<FoundQuote> found = quotes("The minister’s aides said it’s the protesters’ right. "
+                + "Professor Kim Yoon called the plan ‘a gamble with lives’ on Monday.");
+        assertThat(found).extracting(FoundQuote::exact).containsExactly("a gamble with lives");
+        assertThat(found.getFirst().speaker()).isEqualTo("Kim Yoon");
+    }
+
+    @Test
+    void aNestedQuoteIsPartOfTheOuterOne() {
+        List<FoundQuote> found = quotes("“They told us ‘stay inside’ and then the water came,” said Omar Haddad.");
+        assertThat(found).extracting(FoundQuote::exact).containsExactly("They told us ‘stay inside’ and then the water came");
+        assertThat(found.getFirst().speaker()).isEqualTo("Omar Haddad");
+    }
+
+    @Test
+    void aQuoteOverTwoParagraphsKeepsItsSpeaker() {
+        List<FoundQuote> found = quotes("""
+                Sarah Okafor, the union's lead negotiator, said: “We asked for nothing unreasonable.
+
+                “We will be back at the table on Monday.”""");
+        assertThat(found).hasSize(2);
+        assertThat(found).extracting(FoundQuote::speaker).containsOnly("Sarah Okafor");
+    }
+
+    @Test
+    void pronounsAndTitlesPointBackToThePersonNamedEarlier() {
+        List<FoundQuote> found = quotes("""
+                Maria Santos, the agency's spokeswoman, confirmed the closure on Friday.
+                “The site will stay shut,” she said.
+                “Nobody was hurt,” the spokeswoman added.""");
+        assertThat(found).extracting(FoundQuote::speaker).containsExactly("Maria Santos", "Maria Santos");
+    }
+
+    @Test
+    void namesLoseTitlesAndPossessorsAndAreOneNamePerPersonAcrossArticles() {
+        ProjectFindings found = new SuggestionEngine().analyseProject(List.of(
+                new EngineArticle(1, "A", "“Order is restored,” Kenya’s President William Ruto said."),
+                new EngineArticle(2, "B", "“Order is restored,” Mr. Ruto said on Sunday.")));
+        assertThat(found.articles()).flatExtracting(ArticleFindings::quotes).extracting(FoundQuote::speaker)
+                .containsOnly("William Ruto");
+    }
+
+    @Test
+    void partialQuoteInsideASentenceIsAttributedToItsSubject() {
+        List<FoundQuote> found = quotes("Chancellor Erik Brandt described the deal as “a turning point” for the region.");
+        assertThat(found.getFirst().exact()).isEqualTo("a turning point");
+        assertThat(found.getFirst().speaker()).isEqualTo("Erik Brandt");
+    }
+
+    @Test
+    void aTitleInMarksIsNotAQuote() {
+        assertThat(quotes("She wrote for “The Guardian” and reviewed “Dune” last year.")).isEmpty();
+    }
+
+    @Test
+    void emojiAndCombiningCharactersKeepOffsetsInUtf16() {
+        String text = "🇰🇿 Café owner Zoe\u0301 Marti said: “Cafe\u0301s are empty.”";
+        FoundQuote q = quotes(text).getFirst();
+        assertThat(text.substring(q.start(), q.end())).isEqualTo(q.exact()).isEqualTo("Cafe\u0301s are empty");
+    }
+}

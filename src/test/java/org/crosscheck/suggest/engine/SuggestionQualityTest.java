@@ -1,0 +1,37 @@
+package org.crosscheck.suggest.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Precision and recall of the engine on the two labelled sets (the figures in the README come from
+ * here). The floors are the issue's goals where the engine meets them; a drop below one fails the build.
+ */
+class SuggestionQualityTest {
+
+    @Test
+    void demoCoverage() throws IOException {
+        check(SuggestionEvaluation.evaluate("kazakhstan-2022"));
+    }
+
+    @Test
+    void anotherEventInOtherStyles() throws IOException {
+        check(SuggestionEvaluation.evaluate("storm-idris"));
+    }
+
+    private static void check(SuggestionEvaluation.Result r) {
+        System.out.println(SuggestionEvaluation.report(r));
+        r.misses().forEach(m -> System.out.println("  " + m));
+        assertThat(r.quotes().recall()).as("quote recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.quotes().precision()).as("quote precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(r.quotes().detail()).as("speaker right").isGreaterThanOrEqualTo(0.8);
+        assertThat(r.figures().recall()).as("figure recall").isGreaterThanOrEqualTo(0.9);
+        assertThat(r.figures().precision()).as("figure precision").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.figures().detail()).as("counted thing right").isGreaterThanOrEqualTo(0.7);
+        assertThat(r.contradictions().recall()).as("contradictions proposed").isGreaterThanOrEqualTo(0.7);
+        assertThat(r.maxFalsePerArticle()).as("false contradictions per article").isLessThanOrEqualTo(2);
+    }
+}
