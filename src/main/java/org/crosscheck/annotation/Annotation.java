@@ -80,6 +80,15 @@ class Annotation extends AbstractEntity {
         return a;
     }
 
+    /** MANUAL, or SUGGESTED for an annotation a reviewer accepted from the suggestions. */
+    String getOrigin() {
+        return origin;
+    }
+
+    void markSuggested() {
+        this.origin = "SUGGESTED";
+    }
+
     String getOriginalAuthor() {
         return originalAuthor;
     }

@@ -11,7 +11,7 @@ import java.util.Locale;
 /** An annotation as views and listeners see it, with its author. */
 public record AnnotationDetails(long id, long projectId, long articleId, AnnotationKind kind, TextSpan span,
                              AnnotationFields fields, UserSummary author, Instant createdAt, Instant updatedAt,
-                             long version) {
+                             long version, String origin) {
 
     /** One line describing the annotation: the speaker, the figure, or the note. */
     public String summary() {

@@ -68,7 +68,7 @@ public class AnnotationService {
      */
     @Transactional
     public List<AnnotationDetails> createAll(long articleId, List<NewAnnotation> requests) {
-        return create(articleId, requests, null);
+        return create(articleId, requests, null, false);
     }
 
     /**
@@ -80,11 +80,21 @@ public class AnnotationService {
     public AnnotationDetails createExactly(long articleId, AnnotationKind kind, int start, int end, String expectedExact,
                                           AnnotationFields fields) {
         return create(articleId, List.of(new NewAnnotation(kind, start, end, fields)),
-                expectedExact == null ? "" : expectedExact).getFirst();
+                expectedExact == null ? "" : expectedExact, false).getFirst();
+    }
+
+    /**
+     * An annotation a reviewer accepted from the suggestions: exactly {@code [start, end)} holding
+     * {@code exact}, like {@link #createExactly}, and marked as suggested (its origin).
+     */
+    @Transactional
+    public AnnotationDetails createAccepted(long articleId, AnnotationKind kind, int start, int end, String exact,
+                                            AnnotationFields fields) {
+        return create(articleId, List.of(new NewAnnotation(kind, start, end, fields)), exact, true).getFirst();
     }
 
     /** {@code exact} null: a selection, adjusted to whole words; otherwise offsets taken as they are ("" checks nothing more). */
-    private List<AnnotationDetails> create(long articleId, List<NewAnnotation> requests, String exact) {
+    private List<AnnotationDetails> create(long articleId, List<NewAnnotation> requests, String exact, boolean suggested) {
         ArticleContent article = articles.getForAnnotating(articleId);
         UserSummary me = accounts.me();
         List<Annotation> created = new ArrayList<>(requests.size());
@@ -96,6 +106,9 @@ public class AnnotationService {
             Annotation annotation = new Annotation(article.projectId(), articleId, request.kind(), span, me.id(),
                     clock.instant());
             annotation.apply(request.fields().validFor(request.kind()), me.id(), clock.instant());
+            if (suggested) {
+                annotation.markSuggested();
+            }
             created.add(annotation);
         }
         if (!article.textFrozen() && !created.isEmpty()) {
@@ -252,6 +265,6 @@ public class AnnotationService {
 
     private static AnnotationDetails view(Annotation a, UserSummary author) {
         return new AnnotationDetails(a.getId(), a.getProjectId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
-                author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion());
+                author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), a.getOrigin());
     }
 }

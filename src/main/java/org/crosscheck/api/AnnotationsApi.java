@@ -53,13 +53,15 @@ class AnnotationsApi {
     /** Offsets are UTF-16 code units into the article's text, as stored (Java's and JavaScript's string indexes). */
     record AnnotationJson(long id, long articleId, String kind, int start, int end, String exact, String prefix,
                           String suffix, String speaker, BigDecimal value, String qualifier, String counted, String unit,
-                          String note, String author, Instant createdAt, Instant updatedAt, long version) {
+                          String note, String author, Instant createdAt, Instant updatedAt, long version,
+                          String origin) {
         static AnnotationJson of(AnnotationDetails a) {
             AnnotationFields f = a.fields();
             return new AnnotationJson(a.id(), a.articleId(), a.kind().name(), a.span().start(), a.span().end(),
                     a.span().exact(), a.span().prefix(), a.span().suffix(), f.speaker(), f.figureValue(),
                     f.figureQualifier() == null ? null : f.figureQualifier().name(), f.figureCounts(), f.figureUnit(),
-                    f.note(), a.author() == null ? null : a.author().username(), a.createdAt(), a.updatedAt(), a.version());
+                    f.note(), a.author() == null ? null : a.author().username(), a.createdAt(), a.updatedAt(), a.version(),
+                    a.origin());
         }
     }
 

@@ -38,14 +38,19 @@ public record FoundFigure(int start, int end, String exact, BigDecimal value, Bi
         };
     }
 
-    /** How the figure reads in an explanation: "more than 1,000", "dozens (24–99)". */
+    /** How the figure reads in an explanation: "more than 1,000", "24–99 %". */
     public String claim() {
-        String q = qualifier == FigureQualifier.NONE ? "" : qualifier.label() + " ";
+        return claim(value, valueMax, qualifier, unit);
+    }
+
+    /** How a figure reads: its qualifier, value or range, and unit. */
+    public static String claim(BigDecimal value, BigDecimal valueMax, FigureQualifier qualifier, String unit) {
+        String q = qualifier == null || qualifier == FigureQualifier.NONE ? "" : qualifier.label() + " ";
         String v = valueMax == null ? plain(value) : plain(value) + "–" + plain(valueMax);
         return q + v + (unit == null ? "" : " " + unit);
     }
 
     private static String plain(BigDecimal v) {
-        return String.format(java.util.Locale.ROOT, "%,f", v).replaceAll("\\.?0+$", "");
+        return v == null ? "?" : String.format(java.util.Locale.ROOT, "%,f", v).replaceAll("\\.?0+$", "");
     }
 }

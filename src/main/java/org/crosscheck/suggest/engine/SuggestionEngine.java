@@ -10,6 +10,11 @@ import java.util.List;
  */
 public final class SuggestionEngine {
 
+    /** Whether two figures about the same thing cannot both be true (as the claims matrix flags a row). */
+    public static boolean conflict(FoundFigure a, FoundFigure b) {
+        return FigureConflicts.conflict(a, b);
+    }
+
     /** Quotes (speakers as the article names them) and figures of one article. */
     public ArticleFindings analyse(EngineArticle article) {
         String text = article.text();

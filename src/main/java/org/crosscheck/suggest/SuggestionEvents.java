@@ -1,0 +1,85 @@
+package org.crosscheck.suggest;
+
+import org.crosscheck.base.LiveChange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the suggestions feature tells audit and open views. */
+public final class SuggestionEvents {
+
+    private SuggestionEvents() {
+    }
+
+    /** Every suggestion event concerns the project and the articles it touches: their readers redraw. */
+    public sealed interface SuggestionChange extends LiveChange
+            permits SuggestionsComputed, SuggestionAccepted, SuggestionRejected {
+        List<Long> articleIds();
+
+        @Override
+        default List<String> topics() {
+            List<String> topics = new ArrayList<>();
+            topics.add(LiveChange.project(projectId()));
+            articleIds().forEach(id -> topics.add(LiveChange.article(id)));
+            return topics;
+        }
+    }
+
+    /** A run replaced the project's pending suggestions with {@code proposed} new ones. */
+    public record SuggestionsComputed(long projectId, long runId, List<Long> articleIds, int quotes, int figures,
+                                      int contradictions, long byUserId) implements SuggestionChange {
+        @Override
+        public String subjectType() {
+            return "suggestions";
+        }
+
+        @Override
+        public long subjectId() {
+            return runId;
+        }
+
+        @Override
+        public String action() {
+            return "computed";
+        }
+    }
+
+    /** Accepted, possibly with edited values; the annotation or contradiction made from it has its own event. */
+    public record SuggestionAccepted(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
+                                     SuggestionValues before, SuggestionValues after, Long annotationId,
+                                     Long contradictionId, long byUserId) implements SuggestionChange {
+        @Override
+        public String subjectType() {
+            return "suggestion";
+        }
+
+        @Override
+        public long subjectId() {
+            return suggestionId;
+        }
+
+        @Override
+        public String action() {
+            return "accepted";
+        }
+    }
+
+    public record SuggestionRejected(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
+                                     SuggestionValues before, SuggestionValues after, long byUserId)
+            implements SuggestionChange {
+        @Override
+        public String subjectType() {
+            return "suggestion";
+        }
+
+        @Override
+        public long subjectId() {
+            return suggestionId;
+        }
+
+        @Override
+        public String action() {
+            return "rejected";
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.crosscheck.suggest;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
+
+    String FILTER = "s.projectId = :projectId and (:kind is null or s.kind = :kind) and (:status is null or s.status = :status)"
+            + " and (:articleId is null or s.articleId = :articleId or exists (select 1 from SuggestionSpan x"
+            + " where x.suggestionId = s.id and x.articleId = :articleId))";
+
+    @Query("select s from Suggestion s where " + FILTER + " order by s.id")
+    List<Suggestion> page(@Param("projectId") long projectId, @Param("kind") SuggestionKind kind,
+                          @Param("status") SuggestionStatus status, @Param("articleId") Long articleId, Pageable page);
+
+    @Query("select count(s) from Suggestion s where " + FILTER)
+    long count(@Param("projectId") long projectId, @Param("kind") SuggestionKind kind,
+               @Param("status") SuggestionStatus status, @Param("articleId") Long articleId);
+
+    /** Locked, so that two reviewers accepting one suggestion at once are served one after the other. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Suggestion s where s.id = :id")
+    Optional<Suggestion> findForUpdate(@Param("id") long id);
+
+    @Query("select s.fingerprint from Suggestion s where s.projectId = :projectId and s.status <> org.crosscheck.suggest.SuggestionStatus.PENDING")
+    Set<String> resolvedFingerprints(@Param("projectId") long projectId);
+
+    /** The sides of pending contradictions go with them (the database cascades). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("delete from Suggestion s where s.projectId = :projectId and s.status = org.crosscheck.suggest.SuggestionStatus.PENDING")
+    int deletePending(@Param("projectId") long projectId);
+
+    @Query("select s from Suggestion s where s.projectId = :projectId and s.kind = org.crosscheck.suggest.SuggestionKind.FIGURE"
+            + " and s.status <> org.crosscheck.suggest.SuggestionStatus.REJECTED and s.topic is not null order by s.articleId, s.span.start")
+    List<Suggestion> claims(@Param("projectId") long projectId, Pageable limit);
+}

@@ -1,0 +1,160 @@
+package org.crosscheck.suggest;
+
+import jakarta.annotation.PreDestroy;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleEvents.ArticleImported;
+import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.suggest.engine.ArticleFindings;
+import org.crosscheck.suggest.engine.EngineArticle;
+import org.crosscheck.suggest.engine.SuggestionEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Computes a project's suggestions in the background, one project at a time on this node, as the
+ * user who asked (their permissions hold throughout): article by article with progress, then across
+ * articles, then stored in one transaction. Views and the API only start a run and read its progress.
+ */
+@Component
+public class SuggestionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SuggestionRunner.class);
+
+    private final SuggestionService service;
+    private final ArticleService articles;
+    private final SuggestionEngine engine = new SuggestionEngine();
+    private final boolean onImport;
+    private final ExecutorService executor;
+
+    SuggestionRunner(SuggestionService service, ArticleService articles,
+                     @Value("${crosscheck.suggestions.on-import:true}") boolean onImport) {
+        this.service = service;
+        this.articles = articles;
+        this.onImport = onImport;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "suggestions");
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+    }
+
+    /** Starts computing the project's suggestions, or reports the run already going. */
+    public SuggestionRunDetails start(long projectId) {
+        SuggestionService.StartedRun started = service.startRun(projectId);
+        if (started.started()) {
+            // As the caller, through the holder strategy in force when it runs (Vaadin installs its own
+            // after this bean is made, so a strategy captured at construction would not be the one
+            // method security reads).
+            SecurityContext caller = SecurityContextHolder.getContext();
+            executor.submit(() -> {
+                SecurityContextHolder.setContext(caller);
+                try {
+                    compute(started.run());
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        }
+        return started.run();
+    }
+
+    /**
+     * Computes the project's suggestions on the calling thread and returns the finished run (for
+     * benchmarks and tests); the run already going, unchanged, when there is one.
+     */
+    public SuggestionRunDetails runNow(long projectId) {
+        SuggestionService.StartedRun started = service.startRun(projectId);
+        if (started.started()) {
+            compute(started.run());
+        }
+        return service.run(projectId, started.run().id());
+    }
+
+    /** New articles get their suggestions right after the import commits. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void imported(ArticleImported event) {
+        if (onImport) {
+            startQuietly(event.projectId());
+        }
+    }
+
+    /** A trimmed text's pending suggestions point at words that may be gone: computed again. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void trimmed(ArticleTrimmed event) {
+        if (onImport) {
+            startQuietly(event.projectId());
+        }
+    }
+
+    private void startQuietly(long projectId) {
+        try {
+            start(projectId);
+        } catch (RuntimeException e) {
+            // A lead's import must not fail for its suggestions (an observer cannot import anyway).
+            log.warn("Suggestions for project {} not started: {}", projectId, e.getMessage());
+        }
+    }
+
+    private void compute(SuggestionRunDetails run) {
+        long started = System.nanoTime();
+        try {
+            List<ArticleSummary> list = articles.list(run.projectId());
+            List<EngineArticle> inputs = new ArrayList<>(list.size());
+            List<ArticleFindings> findings = new ArrayList<>(list.size());
+            Map<Long, String> texts = new HashMap<>();
+            int done = 0;
+            long lastReport = System.nanoTime();
+            for (ArticleSummary summary : list) {
+                try {
+                    ArticleContent article = articles.get(summary.id());
+                    EngineArticle input = new EngineArticle(article.id(),
+                            summary.outlet() == null || summary.outlet().isBlank() ? summary.title() : summary.outlet(),
+                            article.text());
+                    inputs.add(input);
+                    texts.put(article.id(), article.text());
+                    findings.add(engine.analyse(input));
+                } catch (NotFoundException deleted) {
+                    // deleted while the run went on: left out
+                }
+                done++;
+                if (System.nanoTime() - lastReport > 500_000_000L) {
+                    service.progress(run.id(), done);
+                    lastReport = System.nanoTime();
+                }
+            }
+            int proposed = service.store(run.id(), engine.across(inputs, findings), texts);
+            log.info("Suggestions for project {}: {} proposed from {} articles in {} ms", run.projectId(), proposed,
+                    list.size(), (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Suggestions for project {} failed", run.projectId(), e);
+            try {
+                service.fail(run.id(), e instanceof org.crosscheck.base.DomainException ? e.getMessage()
+                        : "An unexpected error stopped the run; it is in the server's log.");
+            } catch (RuntimeException again) {
+                log.error("Could not record the failure of suggestion run {}", run.id(), again);
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+}

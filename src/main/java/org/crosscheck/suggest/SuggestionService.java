@@ -1,0 +1,490 @@
+package org.crosscheck.suggest;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.annotation.TextSpan;
+import org.crosscheck.article.ArticleContent;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Paging;
+import org.crosscheck.base.Texts;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionDetails;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.SpanRef;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionAccepted;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionRejected;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionsComputed;
+import org.crosscheck.suggest.engine.ArticleFindings;
+import org.crosscheck.suggest.engine.FoundContradiction;
+import org.crosscheck.suggest.engine.FoundFigure;
+import org.crosscheck.suggest.engine.FoundQuote;
+import org.crosscheck.suggest.engine.ProjectFindings;
+import org.crosscheck.suggest.engine.SpanAt;
+import org.crosscheck.suggest.engine.SuggestionEngine;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The project's suggestions: listed, accepted (an ordinary annotation or contradiction is made
+ * through their services, so every check and event of a manual one holds) or rejected (its
+ * fingerprint keeps it from coming back), and replaced by each run of the engine.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class SuggestionService {
+
+    /** A run that has not finished in this long died with its node; a new one may start. */
+    static final Duration STALE_RUN = Duration.ofMinutes(15);
+    private static final int MAX_CLAIMS = 20_000;
+
+    private final SuggestionRepository suggestions;
+    private final SuggestionSpanRepository spans;
+    private final SuggestionRunRepository runs;
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ContradictionService contradictions;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SuggestionService(SuggestionRepository suggestions, SuggestionSpanRepository spans, SuggestionRunRepository runs,
+                      ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
+                      ProjectAccess access, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+        this.suggestions = suggestions;
+        this.spans = spans;
+        this.runs = runs;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.contradictions = contradictions;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- reading ------------------------------------------------------------------------------
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<SuggestionDetails> page(long projectId, SuggestionFilter filter, Pageable page) {
+        return views(suggestions.page(projectId, filter.kind(), filter.status(), filter.articleId(), Paging.capped(page)));
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public long count(long projectId, SuggestionFilter filter) {
+        return suggestions.count(projectId, filter.kind(), filter.status(), filter.articleId());
+    }
+
+    /** The pending suggestions on an article's text (quotes, figures, and contradictions with a side in it): a reader's layer. */
+    public List<SuggestionDetails> pendingOn(long articleId) {
+        long projectId = articles.projectIdOf(articleId);
+        return views(suggestions.page(projectId, null, SuggestionStatus.PENDING, articleId, PageRequest.of(0, Paging.MAX_PAGE_SIZE)));
+    }
+
+    public SuggestionDetails get(long suggestionId) {
+        Suggestion s = suggestions.findById(suggestionId).orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
+        access.requireVisible(s.getProjectId(), "suggestion", suggestionId);
+        return views(List.of(s)).getFirst();
+    }
+
+    /** A run of the project's suggestions; another project's run is not found. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public SuggestionRunDetails run(long projectId, long runId) {
+        return runs.findById(runId).filter(r -> r.getProjectId() == projectId).map(SuggestionRun::details)
+                .orElseThrow(() -> new NotFoundException("suggestion run", runId));
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public Optional<SuggestionRunDetails> latestRun(long projectId) {
+        return runs.findFirstByProjectIdOrderByStartedAtDescIdDesc(projectId).map(SuggestionRun::details);
+    }
+
+    public boolean mayReview(long projectId) {
+        return access.canAnnotate(projectId);
+    }
+
+    // ---- a reviewer's decision ---------------------------------------------------------------
+
+    /**
+     * Makes the suggestion an ordinary annotation (origin: suggested) or contradiction, with the
+     * reviewer's edits; refused when someone decided on it first, or when the article's text no
+     * longer holds its words.
+     */
+    @Transactional
+    public AcceptedSuggestion accept(long suggestionId, SuggestionEdits edits) {
+        Suggestion s = loadForDecision(suggestionId);
+        SuggestionEdits e = edits == null ? SuggestionEdits.none() : edits;
+        SuggestionValues before = values(s, s.getStatus());
+        long me = accounts.me().id();
+        AnnotationDetails annotation = null;
+        ContradictionDetails contradiction = null;
+        switch (s.getKind()) {
+            case QUOTE -> {
+                TextSpan at = anchored(s.getArticleId(), s.getSpan());
+                annotation = annotations.createAccepted(s.getArticleId(), AnnotationKind.QUOTE, at.start(), at.end(),
+                        at.exact(), new AnnotationFields(pick(e.speaker(), s.getSpeaker()), null, null, null, null,
+                                Texts.optional(e.note(), 4000, "The note")));
+            }
+            case FIGURE -> {
+                TextSpan at = anchored(s.getArticleId(), s.getSpan());
+                annotation = annotations.createAccepted(s.getArticleId(), AnnotationKind.FIGURE, at.start(), at.end(),
+                        at.exact(), figureFields(s.figure(), e));
+            }
+            case CONTRADICTION -> {
+                List<SpanRef> refs = new ArrayList<>();
+                for (SuggestionSpan side : spans.findBySuggestionIdInOrderByIdAsc(List.of(s.getId()))) {
+                    TextSpan at = anchored(side.getArticleId(), side.getSpan());
+                    refs.add(new SpanRef(side.getArticleId(), at.start(), at.end(), null));
+                }
+                ContradictionCategory category = e.category() != null ? e.category() : s.getCategory();
+                contradiction = contradictions.create(s.getProjectId(), category,
+                        e.note() != null ? e.note() : s.getExplanation(), refs);
+            }
+        }
+        s.accept(me, clock.instant(), annotation == null ? null : annotation.id(),
+                contradiction == null ? null : contradiction.id());
+        suggestions.flush();
+        SuggestionValues after = annotation != null ? valuesOf(annotation) : new SuggestionValues(SuggestionStatus.ACCEPTED,
+                null, null, null, null, null, null, contradiction.category(), contradiction.note());
+        SuggestionDetails view = views(List.of(s)).getFirst();
+        events.publishEvent(new SuggestionAccepted(s.getProjectId(), s.getId(), s.getKind(), view.articleIds(), before,
+                after, s.getAnnotationId(), s.getContradictionId(), me));
+        return new AcceptedSuggestion(view, annotation, contradiction);
+    }
+
+    /** Rejected: not proposed again when the suggestions are computed anew. */
+    @Transactional
+    public SuggestionDetails reject(long suggestionId) {
+        Suggestion s = loadForDecision(suggestionId);
+        SuggestionValues before = values(s, s.getStatus());
+        long me = accounts.me().id();
+        s.reject(me, clock.instant());
+        suggestions.flush();
+        SuggestionDetails view = views(List.of(s)).getFirst();
+        events.publishEvent(new SuggestionRejected(s.getProjectId(), s.getId(), s.getKind(), view.articleIds(), before,
+                values(s, SuggestionStatus.REJECTED), me));
+        return view;
+    }
+
+    /** What an accepted suggestion became. */
+    public record AcceptedSuggestion(SuggestionDetails suggestion, AnnotationDetails annotation,
+                                     ContradictionDetails contradiction) {
+    }
+
+    private Suggestion loadForDecision(long suggestionId) {
+        Suggestion s = suggestions.findForUpdate(suggestionId)
+                .orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
+        access.requireAnnotateVisible(s.getProjectId(), "suggestion", suggestionId);
+        if (s.getStatus() != SuggestionStatus.PENDING) {
+            String who = s.getResolvedBy() == null ? "Someone" : Optional.ofNullable(
+                    accounts.findByIds(Set.of(s.getResolvedBy())).get(s.getResolvedBy()))
+                    .map(u -> Texts.isolate(u.displayName())).orElse("Someone");
+            throw new DomainException(who + " already " + s.getStatus().name().toLowerCase() + " this suggestion.");
+        }
+        return s;
+    }
+
+    /** The span where it is in the article's text now: never drawn or saved on other words. */
+    private TextSpan anchored(long articleId, TextSpan span) {
+        ArticleContent article = articles.get(articleId);
+        return span.anchorIn(article.text()).orElseThrow(() -> new DomainException(
+                "The article no longer holds “" + Texts.abbreviate(span.exact(), 60)
+                        + "”: compute the suggestions again."));
+    }
+
+    private static AnnotationFields figureFields(SuggestedFigure f, SuggestionEdits e) {
+        BigDecimal value = e.value() != null ? e.value() : f.value();
+        FigureQualifier qualifier = e.qualifier() != null ? e.qualifier()
+                : f.valueMax() != null && (f.qualifier() == null || f.qualifier() == FigureQualifier.NONE)
+                ? FigureQualifier.AT_LEAST : f.qualifier();
+        String note = e.note() != null ? e.note() : f.valueMax() != null && e.value() == null
+                ? "Proposed as a range: " + f.claim() + "." : null;
+        return new AnnotationFields(null, value, qualifier, pick(e.counted(), f.counted()), pick(e.unit(), f.unit()),
+                Texts.optional(note, 4000, "The note"));
+    }
+
+    private static String pick(String edited, String proposed) {
+        return edited != null && !edited.isBlank() ? edited : proposed;
+    }
+
+    private static SuggestionValues values(Suggestion s, SuggestionStatus status) {
+        SuggestedFigure f = s.figure();
+        return new SuggestionValues(status, s.getSpeaker(), f == null ? null : f.value(), f == null ? null : f.valueMax(),
+                f == null ? null : f.qualifier(), f == null ? null : f.unit(), f == null ? null : f.counted(),
+                s.getCategory(), s.getExplanation());
+    }
+
+    private static SuggestionValues valuesOf(AnnotationDetails a) {
+        AnnotationFields f = a.fields();
+        return new SuggestionValues(SuggestionStatus.ACCEPTED, f.speaker(), f.figureValue(), null, f.figureQualifier(),
+                f.figureUnit(), f.figureCounts(), null, f.note());
+    }
+
+    // ---- runs ---------------------------------------------------------------------------------
+
+    /**
+     * A new run of the project's suggestions, or the one already running (and not stale): one run
+     * per project at a time, on whichever node started it.
+     */
+    @PreAuthorize("@projectAccess.canAnnotate(#projectId)")
+    @Transactional
+    public StartedRun startRun(long projectId) {
+        Optional<SuggestionRun> last = runs.findFirstByProjectIdOrderByStartedAtDescIdDesc(projectId);
+        if (last.isPresent() && SuggestionRun.RUNNING.equals(last.get().getStatus())
+                && last.get().getStartedAt().isAfter(clock.instant().minus(STALE_RUN))) {
+            return new StartedRun(last.get().details(), false);
+        }
+        SuggestionRun run = runs.save(new SuggestionRun(projectId, (int) articles.count(projectId), accounts.me().id(),
+                clock.instant()));
+        return new StartedRun(run.details(), true);
+    }
+
+    /** {@code started} is false when the project's run was already going. */
+    public record StartedRun(SuggestionRunDetails run, boolean started) {
+    }
+
+    @Transactional
+    public void progress(long runId, int articlesDone) {
+        runs.findById(runId).ifPresent(r -> r.progress(articlesDone));
+    }
+
+    @Transactional
+    public void fail(long runId, String error) {
+        runs.findById(runId).ifPresent(r -> r.fail(error, clock.instant()));
+    }
+
+    /**
+     * Replaces the project's pending suggestions with what the engine found, leaving out what was
+     * decided before (by fingerprint) and quotes and figures already marked by someone. One change,
+     * one event.
+     */
+    @Transactional
+    public int store(long runId, ProjectFindings findings, Map<Long, String> texts) {
+        long projectId = runs.findById(runId).orElseThrow(() -> new NotFoundException("suggestion run", runId))
+                .getProjectId();
+        access.requireAnnotate(projectId);
+        Set<Long> present = articles.list(projectId).stream().map(ArticleSummary::id).collect(Collectors.toSet());
+        suggestions.deletePending(projectId);
+        // Read after the bulk delete, which empties the persistence context.
+        SuggestionRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("suggestion run", runId));
+        Set<String> skip = new HashSet<>(suggestions.resolvedFingerprints(projectId));
+        int quotes = 0;
+        int figures = 0;
+        int contradictionCount = 0;
+        List<Suggestion> batch = new ArrayList<>();
+        for (ArticleFindings f : findings.articles()) {
+            String text = texts.get(f.articleId());
+            if (!present.contains(f.articleId()) || text == null) {
+                continue;
+            }
+            List<AnnotationDetails> marked = annotations.forArticle(f.articleId());
+            for (FoundQuote q : f.quotes()) {
+                TextSpan span = TextSpan.select(text, q.start(), q.end());
+                String fp = fingerprint("Q", f.articleId(), span);
+                if (skip.add(fp) && !overlaps(marked, AnnotationKind.QUOTE, span)) {
+                    batch.add(Suggestion.quote(projectId, f.articleId(), span, cut(q.speaker(), 300),
+                            percent(q.confidence()), fp, clock.instant()));
+                    quotes++;
+                }
+            }
+            for (FoundFigure g : f.figures()) {
+                TextSpan span = TextSpan.select(text, g.start(), g.end());
+                String fp = fingerprint("F", f.articleId(), span);
+                if (skip.add(fp) && !overlaps(marked, AnnotationKind.FIGURE, span) && storable(g.value())
+                        && (g.valueMax() == null || storable(g.valueMax()))) {
+                    batch.add(Suggestion.figure(projectId, f.articleId(), span, new SuggestedFigure(g.value(),
+                            g.valueMax(), g.qualifier(), g.unit(), cut(g.counted(), 300), cut(g.topic(), 300)),
+                            percent(g.confidence()), fp, clock.instant()));
+                    figures++;
+                }
+            }
+        }
+        suggestions.saveAll(batch);
+        for (FoundContradiction c : findings.contradictions()) {
+            List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())
+                    && texts.containsKey(s.articleId())).toList();
+            if (sides.size() < 2) {
+                continue;
+            }
+            String fp = fingerprint(c.category(), sides);
+            if (!skip.add(fp)) {
+                continue;
+            }
+            Suggestion s = suggestions.save(Suggestion.contradiction(projectId, c.category(),
+                    Texts.abbreviate(c.explanation(), 4000), percent(c.confidence()), fp, clock.instant()));
+            spans.saveAll(sides.stream().map(side -> new SuggestionSpan(s.getId(), side.articleId(),
+                    TextSpan.select(texts.get(side.articleId()), side.start(), side.end()))).toList());
+            contradictionCount++;
+        }
+        int proposed = quotes + figures + contradictionCount;
+        run.finish(proposed, clock.instant());
+        events.publishEvent(new SuggestionsComputed(projectId, runId, present.stream().sorted().toList(), quotes, figures,
+                contradictionCount, accounts.me().id()));
+        return proposed;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? null : Texts.abbreviate(s, max);
+    }
+
+    private static boolean storable(BigDecimal v) {
+        return v.abs().compareTo(new BigDecimal("1E16")) < 0 && v.stripTrailingZeros().scale() <= 4;
+    }
+
+    private static boolean overlaps(List<AnnotationDetails> marked, AnnotationKind kind, TextSpan span) {
+        for (AnnotationDetails a : marked) {
+            int overlap = Math.min(a.span().end(), span.end()) - Math.max(a.span().start(), span.start());
+            if (a.kind() == kind && overlap > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int percent(double confidence) {
+        return (int) Math.round(Math.max(0, Math.min(1, confidence)) * 100);
+    }
+
+    /** Names a quote or figure by its article and words in their context, so a rejection survives a new run. */
+    private static String fingerprint(String kind, long articleId, TextSpan span) {
+        String prefix = span.prefix().substring(Math.max(0, span.prefix().length() - 16));
+        String suffix = span.suffix().substring(0, Math.min(16, span.suffix().length()));
+        return sha256(kind + "\u0000" + articleId + "\u0000" + prefix + "\u0000" + span.exact() + "\u0000" + suffix);
+    }
+
+    private static String fingerprint(ContradictionCategory category, List<SpanAt> sides) {
+        return sha256("C\u0000" + category + "\u0000" + sides.stream().map(s -> s.articleId() + ":" + s.exact())
+                .sorted().collect(Collectors.joining("\u0000")));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- claims matrix ------------------------------------------------------------------------
+
+    /** The claims matrix of the project's figures (proposed and accepted; rejected ones left out). */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public ClaimsMatrix claims(long projectId) {
+        List<Suggestion> figures = suggestions.claims(projectId, PageRequest.of(0, MAX_CLAIMS));
+        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
+        articles.list(projectId).forEach(a -> byId.put(a.id(), a));
+        List<ClaimsMatrix.Column> columns = byId.values().stream()
+                .filter(a -> figures.stream().anyMatch(f -> f.getArticleId() == a.id()))
+                .map(a -> new ClaimsMatrix.Column(a.id(), a.outlet() == null ? a.title() : a.outlet(), a.title())).toList();
+        Map<String, List<Suggestion>> byTopic = new HashMap<>();
+        figures.stream().filter(f -> byId.containsKey(f.getArticleId()))
+                .forEach(f -> byTopic.computeIfAbsent(f.figure().topic(), k -> new ArrayList<>()).add(f));
+        List<ClaimsMatrix.Row> rows = new ArrayList<>();
+        byTopic.forEach((topic, list) -> {
+            List<List<ClaimsMatrix.Claim>> cells = new ArrayList<>();
+            for (ClaimsMatrix.Column column : columns) {
+                cells.add(list.stream().filter(f -> f.getArticleId() == column.articleId()).map(f -> new ClaimsMatrix.Claim(
+                        f.getId(), f.getArticleId(), f.getSpan().start(), f.getSpan().end(), f.getSpan().exact(),
+                        f.figure().claim(), f.figure().counted(), f.getStatus())).toList());
+            }
+            rows.add(new ClaimsMatrix.Row(topic, cells, conflicting(list)));
+        });
+        rows.sort(Comparator.comparingLong((ClaimsMatrix.Row r) -> -r.cells().stream().filter(c -> !c.isEmpty()).count())
+                .thenComparing(ClaimsMatrix.Row::topic));
+        return new ClaimsMatrix(projectId, columns, rows);
+    }
+
+    private static boolean conflicting(List<Suggestion> figures) {
+        for (int i = 0; i < figures.size(); i++) {
+            for (int j = i + 1; j < figures.size(); j++) {
+                Suggestion a = figures.get(i);
+                Suggestion b = figures.get(j);
+                if (a.getArticleId().longValue() != b.getArticleId() && SuggestionEngine.conflict(found(a), found(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static FoundFigure found(Suggestion s) {
+        SuggestedFigure f = s.figure();
+        return new FoundFigure(s.getSpan().start(), s.getSpan().end(), s.getSpan().exact(), f.value(), f.valueMax(),
+                f.qualifier() == null ? FigureQualifier.NONE : f.qualifier(), f.unit(), f.counted(), f.topic(), false, 1);
+    }
+
+    /** The claims matrix as CSV (RFC 4180, UTF-8 with a BOM for spreadsheets; cells a spreadsheet would run as formulas neutralised). */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public String claimsCsv(long projectId) {
+        ClaimsMatrix m = claims(projectId);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            List<String> header = new ArrayList<>(List.of("counted", "conflicting"));
+            m.columns().forEach(c -> header.add(Texts.spreadsheetCell(c.outlet())));
+            csv.printRecord(header);
+            for (ClaimsMatrix.Row row : m.rows()) {
+                List<String> record = new ArrayList<>(List.of(Texts.spreadsheetCell(row.topic()), row.conflicting() ? "yes" : "no"));
+                row.cells().forEach(cell -> record.add(Texts.spreadsheetCell(cell.stream()
+                        .map(c -> c.claim() + (c.counted() == null ? "" : " " + c.counted()))
+                        .collect(Collectors.joining("; ")))));
+                csv.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    // ---- views --------------------------------------------------------------------------------
+
+    private List<SuggestionDetails> views(List<Suggestion> list) {
+        List<Long> contradictionIds = list.stream().filter(s -> s.getKind() == SuggestionKind.CONTRADICTION)
+                .map(Suggestion::getId).toList();
+        Map<Long, List<SuggestionDetails.Side>> sides = new HashMap<>();
+        if (!contradictionIds.isEmpty()) {
+            spans.findBySuggestionIdInOrderByIdAsc(contradictionIds).forEach(x -> sides.computeIfAbsent(x.getSuggestionId(),
+                    k -> new ArrayList<>()).add(new SuggestionDetails.Side(x.getArticleId(), x.getSpan())));
+        }
+        return list.stream().map(s -> new SuggestionDetails(s.getId(), s.getProjectId(), s.getKind(), s.getStatus(),
+                s.getArticleId(), s.getSpan(), s.getSpeaker(), s.figure(), s.getCategory(), s.getExplanation(),
+                sides.getOrDefault(s.getId(), List.of()), s.getConfidence(), s.getCreatedAt(), s.getResolvedBy(),
+                s.getResolvedAt(), s.getAnnotationId(), s.getContradictionId(), s.getVersion())).toList();
+    }
+}

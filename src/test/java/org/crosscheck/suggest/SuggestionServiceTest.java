@@ -1,0 +1,196 @@
+package org.crosscheck.suggest;
+
+import org.crosscheck.DatabaseTest;
+import org.crosscheck.TestData;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ReviewEvents.ContradictionCreated;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionAccepted;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionRejected;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionsComputed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crosscheck.TestData.as;
+
+@DatabaseTest
+@RecordApplicationEvents
+class SuggestionServiceTest {
+
+    @Autowired TestData data;
+    @Autowired SuggestionService suggestions;
+    @Autowired SuggestionRunner runner;
+    @Autowired AnnotationService annotations;
+    @Autowired ContradictionService contradictions;
+    @Autowired ApplicationEvents events;
+
+    TestData.Team team;
+    long arabNews;
+    long unNews;
+
+    @BeforeEach
+    void setUp() {
+        team = data.team();
+        arabNews = data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+    }
+
+    private List<SuggestionDetails> pending(SuggestionKind kind) {
+        return as(team.reviewer(), () -> suggestions.page(team.projectId(),
+                new SuggestionFilter(kind, SuggestionStatus.PENDING, null), PageRequest.of(0, 500)));
+    }
+
+    @Test
+    void aRunProposesQuotesFiguresAndContradictionsAsOneChange() {
+        SuggestionRunDetails run = as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        assertThat(run.status()).isEqualTo("DONE");
+        assertThat(run.articlesDone()).isEqualTo(2);
+        assertThat(pending(SuggestionKind.QUOTE)).extracting(s -> s.span().exact())
+                .contains("It’s important that there be a stop to the violence", "very closely");
+        SuggestionDetails injured = pending(SuggestionKind.FIGURE).stream()
+                .filter(s -> s.span().exact().equals("almost 1,000")).findFirst().orElseThrow();
+        assertThat(injured.figure().counted()).isEqualTo("people injured");
+        assertThat(pending(SuggestionKind.CONTRADICTION)).anySatisfy(c -> {
+            assertThat(c.category()).isEqualTo(ContradictionCategory.FIGURE_MISMATCH);
+            assertThat(c.explanation()).contains("Arab News Outlet: more than 1,000 people injured")
+                    .contains("UN News Outlet: almost 1,000 people injured");
+            assertThat(c.sides()).extracting(SuggestionDetails.Side::articleId).containsExactly(arabNews, unNews);
+        });
+        assertThat(events.stream(SuggestionsComputed.class)).singleElement()
+                .satisfies(e -> assertThat(e.articleIds()).containsExactlyInAnyOrder(arabNews, unNews));
+    }
+
+    @Test
+    void acceptingAQuoteMakesASuggestedAnnotationWithTheProposedOrEditedSpeaker() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails quote = pending(SuggestionKind.QUOTE).stream()
+                .filter(s -> s.span().exact().startsWith("It’s important")).findFirst().orElseThrow();
+        assertThat(quote.speaker()).isEqualTo("Stephane Dujarric");
+        SuggestionService.AcceptedSuggestion accepted = as(team.reviewer(), () -> suggestions.accept(quote.id(), null));
+        assertThat(accepted.annotation().kind()).isEqualTo(AnnotationKind.QUOTE);
+        assertThat(accepted.annotation().fields().speaker()).isEqualTo("Stephane Dujarric");
+        assertThat(accepted.annotation().origin()).isEqualTo("SUGGESTED");
+        assertThat(accepted.annotation().span().exact()).isEqualTo(quote.span().exact());
+        assertThat(events.stream(AnnotationCreated.class)).hasSize(1);
+        assertThat(events.stream(SuggestionAccepted.class)).singleElement().satisfies(e -> {
+            assertThat(e.before().status()).isEqualTo(SuggestionStatus.PENDING);
+            assertThat(e.after().status()).isEqualTo(SuggestionStatus.ACCEPTED);
+            assertThat(e.annotationId()).isEqualTo(accepted.annotation().id());
+        });
+
+        SuggestionDetails other = pending(SuggestionKind.QUOTE).stream()
+                .filter(s -> s.span().exact().equals("very closely")).findFirst().orElseThrow();
+        SuggestionService.AcceptedSuggestion edited = as(team.reviewer(), () -> suggestions.accept(other.id(),
+                new SuggestionEdits("Stéphane Dujarric", null, null, null, null, null, null)));
+        assertThat(edited.annotation().fields().speaker()).isEqualTo("Stéphane Dujarric");
+        assertThatThrownBy(() -> as(team.lead(), () -> suggestions.accept(quote.id(), null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("already accepted");
+    }
+
+    @Test
+    void aRejectedSuggestionDoesNotComeBackAndAnAcceptedOneIsNotProposedAgain() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails figure = pending(SuggestionKind.FIGURE).getFirst();
+        SuggestionDetails quote = pending(SuggestionKind.QUOTE).getFirst();
+        as(team.reviewer(), () -> suggestions.reject(figure.id()));
+        as(team.reviewer(), () -> suggestions.accept(quote.id(), null));
+        assertThat(events.stream(SuggestionRejected.class)).singleElement()
+                .satisfies(e -> assertThat(e.after().status()).isEqualTo(SuggestionStatus.REJECTED));
+
+        as(team.lead(), () -> runner.runNow(team.projectId()));
+        assertThat(pending(SuggestionKind.FIGURE)).extracting(s -> s.span().exact() + "@" + s.span().start())
+                .doesNotContain(figure.span().exact() + "@" + figure.span().start());
+        assertThat(pending(SuggestionKind.QUOTE)).extracting(s -> s.span().start()).doesNotContain(quote.span().start());
+        assertThat(as(team.reviewer(), () -> suggestions.count(team.projectId(),
+                new SuggestionFilter(null, SuggestionStatus.REJECTED, null)))).isEqualTo(1);
+    }
+
+    @Test
+    void acceptingAContradictionLinksItsSpansThroughTheContradictionService() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails proposed = pending(SuggestionKind.CONTRADICTION).getFirst();
+        SuggestionService.AcceptedSuggestion accepted = as(team.reviewer(), () -> suggestions.accept(proposed.id(), null));
+        assertThat(accepted.contradiction().spans()).extracting(s -> s.span().exact())
+                .containsExactlyElementsOf(proposed.sides().stream().map(s -> s.span().exact()).toList());
+        assertThat(accepted.contradiction().note()).isEqualTo(proposed.explanation());
+        assertThat(events.stream(ContradictionCreated.class)).hasSize(1);
+    }
+
+    @Test
+    void aFigureWithoutWhatItCountsMustBeCompletedBeforeItIsAccepted() {
+        long blog = data.article(team.projectId(), team.lead(), "Blog", "Prices rose, and then 17.5 more.");
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails bare = as(team.reviewer(), () -> suggestions.page(team.projectId(),
+                new SuggestionFilter(SuggestionKind.FIGURE, SuggestionStatus.PENDING, blog), PageRequest.of(0, 10)))
+                .getFirst();
+        assertThat(bare.figure().counted()).isNull();
+        assertThatThrownBy(() -> as(team.reviewer(), () -> suggestions.accept(bare.id(), null)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("What does the figure count?");
+        assertThat(as(team.reviewer(), () -> suggestions.get(bare.id())).status()).isEqualTo(SuggestionStatus.PENDING);
+        assertThat(as(team.reviewer(), () -> suggestions.accept(bare.id(), new SuggestionEdits(null, null, null,
+                "price rises", null, null, null))).annotation().fields().figureCounts()).isEqualTo("price rises");
+    }
+
+    @Test
+    void observersReadButDoNotDecideAndOutsidersSeeNothing() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails any = pending(SuggestionKind.QUOTE).getFirst();
+        assertThat(as(team.observer(), () -> suggestions.get(any.id())).id()).isEqualTo(any.id());
+        assertThatThrownBy(() -> as(team.observer(), () -> suggestions.accept(any.id(), null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(team.observer(), () -> runner.start(team.projectId())))
+                .isInstanceOf(AccessDeniedException.class);
+        String outsider = data.user("outsider");
+        assertThatThrownBy(() -> as(outsider, () -> suggestions.get(any.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(outsider, () -> suggestions.reject(any.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> as(outsider, () -> suggestions.page(team.projectId(), SuggestionFilter.pending(),
+                PageRequest.of(0, 10)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theClaimsMatrixFlagsTheInjuredRowWhereOutletsDisagree() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        ClaimsMatrix m = as(team.observer(), () -> suggestions.claims(team.projectId()));
+        assertThat(m.columns()).extracting(ClaimsMatrix.Column::outlet).containsExactly("Arab News Outlet", "UN News Outlet");
+        ClaimsMatrix.Row injured = m.rows().stream().filter(r -> r.topic().equals("injured")).findFirst().orElseThrow();
+        assertThat(injured.conflicting()).isTrue();
+        assertThat(injured.cells().get(0)).extracting(ClaimsMatrix.Claim::claim).containsExactly("more than 1,000");
+        assertThat(injured.cells().get(1)).extracting(ClaimsMatrix.Claim::claim).containsExactly("almost 1,000");
+        ClaimsMatrix.Row police = m.rows().stream().filter(r -> r.topic().equals("deaths (police)")).findFirst().orElseThrow();
+        assertThat(police.conflicting()).isFalse();
+        assertThat(as(team.observer(), () -> suggestions.claimsCsv(team.projectId())))
+                .startsWith("\uFEFFcounted,conflicting,Arab News Outlet,UN News Outlet")
+                .contains("injured,yes,\"more than 1,000 people injured\",\"almost 1,000 people injured\"");
+    }
+
+    @Test
+    void aRunInTheBackgroundReportsItsProgressUntilDone() throws InterruptedException {
+        SuggestionRunDetails started = as(team.reviewer(), () -> runner.start(team.projectId()));
+        assertThat(started.articlesTotal()).isEqualTo(2);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        SuggestionRunDetails now = started;
+        while (now.running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+            now = as(team.reviewer(), () -> suggestions.run(team.projectId(), started.id()));
+        }
+        assertThat(now.status()).isEqualTo("DONE");
+        long pending = as(team.reviewer(), () -> suggestions.count(team.projectId(), SuggestionFilter.pending()));
+        assertThat(now.proposed()).isEqualTo((int) pending).isPositive();
+    }
+}
