@@ -71,6 +71,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", e.getMessage()));
     }
 
+    @ExceptionHandler(org.crosscheck.base.AlreadyDecidedException.class)
+    ResponseEntity<ProblemDetail> alreadyDecided(DomainException e) {
+        log.info("API request refused: {}", e.getMessage());
+        return problem(Problems.of(HttpStatus.CONFLICT, "already-decided", e.getMessage()));
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> invalid(DomainException e) {
         log.info("API request refused: {}", e.getMessage());

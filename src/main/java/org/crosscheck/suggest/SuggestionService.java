@@ -12,6 +12,7 @@ import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.AlreadyDecidedException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Paging;
@@ -215,7 +216,7 @@ public class SuggestionService {
             String who = s.getResolvedBy() == null ? "Someone" : Optional.ofNullable(
                     accounts.findByIds(Set.of(s.getResolvedBy())).get(s.getResolvedBy()))
                     .map(u -> Texts.isolate(u.displayName())).orElse("Someone");
-            throw new DomainException(who + " already " + s.getStatus().name().toLowerCase() + " this suggestion.");
+            throw new AlreadyDecidedException(who + " already " + s.getStatus().name().toLowerCase() + " this suggestion.");
         }
         return s;
     }
