@@ -15,6 +15,9 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
     List<Annotation> findByArticleIdOrderBySpanStartAscIdAsc(long articleId);
 
+    List<Annotation> findByProjectIdAndKindOrderByArticleIdAscSpanStartAsc(long projectId, AnnotationKind kind,
+                                                                            Pageable page);
+
     /**
      * The project's annotations as rows, article by article in the order of the project's list
      * (the article entity is named, not imported), each article's in text order: streamed for an

@@ -198,6 +198,13 @@ public class AnnotationService {
         return views(annotations.page(articleId, filter.kinds(), filter.authorId(), Paging.capped(page)));
     }
 
+    /** The project's figures, at most {@code max}, by article and position (the claims matrix reads them). */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<AnnotationDetails> figures(long projectId, int max) {
+        return views(annotations.findByProjectIdAndKindOrderByArticleIdAscSpanStartAsc(projectId, AnnotationKind.FIGURE,
+                PageRequest.of(0, max)));
+    }
+
     public long count(long articleId, AnnotationFilter filter) {
         access.requireRead(articles.projectIdOf(articleId));
         return filter.kinds().isEmpty() ? 0 : annotations.count(articleId, filter.kinds(), filter.authorId());

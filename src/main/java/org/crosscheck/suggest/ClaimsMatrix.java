@@ -12,8 +12,12 @@ public record ClaimsMatrix(long projectId, List<Column> columns, List<Row> rows)
     public record Column(long articleId, String outlet, String title) {
     }
 
-    public record Claim(long suggestionId, long articleId, int start, int end, String exact, String claim,
-                        String counted, SuggestionStatus status) {
+    /**
+     * A figure in a cell: as the article words it ({@code exact}), read as {@code claim}; {@code marked}
+     * when it is an annotation (made by hand or from an accepted suggestion), otherwise a pending suggestion.
+     */
+    public record Claim(long articleId, int start, int end, String exact, String claim, String counted,
+                        boolean marked) {
     }
 
     /** {@code cells} has one list of claims per column, in the columns' order. */

@@ -40,6 +40,6 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     int deletePending(@Param("projectId") long projectId);
 
     @Query("select s from Suggestion s where s.projectId = :projectId and s.kind = org.crosscheck.suggest.SuggestionKind.FIGURE"
-            + " and s.status <> org.crosscheck.suggest.SuggestionStatus.REJECTED and s.topic is not null order by s.articleId, s.span.start")
-    List<Suggestion> claims(@Param("projectId") long projectId, Pageable limit);
+            + " and s.status = org.crosscheck.suggest.SuggestionStatus.PENDING and s.topic is not null order by s.articleId, s.span.start")
+    List<Suggestion> pendingClaims(@Param("projectId") long projectId, Pageable limit);
 }

@@ -404,44 +404,67 @@ public class SuggestionService {
 
     // ---- claims matrix ------------------------------------------------------------------------
 
-    /** The claims matrix of the project's figures (proposed and accepted; rejected ones left out). */
+    /**
+     * The claims matrix of the project's figures: its figure annotations (by hand, or accepted) and the
+     * pending figure suggestions not on their words; rejected suggestions are left out.
+     */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public ClaimsMatrix claims(long projectId) {
-        List<Suggestion> figures = suggestions.claims(projectId, PageRequest.of(0, MAX_CLAIMS));
+        List<FoundFigure> figures = new ArrayList<>();
+        List<Long> articleOf = new ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
+        List<AnnotationDetails> annotated = annotations.figures(projectId, MAX_CLAIMS);
+        for (AnnotationDetails a : annotated) {
+            AnnotationFields f = a.fields();
+            String topic = SuggestionEngine.topicOf(f.figureCounts());
+            if (topic != null && f.figureValue() != null) {
+                figures.add(new FoundFigure(a.span().start(), a.span().end(), a.span().exact(), f.figureValue(), null,
+                        f.figureQualifier() == null ? FigureQualifier.NONE : f.figureQualifier(), f.figureUnit(),
+                        f.figureCounts(), topic, false, 1));
+                articleOf.add(a.articleId());
+                marked.add(true);
+            }
+        }
+        for (Suggestion s : suggestions.pendingClaims(projectId, PageRequest.of(0, MAX_CLAIMS))) {
+            if (!overlaps(annotated, AnnotationKind.FIGURE, s.getSpan())) {
+                figures.add(found(s));
+                articleOf.add(s.getArticleId());
+                marked.add(false);
+            }
+        }
         Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
         articles.list(projectId).forEach(a -> byId.put(a.id(), a));
-        List<ClaimsMatrix.Column> columns = byId.values().stream()
-                .filter(a -> figures.stream().anyMatch(f -> f.getArticleId() == a.id()))
-                .map(a -> new ClaimsMatrix.Column(a.id(), a.outlet() == null ? a.title() : a.outlet(), a.title())).toList();
-        Map<String, List<Suggestion>> byTopic = new HashMap<>();
-        figures.stream().filter(f -> byId.containsKey(f.getArticleId()))
-                .forEach(f -> byTopic.computeIfAbsent(f.figure().topic(), k -> new ArrayList<>()).add(f));
+        List<ClaimsMatrix.Column> columns = byId.values().stream().filter(a -> articleOf.contains(a.id()))
+                .map(a -> new ClaimsMatrix.Column(a.id(), a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet(),
+                        a.title())).toList();
+        Map<String, List<Integer>> byTopic = new LinkedHashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            byTopic.computeIfAbsent(figures.get(i).topic(), k -> new ArrayList<>()).add(i);
+        }
         List<ClaimsMatrix.Row> rows = new ArrayList<>();
-        byTopic.forEach((topic, list) -> {
+        byTopic.forEach((topic, indexes) -> {
             List<List<ClaimsMatrix.Claim>> cells = new ArrayList<>();
             for (ClaimsMatrix.Column column : columns) {
-                cells.add(list.stream().filter(f -> f.getArticleId() == column.articleId()).map(f -> new ClaimsMatrix.Claim(
-                        f.getId(), f.getArticleId(), f.getSpan().start(), f.getSpan().end(), f.getSpan().exact(),
-                        f.figure().claim(), f.figure().counted(), f.getStatus())).toList());
+                cells.add(indexes.stream().filter(i -> articleOf.get(i) == column.articleId()).map(i -> {
+                    FoundFigure f = figures.get(i);
+                    return new ClaimsMatrix.Claim(column.articleId(), f.start(), f.end(), f.exact(), f.claim(),
+                            f.counted(), marked.get(i));
+                }).toList());
             }
-            rows.add(new ClaimsMatrix.Row(topic, cells, conflicting(list)));
+            boolean conflicting = false;
+            for (int x = 0; x < indexes.size() && !conflicting; x++) {
+                for (int y = x + 1; y < indexes.size() && !conflicting; y++) {
+                    int a = indexes.get(x);
+                    int b = indexes.get(y);
+                    conflicting = !articleOf.get(a).equals(articleOf.get(b))
+                            && SuggestionEngine.conflict(figures.get(a), figures.get(b));
+                }
+            }
+            rows.add(new ClaimsMatrix.Row(topic, cells, conflicting));
         });
         rows.sort(Comparator.comparingLong((ClaimsMatrix.Row r) -> -r.cells().stream().filter(c -> !c.isEmpty()).count())
                 .thenComparing(ClaimsMatrix.Row::topic));
         return new ClaimsMatrix(projectId, columns, rows);
-    }
-
-    private static boolean conflicting(List<Suggestion> figures) {
-        for (int i = 0; i < figures.size(); i++) {
-            for (int j = i + 1; j < figures.size(); j++) {
-                Suggestion a = figures.get(i);
-                Suggestion b = figures.get(j);
-                if (a.getArticleId().longValue() != b.getArticleId() && SuggestionEngine.conflict(found(a), found(b))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static FoundFigure found(Suggestion s) {
@@ -463,7 +486,8 @@ public class SuggestionService {
             for (ClaimsMatrix.Row row : m.rows()) {
                 List<String> record = new ArrayList<>(List.of(Texts.spreadsheetCell(row.topic()), row.conflicting() ? "yes" : "no"));
                 row.cells().forEach(cell -> record.add(Texts.spreadsheetCell(cell.stream()
-                        .map(c -> c.claim() + (c.counted() == null ? "" : " " + c.counted()))
+                        .map(c -> c.exact() + " (" + c.claim() + (c.counted() == null ? "" : " " + c.counted())
+                                + (c.marked() ? "" : ", suggested") + ")")
                         .collect(Collectors.joining("; ")))));
                 csv.printRecord(record);
             }

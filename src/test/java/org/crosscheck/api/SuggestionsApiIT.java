@@ -142,6 +142,7 @@ class SuggestionsApiIT extends BrowserTest {
         ApiClient.Response csv = api.get(observer, "/api/v1/projects/" + team.projectId() + "/claims?format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        assertThat(csv.body()).contains("injured,yes,\"more than 1,000 people injured\",\"about 1,000 people injured\",\"almost 1,000 people injured\"");
+        assertThat(csv.body()).contains("injured,yes,\"More than 1,000 (more than 1,000 people injured, suggested)\","
+                + "\"around 1,000 (about 1,000 people injured, suggested)\",\"almost 1,000 (almost 1,000 people injured, suggested)\"");
     }
 }

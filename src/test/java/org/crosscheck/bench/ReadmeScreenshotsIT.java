@@ -65,6 +65,7 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#search-summary").shouldHave(text("places in"));
         save("search");
 
+
         // The same screens in dark, as the user menu's switch (or a dark system) shows them.
         $("#current-user").click();
         $$("vaadin-menu-bar-item, vaadin-context-menu-item").filterBy(visible).findBy(text("Appearance")).click();
@@ -108,6 +109,19 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#audit-verify").click();
         $("#audit-verify-result").shouldHave(text("intact"));
         save("audit");
+
+        com.codeborne.selenide.Selenide.clearBrowserCookies();
+        login("ravi", "demo-password");
+        // Suggestions computed for the demo project, one quote under review; then the claims matrix.
+        com.codeborne.selenide.Selenide.open("/projects/" + projectId + "/suggestions");
+        $("#run-suggestions").click();
+        $("#run-status").shouldHave(text("proposed"), Duration.ofSeconds(60));
+        $$("#suggestions vaadin-grid-cell-content").findBy(text("Quote")).click();
+        $("#suggestion-speaker").shouldBe(visible);
+        save("suggestions");
+        $("#open-claims").click();
+        $("#claims").shouldHave(text("injured"));
+        save("claims");
     }
 
     private static void save(String name) throws IOException {

@@ -176,7 +176,25 @@ class SuggestionServiceTest {
         assertThat(police.conflicting()).isFalse();
         assertThat(as(team.observer(), () -> suggestions.claimsCsv(team.projectId())))
                 .startsWith("\uFEFFcounted,conflicting,Arab News Outlet,UN News Outlet")
-                .contains("injured,yes,\"more than 1,000 people injured\",\"almost 1,000 people injured\"");
+                .contains("injured,yes,\"More than 1,000 (more than 1,000 people injured, suggested)\","
+                        + "\"almost 1,000 (almost 1,000 people injured, suggested)\"");
+    }
+
+    @Test
+    void theClaimsMatrixShowsFiguresMarkedByHandBesideTheSuggestedOnes() {
+        TestData.run(team.reviewer(), () -> annotations.create(unNews, AnnotationKind.FIGURE,
+                data.text(unNews).indexOf("317"), data.text(unNews).indexOf("317") + 3,
+                org.crosscheck.annotation.AnnotationFields.figure(new java.math.BigDecimal("317"),
+                        org.crosscheck.annotation.FigureQualifier.NONE, "police officers injured")));
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        ClaimsMatrix m = as(team.observer(), () -> suggestions.claims(team.projectId()));
+        ClaimsMatrix.Row police = m.rows().stream().filter(r -> r.topic().equals("injured (police)")).findFirst()
+                .orElseThrow();
+        assertThat(police.cells().get(0)).extracting(ClaimsMatrix.Claim::exact, ClaimsMatrix.Claim::marked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("more 300", false));
+        assertThat(police.cells().get(1)).extracting(ClaimsMatrix.Claim::exact, ClaimsMatrix.Claim::marked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("317", true));
+        assertThat(police.conflicting()).isFalse();
     }
 
     @Test

@@ -108,7 +108,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
-        HorizontalLayout links = new HorizontalLayout(contradictions);
+        Anchor suggestions = new Anchor(pages.suggestions(id), "Suggestions");
+        suggestions.setId("open-suggestions");
+        Anchor claims = new Anchor(pages.claims(id), "Claims");
+        claims.setId("open-claims");
+        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims);
         if (project.mayExport()) {
             Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));

@@ -31,6 +31,12 @@ public interface Pages {
 
     String contradictions(long projectId);
 
+    /** The project's suggestions to review. */
+    String suggestions(long projectId);
+
+    /** The project's claims matrix: each outlet's figures for each thing counted. */
+    String claims(long projectId);
+
     /** The project's export and import page. */
     String exchange(long projectId);
 

@@ -41,6 +41,8 @@ import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionDetails;
+import org.crosscheck.suggest.SuggestionDetails;
+import org.crosscheck.suggest.SuggestionService;
 
 import java.util.LinkedHashSet;
 import java.util.HashSet;
@@ -69,6 +71,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private final AccountService accounts;
     private final LiveSubscription live;
     private final CommentService comments;
+    private final SuggestionService suggestions;
     private CommentThreadPanel thread;
     private ArticleContent article;
     private ArticleTextElement text;
@@ -80,11 +83,15 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
     private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
+    /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
+    private List<SuggestionDetails> pendingSuggestions = List.of();
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
-                      LiveUpdates liveUpdates, Presence presence, CommentService comments) {
+                      LiveUpdates liveUpdates, Presence presence, CommentService comments,
+                      SuggestionService suggestions) {
         this.articles = articles;
+        this.suggestions = suggestions;
         this.comments = comments;
         this.accounts = accounts;
         this.live = new LiveSubscription(liveUpdates, presence);
@@ -162,8 +169,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         Set<Long> annotationIds = new LinkedHashSet<>();
         Map<Long, Long> annotationChangedBy = new HashMap<>();
         Set<Long> authors = new LinkedHashSet<>();
+        boolean suggestionsChanged = false;
         for (Change change : changes) {
             switch (change.entity()) {
+                case "suggestion", "suggestions" -> suggestionsChanged = true;
                 case "annotation" -> {
                     annotationIds.add(change.entityId());
                     annotationChangedBy.put(change.entityId(), change.byUserId());
@@ -178,6 +187,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (threadChanged) {
             thread.refresh();
+        }
+        if (suggestionsChanged) {
+            redrawSuggestions();
         }
         // Small updates, as for annotations: only the marks of what changed are sent again.
         contradictionIds.forEach(this::redrawContradiction);
@@ -214,6 +226,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
                 show(annotations.get(e.annotationId()), false);
             }
             e.spanIds().forEach(this::showContradiction);
+            e.suggestionIds().stream().findFirst().ifPresent(this::showSuggestion);
         });
 
         Div scroller = new Div(text);
@@ -223,9 +236,12 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
         Checkbox showContradictions = new Checkbox("Contradictions", true);
         showContradictions.setId("filter-contradictions");
+        // Suggestions are one more layer of marks, dashed and not counted as annotations; one toggle hides them.
+        Checkbox showSuggestions = new Checkbox("Suggestions", true);
+        showSuggestions.setId("filter-suggestions");
         Set<String> hidden = new HashSet<>();
         list.addKindsListener(shown -> {
-            hidden.removeIf(k -> !k.equals("contradiction"));
+            hidden.removeIf(k -> !k.equals("contradiction") && !k.equals(SuggestionMarks.KIND));
             for (AnnotationKind kind : AnnotationKind.values()) {
                 if (!shown.contains(kind)) {
                     hidden.add(kind.name().toLowerCase());
@@ -241,9 +257,18 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
             }
             text.hideKinds(hidden);
         });
+        showSuggestions.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                hidden.remove(SuggestionMarks.KIND);
+            } else {
+                hidden.add(SuggestionMarks.KIND);
+            }
+            text.hideKinds(hidden);
+        });
         details.setId("annotation-details");
         details.addClassName("annotation-details");
-        VerticalLayout side = new VerticalLayout(showContradictions, list, details);
+        HorizontalLayout layers = new HorizontalLayout(showContradictions, showSuggestions);
+        VerticalLayout side = new VerticalLayout(layers, list, details);
         side.addClassName("reader-side");
         side.setPadding(false);
         side.setFlexGrow(1, list);
@@ -284,8 +309,31 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         contradictionMarks.clear();
         touching.forEach(c -> contradictionMarks.put(c.id(), c.spansIn(article.id()).stream()
                 .map(s -> ContradictionMarks.id(s.spanId())).collect(Collectors.toSet())));
+        pendingSuggestions = suggestions.pendingOn(article.id());
         text.draw(List.of(AnnotationMarks.of(annotations.forArticle(article.id())),
-                ContradictionMarks.of(touching, article.id())));
+                ContradictionMarks.of(touching, article.id()), SuggestionMarks.of(pendingSuggestions, article.id())));
+    }
+
+    /** Redraws the suggestion layer alone: decided ones go, new ones come. */
+    private void redrawSuggestions() {
+        Set<String> before = pendingSuggestions.stream().map(s -> SuggestionMarks.id(s.id())).collect(Collectors.toSet());
+        pendingSuggestions = suggestions.pendingOn(article.id());
+        List<Mark> marks = SuggestionMarks.of(pendingSuggestions, article.id()).marks(text.text());
+        Set<String> now = marks.stream().map(Mark::id).collect(Collectors.toSet());
+        before.stream().filter(id -> !now.contains(id)).forEach(text::remove);
+        marks.forEach(m -> text.upsert(m.id(), Optional.of(m)));
+    }
+
+    /** A clicked suggestion, to accept or reject (or only to see, for an observer). */
+    private void showSuggestion(long suggestionId) {
+        SuggestionDetails s = suggestions.get(suggestionId);
+        Map<Long, org.crosscheck.article.ArticleSummary> byId = new HashMap<>();
+        articles.list(article.projectId()).forEach(a -> byId.put(a.id(), a));
+        details.add(new SuggestionReview(s, byId, suggestions, canAnnotate, decided -> {
+            clearDetails();
+            reloadMarks();
+            list.annotationsChanged();
+        }));
     }
 
     /** Redraws one contradiction's spans in this article: new ones drawn, changed ones redrawn, removed ones taken away. */

@@ -30,7 +30,7 @@ public class ArticleTextElement extends Component {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** "a12" (an annotation) or "c7" (a contradiction span): what the element puts on its marks. */
-    private static final Pattern MARK_ID = Pattern.compile("[ac][0-9]{1,18}");
+    private static final Pattern MARK_ID = Pattern.compile("[acs][0-9]{1,18}");
 
 
     /** The text drawn, which every highlight is checked against before it is sent. */
@@ -220,6 +220,12 @@ public class ArticleTextElement extends Component {
         long annotationId() {
             return markIds.stream().filter(id -> id.startsWith("a")).findFirst()
                     .map(id -> Long.parseLong(id.substring(1))).orElse(-1L);
+        }
+
+        /** The suggestions clicked (innermost first). */
+        List<Long> suggestionIds() {
+            return markIds.stream().filter(id -> id.startsWith("s")).map(id -> Long.parseLong(id.substring(1)))
+                    .distinct().toList();
         }
 
         /** The contradiction spans clicked. */

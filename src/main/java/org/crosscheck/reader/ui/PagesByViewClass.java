@@ -68,6 +68,16 @@ class PagesByViewClass implements Pages {
     }
 
     @Override
+    public String suggestions(long projectId) {
+        return url(SuggestionsView.class, new RouteParameters(SuggestionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String claims(long projectId) {
+        return url(ClaimsView.class, new RouteParameters(ClaimsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
     public String exchange(long projectId) {
         return url(ExchangeView.class, new RouteParameters(ExchangeView.PROJECT_ID, String.valueOf(projectId)));
     }

@@ -15,6 +15,14 @@ public final class SuggestionEngine {
         return FigureConflicts.conflict(a, b);
     }
 
+    /**
+     * The topic a figure's "what it counts" is matched on, as the engine would have read it
+     * ("police officers killed" is "deaths (police)"); null when it names nothing that happened.
+     */
+    public static String topicOf(String counted) {
+        return counted == null || counted.isBlank() ? null : Counted.of("", " " + counted, false, null, null).topic();
+    }
+
     /** Quotes (speakers as the article names them) and figures of one article. */
     public ArticleFindings analyse(EngineArticle article) {
         String text = article.text();

@@ -1,0 +1,374 @@
+package org.crosscheck.reader.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.LiveChange;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
+import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.collab.LiveUpdates;
+import org.crosscheck.collab.Presence;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+import org.crosscheck.suggest.SuggestionDetails;
+import org.crosscheck.suggest.SuggestionFilter;
+import org.crosscheck.suggest.SuggestionKind;
+import org.crosscheck.suggest.SuggestionRunDetails;
+import org.crosscheck.suggest.SuggestionRunner;
+import org.crosscheck.suggest.SuggestionService;
+import org.crosscheck.suggest.SuggestionStatus;
+import org.springframework.data.domain.PageRequest;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A project's suggestions to review, one after the other from the keyboard: J and K move, A accepts,
+ * R rejects, E puts the cursor in the first field to correct it. Computing them again runs in the
+ * background with its progress shown; the page stays usable meanwhile.
+ */
+@Route("projects/:" + SuggestionsView.PROJECT_ID + "([0-9]{1,18})/suggestions")
+@PermitAll
+class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String PROJECT_ID = "projectId";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final SuggestionService suggestions;
+    private final SuggestionRunner runner;
+    private final LiveSubscription live;
+    private ProjectSummary project;
+    private Map<Long, ArticleSummary> articlesById = Map.of();
+    private final Select<String> kind = new Select<>();
+    private final Select<String> status = new Select<>();
+    private final Grid<SuggestionDetails> grid = new Grid<>();
+    private final Div details = new Div();
+    private final Span count = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span runStatus = new Span();
+    private final Button run = new Button("Compute suggestions", VaadinIcon.MAGIC.create());
+    private CallbackDataProvider<SuggestionDetails, Void> provider;
+    private SuggestionReview review;
+    private int selectedIndex = -1;
+    private Long watchedRun;
+    private Registration polling;
+    private boolean mayReview;
+
+    SuggestionsView(ProjectService projects, ArticleService articles, SuggestionService suggestions,
+                    SuggestionRunner runner, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
+        this.projects = projects;
+        this.articles = articles;
+        this.suggestions = suggestions;
+        this.runner = runner;
+        this.live = new LiveSubscription(liveUpdates, presence);
+        live.follow(this, accounts::me, () -> List.of(LiveChange.project(project.id())), changes -> {
+            if (changes.stream().anyMatch(c -> c.entity().startsWith("suggestion"))) {
+                refresh(false);
+                showRun(suggestions.latestRun(project.id()));
+            }
+        });
+        addClassName("page");
+        addClassName("wide-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long projectId = event.getRouteParameters().getLong(PROJECT_ID).orElseThrow(() -> new NotFoundException("project", -1));
+        project = projects.get(projectId);
+        mayReview = suggestions.mayReview(projectId);
+        articlesById = new LinkedHashMap<>();
+        articles.list(projectId).forEach(a -> articlesById.put(a.id(), a));
+        removeAll();
+
+        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
+        back.addClassName("back-link");
+        Anchor claims = new Anchor(PagesByViewClass.PAGES.claims(projectId), "Claims matrix");
+        claims.setId("open-claims");
+        HorizontalLayout title = new HorizontalLayout(new H2("Suggestions"), live.avatars(), claims);
+        title.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        run.setId("run-suggestions");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        run.setVisible(mayReview);
+        run.addClickListener(e -> start());
+        progress.setId("suggestions-progress");
+        progress.setWidth("12rem");
+        progress.setVisible(false);
+        runStatus.setId("run-status");
+        runStatus.addClassName("muted");
+        HorizontalLayout runBar = new HorizontalLayout(run, progress, runStatus);
+        runBar.setAlignItems(FlexComponent.Alignment.CENTER);
+
+        kind.setId("filter-kind");
+        kind.setLabel("Kind");
+        kind.setItems("All", "Quotes", "Figures", "Contradictions");
+        kind.setValue("All");
+        status.setId("filter-status");
+        status.setLabel("Status");
+        status.setItems("Pending", "Accepted", "Rejected", "All");
+        status.setValue("Pending");
+        kind.addValueChangeListener(e -> refresh(true));
+        status.addValueChangeListener(e -> refresh(true));
+        count.setId("suggestion-count");
+        count.addClassName("muted");
+        HorizontalLayout filters = new HorizontalLayout(kind, status, count);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        configureGrid(projectId);
+        details.setId("suggestion-details");
+        details.addClassName("suggestion-details");
+        Span help = new Span("Keys in the list: J next · K previous · A accept · R reject · E correct first");
+        help.addClassName("muted");
+        VerticalLayout left = new VerticalLayout(filters, grid, help);
+        left.setPadding(false);
+        HorizontalLayout body = new HorizontalLayout(left, details);
+        body.setWidthFull();
+        body.setFlexGrow(3, left);
+        body.setFlexGrow(2, details);
+        add(back, title, runBar, body);
+        refresh(true);
+        showRun(suggestions.latestRun(projectId));
+        live.restart();
+    }
+
+    private void configureGrid(long projectId) {
+        provider = new CallbackDataProvider<>(
+                q -> suggestions.page(projectId, filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) suggestions.count(projectId, filter()), SuggestionDetails::id);
+        grid.setId("suggestions");
+        grid.removeAllColumns();
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(s -> {
+            Span badge = new Span(s.kind() == SuggestionKind.CONTRADICTION ? s.category().label()
+                    : s.kind().name().charAt(0) + s.kind().name().substring(1).toLowerCase());
+            badge.addClassNames("badge", "k-" + (s.kind() == SuggestionKind.CONTRADICTION ? "contradiction"
+                    : s.kind().name().toLowerCase()));
+            return badge;
+        }).setHeader("Kind").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(this::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> s.span() != null ? "“" + Texts.abbreviate(s.span().exact(), 110) + "”"
+                : Texts.abbreviate(s.explanation(), 110)).setHeader("Text").setFlexGrow(3);
+        grid.addColumn(s -> s.kind() == SuggestionKind.CONTRADICTION ? "" : s.summary())
+                .setHeader("Proposed").setFlexGrow(2);
+        grid.addColumn(s -> s.confidence() + "%").setHeader("Sure").setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(provider);
+        grid.setHeight("max(30rem, calc(100vh - 22rem))");
+        grid.setEmptyStateText(mayReview ? "No suggestions here. Compute them, or change the filters."
+                : "No suggestions here.");
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, this::clearDetails));
+        grid.addItemClickListener(e -> selectedIndex = indexOf(e.getItem()));
+        Shortcuts.addShortcutListener(grid, () -> move(1), Key.KEY_J).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> move(-1), Key.KEY_K).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> act(true), Key.KEY_A).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> act(false), Key.KEY_R).listenOn(grid);
+        Shortcuts.addShortcutListener(grid, () -> {
+            if (review != null) {
+                review.edit();
+            }
+        }, Key.KEY_E).listenOn(grid);
+    }
+
+    private String where(SuggestionDetails s) {
+        if (s.articleId() != null) {
+            ArticleSummary a = articlesById.get(s.articleId());
+            return a == null ? "" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
+        }
+        return s.articleIds().size() + " articles";
+    }
+
+    private SuggestionFilter filter() {
+        SuggestionKind k = switch (kind.getValue()) {
+            case "Quotes" -> SuggestionKind.QUOTE;
+            case "Figures" -> SuggestionKind.FIGURE;
+            case "Contradictions" -> SuggestionKind.CONTRADICTION;
+            default -> null;
+        };
+        SuggestionStatus st = switch (status.getValue()) {
+            case "Pending" -> SuggestionStatus.PENDING;
+            case "Accepted" -> SuggestionStatus.ACCEPTED;
+            case "Rejected" -> SuggestionStatus.REJECTED;
+            default -> null;
+        };
+        return new SuggestionFilter(k, st, null);
+    }
+
+    /** Reloads the list; {@code fromTop} forgets the position (new filters), otherwise the same row stays selected. */
+    private void refresh(boolean fromTop) {
+        provider.refreshAll();
+        long n = suggestions.count(project.id(), filter());
+        count.setText(n == 1 ? "1 suggestion" : n + " suggestions");
+        if (fromTop) {
+            selectedIndex = -1;
+            grid.deselectAll();
+        } else if (selectedIndex >= 0) {
+            selectAt(Math.min(selectedIndex, (int) n - 1));
+        }
+    }
+
+    private int indexOf(SuggestionDetails s) {
+        // Rows are in id order: the rank of this id in the filtered list.
+        List<SuggestionDetails> page = suggestions.page(project.id(), filter(), PageRequest.of(0, 500));
+        for (int i = 0; i < page.size(); i++) {
+            if (page.get(i).id() == s.id()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void move(int by) {
+        selectAt(Math.max(0, selectedIndex + by));
+    }
+
+    private void selectAt(int index) {
+        if (index < 0) {
+            clearDetails();
+            return;
+        }
+        List<SuggestionDetails> at = suggestions.page(project.id(), filter(), PageRequest.of(index, 1));
+        if (at.isEmpty()) {
+            return;
+        }
+        selectedIndex = index;
+        grid.select(at.getFirst());
+        grid.scrollToIndex(index);
+    }
+
+    private void act(boolean accept) {
+        if (review == null || !mayReview) {
+            return;
+        }
+        if (accept) {
+            review.accept();
+        } else {
+            review.reject();
+        }
+    }
+
+    private void show(SuggestionDetails s) {
+        details.removeAll();
+        review = new SuggestionReview(suggestions.get(s.id()), articlesById, suggestions, mayReview, decided -> {
+            refresh(false);
+            grid.focus();
+        });
+        details.add(review);
+    }
+
+    private void clearDetails() {
+        details.removeAll();
+        review = null;
+        Span none = new Span(mayReview ? "Select a suggestion to review it." : "Select a suggestion to see it.");
+        none.addClassName("muted");
+        details.add(none);
+    }
+
+    private void start() {
+        SuggestionRunDetails started = runner.start(project.id());
+        showRun(Optional.of(started));
+        Notifications.info("Computing suggestions in the background.");
+    }
+
+    /** The last run: its progress while it goes (polled), or when it ended and what it proposed. */
+    private void showRun(Optional<SuggestionRunDetails> last) {
+        if (last.isEmpty()) {
+            runStatus.setText(mayReview ? "Not computed yet." : "");
+            progress.setVisible(false);
+            return;
+        }
+        SuggestionRunDetails r = last.get();
+        if (r.running()) {
+            progress.setVisible(true);
+            progress.setMax(Math.max(1, r.articlesTotal()));
+            progress.setValue(Math.min(r.articlesDone(), Math.max(1, r.articlesTotal())));
+            runStatus.setText("Computing… " + r.articlesDone() + " of " + r.articlesTotal() + " articles");
+            run.setEnabled(false);
+            watch(r.id());
+            return;
+        }
+        stopWatching();
+        progress.setVisible(false);
+        run.setEnabled(true);
+        runStatus.setText("FAILED".equals(r.status()) ? "The last computation failed: " + r.error()
+                : "Computed " + DATE.format(r.finishedAt()) + ": " + r.proposed() + " proposed.");
+        if (watchedRun != null && watchedRun == r.id()) {
+            watchedRun = null;
+            refresh(false);
+        }
+    }
+
+    private void watch(long runId) {
+        watchedRun = runId;
+        getUI().ifPresent(ui -> {
+            if (polling == null) {
+                ui.setPollInterval(700);
+                polling = ui.addPollListener(e -> {
+                    if (watchedRun != null) {
+                        showRun(Optional.of(suggestions.run(project.id(), watchedRun)));
+                    }
+                });
+            }
+        });
+    }
+
+    private void stopWatching() {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (watchedRun != null) {
+            watch(watchedRun);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopWatching();
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Suggestions · Crosscheck" : "Suggestions · " + project.name() + " · Crosscheck";
+    }
+}

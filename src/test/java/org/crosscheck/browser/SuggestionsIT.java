@@ -1,0 +1,120 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import org.crosscheck.TestData.Team;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+import java.time.Duration;
+
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.value;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+
+/**
+ * A reviewer computes the suggestions of the demo coverage, accepts a quote with its proposed
+ * speaker, rejects a figure from the keyboard, accepts a proposed contradiction, and reads the
+ * claims matrix with the injured counts flagged.
+ */
+class SuggestionsIT extends BrowserTest {
+
+    Team team;
+    long arabNews;
+
+    @BeforeEach
+    void demoCoverage() {
+        team = data.team();
+        arabNews = data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        data.fixtureArticle(team.projectId(), team.lead(), "002-republic-world.txt", "Republic World");
+        data.fixtureArticle(team.projectId(), team.lead(), "003-reworded-copy.txt", "Reworded copy");
+        data.fixtureArticle(team.projectId(), team.lead(), "004-organization-for-world-peace.txt", "OWP");
+    }
+
+    private static void choose(String selectId, String option) {
+        $("#" + selectId).click();
+        $$("vaadin-select-item").filterBy(visible).findBy(text(option)).click();
+    }
+
+    private static void openRow(String words) {
+        // Rows below the grid's fold are scrolled into its view first, as a user would.
+        $$("#suggestions vaadin-grid-cell-content").findBy(text(words)).shouldBe(visible)
+                .scrollIntoView("{block: 'center'}").click();
+    }
+
+    @Test
+    void reviewTheSuggestionsOfTheDemoCoverage() {
+        login(team.reviewer());
+        Selenide.open("/projects/" + team.projectId());
+        $("#open-suggestions").click();
+        $("#run-status").shouldHave(text("Not computed yet."));
+        $("#run-suggestions").click();
+        $("#run-status").shouldHave(text("proposed"), Duration.ofSeconds(60));
+
+        // A quote, accepted with the speaker the engine proposed.
+        choose("filter-kind", "Quotes");
+        openRow("It’s important that there be a stop to the violence");
+        $("#suggestion-speaker input").shouldHave(value("Stephane Dujarric"));
+        $("#accept-suggestion").click();
+        notification("Quote saved.").shouldBe(visible);
+        $$("#suggestions vaadin-grid-cell-content").findBy(text("It’s important that there be a stop")).shouldNot(exist);
+
+        // A figure, rejected from the keyboard (R in the list).
+        choose("filter-kind", "Figures");
+        openRow("near-doubling");
+        $("#suggestion-text").shouldHave(text("following a near-doubling of fuel prices"));
+        Selenide.actions().sendKeys("r").perform();
+        notification("Suggestion rejected.").shouldBe(visible);
+        choose("filter-status", "Rejected");
+        $$("#suggestions vaadin-grid-cell-content").findBy(text("near-doubling")).shouldBe(visible);
+
+        // A contradiction across outlets, accepted as proposed.
+        choose("filter-status", "Pending");
+        choose("filter-kind", "Contradictions");
+        openRow("Injured:");
+        $("#suggestion-explanation").shouldHave(text("Arab News Outlet: more than 1,000 people injured"))
+                .shouldHave(text("UN News Outlet: almost 1,000 people injured"));
+        $("#accept-suggestion").click();
+        notification("Contradiction linked.").shouldBe(visible);
+        Selenide.open("/projects/" + team.projectId() + "/contradictions");
+        $$("#contradictions vaadin-grid-cell-content").findBy(text("Injured: Arab News Outlet")).shouldBe(visible);
+
+        // The accepted quote is an annotation in the reader; the remaining suggestions are dashed marks,
+        // hidden with one toggle.
+        ReaderPage reader = ReaderPage.open(arabNews);
+        $$("#article-text mark.hl.k-quote").findBy(text("It’s important that there be a stop")).shouldBe(visible);
+        $$("#article-text mark.hl.k-suggestion").findBy(text("Lethal force")).shouldBe(visible);
+        $("#annotation-list").shouldHave(text("Stephane Dujarric")).shouldNotHave(text("Lethal force"));
+        $("#filter-suggestions").click();
+        $$("#article-text mark.hl.k-suggestion").shouldHave(com.codeborne.selenide.CollectionCondition.size(0));
+        reader.text().shouldBe(visible);
+
+        // The claims matrix: the outlets' injured counts side by side, the row flagged.
+        Selenide.open("/projects/" + team.projectId() + "/claims");
+        $$("#claims vaadin-grid-cell-content").findBy(text("⚑ injured")).shouldBe(visible);
+        $$("#claims vaadin-grid-cell-content").findBy(text("almost 1,000")).shouldBe(visible);
+        $$("#claims vaadin-grid-cell-content").findBy(text("more than 1,000")).shouldBe(visible);
+        $$("#claims vaadin-grid-cell-content").findBy(text("deaths (police)")).shouldNotHave(text("⚑"));
+    }
+
+    @Test
+    void anObserverSeesTheSuggestionsButCannotDecide() {
+        org.crosscheck.TestData.run(team.reviewer(), () -> runner.runNow(team.projectId()));
+        login(team.observer());
+        Selenide.open("/projects/" + team.projectId() + "/suggestions");
+        $("#run-suggestions").shouldNot(exist);
+        choose("filter-kind", "Quotes");
+        openRow("It’s important that there be a stop");
+        $("#suggestion-speaker input").shouldBe(visible);
+        $("#accept-suggestion").shouldNot(exist);
+        Selenide.actions().sendKeys(Keys.chord("a")).perform();
+        $$("#suggestions vaadin-grid-cell-content").findBy(text("It’s important that there be a stop")).shouldBe(visible);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.crosscheck.suggest.SuggestionRunner runner;
+}
