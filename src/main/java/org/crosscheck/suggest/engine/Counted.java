@@ -40,6 +40,12 @@ record Counted(String text, String noun, String topic) {
     private static final Pattern CHANGED_BY = Pattern.compile("(?i)\\b(?<v>increased|rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|shrunk|shrank)\\s+by\\s+$");
     /** "emergency funds of €45 million", "damage at up to €300m": the thing is named before the figure. */
     private static final Pattern NOUN_OF = Pattern.compile("(?i)(?<n>[\\p{L}-]+)\\s+(?:of|at)\\s+$");
+    private static final Pattern DURATION_WORD = Pattern.compile("^(?:-|\\s)[\\p{L}]+");
+    private static final Pattern DETERMINERS = Pattern.compile(
+            "(?i)^\\s*(?:of\\s+)?(?:(?:the|these|those|their|its|our|his|her|this|last|[\\p{L}]+['’]s)\\s+)*");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern FALLS = Pattern.compile("(?i)drop|fall|fell|fallen|dropped|decline|declined|cut"
+            + "|reduction|decrease|decreased|shrunk|shrank");
     private static final Pattern POLICE = Pattern.compile("(?i)\\b(?:police|policem[ae]n|officers?|law enforcement"
             + "|guards?|troops|soldiers|servicem[ae]n|security personnel|security forces|military|militia|gendarmes)\\b");
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:people|persons|protesters|protestors|demonstrators"
@@ -49,45 +55,50 @@ record Counted(String text, String noun, String topic) {
     static Counted of(String before, String clause, boolean factor, String inheritedNoun, String durationUnit) {
         String c = clause;
         if (durationUnit != null) {
-            c = c.replaceFirst("(?i)^(?:-|\\s)[\\p{L}]+", "");
+            c = DURATION_WORD.matcher(c).replaceFirst("");
         }
-        c = c.replaceFirst("(?i)^\\s*(?:of\\s+)?(?:(?:the|these|those|their|its|our|his|her|this|last|[\\p{L}]+['’]s)\\s+)*", " ");
+        c = DETERMINERS.matcher(c).replaceFirst(" ");
+        // The patterns that read what comes right before the figure need only its last words.
+        String near = before.length() > 120 ? before.substring(before.length() - 120) : before;
         String noun = nounAt(c);
         String event = null;
         Matcher change = CHANGE.matcher(noun == null ? "" : c.strip());
         if (change.find()) {
-            event = change.group("c").toLowerCase(Locale.ROOT).matches("drop|fall|decline|cut|reduction|decrease") ? "fall" : "rise";
-            noun = nounAt(" " + change.group("rest").replaceFirst("(?i)^(?:the\\s+)", ""));
+            event = FALLS.matcher(change.group("c")).matches() ? "fall" : "rise";
+            noun = nounAt(" " + LEADING_THE.matcher(change.group("rest")).replaceFirst(""));
         }
         if (event == null) {
             Matcher e = EVENT.matcher(c);
             if (e.find()) {
                 event = eventClass(e.group("e"));
             } else {
-                Matcher b = EVENT_BEFORE.matcher(before);
+                Matcher b = EVENT_BEFORE.matcher(FigureFinder.tail(near, 36));
                 if (b.find() && !b.group("e").equalsIgnoreCase("left")) {
                     event = eventClass(b.group("e"));
                 }
             }
         }
         if (event == null) {
-            Matcher toll = DEATH_TOLL.matcher(before);
-            if (toll.find()) {
+            Matcher toll = DEATH_TOLL.matcher(near);
+            if ((near.contains("toll") || near.contains("dead")) && toll.find()) {
                 event = "killed";
             }
         }
-        Matcher changed = CHANGED_BY.matcher(before);
+        String lastWords = FigureFinder.tail(near, 20);
+        Matcher changed = CHANGED_BY.matcher(lastWords);
         if (event == null && noun == null && changed.find()) {
-            event = changed.group("v").toLowerCase(Locale.ROOT).matches("(?:fell|fallen|dropped|declined|decreased|shrunk|shrank)") ? "fall" : "rise";
-            noun = clauseSubject(before.substring(0, changed.start()));
+            event = FALLS.matcher(changed.group("v")).matches() ? "fall" : "rise";
+            noun = clauseSubject(before.substring(0, before.length() - lastWords.length() + changed.start()));
         }
         if (factor && event == null) {
             event = "rise";
         }
         if (noun == null && !factor) {
-            Matcher of = NOUN_OF.matcher(before);
-            if (of.find() && !STOP.contains(of.group("n").toLowerCase(Locale.ROOT))) {
-                noun = compoundEndingAt(before, of.start("n"), of.group("n"));
+            String end = FigureFinder.tail(near, 40);
+            Matcher of = NOUN_OF.matcher(end);
+            if ((end.endsWith("of ") || end.endsWith("at ")) && of.find()
+                    && !STOP.contains(of.group("n").toLowerCase(Locale.ROOT))) {
+                noun = compoundEndingAt(end, of.start("n"), of.group("n"));
             }
         }
         if (noun == null && factor) {
@@ -115,7 +126,10 @@ record Counted(String text, String noun, String topic) {
     }
 
     static boolean reportsChange(String sentence) {
-        return CHANGE_OVER_TIME.matcher(sentence).find();
+        // Each phrase holds one of these words: most sentences are ruled out without the pattern.
+        return (sentence.contains(" to ") || sentence.contains("from") || sentence.contains("stands")
+                || sentence.contains("since") || sentence.contains("revised"))
+                && CHANGE_OVER_TIME.matcher(sentence).find();
     }
 
     private static String nounAt(String s) {

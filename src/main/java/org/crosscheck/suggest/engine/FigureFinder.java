@@ -4,6 +4,9 @@ import org.crosscheck.annotation.FigureQualifier;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -21,14 +24,15 @@ final class FigureFinder {
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final String DIGITS = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?![.,]?\\d)|\\d+(?:[.,]\\d+)?";
     private static final String SMALL_WORDS = NumberWords.UNITS + "|" + NumberWords.TENS;
-    private static final Pattern FIGURE = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}@#/_:+])"
+    // The lookahead first: most positions of a text start no number, and fail on one character test.
+    private static final Pattern FIGURE = Pattern.compile("(?i)(?=[0-9€$£¥adefghmnoqstu])(?<![\\p{L}\\p{N}@#/_:+])"
             + "(?<cur>[€$£¥]|US\\$|(?:USD|EUR|GBP)\\s?)?(?:"
             + "(?<num>" + DIGITS + ")(?:\\s?(?<scale>million|billion|trillion|thousand|hundred|mln|mn|bn|m|k)(?![\\p{L}]))?"
             + "|(?<vague>tens of thousands|hundreds of thousands|(?:several|a few)\\s+(?:dozen|hundred|thousand|million)"
             + "|dozens|hundreds|thousands|millions|scores)"
             + "|(?<factor>(?:near-|nearly-)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold"
             + "|(?:near-)?doubl(?:ing|ed|es|e)|(?:near-)?tripl(?:ing|ed|es|e)|quadrupl(?:ing|ed|es|e)|halv(?:ed|ing|es|e))"
-            + "|(?<words>a dozen|(?:(?:" + NumberWords.TENS + ")(?:[\\s-](?:" + NumberWords.UNITS + "))?|a|an|"
+            + "|(?<words>a dozen|(?:(?:" + NumberWords.TENS + ")(?:[\\s-](?:" + NumberWords.UNITS + "))?|an?(?=\\s(?:hundred|thousand|million|billion)\\b)|"
             + NumberWords.UNITS + ")"
             + "(?:\\s(?:hundred|thousand|million|billion)(?:\\s(?:and\\s)?(?:" + SMALL_WORDS + ")(?:-(?:"
             + NumberWords.UNITS + "))?)?)*)"
@@ -42,11 +46,6 @@ final class FigureFinder {
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,)");
     private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+,\\s*$");
-    private static final Pattern IDENTIFIER_BEFORE = Pattern.compile("(?:Article|Section|Chapter|Resolution|Flight|Route"
-            + "|Highway|Room|No\\.|Nos\\.|Number|Windows|iPhone|Galaxy|Boeing|Airbus|Model|Version|Level|Phase|Stage|Grade"
-            + "|Class|Ward|District|Block|Gate|Platform|Terminal|Apollo|Game|Episode|Season|Part|Volume|Vol\\.|Page|pp?\\."
-            + "|Formula|Category|Type|Series|Line|Bus|Channel|Street|Avenue|Road|Building|Unit|Camp|Zone|Sector|Act|Law"
-            + "|Decree|Bill|Protocol|Group|Team|Squad|Division|Regiment|Brigade|Battalion|Region|Station|Studio|Track|Gen\\.)\\s+$");
     /** Telephone, emergency and fax numbers: "tel. +351 214 247 100", "call 112". */
     private static final Pattern PHONE_BEFORE = Pattern.compile("(?i)(?:\\b(?:tel|phone|telephone|fax|call|dial|ring|mobile|whatsapp)\\.?:?|\\+)\\s*(?:\\d+[\\s-]){0,4}$");
     private static final Pattern DIGIT_GROUPS_AFTER = Pattern.compile("^[\\s-]\\d{2,4}[\\s-]\\d{2,4}\\b");
@@ -56,6 +55,30 @@ final class FigureFinder {
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?)\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
+
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+    private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern LIST_NUMBER_AFTER = Pattern.compile("[.)]\\s");
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(?:18|19|20)\\d\\d");
+    private static final Pattern PLURAL_AFTER = Pattern.compile("\\s+[a-z]+s\\b");
+    private static final Pattern SHORT_ABBREVIATION = Pattern.compile("(?i)\\b(?:mr|ms|mrs|dr|jan|feb|no|st)$");
+    private static final Pattern NEXT_CLAUSE = Pattern.compile("(?:\\b(?:and|while|but)|,)\\s+(?:(?:more|over|almost|nearly"
+            + "|about|around|at least|up to|some)\\s+)?(?:than\\s+)?$");
+    private static final Pattern COMMA_END = Pattern.compile("[,;]\\s*$");
+
+    /** The words a figure can start with; any other word is passed over without trying the pattern. */
+    private static final Set<String> STARTERS = new HashSet<>(Arrays.asList((NumberWords.UNITS + "|" + NumberWords.TENS
+            + "|a|an|dozen|dozens|hundreds|thousands|millions|scores|several|tens|near|nearly|doubled|doubling|double"
+            + "|doubles|tripled|tripling|triple|triples|quadrupled|quadrupling|quadruple|halved|halving|halve|halves"
+            + "|us|usd|eur|gbp").split("\\|")));
+    /** A word right before a number that makes it a name: "Resolution 2334", "Flight 17". */
+    private static final Set<String> IDENTIFIER_WORDS = new HashSet<>(Arrays.asList(("Article Section Chapter Resolution"
+            + " Flight Route Highway Room No. Nos. Number Windows iPhone Galaxy Boeing Airbus Model Version Level Phase"
+            + " Stage Grade Class Ward District Block Gate Platform Terminal Apollo Game Episode Season Part Volume Vol."
+            + " Page p. pp. Formula Category Type Series Line Bus Channel Street Avenue Road Building Unit Camp Zone"
+            + " Sector Act Law Decree Bill Protocol Group Team Squad Division Regiment Brigade Battalion Region Station"
+            + " Studio Track Gen.").split(" ")));
 
     private FigureFinder() {
     }
@@ -70,13 +93,16 @@ final class FigureFinder {
 
     private static void findIn(String text, int ps, int pe, List<FoundFigure> out) {
         Matcher m = FIGURE.matcher(text);
-        m.region(ps, pe);
         m.useTransparentBounds(true);
         int skipUntil = ps;
         String lastNoun = null;
         int lastSentence = -1;
-        while (m.find()) {
+        boolean lastSentenceChanges = false;
+        for (int at = nextFigure(m, text, ps, pe); at >= 0; at = nextFigure(m, text, m.end(), pe)) {
             if (m.start() < skipUntil) {
+                continue;
+            }
+            if (m.group("words") != null && m.group("words").equalsIgnoreCase("one")) {
                 continue;
             }
             int start = m.start();
@@ -96,14 +122,16 @@ final class FigureFinder {
             BigDecimal max = reading.max;
             FigureQualifier qualifier = reading.qualifier;
             String unit = reading.unit;
-            Matcher q = QUALIFIER.matcher(before);
+            // End-anchored patterns read only as far back as their longest phrase.
+            String last = tail(before, 24);
+            Matcher q = QUALIFIER.matcher(last);
             if (q.find()) {
                 qualifier = qualifierOf(q.group("q"));
-                start = start - (before.length() - q.start());
+                start = start - (last.length() - q.start());
             }
             Matcher range = RANGE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && range.find() && (!range.group().strip().startsWith("and")
-                    || before.toLowerCase(Locale.ROOT).matches("(?s).*\\bbetween\\s+$"))) {
+                    || BETWEEN_BEFORE.matcher(before).find())) {
                 BigDecimal high = parseDigits(range.group("n")).multiply(NumberWords.scale(
                         range.group("s") != null ? range.group("s") : m.group("scale")));
                 if (high.compareTo(value) > 0) {
@@ -111,7 +139,7 @@ final class FigureFinder {
                     end += range.end();
                     skipUntil = end;
                     after = text.substring(end, Math.min(pe, end + 160));
-                    if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\bbetween\\s+$")) {
+                    if (BETWEEN_BEFORE.matcher(before).find()) {
                         start -= "between ".length();
                     }
                 }
@@ -128,7 +156,8 @@ final class FigureFinder {
                 after = after.substring(measure.end());
             }
             int sentenceStart = sentenceStart(text, ps, start);
-            if (sentenceStart != lastSentence) {
+            boolean newSentence = sentenceStart != lastSentence;
+            if (newSentence) {
                 lastNoun = null;
                 lastSentence = sentenceStart;
             }
@@ -144,7 +173,10 @@ final class FigureFinder {
             if (counted.noun() != null) {
                 lastNoun = counted.noun();
             }
-            boolean update = Counted.reportsChange(text.substring(sentenceStart, Math.min(pe, sentenceEnd(text, end, pe))));
+            if (newSentence) {
+                lastSentenceChanges = Counted.reportsChange(text.substring(sentenceStart, Math.min(pe, sentenceEnd(text, end, pe))));
+            }
+            boolean update = lastSentenceChanges;
             double confidence = counted.topic() != null ? 0.9 : counted.text() != null ? 0.75 : 0.6;
             String exact = text.substring(start, end);
             out.add(new FoundFigure(start, end, exact, value, max, qualifier, unit, counted.text(), counted.topic(),
@@ -206,10 +238,10 @@ final class FigureFinder {
     }
 
     static BigDecimal parseDigits(String s) {
-        if (s.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) {
+        if (COMMA_GROUPS.matcher(s).matches()) {
             return new BigDecimal(s.replace(",", ""));
         }
-        if (s.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+        if (DOT_GROUPS.matcher(s).matches()) {
             return new BigDecimal(s.replace(".", ""));
         }
         return new BigDecimal(s.replace(',', '.'));
@@ -226,7 +258,7 @@ final class FigureFinder {
             return true;
         }
         boolean digits = m.group("num") != null;
-        if (MONTH_BEFORE.matcher(before).find() || MONTH_AFTER.matcher(after).find()) {
+        if (MONTH_BEFORE.matcher(tail(before, 20)).find() || MONTH_AFTER.matcher(after).find()) {
             return digits || m.group("words") != null;
         }
         if (digits && TIME_AFTER.matcher(after).find()) {
@@ -236,31 +268,51 @@ final class FigureFinder {
                 && (NAME_COMMA_BEFORE.matcher(before).find() || !after.startsWith(","))) {
             return true;
         }
-        if (digits && (PHONE_BEFORE.matcher(before).find() || DIGIT_GROUPS_AFTER.matcher(after).find())) {
+        if (digits && (PHONE_BEFORE.matcher(tail(before, 30)).find() || DIGIT_GROUPS_AFTER.matcher(after).find())) {
             return true;
         }
-        if (digits && AGED_BEFORE.matcher(before).find()) {
+        if (digits && AGED_BEFORE.matcher(tail(before, 10)).find()) {
             return true;
         }
-        if (digits && start == ps && after.matches("(?s)^[.)]\\s.*")) {
+        if (digits && start == ps && LIST_NUMBER_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        if (IDENTIFIER_BEFORE.matcher(before).find()) {
+        if (IDENTIFIER_WORDS.contains(lastWord(before))) {
             return true;
         }
         if (digits && m.group("scale") == null && m.group("cur") == null && m.group("pct") == null
-                && m.group("num").matches("(?:18|19|20)\\d\\d") && isYear(before, after)) {
+                && YEAR_DIGITS.matcher(m.group("num")).matches() && isYear(before, after)) {
             return true;
         }
         return TIME_REFERENCE.matcher(after).find() && m.group("factor") == null && m.group("pct") == null
                 && m.group("cur") == null;
     }
 
+    static String tail(String s, int n) {
+        return s.length() <= n ? s : s.substring(s.length() - n);
+    }
+
+    /** The word right before a number, if the number follows it after white space. */
+    private static String lastWord(String before) {
+        int e = before.length();
+        if (e == 0 || !Character.isWhitespace(before.charAt(e - 1))) {
+            return "";
+        }
+        while (e > 0 && Character.isWhitespace(before.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(before.charAt(s - 1))) {
+            s--;
+        }
+        return before.substring(s, e);
+    }
+
     private static boolean isYear(String before, String after) {
-        if (YEAR_BEFORE.matcher(before).find() || before.isBlank()) {
+        if (YEAR_BEFORE.matcher(tail(before, 12)).find() || before.isBlank()) {
             return true;
         }
-        return !after.matches("(?s)^\\s+[a-z]+s\\b.*");
+        return !PLURAL_AFTER.matcher(after).lookingAt();
     }
 
     private static boolean inLinkOrHandle(String text, int at, int from) {
@@ -291,7 +343,7 @@ final class FigureFinder {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))
                     && !(c == '.' && i > 0 && Character.isUpperCase(text.charAt(i - 1)) && (i < 2 || !Character.isLetter(text.charAt(i - 2))))
-                    && !(c == '.' && text.substring(Math.max(ps, i - 4), i).matches("(?i).*\\b(?:mr|ms|mrs|dr|jan|feb|no|st)"))) {
+                    && !(c == '.' && SHORT_ABBREVIATION.matcher(text.substring(Math.max(ps, i - 4), i)).find())) {
                 return i + 1;
             }
         }
@@ -309,6 +361,36 @@ final class FigureFinder {
     }
 
     /** The words after the figure up to the end of its clause: the next figure, a semicolon or the sentence's end. */
+    /**
+     * Moves {@code m} to the next figure in {@code [from, to)} and returns its start, or -1. Only
+     * where a word starts with a digit, a currency sign or a word a number can start with is the
+     * pattern tried: most of a text is ruled out by one look-up per word.
+     */
+    private static int nextFigure(Matcher m, String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            if (!wordStart || !(Character.isLetterOrDigit(c) || "€$£¥".indexOf(c) >= 0)) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < to && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            boolean candidate = e == i || STARTERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+            if (candidate) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    return i;
+                }
+            }
+            i = Math.max(e, i + 1);
+        }
+        return -1;
+    }
+
     private static String clauseAfter(String text, int end, int pe, Matcher m) {
         int limit = Math.min(pe, sentenceEnd(text, end, pe));
         int semi = text.indexOf(';', end);
@@ -316,16 +398,15 @@ final class FigureFinder {
             limit = semi;
         }
         Matcher next = FIGURE.matcher(text);
-        next.region(end, limit);
         next.useTransparentBounds(true);
-        while (next.find()) {
+        for (int at = nextFigure(next, text, end, limit); at >= 0; at = nextFigure(next, text, next.end(), limit)) {
             String w = next.group("words");
             if (w != null && (w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an") || w.equalsIgnoreCase("one"))) {
                 continue;
             }
             String between = text.substring(end, next.start());
-            if (between.matches("(?s).*\\b(?:and|while|but|,)\\s+(?:(?:more|over|almost|nearly|about|around|at least|up to|some)\\s+)?(?:than\\s+)?$")
-                    || between.matches("(?s).*[,;]\\s*$")) {
+            if (NEXT_CLAUSE.matcher(between).find()
+                    || COMMA_END.matcher(between).find()) {
                 limit = next.start();
                 break;
             }

@@ -54,6 +54,16 @@ final class Speakers {
     private static final Pattern FOR_SPEAKER = Pattern.compile("\\b[Ff]or[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")[ \\t]*,");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
     private static final Pattern PERSON_NAME = Pattern.compile(NAME);
+    /** The first word of every verb of saying ("pointed" of "pointed out"). */
+    private static final Set<String> VERB_FIRST_WORDS = new HashSet<>(Arrays.stream(
+            VERB.substring(3, VERB.length() - 1).split("\\|")).map(v -> v.split(" ")[0])
+            .flatMap(v -> v.contains("[") ? java.util.stream.Stream.of(v.replace("[sz]", "s"), v.replace("[sz]", "z"))
+                    : java.util.stream.Stream.of(v)).toList());
+    private static final Pattern IS_TITLE_NP = Pattern.compile("(?s)" + TITLE_NP);
+    private static final Pattern IS_ANY_NP = Pattern.compile("(?s)" + ANY_NP);
+    private static final Pattern IS_PRONOUN = Pattern.compile(PRONOUN + ".*");
+    private static final Pattern IS_NAME = Pattern.compile(NAME);
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
 
     private static final Set<String> LEADING_WORDS = words("The A An On In At For And But Meanwhile Additionally However"
             + " While After Before Then Also When As Speaking Noting According Earlier Later Yesterday Today Last This"
@@ -77,6 +87,7 @@ final class Speakers {
             + " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Twitter Facebook Instagram Ltd Inc Corp"
             + " Associated Federation Authority Board Club Council Brigade Battalion Corps Coalition Alliance Network");
 
+    private static final Set<String> PARTICLES = words("de van von der den al bin da di del la le du dos el ibn");
     private static final Set<String> ORGANISATION_NOUNS = words("ministry government agency organisation organization"
             + " company council committee office department authorities union group police army military statement"
             + " report source sources");
@@ -91,10 +102,28 @@ final class Speakers {
 
     private final String text;
     private final List<Mention> people;
+    /** The mentions' starts, ascending, to find those before an offset without reading them all. */
+    private final int[] starts;
 
     Speakers(String text) {
         this.text = text;
         this.people = personMentions(text);
+        this.starts = people.stream().mapToInt(Mention::start).toArray();
+    }
+
+    /** The number of mentions that start before {@code at}. */
+    private int mentionsBefore(int at) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -116,15 +145,7 @@ final class Speakers {
         if (m.find()) {
             return resolved(m.group("sp"), open, lastSpeaker, 0.9);
         }
-        String found = null;
-        m = SPEAKER_VERB.matcher(before);
-        while (m.find()) {
-            String candidate = preferNamedAppositive(m, before);
-            // "when I called her": the writer is not the speaker.
-            if (!candidate.matches("(?:I|We|we)") && (cleanName(candidate) != null || candidate.matches(PRONOUN))) {
-                found = candidate;
-            }
-        }
+        String found = lastSpeakerWithVerb(before);
         if (found == null) {
             m = FOR_SPEAKER.matcher(before);
             while (m.find()) {
@@ -148,6 +169,57 @@ final class Speakers {
     }
 
     /**
+     * The speaker of the last verb of saying in {@code before} that has one: the pattern is tried only
+     * in the stretch before each verb (an appositive and a name fit in it), from the last verb back.
+     */
+    private static String lastSpeakerWithVerb(String before) {
+        List<int[]> verbs = verbWords(before);
+        for (int i = verbs.size() - 1; i >= 0; i--) {
+            int verbStart = verbs.get(i)[0];
+            int from = Math.max(0, verbStart - 240);
+            String window = before.substring(from, Math.min(before.length(), verbs.get(i)[1] + 12));
+            Matcher m = SPEAKER_VERB.matcher(window);
+            String found = null;
+            while (m.find()) {
+                if (m.end() <= verbStart - from) {
+                    continue;
+                }
+                String candidate = preferNamedAppositive(m, window);
+                // "when I called her": the writer is not the speaker.
+                if (!candidate.equals("I") && !candidate.equalsIgnoreCase("we")
+                        && (cleanName(candidate) != null || IS_PRONOUN.matcher(candidate).matches())) {
+                    found = candidate;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** Where the words that start a verb of saying are in {@code s}: a look-up per word, no pattern. */
+    private static List<int[]> verbWords(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!Character.isLetter(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < s.length() && Character.isLetter(s.charAt(e))) {
+                e++;
+            }
+            if (VERB_FIRST_WORDS.contains(s.substring(i, e))) {
+                out.add(new int[] {i, e});
+            }
+            i = e;
+        }
+        return out;
+    }
+
+    /**
      * "The UN High Commissioner for Human Rights, Michelle Bachelet, reminded": when the words
      * before the verb are a title and the appositive is a person's name, the name is the speaker.
      */
@@ -161,7 +233,7 @@ final class Speakers {
             inner = inner.substring(1, inner.length() - 1).strip();
             String cleaned = cleanName(inner);
             String speakerName = cleanName(speaker);
-            if (cleaned != null && isPersonName(cleaned) && inner.matches(NAME)
+            if (cleaned != null && isPersonName(cleaned) && IS_NAME.matcher(inner).matches()
                     && (speakerName == null || inTitle || !isPersonName(speakerName))) {
                 return inner;
             }
@@ -181,11 +253,11 @@ final class Speakers {
 
     private Found resolved(String raw, int at, String lastSpeaker, double confidence) {
         String s = raw.strip();
-        if (s.matches(PRONOUN + ".*") && s.length() <= 4) {
+        if (s.length() <= 4 && IS_PRONOUN.matcher(s).matches()) {
             String antecedent = lastSpeaker != null ? lastSpeaker : lastPersonBefore(at);
             return antecedent == null ? null : new Found(antecedent, confidence - 0.1);
         }
-        if (s.matches("(?s)" + TITLE_NP) || s.matches("(?s)" + ANY_NP)) {
+        if (IS_TITLE_NP.matcher(s).matches() || IS_ANY_NP.matcher(s).matches()) {
             boolean definite = s.regionMatches(true, 0, "the", 0, 3) || s.regionMatches(true, 0, "this", 0, 4);
             String noun = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (definite && !ORGANISATION_NOUNS.contains(noun)) {
@@ -202,7 +274,7 @@ final class Speakers {
 
     /** The name without leading function words, possessors and titles; null if nothing is left. */
     static String cleanName(String raw) {
-        List<String> tokens = new ArrayList<>(Arrays.asList(raw.strip().split("[ \\t]+")));
+        List<String> tokens = new ArrayList<>(Arrays.asList(BLANKS.split(raw.strip())));
         while (!tokens.isEmpty() && LEADING_WORDS.contains(tokens.getFirst())) {
             tokens.removeFirst();
         }
@@ -249,24 +321,52 @@ final class Speakers {
     private static List<Mention> personMentions(String text) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PERSON_NAME.matcher(text);
-        while (m.find()) {
-            String name = cleanName(m.group());
-            if (name != null && isPersonName(name)) {
-                out.add(new Mention(m.start(), m.end(), name));
+        m.useTransparentBounds(true);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            // Only where a capitalised word follows another (or a particle) can a full name start.
+            if (!Character.isUpperCase(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+                i++;
+                continue;
             }
+            int e = i;
+            while (e < n && !Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+            int next = e;
+            while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            boolean followed = next > e && next < n && (Character.isUpperCase(text.charAt(next))
+                    || Character.isLowerCase(text.charAt(next)) && PARTICLES.contains(word(text, next)));
+            if (followed) {
+                m.region(i, n);
+                if (m.lookingAt() && m.group().indexOf(' ') > 0) {
+                    String name = cleanName(m.group());
+                    if (name != null && isPersonName(name)) {
+                        out.add(new Mention(m.start(), m.end(), name));
+                    }
+                    i = m.end();
+                    continue;
+                }
+            }
+            i = e;
         }
         return out;
     }
 
-    private String lastPersonBefore(int at) {
-        String found = null;
-        for (Mention mention : people) {
-            if (mention.start() >= at) {
-                break;
-            }
-            found = mention.name();
+    private static String word(String text, int from) {
+        int e = from;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
         }
-        return found;
+        return text.substring(from, e);
+    }
+
+    private String lastPersonBefore(int at) {
+        int n = mentionsBefore(at);
+        return n == 0 ? null : people.get(n - 1).name();
     }
 
     /**
@@ -282,10 +382,9 @@ final class Speakers {
             int nounEnd = i + noun.length();
             Mention best = null;
             int bestGap = 41;
-            for (Mention mention : people) {
-                if (mention.start() >= at) {
-                    break;
-                }
+            int last = mentionsBefore(at);
+            for (int k2 = mentionsBefore(Math.max(0, i - 200)); k2 < last; k2++) {
+                Mention mention = people.get(k2);
                 if (mention.end() < i - 41) {
                     continue;
                 }
