@@ -142,6 +142,20 @@ class SuggestionsApi {
         return SuggestionJson.of(suggestions.reject(id));
     }
 
+    /** An article that is a copy of another, with the aligned paragraphs (UTF-16 offsets into each text). */
+    record NearDuplicateJson(long articleId, long ofArticleId, double similarity, List<PairJson> paragraphs) {
+        record PairJson(int start, int end, int ofStart, int ofEnd, double similarity) {
+        }
+    }
+
+    @GetMapping("/projects/{projectId}/near-duplicates")
+    List<NearDuplicateJson> nearDuplicates(@PathVariable long projectId) {
+        projects.get(projectId);
+        return suggestions.nearDuplicates(projectId).stream().map(d -> new NearDuplicateJson(d.articleId(),
+                d.ofArticleId(), d.similarity(), d.pairs().stream().map(p -> new NearDuplicateJson.PairJson(p.start(),
+                        p.end(), p.ofStart(), p.ofEnd(), p.similarity())).toList())).toList();
+    }
+
     /** The claims matrix as JSON, or as CSV with {@code ?format=csv} or {@code Accept: text/csv}. */
     @GetMapping("/projects/{projectId}/claims")
     ResponseEntity<?> claims(@PathVariable long projectId, @RequestParam(required = false) String format,

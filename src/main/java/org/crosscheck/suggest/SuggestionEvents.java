@@ -25,9 +25,9 @@ public final class SuggestionEvents {
         }
     }
 
-    /** A run replaced the project's pending suggestions with {@code proposed} new ones. */
+    /** A run replaced the project's pending suggestions, and its near-duplicates, with new ones. */
     public record SuggestionsComputed(long projectId, long runId, List<Long> articleIds, int quotes, int figures,
-                                      int contradictions, long byUserId) implements SuggestionChange {
+                                      int contradictions, int nearDuplicates, long byUserId) implements SuggestionChange {
         @Override
         public String subjectType() {
             return "suggestions";

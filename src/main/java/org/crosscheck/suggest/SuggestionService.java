@@ -29,6 +29,7 @@ import org.crosscheck.suggest.engine.ArticleFindings;
 import org.crosscheck.suggest.engine.FoundContradiction;
 import org.crosscheck.suggest.engine.FoundFigure;
 import org.crosscheck.suggest.engine.FoundQuote;
+import org.crosscheck.suggest.engine.NearDuplicate;
 import org.crosscheck.suggest.engine.ProjectFindings;
 import org.crosscheck.suggest.engine.SpanAt;
 import org.crosscheck.suggest.engine.SuggestionEngine;
@@ -77,6 +78,7 @@ public class SuggestionService {
     private final SuggestionRepository suggestions;
     private final SuggestionSpanRepository spans;
     private final SuggestionRunRepository runs;
+    private final NearDuplicateRepository nearDuplicates;
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
@@ -86,11 +88,12 @@ public class SuggestionService {
     private final Clock clock;
 
     SuggestionService(SuggestionRepository suggestions, SuggestionSpanRepository spans, SuggestionRunRepository runs,
-                      ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
+                      NearDuplicateRepository nearDuplicates, ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
                       ProjectAccess access, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
         this.suggestions = suggestions;
         this.spans = spans;
         this.runs = runs;
+        this.nearDuplicates = nearDuplicates;
         this.articles = articles;
         this.annotations = annotations;
         this.contradictions = contradictions;
@@ -353,10 +356,15 @@ public class SuggestionService {
                     TextSpan.select(texts.get(side.articleId()), side.start(), side.end()))).toList());
             contradictionCount++;
         }
+        nearDuplicates.deleteByProject(projectId);
+        List<NearDuplicateRow> copies = findings.nearDuplicates().stream()
+                .filter(d -> present.contains(d.articleId()) && present.contains(d.ofArticleId()))
+                .map(d -> new NearDuplicateRow(projectId, d)).toList();
+        nearDuplicates.saveAll(copies);
         int proposed = quotes + figures + contradictionCount;
         run.finish(proposed, clock.instant());
         events.publishEvent(new SuggestionsComputed(projectId, runId, present.stream().sorted().toList(), quotes, figures,
-                contradictionCount, accounts.me().id()));
+                contradictionCount, copies.size(), accounts.me().id()));
         return proposed;
     }
 
@@ -400,6 +408,21 @@ public class SuggestionService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // ---- near-duplicates ----------------------------------------------------------------------
+
+    /** The project's articles that are copies of others, as the last run found them. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<NearDuplicate> nearDuplicates(long projectId) {
+        return nearDuplicates.findByProjectIdOrderByArticleId(projectId).stream().map(NearDuplicateRow::toNearDuplicate)
+                .toList();
+    }
+
+    /** The near-duplicates an article is part of, as the copy or as the original. */
+    public List<NearDuplicate> nearDuplicatesOf(long articleId) {
+        articles.projectIdOf(articleId);
+        return nearDuplicates.involving(articleId).stream().map(NearDuplicateRow::toNearDuplicate).toList();
     }
 
     // ---- claims matrix ------------------------------------------------------------------------

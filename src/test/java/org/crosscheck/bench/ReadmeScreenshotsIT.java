@@ -122,6 +122,10 @@ class ReadmeScreenshotsIT extends BrowserTest {
         $("#open-claims").click();
         $("#claims").shouldHave(text("injured"));
         save("claims");
+        $("#open-suggestions-from-claims").click();
+        $("#near-duplicates a").click();
+        $("#aligned-paragraphs").shouldBe(visible);
+        save("aligned");
     }
 
     private static void save(String name) throws IOException {

@@ -102,6 +102,23 @@ class SuggestionsIT extends BrowserTest {
     }
 
     @Test
+    void aRewordedCopyOpensBesideItsOriginalParagraphByParagraph() {
+        org.crosscheck.TestData.run(team.reviewer(), () -> runner.runNow(team.projectId()));
+        login(team.observer());
+        Selenide.open("/projects/" + team.projectId() + "/suggestions");
+        // Outlet names are isolated for bidirectional text, so the sentence is checked in its parts.
+        $("#near-duplicates").shouldHave(text("Reworded copy Outlet"), text("is a near-duplicate of"),
+                text("Arab News Outlet"), text("(100% alike)"));
+        $("#near-duplicates a").click();
+        $("#aligned-paragraphs").shouldBe(visible);
+        $$("#aligned-paragraphs .diff-changed").findBy(text("sad")).shouldBe(visible);
+        $$("#aligned-paragraphs .diff-changed").findBy(text("aggrieved")).shouldBe(visible);
+        $("#aligned-view").click();
+        $("#aligned-paragraphs").shouldNotBe(visible);
+        $("#left-text").shouldBe(visible);
+    }
+
+    @Test
     void anObserverSeesTheSuggestionsButCannotDecide() {
         org.crosscheck.TestData.run(team.reviewer(), () -> runner.runNow(team.projectId()));
         login(team.observer());

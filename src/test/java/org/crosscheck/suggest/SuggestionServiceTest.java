@@ -198,6 +198,24 @@ class SuggestionServiceTest {
     }
 
     @Test
+    void aRewordedCopyIsFoundAsANearDuplicateOfItsOriginal() {
+        long copy = data.fixtureArticle(team.projectId(), team.lead(), "003-reworded-copy.txt", "Reworded");
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        assertThat(as(team.observer(), () -> suggestions.nearDuplicates(team.projectId()))).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.articleId()).isEqualTo(copy);
+                    assertThat(d.ofArticleId()).isEqualTo(arabNews);
+                });
+        assertThat(as(team.observer(), () -> suggestions.nearDuplicatesOf(arabNews))).hasSize(1);
+        assertThat(as(team.observer(), () -> suggestions.nearDuplicatesOf(unNews))).isEmpty();
+        assertThat(events.stream(SuggestionsComputed.class)).singleElement()
+                .satisfies(e -> assertThat(e.nearDuplicates()).isEqualTo(1));
+        String outsider = data.user("outsider");
+        assertThatThrownBy(() -> as(outsider, () -> suggestions.nearDuplicatesOf(arabNews)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void aRunInTheBackgroundReportsItsProgressUntilDone() throws InterruptedException {
         SuggestionRunDetails started = as(team.reviewer(), () -> runner.start(team.projectId()));
         assertThat(started.articlesTotal()).isEqualTo(2);

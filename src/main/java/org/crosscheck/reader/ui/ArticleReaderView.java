@@ -112,8 +112,10 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         article = articles.get(id);
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
-        add(new ReaderHeader(article, projects.get(article.projectId()).name(), articles.list(article.projectId()),
-                canAnnotate, live.avatars()), body());
+        List<org.crosscheck.article.ArticleSummary> inProject = articles.list(article.projectId());
+        add(new ReaderHeader(article, projects.get(article.projectId()).name(), inProject, canAnnotate, live.avatars()));
+        NearDuplicateNotice.of(article.id(), suggestions.nearDuplicatesOf(article.id()), inProject).ifPresent(this::add);
+        add(body());
         live.restart();
         openAt(event.getLocation().getQueryParameters());
     }

@@ -35,6 +35,9 @@ import org.crosscheck.review.SpanRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import com.vaadin.flow.component.Component;
+import org.crosscheck.suggest.SuggestionService;
+import org.crosscheck.suggest.engine.NearDuplicate;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +51,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     static final String LEFT = "left";
     static final String RIGHT = "right";
+    /** The query parameter that opens a copy and its original paragraph by paragraph. */
+    static final String ALIGNED = "aligned";
     /** The query parameter naming the contradiction to show. */
     static final String CONTRADICTION = "c";
     private final ArticleService articles;
@@ -58,12 +63,15 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final Div details = new Div();
     private CompareColumn left;
     private final AccountService accounts;
+    private final SuggestionService suggestions;
     private CompareColumn right;
     private long projectId;
 
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
-                ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
+                ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence,
+                SuggestionService suggestions) {
         this.articles = articles;
+        this.suggestions = suggestions;
         this.live = new LiveSubscription(liveUpdates, presence);
         // Both sides redraw when someone changes an annotation or contradiction in either article.
         live.follow(this, accounts::me, () -> left.article.id() == right.article.id()
@@ -171,10 +179,44 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         main.setWidthFull();
         add(header, sideSwitch(), main, bar);
         setFlexGrow(1, main);
+        alignedToggle(header, main, bar, event.getLocation().getQueryParameters().getParameters().containsKey(ALIGNED));
 
         event.getLocation().getQueryParameters().getSingleParameter(CONTRADICTION).flatMap(CompareView::parseId)
                 .ifPresent(id -> show(contradictions.get(id), true));
         live.restart();
+    }
+
+    /**
+     * When one article is a copy of the other, the view can show them paragraph by paragraph with
+     * the words that differ marked, instead of the two texts.
+     */
+    private void alignedToggle(HorizontalLayout header, Component texts, Component bar, boolean on) {
+        long l = left.article.id();
+        long r = right.article.id();
+        Optional<NearDuplicate> pair = suggestions.nearDuplicatesOf(l).stream()
+                .filter(d -> (d.articleId() == l && d.ofArticleId() == r) || (d.articleId() == r && d.ofArticleId() == l))
+                .findFirst();
+        if (pair.isEmpty()) {
+            return;
+        }
+        NearDuplicate d = pair.get();
+        boolean copyOnLeft = d.articleId() == l;
+        CompareColumn copy = copyOnLeft ? left : right;
+        CompareColumn original = copyOnLeft ? right : left;
+        AlignedParagraphs aligned = new AlignedParagraphs(d, copy.article.text(), original.article.text(), copyOnLeft,
+                copy.source(), original.source());
+        Checkbox toggle = new Checkbox("Paragraph by paragraph (" + Math.round(d.similarity() * 100) + "% alike)");
+        toggle.setId("aligned-view");
+        header.add(toggle);
+        addComponentAtIndex(indexOf(texts) + 1, aligned);
+        setFlexGrow(1, aligned);
+        toggle.addValueChangeListener(e -> {
+            aligned.setVisible(e.getValue());
+            texts.setVisible(!e.getValue());
+            bar.setVisible(!e.getValue());
+        });
+        aligned.setVisible(false);
+        toggle.setValue(on);
     }
 
     static Optional<Long> parseId(String s) {

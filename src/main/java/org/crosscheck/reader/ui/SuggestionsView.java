@@ -160,10 +160,29 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         body.setWidthFull();
         body.setFlexGrow(3, left);
         body.setFlexGrow(2, details);
-        add(back, title, runBar, body);
+        add(back, title, runBar, nearDuplicates(projectId), body);
         refresh(true);
         showRun(suggestions.latestRun(projectId));
         live.restart();
+    }
+
+    /** The articles that are copies of others, each with a link to both paragraph by paragraph. */
+    private Div nearDuplicates(long projectId) {
+        Div list = new Div();
+        list.setId("near-duplicates");
+        for (org.crosscheck.suggest.engine.NearDuplicate d : suggestions.nearDuplicates(projectId)) {
+            Anchor compare = new Anchor(NearDuplicateNotice.link(d), where(d.articleId()) + " is a near-duplicate of "
+                    + where(d.ofArticleId()) + " (" + Math.round(d.similarity() * 100) + "% alike)");
+            list.add(new Div(compare));
+        }
+        list.setVisible(list.getComponentCount() > 0);
+        list.addClassName("near-duplicates");
+        return list;
+    }
+
+    private String where(long articleId) {
+        ArticleSummary a = articlesById.get(articleId);
+        return a == null ? "An article" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
     }
 
     private void configureGrid(long projectId) {
@@ -204,11 +223,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private String where(SuggestionDetails s) {
-        if (s.articleId() != null) {
-            ArticleSummary a = articlesById.get(s.articleId());
-            return a == null ? "" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
-        }
-        return s.articleIds().size() + " articles";
+        return s.articleId() != null ? where(s.articleId()) : s.articleIds().size() + " articles";
     }
 
     private SuggestionFilter filter() {

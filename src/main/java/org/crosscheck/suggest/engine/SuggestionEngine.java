@@ -49,6 +49,6 @@ public final class SuggestionEngine {
         List<FoundContradiction> contradictions = new ArrayList<>();
         contradictions.addAll(QuoteAlignment.find(articles, named));
         contradictions.addAll(FigureConflicts.find(articles, named));
-        return new ProjectFindings(named, contradictions);
+        return new ProjectFindings(named, contradictions, NearDuplicates.find(articles));
     }
 }

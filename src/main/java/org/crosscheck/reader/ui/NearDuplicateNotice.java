@@ -1,0 +1,45 @@
+package org.crosscheck.reader.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.Texts;
+import org.crosscheck.suggest.engine.NearDuplicate;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Says that an article is a copy of another (or has copies), with a link to both paragraph by paragraph. */
+final class NearDuplicateNotice {
+
+    private NearDuplicateNotice() {
+    }
+
+    static Optional<Div> of(long articleId, List<NearDuplicate> pairs, List<ArticleSummary> articles) {
+        if (pairs.isEmpty()) {
+            return Optional.empty();
+        }
+        Div notice = new Div();
+        notice.setId("near-duplicate");
+        notice.addClassName("near-duplicate-notice");
+        for (NearDuplicate d : pairs) {
+            boolean copy = d.articleId() == articleId;
+            long other = copy ? d.ofArticleId() : d.articleId();
+            String name = articles.stream().filter(a -> a.id() == other).findFirst()
+                    .map(a -> Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet()))
+                    .orElse("another article");
+            Span text = new Span((copy ? "A near-duplicate of " + name : name + " is a near-duplicate of this article")
+                    + " (" + Math.round(d.similarity() * 100) + "% alike). ");
+            Anchor compare = new Anchor(link(d), "Compare paragraph by paragraph");
+            compare.addClassName("compare-aligned");
+            notice.add(new Div(text, compare));
+        }
+        return Optional.of(notice);
+    }
+
+    /** The compare view with the copy on the left and its original on the right, aligned. */
+    static String link(NearDuplicate d) {
+        return PagesByViewClass.PAGES.compare(d.articleId(), d.ofArticleId(), null) + "?" + CompareView.ALIGNED;
+    }
+}

@@ -1,0 +1,128 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds articles that are copies of others, reworded or not. Two reports of one event share many
+ * words, so the test is by paragraph: a copy has, paragraph after paragraph in the same order, one
+ * that says nearly the same (Dice ≥ 0.5 on their uncommon word stems). The alignment is the one of
+ * greatest weight (a dynamic programme over the two lists of paragraphs); the similarity is the share
+ * of the shorter article's text it covers. Pairs whose vocabularies barely meet are not aligned.
+ */
+final class NearDuplicates {
+
+    static final double FLAGGED = 0.6;
+    private static final double CLOSE = 0.5;
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "is", "be", "that",
+            "it", "for", "on", "not", "are", "they", "we", "this", "with", "as", "but", "or", "at", "by", "all", "any",
+            "was", "were", "has", "have", "had", "he", "she", "his", "her", "their", "its", "from", "said", "also");
+
+    private record Paragraph(int start, int end, Set<String> stems) {
+    }
+
+    private record Prepared(EngineArticle article, List<Paragraph> paragraphs, Set<String> stems, int length) {
+    }
+
+    private NearDuplicates() {
+    }
+
+    static List<NearDuplicate> find(List<EngineArticle> articles) {
+        List<Prepared> prepared = articles.stream().map(NearDuplicates::prepare).toList();
+        List<NearDuplicate> out = new ArrayList<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            for (int j = i + 1; j < prepared.size(); j++) {
+                Prepared a = prepared.get(i);
+                Prepared b = prepared.get(j);
+                if (dice(a.stems(), b.stems()) < 0.3) {
+                    continue;
+                }
+                // The copy is the later one, as the articles are listed (by id: the later import).
+                Prepared original = a.article().id() < b.article().id() ? a : b;
+                Prepared copy = original == a ? b : a;
+                NearDuplicate found = align(copy, original);
+                if (found.similarity() >= FLAGGED) {
+                    out.add(found);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Prepared prepare(EngineArticle article) {
+        Paragraphs ps = Paragraphs.of(article.text());
+        List<Paragraph> list = new ArrayList<>();
+        Set<String> all = new HashSet<>();
+        int length = 0;
+        for (int p = 0; p < ps.count(); p++) {
+            Set<String> stems = new HashSet<>();
+            for (String w : Words.stems(article.text().substring(ps.starts()[p], ps.ends()[p]))) {
+                if (!COMMON.contains(w)) {
+                    stems.add(w);
+                }
+            }
+            list.add(new Paragraph(ps.starts()[p], ps.ends()[p], stems));
+            all.addAll(stems);
+            length += ps.ends()[p] - ps.starts()[p];
+        }
+        return new Prepared(article, list, all, length);
+    }
+
+    private static NearDuplicate align(Prepared copy, Prepared original) {
+        List<Paragraph> x = copy.paragraphs();
+        List<Paragraph> y = original.paragraphs();
+        double[][] score = new double[x.size() + 1][y.size() + 1];
+        double[][] sim = new double[x.size()][y.size()];
+        for (int i = 1; i <= x.size(); i++) {
+            for (int j = 1; j <= y.size(); j++) {
+                double s = dice(x.get(i - 1).stems(), y.get(j - 1).stems());
+                sim[i - 1][j - 1] = s;
+                double take = s >= CLOSE ? score[i - 1][j - 1] + s * length(x.get(i - 1)) : 0;
+                score[i][j] = Math.max(take, Math.max(score[i - 1][j], score[i][j - 1]));
+            }
+        }
+        List<NearDuplicate.AlignedParagraphs> pairs = new ArrayList<>();
+        int covered = 0;
+        int coveredOther = 0;
+        for (int i = x.size(), j = y.size(); i > 0 && j > 0; ) {
+            double s = sim[i - 1][j - 1];
+            if (s >= CLOSE && score[i][j] == score[i - 1][j - 1] + s * length(x.get(i - 1))) {
+                Paragraph p = x.get(i - 1);
+                Paragraph q = y.get(j - 1);
+                pairs.addFirst(new NearDuplicate.AlignedParagraphs(p.start(), p.end(), q.start(), q.end(), s));
+                covered += length(p);
+                coveredOther += length(q);
+                i--;
+                j--;
+            } else if (score[i - 1][j] >= score[i][j - 1]) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        double similarity = copy.length() <= original.length()
+                ? (double) covered / Math.max(1, copy.length()) : (double) coveredOther / Math.max(1, original.length());
+        return new NearDuplicate(copy.article().id(), original.article().id(), similarity, pairs);
+    }
+
+    private static int length(Paragraph p) {
+        return p.end() - p.start();
+    }
+
+    private static double dice(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                n++;
+            }
+        }
+        return 2.0 * n / (a.size() + b.size());
+    }
+}
