@@ -1,7 +1,9 @@
 package org.crosscheck.api;
 
 import org.crosscheck.article.ArticleContent;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.crosscheck.article.ArticleDraft;
+import org.crosscheck.article.BodyDetector;
 import org.crosscheck.article.ArticleFileReader;
 import org.crosscheck.article.ArticleFormat;
 import org.crosscheck.article.ArticleListEntry;
@@ -56,17 +58,25 @@ class ArticlesApi {
         this.fileReader = fileReader;
     }
 
+    /** {@code leftOut} and {@code byline} only in the answer to an import with {@code detectBody=true}. */
     record ArticleJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
                        String source, int length, boolean textFrozen, Instant importedAt, Long annotations,
-                       Long contradictions, long version) {
+                       Long contradictions, long version,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<BodyDetector.LeftOut> leftOut,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String byline) {
         static ArticleJson of(ArticleListEntry a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version());
+                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, null);
         }
 
         static ArticleJson of(ArticleSummary a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version());
+                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, null);
+        }
+
+        ArticleJson detected(BodyDetector.DetectedBody d) {
+            return new ArticleJson(id, projectId, title, outlet, url, publishedOn, source, length, textFrozen, importedAt,
+                    annotations, contradictions, version, d.leftOut(), d.byline());
         }
     }
 
@@ -93,14 +103,40 @@ class ArticlesApi {
     /** One article from JSON; refused as a duplicate (409) unless {@code allowDuplicate=true}. */
     @PostMapping(path = "/projects/{projectId}/articles", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<ArticleJson>> importJson(@PathVariable long projectId, @RequestBody NewArticle request,
-                                                 @RequestParam(defaultValue = "false") boolean allowDuplicate) {
+                                                 @RequestParam(defaultValue = "false") boolean allowDuplicate,
+                                                 @RequestParam(defaultValue = "false") boolean detectBody) {
         projects.get(projectId);
         if (request.text() == null || request.text().isBlank()) {
             throw ApiException.invalid("text", "text is the article's text and cannot be empty.");
         }
         ArticleDraft draft = new ArticleDraft(request.title(), request.outlet(), request.url(), request.publishedOn(),
                 "api", ArticleFormat.TEXT, request.text());
-        return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
+        if (!detectBody) {
+            return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
+        }
+        BodyDetector.DetectedBody d = detected("text", request.text(), request.title());
+        ArticleDraft dated = request.publishedOn() != null || d.date() == null ? draft
+                : draft.withDetails(draft.title(), draft.outlet(), draft.url(), d.date());
+        return withDetection(imported(projectId, List.of(new ImportRequest(dated, d.body())), allowDuplicate), List.of(d));
+    }
+
+    /** The body of a page scrape, or a refusal naming the field when nothing like an article is in it. */
+    private static BodyDetector.DetectedBody detected(String field, String text, String title) {
+        BodyDetector.DetectedBody d = BodyDetector.detect(text, title);
+        if (d.body().isBlank()) {
+            throw ApiException.invalid(field, "No article body was found in " + field
+                    + "; import it without detectBody to keep all of it.");
+        }
+        return d;
+    }
+
+    private static ResponseEntity<List<ArticleJson>> withDetection(ResponseEntity<List<ArticleJson>> made,
+                                                                   List<BodyDetector.DetectedBody> detections) {
+        List<ArticleJson> body = new ArrayList<>();
+        for (int i = 0; i < made.getBody().size(); i++) {
+            body.add(made.getBody().get(i).detected(detections.get(i)));
+        }
+        return ResponseEntity.status(made.getStatusCode()).headers(made.getHeaders()).body(body);
     }
 
     /**
@@ -110,7 +146,8 @@ class ArticlesApi {
     @PostMapping(path = "/projects/{projectId}/articles", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<List<ArticleJson>> importFiles(@PathVariable long projectId,
                                                   @RequestPart(name = "file", required = false) List<MultipartFile> files,
-                                                  @RequestParam(defaultValue = "false") boolean allowDuplicate)
+                                                  @RequestParam(defaultValue = "false") boolean allowDuplicate,
+                                                  @RequestParam(defaultValue = "false") boolean detectBody)
             throws IOException {
         projects.get(projectId);
         if (files == null || files.isEmpty()) {
@@ -121,6 +158,7 @@ class ArticlesApi {
                     "At most " + fileReader.limits().maxFiles() + " files per import.", Map.of());
         }
         List<ImportRequest> requests = new ArrayList<>();
+        List<BodyDetector.DetectedBody> detections = new ArrayList<>();
         Map<String, String> refused = new LinkedHashMap<>();
         Set<String> texts = new HashSet<>();
         for (MultipartFile file : files) {
@@ -133,6 +171,16 @@ class ArticlesApi {
                 refused.put(name, read.problem());
             } else if (!texts.add(read.text())) {
                 refused.put(name, "The same text as another file of this import.");
+            } else if (detectBody) {
+                BodyDetector.DetectedBody d = BodyDetector.detect(read.text(), read.draft().title());
+                if (d.body().isBlank()) {
+                    refused.put(name, "No article body was found in it.");
+                    continue;
+                }
+                ArticleDraft draft = read.draft().publishedOn() != null || d.date() == null ? read.draft()
+                        : read.draft().withDetails(read.draft().title(), read.draft().outlet(), read.draft().url(), d.date());
+                requests.add(new ImportRequest(draft, d.body()));
+                detections.add(d);
             } else {
                 requests.add(new ImportRequest(read.draft(), read.text()));
             }
@@ -142,7 +190,8 @@ class ArticlesApi {
                     refused.size() + " of " + files.size() + " files cannot be imported; nothing was imported.",
                     Map.of("files", refused));
         }
-        return imported(projectId, requests, allowDuplicate);
+        return detectBody ? withDetection(imported(projectId, requests, allowDuplicate), detections)
+                : imported(projectId, requests, allowDuplicate);
     }
 
     private ResponseEntity<List<ArticleJson>> imported(long projectId, List<ImportRequest> requests, boolean allowDuplicate) {

@@ -124,6 +124,31 @@ class SuggestionsApiIT extends BrowserTest {
     }
 
     @Test
+    void anImportWithDetectBodyKeepsTheArticleAndSaysWhatWasLeftOut() throws java.io.IOException {
+        String lead = api.token(team.lead(), TestData.PASSWORD, "write");
+        String scrape;
+        try (var in = SuggestionsApiIT.class.getResourceAsStream("/body-detection/004_632696d97f397886.txt")) {
+            scrape = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        ApiClient.Response made = api.post(lead, "/api/v1/projects/" + team.projectId() + "/articles?detectBody=true",
+                ApiClient.json(java.util.Map.of("title", "OWP", "outlet", "The Organization for World Peace",
+                        "text", scrape)));
+        assertThat(made.status()).isEqualTo(201);
+        JsonNode article = made.json().get(0);
+        assertThat(article.get("leftOut").findValuesAsString("text"))
+                .contains("top of page", "(c) 2022, The Organization for World Peace", "Featured Review");
+        assertThat(article.get("leftOut").findValuesAsString("reason")).contains("footer or links after the article");
+        String text = api.get(lead, "/api/v1/articles/" + article.get("id").asLong()).json().get("text").asString();
+        assertThat(text).startsWith("After weeks of violent unrest").endsWith("prevented or punished.")
+                .doesNotContain("top of page", "Tag Cloud");
+
+        // Without the parameter the answer is as before: the whole text, no leftOut.
+        ApiClient.Response whole = api.post(lead, "/api/v1/projects/" + team.projectId() + "/articles?allowDuplicate=true",
+                ApiClient.json(java.util.Map.of("title", "OWP page", "text", scrape)));
+        assertThat(whole.json().get(0).has("leftOut")).isFalse();
+    }
+
+    @Test
     void theClaimsMatrixAsJsonAndAsCsv() throws InterruptedException {
         runToTheEnd();
         JsonNode claims = api.get(observer, "/api/v1/projects/" + team.projectId() + "/claims").json();

@@ -92,6 +92,36 @@ class ImportIT extends BrowserTest {
     }
 
     @Test
+    void aPageScrapeKeepsOnlyItsArticleBodyAfterTheImporterReviewedIt(@TempDir Path dir) throws IOException {
+        byte[] scrape;
+        try (var in = ImportIT.class.getResourceAsStream("/body-detection/000_4112bfe2b130095b.txt")) {
+            scrape = in.readAllBytes();
+        }
+        File page = write(dir, "arab-news-page.txt", scrape);
+        login(lead);
+        ProjectPage project = ProjectPage.open(projectId).upload(page);
+        project.uploadRow("arab-news-page.txt").shouldHave(text("body of 14 of"));
+        project.uploadRow("arab-news-page.txt").$(".review-body").click();
+        $$("#body-review .body-line").findBy(text("Short Url")).shouldHave(text("share or navigation line"));
+        $$("#body-review .body-line").findBy(text("DHAKA: A once-banned"))
+                .shouldHave(text("after the article (another story or links)"));
+        // The importer keeps the photo caption after all.
+        $$("#body-review .body-line").findBy(text("(AFP)")).$("vaadin-checkbox").click();
+        Selenide.screenshot("body-review");
+        $("#apply-body").click();
+        project.uploadRow("arab-news-page.txt").shouldHave(text("body of 15 of"));
+        project.importButton().shouldHave(text("Import 1 article")).click();
+
+        project.openArticle("UN calls on all involved in Kazakhstan unrest");
+        String shown = (String) js("return document.querySelector('cc-article-text .cc-body').textContent");
+        assertThat(shown).contains("NEW YORK: The UN on Friday appealed", "declared a nationwide state of emergency")
+                .doesNotContain("Short Url", "Jamaat", "Follow");
+        List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
+        assertThat(imported).singleElement().extracting(ArticleSummary::publishedOn)
+                .isEqualTo(java.time.LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
     void pastedArticleIsImportedAndAPastedDuplicateIsWarnedAbout() {
         String text = TestData.fixture("003-reworded-copy.txt");
         login(lead);

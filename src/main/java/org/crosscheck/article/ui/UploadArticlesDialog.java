@@ -19,6 +19,8 @@ import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.article.ArticleText;
 import org.crosscheck.article.ImportLimits;
 import org.crosscheck.article.ImportedFile;
+import org.crosscheck.article.BodyDetector;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import org.crosscheck.base.ui.Notifications;
 
 import java.io.IOException;
@@ -46,9 +48,14 @@ class UploadArticlesDialog extends Dialog {
     private final Div list = new Div();
     private final TextField outlet = new TextField("Outlet for these files");
     private final Button importButton = new Button("Import");
+    private final Checkbox detectBody = new Checkbox("Keep only the article body", true);
 
-    /** A file after checking: refused, or ready, or a duplicate of an article or of another file of this upload. */
-    private record Checked(ImportedFile file, Optional<ArticleSummary> duplicateOf, String sameAsFile, String hash) {
+    /**
+     * A file after checking: refused, or ready, or a duplicate of an article or of another file of this
+     * upload; with the article body found in it (as detected, or as the importer adjusted it).
+     */
+    private record Checked(ImportedFile file, Optional<ArticleSummary> duplicateOf, String sameAsFile, String hash,
+                           BodyDetector.DetectedBody body) {
         boolean importable() {
             return file.isOk() && duplicateOf.isEmpty() && sameAsFile == null;
         }
@@ -90,10 +97,14 @@ class UploadArticlesDialog extends Dialog {
         list.setId("upload-files");
         list.addClassName("upload-files");
 
+        detectBody.setId("detect-body");
+        detectBody.setHelperText("Leaves out site navigation, share lines, the headline and captions before the story, "
+                + "footers, cookie notices and another story after it; the dateline becomes the date. Review each file below.");
+        detectBody.addValueChangeListener(e -> render());
         add(new Paragraph("Text (.txt), web pages (.html) and Markdown (.md), UTF-8, up to "
                 + limits.maxFileSizeLabel() + " each, " + limits.maxFiles() + " files and " + limits.maxImportSizeLabel()
                 + " at a time. Web pages keep only their text: scripts, styles and "
-                + "navigation are dropped."), upload, outlet, list);
+                + "navigation are dropped."), upload, outlet, detectBody, list);
 
         importButton.setId("import-files");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -113,15 +124,18 @@ class UploadArticlesDialog extends Dialog {
         Optional<ArticleSummary> duplicate = Optional.empty();
         String sameAs = null;
         String hash = null;
+        BodyDetector.DetectedBody body = file.isOk() ? BodyDetector.detect(file.text(), file.draft().title()) : null;
         if (file.isOk()) {
             hash = ArticleText.contentHash(file.text());
-            duplicate = articles.findDuplicate(projectId, file.text());
+            // Imported whole or as its body before: either way it is already here.
+            duplicate = articles.findDuplicate(projectId, file.text())
+                    .or(() -> body.body().isBlank() ? Optional.empty() : articles.findDuplicate(projectId, body.body()));
             String h = hash;
             sameAs = files.values().stream()
                     .filter(c -> h.equals(c.hash()) && !c.file().fileName().equals(file.fileName()))
                     .map(c -> c.file().fileName()).findFirst().orElse(null);
         }
-        files.put(file.fileName(), new Checked(file, duplicate, sameAs, hash));
+        files.put(file.fileName(), new Checked(file, duplicate, sameAs, hash, body));
         render();
     }
 
@@ -162,6 +176,11 @@ class UploadArticlesDialog extends Dialog {
                 verdict = new Span("Already in this project as \"" + checked.duplicateOf().get().title()
                         + "\": it will be skipped.");
                 row.addClassName("duplicate");
+            } else if (detectBody.getValue()) {
+                long kept = checked.body().lines().stream().filter(BodyDetector.Line::kept).count();
+                verdict = new Span("Ready: \"" + checked.file().draft().title() + "\", body of " + kept + " of "
+                        + checked.body().lines().size() + " lines kept, " + checked.body().body().length() + " characters.");
+                row.addClassName("ready");
             } else {
                 verdict = new Span("Ready: \"" + checked.file().draft().title() + "\", "
                         + checked.file().text().length() + " characters.");
@@ -169,6 +188,17 @@ class UploadArticlesDialog extends Dialog {
             }
             verdict.addClassName("upload-file-verdict");
             row.add(name, verdict);
+            if (checked.importable() && detectBody.getValue()) {
+                Button review = new Button("Review body", e -> new BodyReviewDialog(checked.file().fileName(),
+                        checked.body(), adjusted -> {
+                            files.put(checked.file().fileName(), new Checked(checked.file(), checked.duplicateOf(),
+                                    checked.sameAsFile(), checked.hash(), adjusted));
+                            render();
+                        }).open());
+                review.addClassName("review-body");
+                review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(review);
+            }
             list.add(row);
         }
         long ready = files.values().stream().filter(Checked::importable).count();
@@ -181,8 +211,9 @@ class UploadArticlesDialog extends Dialog {
         for (Checked checked : files.values()) {
             if (checked.importable()) {
                 ArticleDraft draft = checked.file().draft();
-                requests.add(new ImportRequest(draft.withDetails(draft.title(), outlet.getValue(), null, null),
-                        checked.file().text()));
+                boolean body = detectBody.getValue() && !checked.body().body().isBlank();
+                requests.add(new ImportRequest(draft.withDetails(draft.title(), outlet.getValue(), null,
+                        body ? checked.body().date() : null), body ? checked.body().body() : checked.file().text()));
             }
         }
         List<ArticleSummary> imported = articles.importArticles(projectId, requests);

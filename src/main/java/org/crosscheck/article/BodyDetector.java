@@ -1,0 +1,266 @@
+package org.crosscheck.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the article in a page scrape: the story starts at its first paragraph of running prose and
+ * ends at a footer, a "latest headlines" heading, or where a different story begins (paragraphs
+ * that share almost no words with the story's opening). Before the story, navigation, share lines,
+ * the headline again, summary bullets and photo captions are left out; a dateline and a byline are
+ * kept as metadata. Within the story, subheadings and everything else are kept as they are; share
+ * lines and cookie notices are left out wherever they are. Plain Java, no I/O.
+ */
+public final class BodyDetector {
+
+    /** A line of the page: kept in the body ({@code reason} null), or left out and why, in words for the importer. */
+    public record Line(String text, String reason) {
+        public boolean kept() {
+            return reason == null;
+        }
+    }
+
+    /** A line left out of the body and why. */
+    public record LeftOut(String text, String reason) {
+    }
+
+    /** The page's lines, each kept or left out, and the dateline's date and the byline where the page had them. */
+    public record DetectedBody(List<Line> lines, LocalDate date, String byline) {
+
+        /** The kept lines as the article's text, one paragraph each. */
+        public String body() {
+            return String.join("\n\n", lines.stream().filter(Line::kept).map(Line::text).toList());
+        }
+
+        public List<LeftOut> leftOut() {
+            return lines.stream().filter(l -> !l.kept()).map(l -> new LeftOut(l.text(), l.reason())).toList();
+        }
+
+        /** The same page with the importer's choice: the lines at {@code keep} kept, the others left out. */
+        public DetectedBody keeping(java.util.Collection<Integer> keep) {
+            List<Line> chosen = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                chosen.add(keep.contains(i) ? new Line(l.text(), null)
+                        : new Line(l.text(), l.kept() ? "left out by the importer" : l.reason()));
+            }
+            return new DetectedBody(chosen, date, byline);
+        }
+    }
+
+    private static final Set<String> SHARE_OR_NAVIGATION = Set.of("short url", "follow", "share", "share this",
+            "share this article", "tweet", "print", "email", "e-mail", "facebook", "twitter", "whatsapp", "linkedin",
+            "copy link", "read more", "advertisement", "subscribe", "sign up", "log in", "login", "menu", "search",
+            "home", "skip to content", "skip to main content", "top of page", "bottom of page", "comments",
+            "comment", "save", "listen", "listen to this article", "close", "back to top", "next", "previous",
+            "featured review", "tag cloud", "related", "you may also like", "more>>", "more »", "newsletter");
+    private static final Pattern AFTER_THE_STORY = Pattern.compile("(?i)^(?:latest headlines|world headlines|"
+            + "related (?:stories|articles|news|content)|more from .{1,40}|most read|most popular|recommended"
+            + "(?: for you)?|trending|read next|also read|you might also like|more stories|other news)\\s*:?$");
+    private static final Pattern FOOTER = Pattern.compile("(?i)^(?:©|\\(c\\)\\s|copyright\\b)|all rights reserved");
+    private static final Pattern COOKIES = Pattern.compile("(?i)\\bcookies?\\b.*\\b(?:consent|accept|privacy|policy|settings)\\b"
+            + "|\\b(?:accept|consent to)\\b.*\\bcookies?\\b");
+    private static final Pattern LEADING_DATE = Pattern.compile("^\\s*(?:date\\s+)?(\\d{4}-\\d{2}-\\d{2})\\b\\s*");
+    private static final Pattern DATELINE = Pattern.compile("(?i)^(?:(?:updated|published|posted|last updated|first "
+            + "published)(?: on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+            + "|\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?"
+            + "(?:\\s*\\p{Lu}{2,5})?)?\\s*$");
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:|words by|reporting by"
+            + "|press release:)\\s+\\S.{0,80}$");
+    private static final Pattern CAPTION = Pattern.compile("(?i)\\((?:afp|reuters|ap|epa|getty images|ap photo|file photo)\\)"
+            + "\\s*$|\\b(?:photo|image|picture|credit)\\s*[:/]");
+    private static final Pattern STORY_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{2,}(?:,[\\p{L} ]+)?:\\s");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "is", "be", "that", "it",
+            "for", "on", "not", "are", "they", "we", "this", "with", "as", "but", "or", "at", "by", "all", "was", "were",
+            "has", "have", "had", "he", "she", "his", "her", "their", "its", "from", "said", "also", "will", "would",
+            "been", "who", "which", "after", "more", "than", "into", "over", "about", "there", "other", "new");
+
+    private BodyDetector() {
+    }
+
+    public static DetectedBody detect(String text, String title) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String l = line.replace('\u00A0', ' ').strip();
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        LocalDate date = null;
+        String byline = null;
+        String headline = title == null || title.isBlank() ? (lines.isEmpty() ? "" : lines.getFirst()) : title.strip();
+
+        // A date the scraper put before the first paragraph is metadata, not words of the story.
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher leading = LEADING_DATE.matcher(lines.get(i));
+            if (leading.lookingAt() && leading.end() < lines.get(i).length()) {
+                date = date == null ? parseDate(leading.group(1)) : date;
+                out.add(new Line(leading.group().strip(), "dateline (kept as the date)"));
+                lines.set(i, lines.get(i).substring(leading.end()));
+            }
+            break;
+        }
+
+        int start = firstProse(lines);
+        for (int i = 0; i < start; i++) {
+            String l = lines.get(i);
+            Matcher dateline = DATELINE.matcher(l);
+            if (dateline.matches()) {
+                date = date == null ? parseDate(dateline.group(1)) : date;
+                out.add(new Line(l, "dateline (kept as the date)"));
+            } else if (BYLINE.matcher(l).matches()) {
+                byline = byline == null ? l : byline;
+                out.add(new Line(l, "byline (kept as metadata)"));
+            } else {
+                out.add(new Line(l, reasonBefore(l, headline)));
+            }
+        }
+        int end = storyEnd(lines, start);
+        for (int i = start; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (i >= end) {
+                out.add(new Line(l, i == end && (FOOTER.matcher(l).find() || AFTER_THE_STORY.matcher(l).matches())
+                        ? "footer or links after the article" : "after the article (another story or links)"));
+            } else if (SHARE_OR_NAVIGATION.contains(key(l)) || key(l).endsWith("more>>")) {
+                out.add(new Line(l, "share or navigation line"));
+            } else if (COOKIES.matcher(l).find() && words(l) < 60) {
+                out.add(new Line(l, "cookie notice"));
+            } else {
+                out.add(new Line(l, null));
+            }
+        }
+        return new DetectedBody(out, date, byline);
+    }
+
+    private static String reasonBefore(String line, String headline) {
+        String k = key(line);
+        if (SHARE_OR_NAVIGATION.contains(k) || line.chars().filter(c -> c == '|').count() >= 3) {
+            return "share or navigation line";
+        }
+        if (k.equals(key(headline))) {
+            return "headline (kept as the title)";
+        }
+        if (line.startsWith("•") || line.startsWith("- ") || line.startsWith("* ")) {
+            return "summary before the article";
+        }
+        if (CAPTION.matcher(line).find()) {
+            return "photo caption";
+        }
+        if (COOKIES.matcher(line).find()) {
+            return "cookie notice";
+        }
+        return "before the article (navigation, headings)";
+    }
+
+    /** The first line of running prose: long enough, ending as a sentence does, not a caption. */
+    private static int firstProse(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (words(l) >= 15 && endsLikeProse(l) && !CAPTION.matcher(l).find() && !l.startsWith("•")
+                    && !COOKIES.matcher(l).find()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean endsLikeProse(String l) {
+        char c = l.charAt(l.length() - 1);
+        return ".!?”\"’'…)".indexOf(c) >= 0;
+    }
+
+    /**
+     * Where the story ends: at a footer or a "latest headlines" heading, or where the rest of the
+     * prose shares almost none of the opening's words (a second story appended to the page).
+     */
+    private static int storyEnd(List<String> lines, int start) {
+        for (int i = start + 1; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if ((FOOTER.matcher(l).find() && words(l) < 25) || AFTER_THE_STORY.matcher(l).matches()) {
+                return i;
+            }
+        }
+        List<Integer> prose = new ArrayList<>();
+        for (int i = start; i < lines.size(); i++) {
+            if (words(lines.get(i)) >= 15) {
+                prose.add(i);
+            }
+        }
+        List<Set<String>> vocab = prose.stream().map(i -> stems(lines.get(i))).toList();
+        // A second story appended to the page: the split of the prose into two parts of at least three
+        // paragraphs whose vocabularies meet least (Dice below 0.08; within one story they meet at
+        // 0.09–0.25), where the second part opens as a story does (bullets, a dateline, a headline).
+        double best = 1;
+        int bestAt = -1;
+        for (int p = 3; p + 3 <= prose.size(); p++) {
+            Set<String> a = new HashSet<>();
+            Set<String> b = new HashSet<>();
+            vocab.subList(0, p).forEach(a::addAll);
+            vocab.subList(p, prose.size()).forEach(b::addAll);
+            long shared = a.stream().filter(b::contains).count();
+            double dice = a.isEmpty() && b.isEmpty() ? 1 : 2.0 * shared / (a.size() + b.size());
+            if (dice < best) {
+                best = dice;
+                bestAt = p;
+            }
+        }
+        if (bestAt > 0 && best < 0.08) {
+            int cut = prose.get(bestAt);
+            while (cut - 1 > prose.get(bestAt - 1) && words(lines.get(cut - 1)) < 15) {
+                cut--;
+            }
+            String opening = lines.get(cut);
+            if (cut < prose.get(bestAt) || opening.startsWith("•") || STORY_DATELINE.matcher(opening).lookingAt()) {
+                return cut;
+            }
+        }
+        return lines.size();
+    }
+
+    private static Set<String> stems(String s) {
+        Set<String> out = new HashSet<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            String w = m.group();
+            if (!COMMON.contains(w) && w.length() > 2) {
+                out.add(w.length() > 4 && w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    private static LocalDate parseDate(String s) {
+        for (String pattern : List.of("yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy",
+                "MMM d, yyyy")) {
+            try {
+                return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+            } catch (DateTimeParseException e) {
+                // the next form
+            }
+        }
+        return null;
+    }
+}
