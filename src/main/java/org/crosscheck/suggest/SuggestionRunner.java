@@ -59,20 +59,28 @@ public class SuggestionRunner {
     public SuggestionRunDetails start(long projectId) {
         SuggestionService.StartedRun started = service.startRun(projectId);
         if (started.started()) {
-            // As the caller, through the holder strategy in force when it runs (Vaadin installs its own
-            // after this bean is made, so a strategy captured at construction would not be the one
-            // method security reads).
-            SecurityContext caller = SecurityContextHolder.getContext();
-            executor.submit(() -> {
-                SecurityContextHolder.setContext(caller);
-                try {
-                    compute(started.run());
-                } finally {
-                    SecurityContextHolder.clearContext();
-                }
-            });
+            inBackground(() -> compute(started.run()));
         }
         return started.run();
+    }
+
+    /**
+     * Runs {@code work} on the suggestions thread as the caller, through the holder strategy in force
+     * when it runs (Vaadin installs its own after this bean is made, so a strategy captured at
+     * construction would not be the one method security reads).
+     */
+    private void inBackground(Runnable work) {
+        SecurityContext caller = SecurityContextHolder.getContext();
+        executor.submit(() -> {
+            SecurityContextHolder.setContext(caller);
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("Suggestions not computed: {}", e.getMessage());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     /**
@@ -103,13 +111,18 @@ public class SuggestionRunner {
         }
     }
 
+    /**
+     * Started from the suggestions thread: after a commit the committed transaction's resources are
+     * still bound to this thread, and a write here would join it and never be committed. The import
+     * itself never fails for its suggestions.
+     */
     private void startQuietly(long projectId) {
-        try {
-            start(projectId);
-        } catch (RuntimeException e) {
-            // A lead's import must not fail for its suggestions (an observer cannot import anyway).
-            log.warn("Suggestions for project {} not started: {}", projectId, e.getMessage());
-        }
+        inBackground(() -> {
+            SuggestionService.StartedRun started = service.startRun(projectId);
+            if (started.started()) {
+                compute(started.run());
+            }
+        });
     }
 
     private void compute(SuggestionRunDetails run) {
