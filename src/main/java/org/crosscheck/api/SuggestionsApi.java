@@ -102,6 +102,7 @@ class SuggestionsApi {
 
     @GetMapping("/projects/{projectId}/suggestions/runs/{runId}")
     RunJson progress(@PathVariable long projectId, @PathVariable long runId) {
+        projects.get(projectId);
         return RunJson.of(suggestions.run(projectId, runId));
     }
 

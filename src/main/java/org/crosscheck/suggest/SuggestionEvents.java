@@ -13,7 +13,7 @@ public final class SuggestionEvents {
 
     /** Every suggestion event concerns the project and the articles it touches: their readers redraw. */
     public sealed interface SuggestionChange extends LiveChange
-            permits SuggestionsComputed, SuggestionAccepted, SuggestionRejected {
+            permits SuggestionsComputed, SuggestionDecision {
         List<Long> articleIds();
 
         @Override
@@ -22,6 +22,21 @@ public final class SuggestionEvents {
             topics.add(LiveChange.project(projectId()));
             articleIds().forEach(id -> topics.add(LiveChange.article(id)));
             return topics;
+        }
+    }
+
+    /** A reviewer's decision on one suggestion. */
+    public sealed interface SuggestionDecision extends SuggestionChange permits SuggestionAccepted, SuggestionRejected {
+        long suggestionId();
+
+        @Override
+        default String subjectType() {
+            return "suggestion";
+        }
+
+        @Override
+        default long subjectId() {
+            return suggestionId();
         }
     }
 
@@ -47,17 +62,7 @@ public final class SuggestionEvents {
     /** Accepted, possibly with edited values; the annotation or contradiction made from it has its own event. */
     public record SuggestionAccepted(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
                                      SuggestionValues before, SuggestionValues after, Long annotationId,
-                                     Long contradictionId, long byUserId) implements SuggestionChange {
-        @Override
-        public String subjectType() {
-            return "suggestion";
-        }
-
-        @Override
-        public long subjectId() {
-            return suggestionId;
-        }
-
+                                     Long contradictionId, long byUserId) implements SuggestionDecision {
         @Override
         public String action() {
             return "accepted";
@@ -66,17 +71,7 @@ public final class SuggestionEvents {
 
     public record SuggestionRejected(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
                                      SuggestionValues before, SuggestionValues after, long byUserId)
-            implements SuggestionChange {
-        @Override
-        public String subjectType() {
-            return "suggestion";
-        }
-
-        @Override
-        public long subjectId() {
-            return suggestionId;
-        }
-
+            implements SuggestionDecision {
         @Override
         public String action() {
             return "rejected";

@@ -26,6 +26,11 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     long count(@Param("projectId") long projectId, @Param("kind") SuggestionKind kind,
                @Param("status") SuggestionStatus status, @Param("articleId") Long articleId);
 
+    /** How many of the filtered suggestions come before {@code id} (the list is in id order). */
+    @Query("select count(s) from Suggestion s where " + FILTER + " and s.id < :id")
+    long rank(@Param("projectId") long projectId, @Param("kind") SuggestionKind kind,
+              @Param("status") SuggestionStatus status, @Param("articleId") Long articleId, @Param("id") long id);
+
     /** Locked, so that two reviewers accepting one suggestion at once are served one after the other. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from Suggestion s where s.id = :id")

@@ -121,6 +121,12 @@ public class SuggestionService {
         return views(suggestions.page(projectId, null, SuggestionStatus.PENDING, articleId, PageRequest.of(0, Paging.MAX_PAGE_SIZE)));
     }
 
+    /** Where a suggestion is in the filtered list (from 0), for moving through it from the keyboard. */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public long rank(long projectId, SuggestionFilter filter, long suggestionId) {
+        return suggestions.rank(projectId, filter.kind(), filter.status(), filter.articleId(), suggestionId);
+    }
+
     public SuggestionDetails get(long suggestionId) {
         Suggestion s = suggestions.findById(suggestionId).orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
         access.requireVisible(s.getProjectId(), "suggestion", suggestionId);
@@ -457,7 +463,8 @@ public class SuggestionService {
         }
         Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
         articles.list(projectId).forEach(a -> byId.put(a.id(), a));
-        List<ClaimsMatrix.Column> columns = byId.values().stream().filter(a -> articleOf.contains(a.id()))
+        Set<Long> withFigures = new HashSet<>(articleOf);
+        List<ClaimsMatrix.Column> columns = byId.values().stream().filter(a -> withFigures.contains(a.id()))
                 .map(a -> new ClaimsMatrix.Column(a.id(), a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet(),
                         a.title())).toList();
         Map<String, List<Integer>> byTopic = new LinkedHashMap<>();

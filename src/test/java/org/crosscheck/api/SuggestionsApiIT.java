@@ -121,6 +121,9 @@ class SuggestionsApiIT extends BrowserTest {
                 .isEqualTo(404);
         assertThat(api.post(observer, "/api/v1/projects/" + team.projectId() + "/suggestions/run", "").status())
                 .isEqualTo(403);
+        assertThat(api.get(outsider, "/api/v1/projects/" + team.projectId() + "/suggestions/runs/1").status())
+                .isEqualTo(404);
+        assertThat(api.get(outsider, "/api/v1/projects/" + team.projectId() + "/claims").status()).isEqualTo(404);
     }
 
     @Test

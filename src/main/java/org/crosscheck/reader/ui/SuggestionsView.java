@@ -256,14 +256,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private int indexOf(SuggestionDetails s) {
-        // Rows are in id order: the rank of this id in the filtered list.
-        List<SuggestionDetails> page = suggestions.page(project.id(), filter(), PageRequest.of(0, 500));
-        for (int i = 0; i < page.size(); i++) {
-            if (page.get(i).id() == s.id()) {
-                return i;
-            }
-        }
-        return -1;
+        return (int) suggestions.rank(project.id(), filter(), s.id());
     }
 
     private void move(int by) {

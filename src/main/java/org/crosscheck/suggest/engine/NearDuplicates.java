@@ -16,9 +16,6 @@ final class NearDuplicates {
 
     static final double FLAGGED = 0.6;
     private static final double CLOSE = 0.5;
-    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "is", "be", "that",
-            "it", "for", "on", "not", "are", "they", "we", "this", "with", "as", "but", "or", "at", "by", "all", "any",
-            "was", "were", "has", "have", "had", "he", "she", "his", "her", "their", "its", "from", "said", "also");
 
     private record Paragraph(int start, int end, Set<String> stems) {
     }
@@ -59,7 +56,7 @@ final class NearDuplicates {
         for (int p = 0; p < ps.count(); p++) {
             Set<String> stems = new HashSet<>();
             for (String w : Words.stems(article.text().substring(ps.starts()[p], ps.ends()[p]))) {
-                if (!COMMON.contains(w)) {
+                if (!Words.COMMON.contains(w)) {
                     stems.add(w);
                 }
             }
@@ -112,17 +109,6 @@ final class NearDuplicates {
     }
 
     private static double dice(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
-                n++;
-            }
-        }
-        return 2.0 * n / (a.size() + b.size());
+        return a.isEmpty() && b.isEmpty() ? 0 : 2.0 * Words.shared(a, b) / (a.size() + b.size());
     }
 }

@@ -21,8 +21,6 @@ import java.util.Set;
  */
 final class QuoteAlignment {
 
-    private static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "is", "be", "that",
-            "it", "for", "on", "not", "are", "they", "we", "this", "with", "as", "but", "or", "at", "by", "all", "any");
     private static final int MIN_WORDS = 4;
 
     record Quote(long articleId, String outlet, FoundQuote quote, List<String> words, Set<String> stems) {
@@ -74,7 +72,7 @@ final class QuoteAlignment {
         Map<String, List<Integer>> byStem = new HashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             for (String s : quotes.get(i).stems()) {
-                if (!COMMON.contains(s)) {
+                if (!Words.COMMON.contains(s)) {
                     byStem.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
                 }
             }
@@ -100,15 +98,7 @@ final class QuoteAlignment {
     }
 
     private static double containment(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        int n = 0;
-        for (String s : small) {
-            if (large.contains(s)) {
-                n++;
-            }
-        }
-        return (double) n / small.size();
+        return (double) Words.shared(a, b) / Math.min(a.size(), b.size());
     }
 
     private static java.util.Optional<FoundContradiction> drift(List<Quote> quotes, List<int[]> pairs) {

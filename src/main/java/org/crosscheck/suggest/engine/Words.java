@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,25 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /** Words too common to tell two passages apart. */
+    static final Set<String> COMMON = Set.of("the", "a", "an", "of", "to", "and", "in", "is", "be", "that", "it", "for",
+            "on", "not", "are", "they", "we", "this", "with", "as", "but", "or", "at", "by", "all", "any", "was", "were",
+            "has", "have", "had", "he", "she", "his", "her", "their", "its", "from", "said", "also");
+
     private Words() {
+    }
+
+    /** How many words the two sets share. */
+    static int shared(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Lower case without accents: "Stéphane" and "Stephane" compare equal. */
