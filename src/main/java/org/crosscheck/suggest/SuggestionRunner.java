@@ -39,7 +39,7 @@ public class SuggestionRunner {
     private final SuggestionService service;
     private final ArticleService articles;
     private final SuggestionEngine engine = new SuggestionEngine();
-    private final boolean onImport;
+    private volatile boolean onImport;
     private final ExecutorService executor;
 
     SuggestionRunner(SuggestionService service, ArticleService articles,
@@ -93,6 +93,15 @@ public class SuggestionRunner {
             compute(started.run());
         }
         return service.run(projectId, started.run().id());
+    }
+
+    /**
+     * Turns the runs after imports and trims on or off (the setting's value at start). For tests,
+     * which keep one application context: a second one, with the setting changed, would install a
+     * second security context strategy in the JVM.
+     */
+    void runAfterImports(boolean on) {
+        this.onImport = on;
     }
 
     /** New articles get their suggestions right after the import commits. */

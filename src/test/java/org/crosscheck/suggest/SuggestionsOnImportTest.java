@@ -4,7 +4,6 @@ import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,16 +14,21 @@ import static org.crosscheck.TestData.as;
 
 /** With suggestions on import (the default outside tests), an import's suggestions are there soon after it commits. */
 @DatabaseTest
-@TestPropertySource(properties = "crosscheck.suggestions.on-import=true")
 class SuggestionsOnImportTest {
 
     @Autowired TestData data;
     @Autowired SuggestionService suggestions;
+    @Autowired SuggestionRunner runner;
 
     @Test
     void importedArticlesGetTheirSuggestionsInTheBackground() throws InterruptedException {
         TestData.Team team = data.team();
-        data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        runner.runAfterImports(true);
+        try {
+            data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        } finally {
+            runner.runAfterImports(false);
+        }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         Optional<SuggestionRunDetails> run = Optional.empty();
         while (Instant.now().isBefore(deadline)) {
