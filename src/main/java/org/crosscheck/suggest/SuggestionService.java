@@ -289,14 +289,21 @@ public class SuggestionService {
     public record StartedRun(SuggestionRunDetails run, boolean started) {
     }
 
+    /** How far a run got (the runner, as the user who started it, reports it). */
     @Transactional
     public void progress(long runId, int articlesDone) {
-        runs.findById(runId).ifPresent(r -> r.progress(articlesDone));
+        runs.findById(runId).ifPresent(r -> {
+            access.requireAnnotate(r.getProjectId());
+            r.progress(articlesDone);
+        });
     }
 
     @Transactional
     public void fail(long runId, String error) {
-        runs.findById(runId).ifPresent(r -> r.fail(error, clock.instant()));
+        runs.findById(runId).ifPresent(r -> {
+            access.requireAnnotate(r.getProjectId());
+            r.fail(error, clock.instant());
+        });
     }
 
     /**

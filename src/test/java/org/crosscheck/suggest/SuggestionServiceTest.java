@@ -156,6 +156,10 @@ class SuggestionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(team.observer(), () -> runner.start(team.projectId())))
                 .isInstanceOf(AccessDeniedException.class);
+        long runId = as(team.reviewer(), () -> suggestions.latestRun(team.projectId())).orElseThrow().id();
+        assertThatThrownBy(() -> TestData.run(team.observer(), () -> suggestions.fail(runId, "forged")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(as(team.observer(), () -> suggestions.run(team.projectId(), runId)).status()).isEqualTo("DONE");
         String outsider = data.user("outsider");
         assertThatThrownBy(() -> as(outsider, () -> suggestions.get(any.id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(outsider, () -> suggestions.reject(any.id()))).isInstanceOf(NotFoundException.class);
