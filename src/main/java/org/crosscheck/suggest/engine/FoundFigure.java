@@ -22,7 +22,7 @@ public record FoundFigure(int start, int end, String exact, BigDecimal value, Bi
         return switch (qualifier) {
             case MORE_THAN -> Math.nextUp(v);
             case ALMOST -> v * 0.9;
-            case ABOUT -> (valueMax == null ? v : v) * 0.9;
+            case ABOUT -> v * 0.9;
             case AT_MOST -> 0;
             default -> v;
         };

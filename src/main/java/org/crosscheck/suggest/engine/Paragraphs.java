@@ -37,21 +37,4 @@ record Paragraphs(int[] starts, int[] ends) {
     int count() {
         return starts.length;
     }
-
-    /** The index of the paragraph holding {@code offset}, or of the last one before it. */
-    int indexOf(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int found = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    }
 }

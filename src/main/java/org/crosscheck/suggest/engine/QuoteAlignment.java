@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -225,9 +224,5 @@ final class QuoteAlignment {
 
     private static void union(int[] parent, int a, int b) {
         parent[find(parent, a)] = find(parent, b);
-    }
-
-    static boolean sameSpan(SpanAt a, SpanAt b) {
-        return a.articleId() == b.articleId() && a.start() == b.start() && Objects.equals(a.exact(), b.exact());
     }
 }
