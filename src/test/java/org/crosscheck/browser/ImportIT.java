@@ -21,6 +21,7 @@ import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
@@ -119,6 +120,28 @@ class ImportIT extends BrowserTest {
         List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
         assertThat(imported).singleElement().extracting(ArticleSummary::publishedOn)
                 .isEqualTo(java.time.LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
+    void aPastedPageIsCutToItsArticleBeforeImporting() throws IOException {
+        String page;
+        try (var in = ImportIT.class.getResourceAsStream("/body-detection/004_632696d97f397886.txt")) {
+            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $("#paste-article").click();
+        $("#article-title input").setValue("Unrest In Kazakhstan Brings Human Rights Concerns");
+        $("#article-text textarea").setValue(page);
+        $("#detect-pasted-body").click();
+        $$("#body-review .body-line").findBy(text("(c) 2022, The Organization for World Peace"))
+                .shouldHave(text("footer or links after the article"));
+        $("#apply-body").click();
+        $("#article-text textarea").shouldHave(value("After weeks of violent unrest"));
+        assertThat($("#article-text textarea").getValue()).doesNotContain("top of page", "Tag Cloud")
+                .endsWith("prevented or punished.");
+        $("#import-pasted").click();
+        $("#articles").shouldHave(text("Unrest In Kazakhstan Brings Human Rights Concerns"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.crosscheck.article.ArticleDraft;
 import org.crosscheck.article.ArticleFormat;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleService.ImportRequest;
+import org.crosscheck.article.BodyDetector;
 import org.crosscheck.base.ui.Notifications;
 
 import java.util.List;
@@ -33,13 +34,33 @@ class PasteArticleDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
-        text.setHelperText("One paragraph per line. You can trim navigation and unrelated stories after importing.");
-        add(details, text);
+        text.setHelperText("One paragraph per line. A whole page pasted? Keep only its article first; you can also "
+                + "trim paragraphs after importing.");
+        Button body = new Button("Keep only the article body…", e -> reviewBody());
+        body.setId("detect-pasted-body");
+        body.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        add(details, text, body);
 
         Button save = new Button("Import", e -> importChecked());
         save.setId("import-pasted");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** Finds the article in what was pasted and lets the importer confirm or adjust it; the text field then holds it. */
+    private void reviewBody() {
+        if (text.getValue().isBlank()) {
+            Notifications.hint("Paste the article's text first.");
+            return;
+        }
+        BodyDetector.DetectedBody detected = BodyDetector.detect(text.getValue(), details.title.getValue());
+        new BodyReviewDialog(details.title.getValue().isBlank() ? "the pasted text" : details.title.getValue(), detected,
+                chosen -> {
+                    text.setValue(chosen.body());
+                    if (details.published.isEmpty() && chosen.date() != null) {
+                        details.published.setValue(chosen.date());
+                    }
+                }).open();
     }
 
     private void importChecked() {
