@@ -39,12 +39,14 @@ class PasteArticleDialog extends Dialog {
         Button body = new Button("Keep only the article body…", e -> reviewBody());
         body.setId("detect-pasted-body");
         body.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        add(details, text, body);
+        add(details, text);
 
         Button save = new Button("Import", e -> importChecked());
         save.setId("import-pasted");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        // In the footer, always in view however long the pasted page is.
+        body.getStyle().setMarginRight("auto");
+        getFooter().add(body, new Button("Cancel", e -> close()), save);
     }
 
     /** Finds the article in what was pasted and lets the importer confirm or adjust it; the text field then holds it. */
