@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -41,6 +43,8 @@ public class SuggestionRunner {
     private final SuggestionEngine engine = new SuggestionEngine();
     private volatile boolean onImport;
     private final ExecutorService executor;
+    /** Projects whose run after an import is waiting for the suggestions thread. */
+    private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
     SuggestionRunner(SuggestionService service, ArticleService articles,
                      @Value("${crosscheck.suggestions.on-import:true}") boolean onImport) {
@@ -126,7 +130,13 @@ public class SuggestionRunner {
      * itself never fails for its suggestions.
      */
     private void startQuietly(long projectId) {
+        // Imports one after the other (the demo's five, a script's loop) while a run waits in the queue
+        // are all in the run that starts next: one computation, not one per import.
+        if (!queued.add(projectId)) {
+            return;
+        }
         inBackground(() -> {
+            queued.remove(projectId);
             SuggestionService.StartedRun started = service.startRun(projectId);
             if (started.started()) {
                 compute(started.run());
