@@ -28,6 +28,7 @@ import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
@@ -85,6 +86,8 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean canAnnotate;
     /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
     private List<SuggestionDetails> pendingSuggestions = List.of();
+    /** The project's articles as read when the page opened: outlets for the suggestion card. */
+    private Map<Long, ArticleSummary> articlesById = Map.of();
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
@@ -112,7 +115,9 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         article = articles.get(id);
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
-        List<org.crosscheck.article.ArticleSummary> inProject = articles.list(article.projectId());
+        List<ArticleSummary> inProject = articles.list(article.projectId());
+        articlesById = new HashMap<>();
+        inProject.forEach(a -> articlesById.put(a.id(), a));
         add(new ReaderHeader(article, projects.get(article.projectId()).name(), inProject, canAnnotate, live.avatars()));
         NearDuplicateNotice.of(article.id(), suggestions.nearDuplicatesOf(article.id()), inProject).ifPresent(this::add);
         add(body());
@@ -329,9 +334,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
     /** A clicked suggestion, to accept or reject (or only to see, for an observer). */
     private void showSuggestion(long suggestionId) {
         SuggestionDetails s = suggestions.get(suggestionId);
-        Map<Long, org.crosscheck.article.ArticleSummary> byId = new HashMap<>();
-        articles.list(article.projectId()).forEach(a -> byId.put(a.id(), a));
-        details.add(new SuggestionReview(s, byId, suggestions, canAnnotate, decided -> {
+        details.add(new SuggestionReview(s, articlesById, suggestions, canAnnotate, decided -> {
             clearDetails();
             reloadMarks();
             list.annotationsChanged();

@@ -290,7 +290,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(SuggestionDetails s) {
         details.removeAll();
-        review = new SuggestionReview(suggestions.get(s.id()), articlesById, suggestions, mayReview, decided -> {
+        review = new SuggestionReview(s, articlesById, suggestions, mayReview, decided -> {
             refresh(false);
             grid.focus();
         });
