@@ -190,11 +190,11 @@ class DomainEventsTest {
 
         ArticleContent before = as(lead, () -> articles.get(id));
         ArticleDetailsChanged details = only(ArticleDetailsChanged.class, leadId, () -> run(lead,
-                () -> articles.updateDetails(id, "Detained", "Outlet", "https://example.org/a", LocalDate.of(2022, 1, 8),
-                        before.version())));
-        assertThat(details.before()).isEqualTo(new ArticleDetails("Scrape", "Scrape Outlet", null, LocalDate.of(2022, 1, 7)));
+                () -> articles.updateDetails(id, new ArticleDetails("Detained", "Outlet", "https://example.org/a",
+                        LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter"), before.version())));
+        assertThat(details.before()).isEqualTo(new ArticleDetails("Scrape", "Scrape Outlet", null, LocalDate.of(2022, 1, 7), null));
         assertThat(details.after()).isEqualTo(new ArticleDetails("Detained", "Outlet", "https://example.org/a",
-                LocalDate.of(2022, 1, 8)));
+                LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter"));
 
         long version = as(lead, () -> articles.get(id)).version();
         ArticleTrimmed trimmed = only(ArticleTrimmed.class, leadId, () -> run(lead, () -> articles.trim(id, 1, 1, version)));

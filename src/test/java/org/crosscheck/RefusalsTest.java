@@ -1,5 +1,6 @@
 package org.crosscheck;
 
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.TestData.Team;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
@@ -48,8 +49,8 @@ class RefusalsTest {
     void onlyLeadsEditAndDeleteArticles() {
         ArticleContent article = as(team.lead(), () -> articles.get(arabNews));
         for (String notLead : List.of(team.reviewer(), team.observer())) {
-            assertThatThrownBy(() -> run(notLead, () -> articles.updateDetails(arabNews, "Renamed", null, null, null,
-                    article.version()))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> run(notLead, () -> articles.updateDetails(arabNews,
+                    new ArticleDetails("Renamed", null, null, null, null), article.version()))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> run(notLead, () -> articles.delete(arabNews))).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(as(team.lead(), () -> articles.get(arabNews)).title()).isEqualTo("Arab News");

@@ -58,7 +58,7 @@ class ArticlesApi {
         this.fileReader = fileReader;
     }
 
-    /** {@code leftOut} and {@code byline} only in the answer to an import with {@code detectBody=true}. */
+    /** {@code leftOut} only in the answer to an import with {@code detectBody=true}; {@code byline} when the article has one. */
     record ArticleJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
                        String source, int length, boolean textFrozen, Instant importedAt, Long annotations,
                        Long contradictions, long version,
@@ -66,29 +66,30 @@ class ArticlesApi {
                        @JsonInclude(JsonInclude.Include.NON_NULL) String byline) {
         static ArticleJson of(ArticleListEntry a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, null);
+                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, a.byline());
         }
 
         static ArticleJson of(ArticleSummary a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, null);
+                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, a.byline());
         }
 
         ArticleJson detected(BodyDetector.DetectedBody d) {
             return new ArticleJson(id, projectId, title, outlet, url, publishedOn, source, length, textFrozen, importedAt,
-                    annotations, contradictions, version, d.leftOut(), d.byline());
+                    annotations, contradictions, version, d.leftOut(), byline);
         }
     }
 
     record ArticleTextJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
-                           boolean textFrozen, long version, String text) {
+                           boolean textFrozen, long version, String text,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String byline) {
         static ArticleTextJson of(ArticleContent a) {
             return new ArticleTextJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(),
-                    a.textFrozen(), a.version(), a.text());
+                    a.textFrozen(), a.version(), a.text(), a.byline());
         }
     }
 
-    record NewArticle(String title, String outlet, String url, LocalDate publishedOn, String text) {
+    record NewArticle(String title, String outlet, String url, LocalDate publishedOn, String text, String byline) {
     }
 
     @GetMapping("/projects/{projectId}/articles")
@@ -110,13 +111,14 @@ class ArticlesApi {
             throw ApiException.invalid("text", "text is the article's text and cannot be empty.");
         }
         ArticleDraft draft = new ArticleDraft(request.title(), request.outlet(), request.url(), request.publishedOn(),
-                "api", ArticleFormat.TEXT, request.text());
+                "api", ArticleFormat.TEXT, request.text(), request.byline());
         if (!detectBody) {
             return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
         }
         BodyDetector.DetectedBody d = detected("text", request.text(), request.title());
-        ArticleDraft dated = request.publishedOn() != null || d.date() == null ? draft
-                : draft.withDetails(draft.title(), draft.outlet(), draft.url(), d.date());
+        ArticleDraft dated = (request.publishedOn() != null || d.date() == null ? draft
+                : draft.withDetails(draft.title(), draft.outlet(), draft.url(), d.date()))
+                .withByline(request.byline() != null ? request.byline() : d.byline());
         return withDetection(imported(projectId, List.of(new ImportRequest(dated, d.body())), allowDuplicate), List.of(d));
     }
 
@@ -179,7 +181,7 @@ class ArticlesApi {
                 }
                 ArticleDraft draft = read.draft().publishedOn() != null || d.date() == null ? read.draft()
                         : read.draft().withDetails(read.draft().title(), read.draft().outlet(), read.draft().url(), d.date());
-                requests.add(new ImportRequest(draft, d.body()));
+                requests.add(new ImportRequest(draft.withByline(d.byline()), d.body()));
                 detections.add(d);
             } else {
                 requests.add(new ImportRequest(read.draft(), read.text()));

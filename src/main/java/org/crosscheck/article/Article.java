@@ -32,6 +32,10 @@ class Article extends AbstractEntity {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
+    /** Who wrote it, as the page said; kept apart from the text, where no annotation can be anchored in it. */
+    @Column(length = 300)
+    private String byline;
+
     /** Where the text came from: a file name, or "pasted". */
     @Column(name = "source_name", nullable = false, length = 500)
     private String sourceName;
@@ -70,6 +74,7 @@ class Article extends AbstractEntity {
         this.outlet = draft.outlet();
         this.url = draft.url();
         this.publishedOn = draft.publishedOn();
+        this.byline = draft.byline();
         this.sourceName = draft.sourceName();
         this.originalFormat = draft.format();
         this.originalText = draft.original();
@@ -96,6 +101,10 @@ class Article extends AbstractEntity {
 
     LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    String getByline() {
+        return byline;
     }
 
     String getSourceName() {
@@ -135,7 +144,8 @@ class Article extends AbstractEntity {
         this.textFrozen = true;
     }
 
-    void setDetails(String title, String outlet, String url, LocalDate publishedOn) {
+    void setDetails(String title, String outlet, String url, LocalDate publishedOn, String byline) {
+        this.byline = byline;
         this.title = title;
         this.outlet = outlet;
         this.url = url;

@@ -4,5 +4,6 @@ import java.time.LocalDate;
 
 /** An article with its normalised text (and that text's hash, as stored), for reading and annotating. */
 public record ArticleContent(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
-                             String text, boolean textFrozen, long version, String contentHash) {
+                             String text, boolean textFrozen, long version, String contentHash,
+                             String byline) {
 }

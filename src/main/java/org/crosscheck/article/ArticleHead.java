@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /** An article without its text: what is checked before the text is needed, and the hash that names the text. */
 record ArticleHead(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
-                   boolean textFrozen, long version, String contentHash) {
+                   boolean textFrozen, long version, String contentHash, String byline) {
 
     ArticleContent withText(String text) {
-        return new ArticleContent(id, projectId, title, outlet, url, publishedOn, text, textFrozen, version, contentHash);
+        return new ArticleContent(id, projectId, title, outlet, url, publishedOn, text, textFrozen, version, contentHash, byline);
     }
 }

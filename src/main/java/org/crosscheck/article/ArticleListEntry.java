@@ -6,10 +6,10 @@ import java.time.LocalDate;
 /** A row of a project's article list: the article without its text, and how much is marked on it. */
 public record ArticleListEntry(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
                                String sourceName, int length, boolean textFrozen, Instant importedAt, long version,
-                               long annotations, long contradictions) {
+                               long annotations, long contradictions, String byline) {
 
     public ArticleSummary summary() {
         return new ArticleSummary(id, projectId, title, outlet, url, publishedOn, sourceName, length, textFrozen,
-                importedAt, version);
+                importedAt, version, byline);
     }
 }

@@ -43,6 +43,7 @@ import java.util.stream.Stream;
 public class ArticleService {
 
     static final int MAX_TEXT_LENGTH = 5_000_000;
+    static final int MAX_BYLINE = 300;
 
     private final ArticleRepository articles;
     private final ImportLimits limits;
@@ -272,14 +273,14 @@ public class ArticleService {
     }
 
     @Transactional
-    public ArticleSummary updateDetails(long articleId, String title, String outlet, String url, LocalDate publishedOn,
-                                        long expectedVersion) {
+    public ArticleSummary updateDetails(long articleId, ArticleDetails details, long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
         article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
-        ArticleDraft valid = validDetails(new ArticleDraft(title, outlet, url, publishedOn, null, null, null));
+        ArticleDraft valid = validDetails(new ArticleDraft(details.title(), details.outlet(), details.url(),
+                details.publishedOn(), null, null, null, details.byline()));
         ArticleDetails before = details(article);
-        article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn());
+        article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn(), valid.byline());
         articles.flush();
         events.publishEvent(new ArticleDetailsChanged(article.getProjectId(), articleId, before, details(article),
                 accounts.me().id()));
@@ -341,12 +342,13 @@ public class ArticleService {
 
     /** An article as {@link #streamRecords} reads it. */
     record ArticleRow(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
-                      ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash, String text) {
+                      ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash, String text,
+                      String byline) {
 
         ArticleRecord record(String original, Map<Long, org.crosscheck.account.UserSummary> users) {
             var importer = users.get(importedBy);
             return new ArticleRecord(id, title, outlet, url, publishedOn, sourceName, format, importedAt,
-                    importer == null ? null : importer.username(), original, text, contentHash);
+                    importer == null ? null : importer.username(), original, text, contentHash, byline);
         }
     }
 
@@ -361,7 +363,7 @@ public class ArticleService {
     public long restore(long projectId, ArticleRecord record, long importedBy, boolean frozen) {
         ArticleDraft draft = validDetails(new ArticleDraft(record.title(), record.outlet(), record.url(),
                 record.publishedOn(), record.sourceName(), record.format() == null ? ArticleFormat.TEXT : record.format(),
-                record.original() == null ? record.text() : record.original().replace("\u0000", "")));
+                record.original() == null ? record.text() : record.original().replace("\u0000", ""), record.byline()));
         String text = record.text() == null ? "" : record.text();
         requireStorable(draft.title(), text);
         if (!ArticleText.normalize(text).equals(text)) {
@@ -433,7 +435,8 @@ public class ArticleService {
         }
         String source = Texts.singleLine(draft.sourceName());
         String sourceName = source == null || source.isEmpty() ? "pasted" : Texts.abbreviate(source, 500);
-        return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original());
+        String byline = Texts.optionalLine(draft.byline(), MAX_BYLINE, "The byline");
+        return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original(), byline);
     }
 
     /** An http(s) address of a host, without a user name or password in it (they would be shown to every reader). */
@@ -454,16 +457,16 @@ public class ArticleService {
     }
 
     private static ArticleDetails details(Article a) {
-        return new ArticleDetails(a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn());
+        return new ArticleDetails(a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(), a.getByline());
     }
 
     private static ArticleSummary summary(Article a) {
         return new ArticleSummary(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
-                a.getSourceName(), a.getText().length(), a.isTextFrozen(), a.getImportedAt(), a.getVersion());
+                a.getSourceName(), a.getText().length(), a.isTextFrozen(), a.getImportedAt(), a.getVersion(), a.getByline());
     }
 
     private static ArticleContent content(Article a) {
         return new ArticleContent(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
-                a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash());
+                a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash(), a.getByline());
     }
 }

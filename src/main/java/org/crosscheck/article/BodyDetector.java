@@ -75,6 +75,7 @@ public final class BodyDetector {
             + "(?:\\s*\\p{Lu}{2,5})?)?\\s*$");
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|author:|words by|reporting by"
             + "|press release:)\\s+\\S.{0,80}$");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:by|written by|author:|words by|reporting by)\\s+");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\((?:afp|reuters|ap|epa|getty images|ap photo|file photo)\\)"
             + "\\s*$|\\b(?:photo|image|picture|credit)\\s*[:/]");
     private static final Pattern STORY_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'-]{2,}(?:,[\\p{L} ]+)?:\\s");
@@ -85,6 +86,11 @@ public final class BodyDetector {
             "been", "who", "which", "after", "more", "than", "into", "over", "about", "there", "other", "new");
 
     private BodyDetector() {
+    }
+
+    /** The byline as an article's metadata: "By Jane Doe" becomes "Jane Doe"; "Press Release: UN News" stays. */
+    private static String author(String line) {
+        return BY.matcher(line).replaceFirst("").strip();
     }
 
     public static DetectedBody detect(String text, String title) {
@@ -119,7 +125,7 @@ public final class BodyDetector {
                 date = date == null ? parseDate(dateline.group(1)) : date;
                 out.add(new Line(l, "dateline (kept as the date)"));
             } else if (BYLINE.matcher(l).matches()) {
-                byline = byline == null ? l : byline;
+                byline = byline == null ? author(l) : byline;
                 out.add(new Line(l, "byline (kept as metadata)"));
             } else {
                 out.add(new Line(l, reasonBefore(l, headline)));

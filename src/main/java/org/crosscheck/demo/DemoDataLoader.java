@@ -88,7 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (DemoProject.Article a : demo.articles()) {
             String text = read(a.file());
             ArticleDraft draft = new ArticleDraft(a.title(), a.outlet(), a.url(), a.published(), a.file(),
-                    ArticleFormat.TEXT, text);
+                    ArticleFormat.TEXT, text, a.byline());
             List<ArticleSummary> imported = as(lead, false,
                     () -> articles.importArticles(project.id(), List.of(new ImportRequest(draft, text))));
             articleIds.put(a.file(), imported.getFirst().id());

@@ -8,7 +8,8 @@ import java.util.List;
 record DemoProject(String name, String description, List<Article> articles, List<Member> members,
                    List<Annotation> annotations, List<Contradiction> contradictions) {
 
-    record Article(String file, String title, String outlet, String url, LocalDate published, String source) {
+    record Article(String file, String title, String outlet, String url, LocalDate published, String byline,
+                   String source) {
     }
 
     record Member(String username, String name, String role) {

@@ -45,7 +45,11 @@ final class Bundle {
     record MemberEntry(String username, String role) {
     }
 
-    record ArticleEntry(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
+    /** {@code byline} only when the article has one, so that bundles of articles without stay as they were. */
+    record ArticleEntry(long id, String title, String outlet, String url, LocalDate publishedOn,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String byline,
+                        String sourceName,
                         String format, Instant importedAt, String importedBy, String contentHash, String original,
                         String text, List<AnnotationEntry> annotations) {
     }

@@ -48,7 +48,7 @@ final class BundleWriter implements ExportWriter {
     public void article(ArticleRecord a, List<AnnotationRecord> annotations, CodePoints codePoints) throws IOException {
         List<AnnotationEntry> entries = annotations.stream().map(BundleWriter::entry).toList();
         annotations.forEach(x -> exported.add(x.id()));
-        entry(Bundle.articleEntry(++index), new ArticleEntry(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(),
+        entry(Bundle.articleEntry(++index), new ArticleEntry(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.byline(),
                 a.sourceName(), a.format() == null ? null : a.format().name(), a.importedAt(), a.importedBy(),
                 a.contentHash(), a.original(), a.text(), entries));
     }

@@ -72,6 +72,7 @@ final class ReportWriter implements ExportWriter {
         Writer w = bodyWriter;
         w.write("<section class=\"article\" id=\"article-" + article.id() + "\">\n<h2>" + esc(article.title()) + "</h2>\n");
         w.write("<p class=\"meta\">" + esc(source(article.outlet(), "Outlet not given"))
+                + (article.byline() == null ? "" : " · " + esc(article.byline()))
                 + (article.publishedOn() == null ? "" : " · " + article.publishedOn())
                 + (article.url() == null ? "" : " · " + esc(article.url())) + "</p>\n");
         writeText(w, article.text(), annotations);

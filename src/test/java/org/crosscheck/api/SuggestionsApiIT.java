@@ -145,6 +145,22 @@ class SuggestionsApiIT extends BrowserTest {
         assertThat(text).startsWith("After weeks of violent unrest").endsWith("prevented or punished.")
                 .doesNotContain("top of page", "Tag Cloud");
 
+        // The byline the page had is the article's, apart from its text.
+        String scoop;
+        try (var in = SuggestionsApiIT.class.getResourceAsStream("/body-detection/001_bce48ba1cf8c7179.txt")) {
+            scoop = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // Its body is the demo's UN News article, already in the project.
+        JsonNode withByline = api.post(lead, "/api/v1/projects/" + team.projectId()
+                        + "/articles?detectBody=true&allowDuplicate=true",
+                ApiClient.json(java.util.Map.of("title", "UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed",
+                        "text", scoop))).json().get(0);
+        assertThat(withByline.get("byline").asString()).isEqualTo("Press Release: UN News");
+        JsonNode read = api.get(lead, "/api/v1/articles/" + withByline.get("id").asLong()).json();
+        assertThat(read.get("byline").asString()).isEqualTo("Press Release: UN News");
+        assertThat(read.get("text").asString()).doesNotContain("Press Release: UN News");
+        assertThat(read.get("publishedOn").asString()).isEqualTo("2022-01-07");
+
         // Without the parameter the answer is as before: the whole text, no leftOut.
         ApiClient.Response whole = api.post(lead, "/api/v1/projects/" + team.projectId() + "/articles?allowDuplicate=true",
                 ApiClient.json(java.util.Map.of("title", "OWP page", "text", scrape)));

@@ -1,5 +1,6 @@
 package org.crosscheck.article;
 
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
 import org.crosscheck.annotation.AnnotationFields;
@@ -136,7 +137,8 @@ class ArticleServiceTest {
     void theArticleListIsDatedFirstByDefaultAndSortsAsAsked() {
         long undated = data.article(projectId, lead, "Zz undated", "Undated text.");
         ArticleContent a = as(lead, () -> articles.get(undated));
-        run(lead, () -> articles.updateDetails(undated, "Zz undated", "Aardvark Outlet", null, null, a.version()));
+        run(lead, () -> articles.updateDetails(undated,
+                new ArticleDetails("Zz undated", "Aardvark Outlet", null, null, null), a.version()));
         long dated = data.article(projectId, lead, "Yy dated", "Dated text.");
         assertThat(as(lead, () -> articles.page(projectId, PageRequest.of(0, 50))))
                 .extracting(ArticleListEntry::id).containsSubsequence(dated, undated);

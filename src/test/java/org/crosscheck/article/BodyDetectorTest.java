@@ -70,7 +70,7 @@ class BodyDetectorTest {
                 + "We use cookies to improve your experience. Accept all cookies or manage your privacy settings.\n\n"
                 + "The mayor said the decision would be reviewed next year by an independent panel of experts.";
         BodyDetector.DetectedBody d = BodyDetector.detect(page, "Budget approved");
-        assertThat(d.byline()).isEqualTo("By Jane Doe");
+        assertThat(d.byline()).isEqualTo("Jane Doe");
         assertThat(d.leftOut()).extracting(BodyDetector.LeftOut::reason)
                 .containsExactly("byline (kept as metadata)", "cookie notice");
         assertThat(d.body()).doesNotContain("cookies");

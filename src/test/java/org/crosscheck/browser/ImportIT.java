@@ -128,6 +128,9 @@ class ImportIT extends BrowserTest {
         try (var in = ImportIT.class.getResourceAsStream("/body-detection/004_632696d97f397886.txt")) {
             page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        // As many sites print it: the byline under the headline.
+        page = page.replace("Unrest In Kazakhstan Brings Human Rights Concerns\n",
+                "Unrest In Kazakhstan Brings Human Rights Concerns\nBy Jane Doe\n");
         login(lead);
         Selenide.open("/projects/" + projectId);
         $("#paste-article").click();
@@ -136,12 +139,18 @@ class ImportIT extends BrowserTest {
         $("#detect-pasted-body").click();
         $$("#body-review .body-line").findBy(text("(c) 2022, The Organization for World Peace"))
                 .shouldHave(text("footer or links after the article"));
+        $$("#body-review .body-line").findBy(text("By Jane Doe")).shouldHave(text("byline (kept as metadata)"));
         $("#apply-body").click();
         $("#article-text textarea").shouldHave(value("After weeks of violent unrest"));
+        $("#article-byline input").shouldHave(value("Jane Doe"));
         assertThat($("#article-text textarea").getValue()).doesNotContain("top of page", "Tag Cloud")
                 .endsWith("prevented or punished.");
         $("#import-pasted").click();
         $("#articles").shouldHave(text("Unrest In Kazakhstan Brings Human Rights Concerns"));
+        ProjectPage.open(projectId).openArticle("Unrest In Kazakhstan Brings Human Rights Concerns");
+        $(".article-meta").shouldHave(text("Jane Doe"));
+        assertThat((String) js("return document.querySelector('cc-article-text .cc-body').textContent"))
+                .doesNotContain("Jane Doe");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.crosscheck.browser;
 
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.TestData.Team;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.AnnotationFields;
@@ -147,8 +148,8 @@ class ReaderWorkflowIT extends BrowserTest {
     void theArticleGridSortsShowsWholeTitlesAndMarksMissingDates() {
         long undated = data.article(team.projectId(), team.lead(), "A much longer title than the column has room for",
                 "Some text of an undated article.");
-        run(team.lead(), () -> articles.updateDetails(undated, "A much longer title than the column has room for",
-                "Zeta Outlet", null, null, as(team.lead(), () -> articles.get(undated)).version()));
+        run(team.lead(), () -> articles.updateDetails(undated, new ArticleDetails(
+                "A much longer title than the column has room for", "Zeta Outlet", null, null, null), as(team.lead(), () -> articles.get(undated)).version()));
         login(team.reviewer());
         ProjectPage project = ProjectPage.open(team.projectId());
         project.articles().shouldHave(text("—"));

@@ -123,6 +123,10 @@ class ExchangeServiceTest {
 
     @Test
     void aBundleImportedAndExportedAgainHoldsTheSameContent() throws IOException {
+        String lead = made.team().lead();
+        var unNews = as(lead, () -> articles.get(made.unNews()));
+        run(lead, () -> articles.updateDetails(made.unNews(), new org.crosscheck.article.ArticleDetails(unNews.title(),
+                unNews.outlet(), unNews.url(), unNews.publishedOn(), "Press Release: UN News"), unNews.version()));
         byte[] first = export(made.projectId(), ExportFormat.BUNDLE);
         ImportSummary summary = importNew(made.team().lead(), first);
         assertThat(summary.articles()).isEqualTo(3);
@@ -133,6 +137,8 @@ class ExchangeServiceTest {
 
         byte[] second = export(summary.projectId(), ExportFormat.BUNDLE);
         assertThat(BundleContent.normalized(second)).isEqualTo(BundleContent.normalized(first));
+        assertThat(as(lead, () -> articles.page(summary.projectId(), PageRequest.of(0, 10))))
+                .extracting(org.crosscheck.article.ArticleListEntry::byline).containsOnlyOnce("Press Release: UN News");
 
         // The copy works like the original: the contradiction still links the figure and its partner.
         var copied = as(made.team().lead(), () -> contradictions.page(summary.projectId(), ContradictionFilter.all(),

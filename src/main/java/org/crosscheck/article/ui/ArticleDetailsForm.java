@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * Title, outlet, URL and publication date of an article, bound to {@link ArticleDetails}: what a
+ * Title, outlet, URL, publication date and byline of an article, bound to {@link ArticleDetails}: what a
  * user can get wrong is shown on the field; the service checks everything again.
  */
 class ArticleDetailsForm extends Composite<FormLayout> {
@@ -22,6 +22,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
     final TextField outlet = new TextField("Outlet");
     final TextField url = new TextField("URL");
     final DatePicker published = new DatePicker("Published");
+    final TextField byline = new TextField("Byline");
     private final Binder<ArticleDetails> binder = new Binder<>(ArticleDetails.class);
 
     ArticleDetailsForm() {
@@ -37,7 +38,10 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         published.setMax(LocalDate.now().plusDays(1));
         // Typed dates only: an overlay opened by typing would take the keys meant for the next field.
         published.setAutoOpen(false);
-        getContent().add(title, outlet, url, published);
+        byline.setId("article-byline");
+        byline.setMaxLength(300);
+        byline.setPlaceholder("e.g. Jane Doe, Staff Reporter");
+        getContent().add(title, outlet, url, published, byline);
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -51,7 +55,9 @@ class ArticleDetailsForm extends Composite<FormLayout> {
                         "A web address starting with http:// or https://.")
                 .bind("url");
         binder.forField(published).bind("publishedOn");
-        binder.readRecord(new ArticleDetails("", null, null, null));
+        binder.forField(byline).withNullRepresentation("")
+                .withValidator(new StringLengthValidator("At most 300 characters.", 0, 300)).bind("byline");
+        binder.readRecord(new ArticleDetails("", null, null, null, null));
     }
 
     void fill(ArticleDetails details) {

@@ -8,17 +8,18 @@ import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.ui.Notifications;
 
-/** Edits an article's title, outlet, URL and date; its text is changed only by trimming. */
+/** Edits an article's title, outlet, URL, date and byline; its text is changed only by trimming. */
 class EditArticleDialog extends Dialog {
 
     EditArticleDialog(ArticleSummary article, ArticleService articles, Runnable onSaved) {
         setHeaderTitle("Article details");
         setWidth("40rem");
         ArticleDetailsForm details = new ArticleDetailsForm();
-        details.fill(new ArticleDetails(article.title(), article.outlet(), article.url(), article.publishedOn()));
+        details.fill(new ArticleDetails(article.title(), article.outlet(), article.url(), article.publishedOn(),
+                article.byline()));
         add(details);
         Button save = new Button("Save", e -> details.valid().ifPresent(d -> {
-            articles.updateDetails(article.id(), d.title(), d.outlet(), d.url(), d.publishedOn(), article.version());
+            articles.updateDetails(article.id(), d, article.version());
             Notifications.success("Saved.");
             close();
             onSaved.run();

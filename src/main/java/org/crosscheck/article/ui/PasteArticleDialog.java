@@ -62,6 +62,9 @@ class PasteArticleDialog extends Dialog {
                     if (details.published.isEmpty() && chosen.date() != null) {
                         details.published.setValue(chosen.date());
                     }
+                    if (details.byline.isEmpty() && chosen.byline() != null) {
+                        details.byline.setValue(chosen.byline());
+                    }
                 }).open();
     }
 
@@ -86,7 +89,7 @@ class PasteArticleDialog extends Dialog {
     private void doImport() {
         ArticleDetails d = details.valid().orElseThrow();
         ArticleDraft draft = new ArticleDraft(d.title(), d.outlet(), d.url(), d.publishedOn(), "pasted", ArticleFormat.TEXT,
-                text.getValue());
+                text.getValue(), d.byline());
         articles.importArticles(projectId, List.of(new ImportRequest(draft, text.getValue())));
         Notifications.success("Imported \"" + details.title.getValue().strip() + "\".");
         close();

@@ -213,7 +213,8 @@ class UploadArticlesDialog extends Dialog {
                 ArticleDraft draft = checked.file().draft();
                 boolean body = detectBody.getValue() && !checked.body().body().isBlank();
                 requests.add(new ImportRequest(draft.withDetails(draft.title(), outlet.getValue(), null,
-                        body ? checked.body().date() : null), body ? checked.body().body() : checked.file().text()));
+                                body ? checked.body().date() : null).withByline(body ? checked.body().byline() : null),
+                        body ? checked.body().body() : checked.file().text()));
             }
         }
         List<ArticleSummary> imported = articles.importArticles(projectId, requests);

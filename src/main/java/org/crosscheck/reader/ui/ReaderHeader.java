@@ -46,6 +46,9 @@ final class ReaderHeader extends Div {
         if (article.outlet() != null) {
             parts.add(article.outlet());
         }
+        if (article.byline() != null) {
+            parts.add(article.byline());
+        }
         if (article.publishedOn() != null) {
             parts.add(DATE.format(article.publishedOn()));
         }
