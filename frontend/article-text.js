@@ -2,8 +2,8 @@
  * <cc-article-text>: draws an article's text with its highlights and reports selections.
  *
  * Light DOM on purpose: the text stays plain, selectable and searchable, and the page's styles
- * apply. The server sets two properties, `text` (paragraphs separated by "\n") and
- * `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
+ * apply. The server sets two properties, `src` (where the element fetches the text, paragraphs
+ * separated by "\n"; tests may set `text` directly) and `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
  * upsertAnnotation(json) / removeAnnotation(id). Ids are strings ("a12" for annotation 12, "c7" for
  * contradiction span 7); kinds are quote, figure, note and contradiction. Offsets are counted the way Java counts them:
  * Range.toString().length is in UTF-16 code units, so emoji and combining marks before a
@@ -34,6 +34,8 @@ class ArticleText extends HTMLElement {
     this._hidden = new Set(); // kinds the side panel's filters leave out of the text
     this._paragraphs = []; // {s, e, el}
     this._renderQueued = false;
+    this._textLoading = false;
+    this._afterText = []; // what waits for the text to arrive (scrolling to a mark, selecting a range)
     this._onSelectionEnd = this._onSelectionEnd.bind(this);
     this._onKeyDown = this._onKeyDown.bind(this);
     this._onClick = this._onClick.bind(this);
@@ -76,8 +78,56 @@ class ArticleText extends HTMLElement {
   }
 
   set text(value) {
+    this._src = null;
+    this._textLoading = false;
     this._text = value || '';
     this._scheduleRender();
+  }
+
+  /**
+   * Where to fetch the text (the server names it by its hash). The page may already have started
+   * loading it (a preload link): fetch then takes that answer instead of asking again.
+   */
+  set src(url) {
+    if (!url || url === this._src) {
+      return;
+    }
+    this._src = url;
+    this._textLoading = true;
+    fetch(url, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.text();
+      })
+      .then((text) => {
+        if (this._src === url) {
+          this._textLoading = false;
+          this._text = text;
+          this._scheduleRender();
+          this._afterText.splice(0).forEach((later) => later());
+        }
+      })
+      .catch(() => {
+        if (this._src === url && this._body) {
+          this._body.textContent = 'The text of this article could not be loaded. Reload the page to try again.';
+          this._body.classList.add('cc-load-failed');
+        }
+      });
+  }
+
+  get src() {
+    return this._src;
+  }
+
+  /** Runs `later` once the text is there: true when it had to wait. */
+  _waitForText(later) {
+    if (this._textLoading) {
+      this._afterText.push(later);
+      return true;
+    }
+    return false;
   }
 
   get text() {
@@ -117,6 +167,9 @@ class ArticleText extends HTMLElement {
   }
 
   scrollToAnnotation(id) {
+    if (this._waitForText(() => this.scrollToAnnotation(id))) {
+      return;
+    }
     if (this._renderQueued) {
       queueMicrotask(() => this.scrollToAnnotation(id)); // after the pending render
       return;
@@ -133,6 +186,9 @@ class ArticleText extends HTMLElement {
 
   /** Selects start–end of the text, scrolls it into view and offers the toolbar, as if the user had selected it. */
   selectRange(start, end) {
+    if (this._waitForText(() => this.selectRange(start, end))) {
+      return;
+    }
     if (this._renderQueued) {
       queueMicrotask(() => this.selectRange(start, end)); // after the pending render
       return;
@@ -196,6 +252,10 @@ class ArticleText extends HTMLElement {
   }
 
   _renderAll() {
+    if (this._textLoading) {
+      return; // drawn when the text arrives
+    }
+    window.__ccRenderStartedAt = window.__ccRenderStartedAt || performance.now();
     const text = this._text;
     const paragraphs = [];
     let start = 0;
@@ -224,6 +284,7 @@ class ArticleText extends HTMLElement {
       html[i] = `<p data-s="${p.s}">${this._paragraphHtml(p, open)}</p>`;
     }
     this._body.innerHTML = html.join('');
+    window.__ccHtmlWrittenAt = window.__ccHtmlWrittenAt || performance.now();
     const children = this._body.children;
     for (let i = 0; i < paragraphs.length; i++) {
       paragraphs[i].el = children[i];

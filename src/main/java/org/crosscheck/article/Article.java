@@ -52,6 +52,10 @@ class Article extends AbstractEntity {
     @Column(name = "body_text", nullable = false)
     private String text;
 
+    /** The text's length in UTF-16 units, kept so that lists need not read the texts. */
+    @Column(name = "body_length", nullable = false)
+    private int textLength;
+
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
@@ -137,6 +141,7 @@ class Article extends AbstractEntity {
 
     void setText(String normalized) {
         this.text = normalized;
+        this.textLength = normalized.length();
         this.contentHash = ArticleText.contentHash(normalized);
     }
 

@@ -17,13 +17,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version, a.byline)
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline)
             from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
     List<ArticleSummary> summaries(long projectId);
 
     @Query("""
             select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version, a.byline)
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline)
             from Article a where a.id in :ids""")
     List<ArticleSummary> summariesOf(Collection<Long> ids);
 
@@ -34,7 +34,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
      */
     @Query("""
             select new org.crosscheck.article.ArticleListEntry(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, length(a.text), a.textFrozen, a.importedAt, a.version,
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version,
                    (select count(n) from Annotation n where n.articleId = a.id),
                    (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id), a.byline)
             from Article a where a.projectId = :projectId""")

@@ -219,6 +219,13 @@ public class ArticleService {
         return withText(head);
     }
 
+    /** The hash that names the article's current text, without reading the text; as {@link #get} checks access. */
+    public String contentHash(long articleId) {
+        ArticleHead head = head(articleId);
+        access.requireVisible(head.projectId(), "article", articleId);
+        return head.contentHash();
+    }
+
     private ArticleHead head(long articleId) {
         return articles.head(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
     }

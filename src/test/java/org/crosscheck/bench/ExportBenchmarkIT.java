@@ -72,7 +72,8 @@ class ExportBenchmarkIT {
         long projectId = data.project(lead);
         long authorId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, lead);
         long seeded = System.nanoTime();
-        seed(projectId, authorId);
+        new BigProjectSeed(jdbc).seed(projectId, authorId,
+                new BigProjectSeed.Scale(ARTICLES, ANNOTATIONS, CONTRADICTIONS, 1, 0));
         String database = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         StringBuilder report = new StringBuilder("Export on " + database + ": " + ARTICLES + " articles, " + ANNOTATIONS
                 + " annotations, " + CONTRADICTIONS + " contradictions (seeded in " + ms(seeded) + " ms); best of "
@@ -153,84 +154,6 @@ class ExportBenchmarkIT {
         System.out.println("\n" + report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/export-" + database.toLowerCase(Locale.ROOT) + ".md"), report);
-    }
-
-    /** Articles of ~100 paragraphs' worth of words, 100 annotations each, contradictions between neighbours. */
-    private void seed(long projectId, long authorId) {
-        Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> articleRows = new ArrayList<>();
-        for (int i = 0; i < ARTICLES; i++) {
-            String text = text(i);
-            articleRows.add(new Object[]{projectId, "Article " + i, "Outlet " + (i % 12), "bench-" + i + ".txt", text, text,
-                    org.crosscheck.article.ArticleText.contentHash(text), authorId, now});
-        }
-        jdbc.batchUpdate("""
-                insert into article (version, project_id, title, outlet, source_name, original_format, original_text,
-                  body_text, content_hash, text_frozen, imported_by, imported_at)
-                values (0, ?, ?, ?, ?, 'TEXT', ?, ?, ?, true, ?, ?)""", articleRows);
-        List<Long> articleIds = jdbc.queryForList("select id from article where project_id = ? order by id", Long.class,
-                projectId);
-        int perArticle = ANNOTATIONS / ARTICLES;
-        List<Object[]> annotationRows = new ArrayList<>();
-        for (int a = 0; a < articleIds.size(); a++) {
-            String text = text(a);
-            for (int n = 0; n < perArticle; n++) {
-                int start = text.indexOf("word" + n + " ");
-                int end = start + ("word" + n).length();
-                String kind = n % 3 == 0 ? "QUOTE" : n % 3 == 1 ? "FIGURE" : "NOTE";
-                annotationRows.add(new Object[]{projectId, articleIds.get(a), kind, start, end, text.substring(start, end),
-                        text.substring(Math.max(0, start - 32), start), text.substring(end, Math.min(text.length(), end + 32)),
-                        kind.equals("QUOTE") ? "Speaker " + n : null, kind.equals("FIGURE") ? n * 10 : null,
-                        kind.equals("FIGURE") ? "ABOUT" : null, kind.equals("FIGURE") ? "people injured" : null,
-                        kind.equals("NOTE") ? "A note on word " + n : null, authorId, now, now, authorId});
-                if (annotationRows.size() == 2_000) {
-                    insertAnnotations(annotationRows);
-                }
-            }
-        }
-        insertAnnotations(annotationRows);
-        List<Object[]> contradictionRows = new ArrayList<>();
-        for (int c = 0; c < CONTRADICTIONS; c++) {
-            contradictionRows.add(new Object[]{projectId, "Contradiction " + c, authorId, now, now});
-        }
-        jdbc.batchUpdate("""
-                insert into contradiction (version, project_id, category, status, note, author_id, created_at, updated_at)
-                values (0, ?, 'FIGURE_MISMATCH', 'OPEN', ?, ?, ?, ?)""", contradictionRows);
-        List<Long> contradictionIds = jdbc.queryForList("select id from contradiction where project_id = ? order by id",
-                Long.class, projectId);
-        List<Object[]> spanRows = new ArrayList<>();
-        for (int c = 0; c < contradictionIds.size(); c++) {
-            for (int side = 0; side < 2; side++) {
-                int a = (c * 2 + side) % articleIds.size();
-                String text = text(a);
-                int start = text.indexOf("word1 ");
-                spanRows.add(new Object[]{contradictionIds.get(c), articleIds.get(a), start, start + 5, "word1",
-                        text.substring(Math.max(0, start - 32), start), text.substring(start + 5, start + 37), authorId, now});
-            }
-        }
-        jdbc.batchUpdate("""
-                insert into contradiction_span (contradiction_id, article_id, start_offset, end_offset, exact_text,
-                  prefix_text, suffix_text, added_by, added_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", spanRows);
-    }
-
-    private void insertAnnotations(List<Object[]> rows) {
-        jdbc.batchUpdate("""
-                insert into annotation (version, project_id, article_id, kind, start_offset, end_offset, exact_text,
-                  prefix_text, suffix_text, speaker, figure_value, figure_qualifier, figure_counts, note, origin,
-                  author_id, created_at, updated_at, updated_by)
-                values (0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', ?, ?, ?, ?)""", rows);
-        rows.clear();
-    }
-
-    private static String text(int article) {
-        StringBuilder sb = new StringBuilder();
-        for (int p = 0; p < 10; p++) {
-            for (int w = 0; w < 12; w++) {
-                sb.append("word").append(p * 12 + w).append(' ');
-            }
-            sb.append("in article ").append(article).append(", as the outlet reported on Friday.\n");
-        }
-        return sb.toString().strip();
     }
 
     /** The same rows, read into memory once with plain JDBC: what the reference writes. */

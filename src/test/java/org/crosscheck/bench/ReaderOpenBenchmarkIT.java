@@ -79,12 +79,16 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
         long words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
 
         login(lead);
+        List<double[]> phases = new ArrayList<>();
         double[] reader = new double[RUNS];
         double[] staticPage = new double[RUNS];
         for (int i = -WARMUP; i < RUNS; i++) {
             Selenide.open("/articles/" + articleId);
             $("cc-article-text").shouldHave(attribute("data-ready", String.valueOf(ANNOTATIONS)), Duration.ofSeconds(60));
             double r = ((Number) js("return window.__ccReaderReadyAt")).doubleValue();
+            if (i >= 0) {
+                phases.add(phases());
+            }
             Selenide.open("/bench-static.html");
             double s = ((Number) Selenide.Wait().withTimeout(Duration.ofSeconds(60))
                     .until(d -> js("return window.__staticReadyAt"))).doubleValue();
@@ -112,9 +116,38 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
                 """, System.getProperty("os.arch"), text.length(), words, text.split("\n").length, ANNOTATIONS,
                 RUNS, WARMUP, median(reader), min(reader), max(reader), median(staticPage), min(staticPage),
                 max(staticPage), median(reader) / median(staticPage));
+        report += phaseReport(phases);
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/reader-open.txt"), report);
+    }
+
+    private static final String[] PHASES = {"page (HTML) received", "Vaadin's scripts received",
+            "first request to the server sent", "the view's state (text, highlights) received", "drawing started",
+            "HTML of the text written", "highlights drawn (next frame)"};
+
+    /** Where the time of one opening went, from the browser's resource timings and the element's marks. */
+    private static double[] phases() {
+        @SuppressWarnings("unchecked")
+        List<Number> values = (List<Number>) js("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const res = performance.getEntriesByType('resource');
+                const scripts = res.filter(r => r.name.includes('/VAADIN/') && r.name.includes('.js'));
+                const server = res.filter(r => r.name.includes('v-r='));
+                return [nav.responseEnd, Math.max(0, ...scripts.map(r => r.responseEnd)),
+                        server.length ? server[0].startTime : -1, server.length ? server[0].responseEnd : -1,
+                        window.__ccRenderStartedAt, window.__ccHtmlWrittenAt, window.__ccReaderReadyAt];""");
+        return values.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    private static String phaseReport(List<double[]> phases) {
+        StringBuilder sb = new StringBuilder("where the time goes (median ms from navigation start):\n");
+        for (int p = 0; p < PHASES.length; p++) {
+            int index = p;
+            double[] at = phases.stream().mapToDouble(run -> run[index]).toArray();
+            sb.append(String.format(Locale.ENGLISH, "  %-48s %6.0f%n", PHASES[p], median(at)));
+        }
+        return sb.toString();
     }
 
     /** About 1 MB of real prose: the demo articles over and over, one paragraph per line. */

@@ -71,6 +71,44 @@ class ReaderHardeningIT extends BrowserTest {
     }
 
     @Test
+    void theTextIsFetchedOnlyByReadersOfTheProjectAndOnlyAsTheirPageWasDrawn() {
+        var article = as(lead, () -> articles.get(arabNews));
+        login(reviewer);
+        com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
+        $("cc-article-text").shouldHave(attribute("data-ready"));
+        // The page asked for the text while Vaadin started, and the element drew that text.
+        assertThat($("link[rel='preload'][as='fetch']").getAttribute("href"))
+                .endsWith("article-text/" + arabNews + "?h=" + article.contentHash());
+        assertThat((String) js("return document.querySelector('cc-article-text .cc-body').textContent"))
+                .contains("NEW YORK: The UN on Friday appealed");
+
+        List<?> fetched = fetch("article-text/" + arabNews + "?h=" + article.contentHash());
+        assertThat(fetched.get(0)).isEqualTo(200L);
+        assertThat((String) fetched.get(1)).as("kept, but asked for again each time").contains("private", "no-cache");
+        assertThat(fetched.get(2)).isEqualTo(article.text());
+        assertThat(fetch("article-text/" + arabNews + "?h=another-text").get(0)).as("a page drawn with another text")
+                .isEqualTo(409L);
+
+        // Someone outside the project learns nothing, as for an article that does not exist.
+        String outsider = data.user("outsider");
+        com.codeborne.selenide.Selenide.clearBrowserCookies();
+        login(outsider);
+        assertThat(fetch("article-text/" + arabNews + "?h=" + article.contentHash()).get(0)).isEqualTo(404L);
+        assertThat(fetch("article-text/999999999?h=" + article.contentHash()).get(0)).isEqualTo(404L);
+        com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
+        $("#not-found").shouldBe(visible);
+        assertThat($$("link[rel='preload'][as='fetch']")).isEmpty();
+    }
+
+    /** [status, Cache-Control, body] of a same-origin fetch from the page, with the page's session. */
+    private static List<?> fetch(String address) {
+        return (List<?>) com.codeborne.selenide.Selenide.executeAsyncJavaScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(r => r.text().then(t => done([r.status, r.headers.get('cache-control') || '', t])));""", address);
+    }
+
+    @Test
     void deletingAFigureInsideAContradictionMadeBySelectionAsksFirst() {
         as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH, "injured",
                 List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));

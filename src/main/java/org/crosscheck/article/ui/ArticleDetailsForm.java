@@ -41,7 +41,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         byline.setId("article-byline");
         byline.setMaxLength(300);
         byline.setPlaceholder("e.g. Jane Doe, Staff Reporter");
-        getContent().add(title, outlet, url, published, byline);
+        getContent().add(title, outlet, byline, url, published);
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));

@@ -60,7 +60,7 @@ import java.util.stream.Collectors;
  */
 @Route("articles/:" + ArticleReaderView.ARTICLE_ID + "([0-9]{1,18})")
 @PermitAll
-class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ARTICLE_ID = "articleId";
 
@@ -223,7 +223,7 @@ class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, H
         text = new ArticleTextElement();
         text.setId("article-text");
         text.setReadOnly(!canAnnotate);
-        text.setText(article.text());
+        text.setText(article);
         reloadMarks();
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());

@@ -1,5 +1,7 @@
 package org.crosscheck.reader.ui;
 
+import org.crosscheck.article.ArticleContent;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -21,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The server side of {@code <cc-article-text>} (frontend/article-text.js): one light-DOM element
  * that draws an article's text with its highlights from JSON and reports selections and clicks.
- * The server sends the text once and the highlights as a compact array, then only deltas; it never
+ * The element fetches the text itself; the server sends the highlights as a compact array, then only deltas; it never
  * holds a component per highlight, which keeps large articles fast to open and light in memory.
  */
 @Tag("cc-article-text")
@@ -39,9 +41,13 @@ public class ArticleTextElement extends Component {
     ArticleTextElement() {
     }
 
-    void setText(String text) {
-        this.text = text;
-        getElement().setProperty("text", text);
+    /**
+     * Shows the article's text, which the element fetches itself from {@link ArticleTextEndpoint}
+     * (named by its hash): the text stays out of the UI state sent to the browser.
+     */
+    void setText(ArticleContent article) {
+        this.text = article.text();
+        getElement().setProperty("src", ArticleTextEndpoint.address(article));
     }
 
     /** The text drawn: what every layer anchors its marks in. */

@@ -47,7 +47,7 @@ final class CompareColumn {
         this.contradictions = contradictions;
         text.setId(id + "-text");
         text.setSelectOnly(true);
-        text.setText(article.text());
+        text.setText(article);
         scroller.addClassName("reader-text");
         scroller.setId(id + "-scroller");
         pendingLabel.addClassName("pending");
