@@ -25,6 +25,8 @@ const EXTEND_KEYS = {
 };
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+// How long one slice of a large text may take to build before the browser gets its turn.
+const SLICE_MS = 30;
 
 class ArticleText extends HTMLElement {
   constructor() {
@@ -35,6 +37,8 @@ class ArticleText extends HTMLElement {
     this._paragraphs = []; // {s, e, el}
     this._renderQueued = false;
     this._textLoading = false;
+    this._drawing = false;
+    this._generation = 0;
     this._afterText = []; // what waits for the text to arrive (scrolling to a mark, selecting a range)
     this._onSelectionEnd = this._onSelectionEnd.bind(this);
     this._onKeyDown = this._onKeyDown.bind(this);
@@ -105,8 +109,7 @@ class ArticleText extends HTMLElement {
         if (this._src === url) {
           this._textLoading = false;
           this._text = text;
-          this._scheduleRender();
-          this._afterText.splice(0).forEach((later) => later());
+          this._scheduleRender(); // what waited for the text runs once it is drawn
         }
       })
       .catch(() => {
@@ -121,9 +124,9 @@ class ArticleText extends HTMLElement {
     return this._src;
   }
 
-  /** Runs `later` once the text is there: true when it had to wait. */
+  /** Runs `later` once the text is there and drawn: true when it had to wait. */
   _waitForText(later) {
-    if (this._textLoading) {
+    if (this._textLoading || this._drawing) {
       this._afterText.push(later);
       return true;
     }
@@ -251,6 +254,12 @@ class ArticleText extends HTMLElement {
     });
   }
 
+  /**
+   * Draws the whole text with its highlights. A large text is drawn a slice at a time, the first
+   * screen first, yielding to the browser between slices so that scrolling and selecting never wait
+   * long; `data-ready` is set once every paragraph is drawn. Changes that arrive meanwhile are
+   * drawn with the paragraphs still to come.
+   */
   _renderAll() {
     if (this._textLoading) {
       return; // drawn when the text arrives
@@ -268,40 +277,97 @@ class ArticleText extends HTMLElement {
       }
       start = nl + 1;
     }
-    const sorted = this._shown().slice().sort((a, b) => a.s - b.s);
-    const html = new Array(paragraphs.length);
-    let next = 0; // first annotation in `sorted` not yet opened
-    let open = []; // annotations that may still overlap the current paragraph
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i];
-      open = open.filter((a) => a.e > p.s);
-      while (next < sorted.length && sorted[next].s < p.e) {
-        if (sorted[next].e > p.s) {
-          open.push(sorted[next]);
-        }
-        next++;
-      }
-      html[i] = `<p data-s="${p.s}">${this._paragraphHtml(p, open)}</p>`;
-    }
-    this._body.innerHTML = html.join('');
-    window.__ccHtmlWrittenAt = window.__ccHtmlWrittenAt || performance.now();
-    const children = this._body.children;
-    for (let i = 0; i < paragraphs.length; i++) {
-      paragraphs[i].el = children[i];
-    }
     this._paragraphs = paragraphs;
     this.toggleAttribute('large', text.length > 200000);
-    // Highlights are drawn: report the time for the reader benchmark and for tests.
+    // Only the first drawing goes slice by slice: a redraw (a kind hidden, all highlights anew) is
+    // done in one go, so that the reader keeps their place in the text.
+    const budget = this._body.childElementCount === 0 ? SLICE_MS : Infinity;
+    this._body.textContent = '';
+    const generation = ++this._generation;
+    this._drawing = true;
+    this._sweepStale = false;
+    let i = 0;
+    let sweep = this._sweepFrom(paragraphs, 0);
+    const slice = (budget) => {
+      if (this._sweepStale) {
+        this._sweepStale = false;
+        sweep = this._sweepFrom(paragraphs, i);
+      }
+      const from = i;
+      const html = [];
+      const started = performance.now();
+      while (i < paragraphs.length && (i - from < 40 || performance.now() - started < budget)) {
+        const p = paragraphs[i];
+        sweep.open = sweep.open.filter((a) => a.e > p.s);
+        while (sweep.next < sweep.sorted.length && sweep.sorted[sweep.next].s < p.e) {
+          if (sweep.sorted[sweep.next].e > p.s) {
+            sweep.open.push(sweep.sorted[sweep.next]);
+          }
+          sweep.next++;
+        }
+        html.push(`<p data-s="${p.s}">${this._paragraphHtml(p, sweep.open)}</p>`);
+        i++;
+      }
+      this._body.insertAdjacentHTML('beforeend', html.join(''));
+      const children = this._body.children;
+      for (let k = from; k < i; k++) {
+        paragraphs[k].el = children[k];
+      }
+    };
+    const finish = () => {
+      this._drawing = false;
+      // Highlights are drawn: report the time for the reader benchmark and for tests.
+      requestAnimationFrame(() => {
+        this.setAttribute('data-ready', String(this._annotations.length));
+        window.__ccReaderReadyAt = performance.now();
+      });
+      this._afterText.splice(0).forEach((later) => later());
+    };
+    slice(budget);
+    window.__ccHtmlWrittenAt = window.__ccHtmlWrittenAt || performance.now();
+    if (i >= paragraphs.length) {
+      finish();
+      return;
+    }
     requestAnimationFrame(() => {
-      this.setAttribute('data-ready', String(this._annotations.length));
-      window.__ccReaderReadyAt = performance.now();
+      window.__ccFirstScreenAt = window.__ccFirstScreenAt || performance.now();
     });
+    const next = () => {
+      if (generation !== this._generation) {
+        return; // a newer drawing replaced this one
+      }
+      slice(SLICE_MS);
+      if (i < paragraphs.length) {
+        setTimeout(next, 0);
+      } else {
+        finish();
+      }
+    };
+    setTimeout(next, 0);
+  }
+
+  /** The highlights shown, in order of start, and where the sweep stands at paragraph `index`. */
+  _sweepFrom(paragraphs, index) {
+    const sorted = this._shown().slice().sort((a, b) => a.s - b.s);
+    const at = index < paragraphs.length ? paragraphs[index].s : Infinity;
+    let next = 0;
+    const open = [];
+    while (next < sorted.length && sorted[next].s < at) {
+      if (sorted[next].e > at) {
+        open.push(sorted[next]);
+      }
+      next++;
+    }
+    return { sorted, next, open };
   }
 
   /** Re-draws only the paragraphs a changed annotation touches. */
   _rerenderRange(from, to) {
+    if (this._drawing) {
+      this._sweepStale = true; // the paragraphs still to come are drawn with the change
+    }
     for (const p of this._paragraphs) {
-      if (p.e >= from && p.s <= to) {
+      if (p.el && p.e >= from && p.s <= to) {
         const overlapping = this._shown().filter((a) => a.s < p.e && a.e > p.s);
         p.el.innerHTML = this._paragraphHtml(p, overlapping);
       }

@@ -24,8 +24,8 @@ import java.util.Map;
  */
 class JsonBodyLimitFilter extends OncePerRequestFilter {
 
-    /** An article's text may have 5,000,000 characters; as JSON that fits in 8 MB for most scripts. */
-    static final int MAX_BYTES = 8 * 1024 * 1024;
+    /** An article's text may have 10,000,000 characters; as JSON that fits in 16 MB for most scripts. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(JsonBodyLimitFilter.class);
 
     @Override

@@ -42,7 +42,7 @@ import java.util.stream.Stream;
 @PreAuthorize("isAuthenticated()")
 public class ArticleService {
 
-    static final int MAX_TEXT_LENGTH = 5_000_000;
+    static final int MAX_TEXT_LENGTH = 10_000_000;
     static final int MAX_BYLINE = 300;
 
     private final ArticleRepository articles;

@@ -15,9 +15,10 @@ public final class Notifications {
     }
 
     /** News from someone else: shown briefly, out of the way. */
-    public static void info(String message) {
+    public static Notification info(String message) {
         Notification n = Notification.show(message, 3000, Notification.Position.BOTTOM_END);
         n.addClassName("live-info");
+        return n;
     }
 
     public static void hint(String message) {

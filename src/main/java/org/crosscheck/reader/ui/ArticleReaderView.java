@@ -84,6 +84,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
     private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
+    /** The notice of others' changes while it is shown, who made them and how many. */
+    private com.vaadin.flow.component.notification.Notification othersNotice;
+    private final Map<Long, String> othersNames = new java.util.LinkedHashMap<>();
+    private int othersChanges;
     /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
     private List<SuggestionDetails> pendingSuggestions = List.of();
     /** The project's articles as read when the page opened: outlets for the suggestion card. */
@@ -212,9 +216,31 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         long me = accounts.me().id();
         authors.remove(me);
         if (!authors.isEmpty()) {
-            String names = accounts.findByIds(authors).values().stream().map(u -> Texts.isolate(u.displayName()))
-                    .collect(Collectors.joining(", "));
-            Notifications.info(names + (changes.size() == 1 ? " made a change." : " made " + changes.size() + " changes."));
+            tellOthersChanges(authors, changes.size());
+        }
+    }
+
+    /**
+     * One notice for others' changes while it is shown, its count going up: a busy article (many
+     * writers, ten changes a second) must not bury the reader under a toast per change.
+     */
+    private void tellOthersChanges(Set<Long> authors, int count) {
+        boolean showing = othersNotice != null && othersNotice.isOpened();
+        if (!showing) {
+            othersNames.clear();
+            othersChanges = 0;
+        }
+        authors.removeAll(othersNames.keySet());
+        if (!authors.isEmpty()) {
+            accounts.findByIds(authors).forEach((id, u) -> othersNames.put(id, Texts.isolate(u.displayName())));
+        }
+        othersChanges += count;
+        String message = String.join(", ", othersNames.values())
+                + (othersChanges == 1 ? " made a change." : " made " + othersChanges + " changes.");
+        if (showing) {
+            othersNotice.setText(message);
+        } else {
+            othersNotice = Notifications.info(message);
         }
     }
 
