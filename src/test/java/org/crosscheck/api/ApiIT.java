@@ -144,8 +144,8 @@ class ApiIT extends BrowserTest {
                 "{\"kind\":\"NOTE\",\"start\":" + flag + ",\"end\":" + (flag + 4) + ",\"exact\":\"\uD83C\uDDF0\uD83C\uDDFF\",\"note\":\"flag\"}");
         assertThat(whole.status()).as(whole.toString()).isEqualTo(201);
 
-        // 10 MB of JSON is refused before it is read; nothing was stored by any of the refusals.
-        String huge = "{\"kind\":\"NOTE\",\"start\":0,\"end\":4,\"note\":\"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+        // 20 MB of JSON (over the 16 MB limit) is refused before it is read; nothing was stored by any of the refusals.
+        String huge = "{\"kind\":\"NOTE\",\"start\":0,\"end\":4,\"note\":\"" + "x".repeat(20 * 1024 * 1024) + "\"}";
         ApiClient.Response tooLarge = api.post(reviewerToken, path, huge);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(as(team.lead(), () -> annotations.forArticle(arabNews))).isEmpty();

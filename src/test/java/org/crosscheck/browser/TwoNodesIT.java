@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 class TwoNodesIT {
 
     private static ConfigurableApplicationContext nodeA;
-    private static ConfigurableApplicationContext nodeB;
+    /** The jar in a JVM of its own, as a second node runs: two Spring contexts in one JVM share its security holder. */
+    private static org.crosscheck.JarNode nodeB;
     private static SelenideDriver browserOnA;
     private static SelenideDriver browserOnB;
     /** Each node installs its own JVM-wide security context strategy; the other tests' must come back. */
@@ -37,21 +38,20 @@ class TwoNodesIT {
     private static long articleId;
 
     @BeforeAll
-    static void startTwoNodes() {
+    static void startTwoNodes() throws Exception {
         String url = System.getProperty("test.pg.url");
         assumeThat(url).as("PostgreSQL for the two-node test (-Dtest.pg.url)").isNotBlank();
         assumeThat(Boolean.getBoolean("test.pg.skip")).as("-Dskip.postgres").isFalse();
         strategyBefore = SecurityContextHolder.getContextHolderStrategy();
         nodeA = start(url);
-        // The fixtures go in before node B starts: Spring Security's context holder is JVM-wide, and two
-        // contexts in one JVM (unlike two real nodes) would each install their own strategy into it.
         TestData data = nodeA.getBean(TestData.class);
         lead = data.user("lead");
         reviewer = data.user("reviewer");
         long projectId = data.project(lead);
         data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
         articleId = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
-        nodeB = start(url);
+        nodeB = org.crosscheck.JarNode.start(url, "--crosscheck.presence.disconnect-grace=2s",
+                "--crosscheck.presence.check-interval=1s", "--crosscheck.presence.relay-expiry=6s");
         BrowserTest.configureBrowser();
     }
 
@@ -64,7 +64,7 @@ class TwoNodesIT {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws InterruptedException {
         if (browserOnB != null) {
             browserOnB.close();
         }
@@ -84,7 +84,7 @@ class TwoNodesIT {
 
     @Test
     void aChangeSavedOnNodeAReachesABrowserOnNodeB() {
-        browserOnB = BrowserTest.newBrowser("http://localhost:" + port(nodeB));
+        browserOnB = BrowserTest.newBrowser("http://localhost:" + nodeB.port());
         BrowserTest.login(browserOnB, reviewer);
         browserOnB.open("/articles/" + articleId);
         browserOnB.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
