@@ -100,7 +100,8 @@ class ArticleText extends HTMLElement {
     this._textLoading = true;
     fetch(url, { credentials: 'same-origin' })
       .then((response) => {
-        if (!response.ok) {
+        // Redirected: the session ended and the sign-in page answered instead of the text.
+        if (!response.ok || response.redirected) {
           throw new Error(String(response.status));
         }
         return response.text();

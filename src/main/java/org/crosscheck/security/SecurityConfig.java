@@ -1,6 +1,7 @@
 package org.crosscheck.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.crosscheck.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -19,7 +21,11 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil, VaadinDefaultRequestCache requestCache)
+            throws Exception {
+        // The reader fetching an article's text when the session has ended is not where the user wanted
+        // to go: after signing in they come back to the page, not to the bare text.
+        requestCache.ignoreRequests(PathPatternRequestMatcher.withDefaults().matcher("/article-text/**"));
         // The login page is styled before anyone signs in; the JSON-LD contexts of the W3C export are
         // public, as JSON-LD processors fetch them without signing in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/ns/*.jsonld").permitAll());

@@ -92,6 +92,10 @@ class ReaderHardeningIT extends BrowserTest {
         // Someone outside the project learns nothing, as for an article that does not exist.
         String outsider = data.user("outsider");
         com.codeborne.selenide.Selenide.clearBrowserCookies();
+        // Signed out (an expired session): the sign-in page that answers is not taken for the text.
+        js("document.querySelector('cc-article-text').src = arguments[0]",
+                "article-text/" + arabNews + "?h=" + article.contentHash() + "&again");
+        $("cc-article-text").shouldHave(text("The text of this article could not be loaded"));
         login(outsider);
         assertThat(fetch("article-text/" + arabNews + "?h=" + article.contentHash()).get(0)).isEqualTo(404L);
         assertThat(fetch("article-text/999999999?h=" + article.contentHash()).get(0)).isEqualTo(404L);
