@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import static org.crosscheck.bench.Spread.median;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -146,11 +147,5 @@ class BigProjectBenchmarkIT extends BrowserTest {
     private void quiet() {
         Selenide.Wait().withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(20))
                 .until(d -> timings.quiet(300));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }

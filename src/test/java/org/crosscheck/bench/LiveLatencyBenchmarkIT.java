@@ -100,7 +100,7 @@ class LiveLatencyBenchmarkIT {
         }
     }
 
-    private record Stats(double p50, double p95, double max, int n) {
+    record Stats(double p50, double p95, double max, int n) {
         static Stats of(List<Double> values) {
             double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             return new Stats(sorted[(int) Math.floor(0.50 * (sorted.length - 1))],
@@ -212,7 +212,8 @@ class LiveLatencyBenchmarkIT {
         return Stats.of(latencies);
     }
 
-    private static Stats echo(SelenideDriver browser) {
+    /** WebSocket round trips between the page and the server (the bench echo endpoint), after a warm-up. */
+    static Stats echo(SelenideDriver browser) {
         @SuppressWarnings("unchecked")
         List<Number> rtts = (List<Number>) browser.executeAsyncJavaScript("""
                 const done = arguments[arguments.length - 1];

@@ -230,7 +230,7 @@ class ManyReadersBenchmarkIT {
                 }
             }
             double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            String echo = echo(browsers.getFirst());
+            String echo = LiveLatencyBenchmarkIT.echo(browsers.getFirst()).toString();
             return String.format(Locale.ROOT, """
                     %s: %d changes in %.0f s (%.1f/s) x %d readers = %d deliveries, %d missed, %d folded into the next change
                       writer's answer -> reader's DOM: p50 %.0f ms  p95 %.0f ms  max %.0f ms
@@ -331,24 +331,6 @@ class ManyReadersBenchmarkIT {
                   for (const id in seen) if (state[id] !== seen[id]) { state[id] = seen[id]; window.__log.push([id, seen[id], now]); }
                   for (const id in state) if (!(id in seen)) { delete state[id]; window.__log.push([id, null, now]); }
                 }).observe(element, {subtree: true, childList: true, attributes: true, attributeFilter: ['title']});""");
-    }
-
-    private static String echo(SelenideDriver browser) {
-        @SuppressWarnings("unchecked")
-        List<Number> rtts = (List<Number>) browser.executeAsyncJavaScript("""
-                const done = arguments[arguments.length - 1];
-                const ws = new WebSocket(location.origin.replace('http', 'ws') + '/bench-echo');
-                const rtts = []; let sentAt = 0;
-                ws.onopen = () => { sentAt = performance.now(); ws.send('ping'); };
-                ws.onmessage = () => {
-                  rtts.push(performance.now() - sentAt);
-                  if (rtts.length === 120) { ws.close(); done(rtts.slice(20)); return; }
-                  sentAt = performance.now(); ws.send('ping');
-                };
-                ws.onerror = () => done([]);""");
-        double[] sorted = rtts.stream().mapToDouble(Number::doubleValue).sorted().toArray();
-        return sorted.length == 0 ? "unavailable" : String.format(Locale.ROOT, "p50 %.1f ms  p95 %.1f ms  max %.1f ms",
-                at(sorted, 0.5), at(sorted, 0.95), sorted[sorted.length - 1]);
     }
 
     private static double at(double[] sorted, double quantile) {

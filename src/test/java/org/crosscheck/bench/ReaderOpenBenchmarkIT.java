@@ -32,6 +32,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
+import static org.crosscheck.bench.Spread.max;
+import static org.crosscheck.bench.Spread.median;
+import static org.crosscheck.bench.Spread.min;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -303,17 +306,4 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElseThrow();
-    }
 }

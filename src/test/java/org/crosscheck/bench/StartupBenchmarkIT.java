@@ -14,11 +14,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import static org.crosscheck.bench.Spread.max;
+import static org.crosscheck.bench.Spread.median;
+import static org.crosscheck.bench.Spread.min;
 
 /**
  * Start-up (issue 14): from {@code java -jar} to the login page answering, for Crosscheck's jar and
@@ -174,17 +177,4 @@ class StartupBenchmarkIT {
         }
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElseThrow();
-    }
 }

@@ -38,7 +38,11 @@ class ArticleTextEndpoint {
 
     /** Where the element fetches the text with this hash, relative to the application's root. */
     static String address(ArticleContent article) {
-        return PATH + article.id() + "?h=" + article.contentHash();
+        return address(article.id(), article.contentHash());
+    }
+
+    static String address(long articleId, String contentHash) {
+        return PATH + articleId + "?h=" + contentHash;
     }
 
     @GetMapping("/" + PATH + "{articleId:[0-9]{1,18}}")

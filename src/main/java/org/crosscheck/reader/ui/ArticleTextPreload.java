@@ -46,7 +46,7 @@ class ArticleTextPreload implements VaadinServiceInitListener {
             }
             response.getDocument().head().appendElement("link").attr("rel", "preload").attr("as", "fetch")
                     .attr("crossorigin", "anonymous")
-                    .attr("href", ArticleTextEndpoint.PATH + articleId + "?h=" + hash);
+                    .attr("href", ArticleTextEndpoint.address(articleId, hash));
         });
     }
 }
