@@ -6,6 +6,7 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(ETags.of(e.currentVersion())).body(problem);
     }
 
+    /**
+     * Two changes that read the same version at the same moment: the service's version check passed
+     * for both, and the database refused the one that committed second. For the caller that is the
+     * same as a stale If-Match (fetch again, then retry), not a server error.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lostRace(OptimisticLockingFailureException e) {
+        log.info("API change lost a race with a concurrent change: {}", e.getMessage());
+        return problem(Problems.of(HttpStatus.PRECONDITION_FAILED, "version-mismatch",
+                "Someone else changed or deleted this at the same moment; your change was not saved. "
+                        + "GET it again and retry with its new ETag."));
+    }
+
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> api(ApiException e) {
         ProblemDetail problem = Problems.of(e.status(), e.type(), e.getMessage());
@@ -85,6 +99,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setProperty("field", e.field());
         }
         return problem(problem);
+    }
+
+    /**
+     * Anything unforeseen is still a problem detail with a 500, logged with its trace: left to the
+     * container, it went to the error page, which for a script without a session meant a redirect
+     * to the sign-in page.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("API request failed", e);
+        return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on the server and the request was not completed. The error has been logged."));
     }
 
     @Override

@@ -1,34 +1,57 @@
 package org.crosscheck.collab;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.base.LiveChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
 /**
  * Tells open views about changes once they are committed, so a rolled-back change is never shown.
  * Each subscriber gets its changes in batches: a burst of changes while one update is being
  * delivered becomes one {@code UI.access} with all of them, not one per change.
+ * <p>
+ * Deliveries run on threads of their own, never on the thread that committed: {@code UI.access}
+ * runs the view's update at once when the session is free, and the push to that browser follows
+ * it. On the committing thread that meant a writer's request did every open reader's work, one
+ * after the other, while still holding its database connection (the connection is given back
+ * only after the after-commit callbacks), and a browser slow to read its push held the writer
+ * and the connection for as long. Twenty readers emptied the connection pool that way.
  */
 @Service
-public class LiveUpdates {
+public class LiveUpdates implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
 
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> relays = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final SimpleAsyncTaskExecutor delivery = new SimpleAsyncTaskExecutor("live-update-");
+    private final TaskScheduler scheduler;
+
+    LiveUpdates(TaskScheduler scheduler) {
+        this.scheduler = scheduler;
+        // One short-lived virtual thread per delivery: a reader whose browser is slow holds only its own.
+        delivery.setVirtualThreads(true);
+        delivery.setTaskTerminationTimeout(5_000);
+    }
 
     /** A view's subscription: the changes not yet delivered, and whether a delivery is scheduled. */
     private static final class Subscriber {
@@ -42,23 +65,27 @@ public class LiveUpdates {
             this.listener = listener;
         }
 
-        void offer(Change change) {
+        /** Queues the change; the first one of a batch schedules its delivery, the others join it. */
+        boolean offer(Change change) {
             synchronized (this) {
                 pending.add(change);
                 if (scheduled) {
-                    return;
+                    return false;
                 }
                 scheduled = true;
+                return true;
             }
-            ui.access(() -> {
-                List<Change> batch;
-                synchronized (this) {
-                    batch = List.copyOf(pending);
-                    pending.clear();
-                    scheduled = false;
-                }
-                listener.accept(batch);
-            });
+        }
+
+        /** In the UI's session lock: everything queued so far, in one update. */
+        void deliver() {
+            List<Change> batch;
+            synchronized (this) {
+                batch = List.copyOf(pending);
+                pending.clear();
+                scheduled = false;
+            }
+            listener.accept(batch);
         }
     }
 
@@ -72,6 +99,22 @@ public class LiveUpdates {
                 set.remove(subscriber);
             }
         };
+    }
+
+    /**
+     * Runs {@code action} in {@code ui}'s session after {@code delay} (on a delivery thread: the
+     * scheduler's own thread is not held by a view's work or a slow push). Nothing happens if the UI
+     * has gone by then or the returned registration was removed.
+     */
+    public Registration later(UI ui, Duration delay, Runnable action) {
+        ScheduledFuture<?> due = scheduler.schedule(() -> delivery.execute(() -> {
+            try {
+                ui.access(action::run);
+            } catch (UIDetachedException | IllegalStateException gone) {
+                log.debug("A later update found its view gone: {}", gone.toString());
+            }
+        }), Instant.now().plus(delay));
+        return () -> due.cancel(false);
     }
 
     /** Another way out for committed changes (the relay to other nodes). */
@@ -109,13 +152,22 @@ public class LiveUpdates {
             return;
         }
         for (Subscriber subscriber : set) {
-            try {
-                subscriber.offer(change);
-            } catch (RuntimeException e) {
-                // A UI that is gone (session expired, browser closed) leaves; the others still get the change.
-                log.debug("Dropping a subscriber of {}: {}", change.topic(), e.toString());
-                set.remove(subscriber);
+            if (subscriber.offer(change)) {
+                delivery.execute(() -> {
+                    try {
+                        subscriber.ui.access(subscriber::deliver);
+                    } catch (UIDetachedException | IllegalStateException e) {
+                        // A UI that is gone (session expired, browser closed) leaves; the others still get the change.
+                        log.debug("Dropping a subscriber of {}: {}", change.topic(), e.toString());
+                        set.remove(subscriber);
+                    }
+                });
             }
         }
+    }
+
+    @Override
+    public void destroy() {
+        delivery.close();
     }
 }

@@ -31,6 +31,7 @@ public class AnnotationListPanel extends VerticalLayout {
     private final Span count = new Span();
     private final CallbackDataProvider<AnnotationDetails, Void> provider;
     private AnnotationDetails focused;
+    private java.util.List<UserSummary> authors;
 
     public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationDetails> onSelect) {
         this.articleId = articleId;
@@ -102,19 +103,24 @@ public class AnnotationListPanel extends VerticalLayout {
 
     /** After an annotation was added, changed or removed: new authors may appear in the filter. */
     public void annotationsChanged() {
-        UserSummary selected = author.getValue();
         var authors = annotations.authors(articleId);
-        author.setItems(authors);
-        if (selected != null && authors.contains(selected)) {
-            author.setValue(selected);
+        // Sent again only when they changed: on a busy article most changes are by the same people.
+        if (!authors.equals(this.authors)) {
+            this.authors = authors;
+            UserSummary selected = author.getValue();
+            author.setItems(authors);
+            if (selected != null && authors.contains(selected)) {
+                author.setValue(selected);
+            }
         }
         refresh();
     }
 
     private void refresh() {
         provider.refreshAll();
-        long n = annotations.count(articleId, filter());
-        long all = annotations.count(articleId, AnnotationFilter.all());
+        AnnotationFilter filter = filter();
+        long n = annotations.count(articleId, filter);
+        long all = filter.equals(AnnotationFilter.all()) ? n : annotations.count(articleId, AnnotationFilter.all());
         // Says what it counts: all of them, or how many of them the filters let through.
         count.setText(n == all ? (all == 1 ? "1 annotation" : all + " annotations")
                 : n + " of " + all + " annotations shown");

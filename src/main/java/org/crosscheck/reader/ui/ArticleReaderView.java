@@ -7,6 +7,7 @@ import org.crosscheck.annotation.ui.AnnotationCard;
 import org.crosscheck.annotation.ui.AnnotationDialog;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import org.crosscheck.base.ui.Pages;
 import com.vaadin.flow.router.QueryParameters;
 import org.crosscheck.collab.Change;
 import org.crosscheck.collab.LiveUpdates;
+import org.crosscheck.collab.Throttle;
 import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectService;
@@ -45,6 +47,7 @@ import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.suggest.SuggestionDetails;
 import org.crosscheck.suggest.SuggestionService;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
@@ -71,12 +74,14 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private final ContradictionService contradictions;
     private final AccountService accounts;
     private final LiveSubscription live;
+    private final LiveUpdates liveUpdates;
     private final CommentService comments;
     private final SuggestionService suggestions;
     private CommentThreadPanel thread;
     private ArticleContent article;
     private ArticleTextElement text;
     private AnnotationListPanel list;
+    private Throttle listRefresh;
     private final Div details = new Div();
     /** The annotation the details panel shows, and the part of the panel that shows it. */
     private AnnotationDetails shown;
@@ -101,6 +106,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         this.suggestions = suggestions;
         this.comments = comments;
         this.accounts = accounts;
+        this.liveUpdates = liveUpdates;
         this.live = new LiveSubscription(liveUpdates, presence);
         live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
         this.contradictions = contradictions;
@@ -212,7 +218,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             }
         }
         refreshShown(annotationChangedBy);
-        list.annotationsChanged();
+        listRefresh.request(UI.getCurrent());
         long me = accounts.me().id();
         authors.remove(me);
         if (!authors.isEmpty()) {
@@ -267,6 +273,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         scroller.setId("reader-scroller");
 
         list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
+        // Others' changes refresh the list at most once a second; the marks follow each change at once.
+        listRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), list::annotationsChanged);
         Checkbox showContradictions = new Checkbox("Contradictions", true);
         showContradictions.setId("filter-contradictions");
         // Suggestions are one more layer of marks, dashed and not counted as annotations; one toggle hides them.
@@ -331,7 +339,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             AnnotationDetails created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
-            list.annotationsChanged();
+            listRefresh.now();
             show(created, false);
             Notifications.success(kind.label() + " saved.");
         }).open();
@@ -363,7 +371,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         details.add(new SuggestionReview(s, articlesById, suggestions, canAnnotate, decided -> {
             clearDetails();
             reloadMarks();
-            list.annotationsChanged();
+            listRefresh.now();
         }));
     }
 
@@ -463,7 +471,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), a.version(), (fields, version) -> {
             AnnotationDetails updated = annotations.update(a.id(), fields, version);
             text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
-            list.annotationsChanged();
+            listRefresh.now();
             show(updated, false);
             Notifications.success("Saved.");
         }).open();
@@ -472,7 +480,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private void delete(AnnotationDetails a, boolean removeFromContradictions) {
         contradictions.deleteAnnotation(a.id(), removeFromContradictions);
         reloadMarks();
-        list.annotationsChanged();
+        listRefresh.now();
         clearDetails();
         Notifications.success(a.kind().label() + " deleted.");
     }
