@@ -28,6 +28,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -150,6 +151,22 @@ class ManyReadersBenchmarkIT {
                 record(browser);
             }
             long heapPerReader = measureHeap ? (usedHeapAfterGc() - heapBefore) / READERS : -1;
+            // Where the browsers' time goes: Chromium's own counters for every reader, a CPU profile of the first.
+            List<Map<String, Double>> metricsBefore = new ArrayList<>();
+            for (SelenideDriver browser : browsers) {
+                cdp(browser, "Performance.enable", Map.of());
+                metricsBefore.add(metrics(browser));
+            }
+            // The browsers' cost of merely having the page open, for ten seconds before any change.
+            Thread.sleep(10_000);
+            double idleSeconds = 0;
+            for (int r = 0; r < browsers.size(); r++) {
+                Map<String, Double> now = metrics(browsers.get(r));
+                idleSeconds += now.getOrDefault("TaskDuration", 0.0) - metricsBefore.get(r).getOrDefault("TaskDuration", 0.0);
+                metricsBefore.set(r, now);
+            }
+            cdp(browsers.getFirst(), "Profiler.enable", Map.of());
+            cdp(browsers.getFirst(), "Profiler.start", Map.of());
 
             List<Change> changes = Collections.synchronizedList(new ArrayList<>());
             List<List<long[]>> owned = new ArrayList<>(); // per writer: [annotation id, version]
@@ -194,17 +211,32 @@ class ManyReadersBenchmarkIT {
                     }
                 }
             }
+            Map<String, Double> browserSeconds = new java.util.TreeMap<>();
+            for (int r = 0; r < browsers.size(); r++) {
+                Map<String, Double> after = metrics(browsers.get(r));
+                for (String name : List.of("TaskDuration", "ScriptDuration", "LayoutDuration", "RecalcStyleDuration")) {
+                    browserSeconds.merge(name, after.getOrDefault(name, 0.0) - metricsBefore.get(r).getOrDefault(name, 0.0), Double::sum);
+                }
+            }
+            String profile = topFunctions(cdp(browsers.getFirst(), "Profiler.stop", Map.of()), 12);
             List<Change> made;
             synchronized (changes) {
                 made = List.copyOf(changes);
             }
 
+            // What every reader must show in the end: each annotation's last state (its note, or gone).
+            Map<String, Change> last = new java.util.HashMap<>();
+            for (Change change : made) {
+                last.merge(change.markId(), change, (a, b) -> b.answeredAt() > a.answeredAt() ? b : a);
+            }
             List<Double> latencies = new ArrayList<>();
             long missed = 0;
             long folded = 0;
             for (SelenideDriver browser : browsers) {
                 @SuppressWarnings("unchecked")
                 List<List<Object>> log = (List<List<Object>>) browser.executeJavaScript("return window.__log");
+                @SuppressWarnings("unchecked")
+                Map<String, Object> shown = (Map<String, Object>) browser.executeJavaScript("return window.__state");
                 for (Change change : made) {
                     Double seen = null;
                     for (List<Object> entry : log) {
@@ -215,11 +247,14 @@ class ManyReadersBenchmarkIT {
                         }
                     }
                     if (seen == null) {
-                        // A state the next change replaced before it was drawn was not missed, only folded
-                        // into one update with the next (the final state is what must be shown).
-                        boolean replaced = made.stream().anyMatch(later -> later.markId().equals(change.markId())
-                                && later.answeredAt() > change.answeredAt());
-                        if (replaced) {
+                        // Not drawn as such: folded into a later update if the reader ends up showing the
+                        // annotation's last state (a note edited again before it was drawn, or added and
+                        // deleted before it was drawn), missed if not.
+                        Change final_ = last.get(change.markId());
+                        Object title = shown.get(change.markId());
+                        boolean right = final_.token() == null ? title == null
+                                : title != null && ((String) title).contains(final_.token());
+                        if (right) {
                             folded++;
                         } else {
                             missed++;
@@ -232,12 +267,17 @@ class ManyReadersBenchmarkIT {
             double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             String echo = LiveLatencyBenchmarkIT.echo(browsers.getFirst()).toString();
             return String.format(Locale.ROOT, """
-                    %s: %d changes in %.0f s (%.1f/s) x %d readers = %d deliveries, %d missed, %d folded into the next change
+                    %s: %d changes in %.0f s (%.1f/s) x %d readers = %d deliveries, %d missed (the reader's final state wrong), %d folded into a later update
                       writer's answer -> reader's DOM: p50 %.0f ms  p95 %.0f ms  max %.0f ms
                       WebSocket echo (same run): %s
+                      browsers' main threads, all readers: idle page open 10 s: TaskDuration %.1f s; from the first change until quiet: %s
+                      where the first reader's main thread spent it (self time, top functions):
+                    %s
                     %s""", label, made.size(), seconds, made.size() / seconds, READERS, latencies.size() + missed + folded, missed, folded,
                     at(sorted, 0.50),
                     at(sorted, 0.95), sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], echo,
+                    idleSeconds, browserSeconds.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()))
+                            .collect(java.util.stream.Collectors.joining(", ")), profile,
                     heapPerReader < 0 ? "" : String.format(Locale.ROOT, "  heap per open reader session: %.2f MB%n",
                             heapPerReader / 1e6));
         } finally {
@@ -320,7 +360,7 @@ class ManyReadersBenchmarkIT {
     private static void record(SelenideDriver browser) {
         browser.executeJavaScript("""
                 window.__log = [];
-                const state = {};
+                const state = window.__state = {};
                 const element = document.querySelector('cc-article-text');
                 new MutationObserver(() => {
                   const now = performance.timeOrigin + performance.now();
@@ -331,6 +371,48 @@ class ManyReadersBenchmarkIT {
                   for (const id in seen) if (state[id] !== seen[id]) { state[id] = seen[id]; window.__log.push([id, seen[id], now]); }
                   for (const id in state) if (!(id in seen)) { delete state[id]; window.__log.push([id, null, now]); }
                 }).observe(element, {subtree: true, childList: true, attributes: true, attributeFilter: ['title']});""");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cdp(SelenideDriver browser, String command, Map<String, Object> parameters) {
+        return ((org.openqa.selenium.chromium.ChromiumDriver) browser.getWebDriver()).executeCdpCommand(command, parameters);
+    }
+
+    /** Chromium's cumulative counters for the page (seconds for the *Duration ones). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(SelenideDriver browser) {
+        Map<String, Double> values = new java.util.HashMap<>();
+        for (Map<String, Object> metric : (List<Map<String, Object>>) cdp(browser, "Performance.getMetrics", Map.of()).get("metrics")) {
+            values.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+        }
+        return values;
+    }
+
+    /** A CPU profile's self time per function (name and file), the largest first. */
+    @SuppressWarnings("unchecked")
+    static String topFunctions(Map<String, Object> stopped, int count) {
+        Map<String, Object> profile = (Map<String, Object>) stopped.get("profile");
+        Map<Long, String> names = new java.util.HashMap<>();
+        for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+            Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+            String url = (String) frame.get("url");
+            String file = url == null || url.isEmpty() ? "" : " " + url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+            String function = (String) frame.get("functionName");
+            names.put(((Number) node.get("id")).longValue(), (function.isEmpty() ? "(anonymous)" : function) + file);
+        }
+        List<Object> samples = (List<Object>) profile.get("samples");
+        List<Object> deltas = (List<Object>) profile.get("timeDeltas");
+        Map<String, Double> self = new java.util.HashMap<>();
+        double total = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            double ms = ((Number) deltas.get(i)).doubleValue() / 1000;
+            self.merge(names.get(((Number) samples.get(i)).longValue()), ms, Double::sum);
+            total += ms;
+        }
+        double all = total;
+        return self.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(count)
+                .map(e -> String.format(Locale.ROOT, "    %7.0f ms %4.1f%%  %s", e.getValue(), 100 * e.getValue() / all, e.getKey()))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static double at(double[] sorted, double quantile) {

@@ -93,6 +93,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private com.vaadin.flow.component.notification.Notification othersNotice;
     private final Map<Long, String> othersNames = new java.util.LinkedHashMap<>();
     private int othersChanges;
+    /** Others' changes not yet told, and the throttle that tells them. */
+    private final Set<Long> othersPending = new LinkedHashSet<>();
+    private int othersPendingCount;
+    private final Throttle noticeRefresh;
     /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
     private List<SuggestionDetails> pendingSuggestions = List.of();
     /** The project's articles as read when the page opened: outlets for the suggestion card. */
@@ -108,6 +112,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         this.accounts = accounts;
         this.liveUpdates = liveUpdates;
         this.live = new LiveSubscription(liveUpdates, presence);
+        this.noticeRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), this::showOthersNotice);
         live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
         this.contradictions = contradictions;
         this.annotations = annotations;
@@ -226,21 +231,32 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    /** Others' changes are counted at once and told at most once a second (see {@link #showOthersNotice}). */
+    private void tellOthersChanges(Set<Long> authors, int count) {
+        othersPending.addAll(authors);
+        othersPendingCount += count;
+        noticeRefresh.request(UI.getCurrent());
+    }
+
     /**
      * One notice for others' changes while it is shown, its count going up: a busy article (many
-     * writers, ten changes a second) must not bury the reader under a toast per change.
+     * writers, ten changes a second) must not bury the reader under a toast per change, nor cost
+     * their browser a redrawn notice per change.
      */
-    private void tellOthersChanges(Set<Long> authors, int count) {
+    private void showOthersNotice() {
         boolean showing = othersNotice != null && othersNotice.isOpened();
         if (!showing) {
             othersNames.clear();
             othersChanges = 0;
         }
+        Set<Long> authors = new LinkedHashSet<>(othersPending);
+        othersPending.clear();
         authors.removeAll(othersNames.keySet());
         if (!authors.isEmpty()) {
             accounts.findByIds(authors).forEach((id, u) -> othersNames.put(id, Texts.isolate(u.displayName())));
         }
-        othersChanges += count;
+        othersChanges += othersPendingCount;
+        othersPendingCount = 0;
         String message = String.join(", ", othersNames.values())
                 + (othersChanges == 1 ? " made a change." : " made " + othersChanges + " changes.");
         if (showing) {
@@ -249,7 +265,6 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             othersNotice = Notifications.info(message);
         }
     }
-
 
     private HorizontalLayout body() {
         text = new ArticleTextElement();
