@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 import static org.crosscheck.bench.Spread.max;
@@ -146,11 +145,6 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
         List<String> runs = new ArrayList<>();
         for (int run = 0; run < 3; run++) {
             Selenide.open("/");
-            boolean profiled = run == 2; // the last run also says where the main thread's time went
-            if (profiled) {
-                cdp("Profiler.enable");
-                cdp("Profiler.start");
-            }
             // Long tasks are buffered from the start of the page; the observer is installed as it opens.
             Selenide.open("/articles/" + articleId);
             js("""
@@ -185,21 +179,12 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
                     + "%.0f ms; after the first paint %d long tasks, longest %.0f ms, %d over 200 ms", run + 1, firstPaint,
                     firstScreen, ready, longTasks.stream().filter(t -> t.get(0).doubleValue() >= firstPaint).count(), worst,
                     over));
-            if (profiled) {
-                runs.add("  the main thread in run " + (run + 1) + ", self time of the top functions from opening:\n"
-                        + ManyReadersBenchmarkIT.topFunctions(cdp("Profiler.stop"), 12));
-            }
         }
         String report = String.format(Locale.ENGLISH, "Large article (%,d characters, %,d paragraphs, 50,000 annotations)%n%s%n",
                 text.length(), text.split("\n").length, String.join("\n", runs));
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/reader-large.txt"), report);
-    }
-
-    private static Map<String, Object> cdp(String command) {
-        return ((org.openqa.selenium.chromium.ChromiumDriver) com.codeborne.selenide.WebDriverRunner.getWebDriver())
-                .executeCdpCommand(command, Map.of());
     }
 
     private static final String[] PHASES = {"page (HTML) received", "Vaadin's scripts received",
