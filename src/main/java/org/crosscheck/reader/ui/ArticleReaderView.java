@@ -289,7 +289,13 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
         list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
         // Others' changes refresh the list at most once a second; the marks follow each change at once.
-        listRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), list::annotationsChanged);
+        // A run still due when the list is gone (the article deleted, another one opened) is dropped.
+        AnnotationListPanel panel = list;
+        listRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), () -> {
+            if (panel.isAttached()) {
+                panel.annotationsChanged();
+            }
+        });
         Checkbox showContradictions = new Checkbox("Contradictions", true);
         showContradictions.setId("filter-contradictions");
         // Suggestions are one more layer of marks, dashed and not counted as annotations; one toggle hides them.
