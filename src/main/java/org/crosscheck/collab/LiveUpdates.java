@@ -2,6 +2,7 @@ package org.crosscheck.collab;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
 import org.crosscheck.base.LiveChange;
 import org.slf4j.Logger;
@@ -107,14 +108,22 @@ public class LiveUpdates implements DisposableBean {
      * has gone by then or the returned registration was removed.
      */
     public Registration later(UI ui, Duration delay, Runnable action) {
-        ScheduledFuture<?> due = scheduler.schedule(() -> delivery.execute(() -> {
-            try {
-                ui.access(action::run);
-            } catch (UIDetachedException | IllegalStateException gone) {
-                log.debug("A later update found its view gone: {}", gone.toString());
-            }
+        ScheduledFuture<?> due = scheduler.schedule(() -> accessOffThread(ui, action::run, () -> {
         }), Instant.now().plus(delay));
         return () -> due.cancel(false);
+    }
+
+    /** Runs {@code command} in {@code ui}'s session on a delivery thread; {@code gone} if the UI has gone. */
+    private void accessOffThread(UI ui, Command command, Runnable gone) {
+        delivery.execute(() -> {
+            try {
+                ui.access(command);
+            } catch (UIDetachedException | IllegalStateException e) {
+                // A UI that is gone (session expired, browser closed): nothing to show any more.
+                log.debug("An update found its view gone: {}", e.toString());
+                gone.run();
+            }
+        });
     }
 
     /** Another way out for committed changes (the relay to other nodes). */
@@ -153,15 +162,8 @@ public class LiveUpdates implements DisposableBean {
         }
         for (Subscriber subscriber : set) {
             if (subscriber.offer(change)) {
-                delivery.execute(() -> {
-                    try {
-                        subscriber.ui.access(subscriber::deliver);
-                    } catch (UIDetachedException | IllegalStateException e) {
-                        // A UI that is gone (session expired, browser closed) leaves; the others still get the change.
-                        log.debug("Dropping a subscriber of {}: {}", change.topic(), e.toString());
-                        set.remove(subscriber);
-                    }
-                });
+                // A UI that is gone leaves; the others still get the change.
+                accessOffThread(subscriber.ui, subscriber::deliver, () -> set.remove(subscriber));
             }
         }
     }
