@@ -3,7 +3,8 @@
  *
  * Light DOM on purpose: the text stays plain, selectable and searchable, and the page's styles
  * apply. The server sets two properties, `src` (where the element fetches the text, paragraphs
- * separated by "\n"; tests may set `text` directly) and `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
+ * separated by "\n"; tests may set `text` directly) and either `marksSrc` (where the element fetches the marks, see
+ * there) or `annotationsJson` ([{id, k, s, e, t}], UTF-16 offsets into `text`), then sends deltas through
  * upsertAnnotation(json) / removeAnnotation(id). Ids are strings ("a12" for annotation 12, "c7" for
  * contradiction span 7); kinds are quote, figure, note and contradiction. Offsets are counted the way Java counts them:
  * Range.toString().length is in UTF-16 code units, so emoji and combining marks before a
@@ -25,8 +26,78 @@ const EXTEND_KEYS = {
 };
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
-// How long one slice of a large text may take to build before the browser gets its turn.
-const SLICE_MS = 30;
+// How long one slice of a large text may take to build before the browser gets its turn, and how
+// much HTML it may build: the browser then parses it, about 50 ms a megabyte on a slow machine.
+// (Paragraphs without highlights are quick to build: 15 ms made up to 3.7 MB, parsed in 165 ms.)
+const SLICE_MS = 15;
+const SLICE_CHARS = 400000;
+// Paragraphs are drawn in parts of this many: the browser skips styling and laying out a part that
+// is off screen (content-visibility), so drawing the next slice of a large text costs the same at
+// its end as at its start. One element per paragraph under the body made each frame re-lay out
+// every paragraph drawn so far: up to half a second per slice towards the end of a 10 MB text.
+const PART = 100;
+
+/**
+ * A same-origin fetch that fails unless the server itself answered: a redirect means that the
+ * session ended and the sign-in page answered instead.
+ */
+async function fetchOwn(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok || response.redirected) {
+    throw new Error(String(response.status));
+  }
+  return response;
+}
+
+/**
+ * Lets the browser have its turn (paint, input) before going on. scheduler.yield where there is one:
+ * a chain of setTimeout(0) waited about 200 ms a link in Chromium driven by a test (46 slices of a
+ * 10 MB text took 9 s to draw for 1 s of work).
+ */
+const nextTask = () => (globalThis.scheduler && typeof globalThis.scheduler.yield === 'function'
+  ? globalThis.scheduler.yield()
+  : new Promise((resolve) => setTimeout(resolve, 0)));
+
+// How much of a response is decoded at a time.
+const PIECE_BYTES = 1 << 20;
+
+/**
+ * The body of a response as text, decoded a piece at a time: response.text() decodes a 10 MB
+ * article in one go, a task of up to half a second during which the page does not answer. (A
+ * preloaded body arrives whole, so reading it as a stream does not help.)
+ */
+async function readText(response) {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const decoder = new TextDecoder();
+  const pieces = [];
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+    const last = at + PIECE_BYTES >= bytes.length;
+    pieces.push(decoder.decode(bytes.subarray(at, at + PIECE_BYTES), { stream: !last }));
+    if (!last) {
+      await nextTask();
+    }
+  }
+  return pieces.join('');
+}
+
+/** Lines of JSON, one value a line, parsed a slice at a time for the same reason. */
+async function parseLines(text) {
+  const values = [];
+  let since = performance.now();
+  for (let at = 0; at < text.length;) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    if (end > at) {
+      values.push(JSON.parse(text.substring(at, end)));
+    }
+    at = end + 1;
+    if (performance.now() - since > SLICE_MS) {
+      await nextTask();
+      since = performance.now();
+    }
+  }
+  return values;
+}
 
 class ArticleText extends HTMLElement {
   constructor() {
@@ -37,6 +108,8 @@ class ArticleText extends HTMLElement {
     this._paragraphs = []; // {s, e, el}
     this._renderQueued = false;
     this._textLoading = false;
+    this._marksLoading = false; // fetching the marks (marksSrc), or waiting for the server to send them
+    this._marksWaiting = []; // changes that arrived meanwhile, applied once the marks are there
     this._drawing = false;
     this._generation = 0;
     this._afterText = []; // what waits for the text to arrive (scrolling to a mark, selecting a range)
@@ -98,14 +171,8 @@ class ArticleText extends HTMLElement {
     }
     this._src = url;
     this._textLoading = true;
-    fetch(url, { credentials: 'same-origin' })
-      .then((response) => {
-        // Redirected: the session ended and the sign-in page answered instead of the text.
-        if (!response.ok || response.redirected) {
-          throw new Error(String(response.status));
-        }
-        return response.text();
-      })
+    fetchOwn(url)
+      .then(readText)
       .then((text) => {
         if (this._src === url) {
           this._textLoading = false;
@@ -125,9 +192,70 @@ class ArticleText extends HTMLElement {
     return this._src;
   }
 
+  /**
+   * Where to fetch the marks (lines of JSON: {seen}, then a mark a line): like the text, the page
+   * may already be loading them. They are drawn only if they are not older than what the server
+   * follows (marksSeen); otherwise, or if they cannot be fetched, the element asks the server
+   * (cc-marks-stale), which calls drawMarks. Changes sent meanwhile wait for the marks.
+   */
+  set marksSrc(url) {
+    if (!url || url === this._marksSrc) {
+      return;
+    }
+    this._marksSrc = url;
+    this._marksLoading = true;
+    this._marksFetched = null;
+    fetchOwn(url)
+      .then(readText)
+      .then(parseLines)
+      .then(([head, ...marks]) => ({ seen: head.seen, marks }))
+      .then((fetched) => {
+        if (this._marksSrc === url && this._marksLoading) {
+          this._marksFetched = fetched;
+          this._takeFetchedMarks();
+        }
+      })
+      .catch(() => {
+        if (this._marksSrc === url && this._marksLoading) {
+          this._askForMarks();
+        }
+      });
+  }
+
+  get marksSrc() {
+    return this._marksSrc;
+  }
+
+  /** The count of changes the server's subscription started from: fetched marks must hold them all. */
+  set marksSeen(seen) {
+    this._marksSeen = seen;
+    this._takeFetchedMarks();
+  }
+
+  /** The server sends the marks (drawMarks); changes keep waiting for them. */
+  _askForMarks() {
+    this.dispatchEvent(new CustomEvent('cc-marks-stale'));
+  }
+
+  _takeFetchedMarks() {
+    const fetched = this._marksFetched;
+    if (!fetched || this._marksSeen === undefined || !this._marksLoading) {
+      return;
+    }
+    this._marksFetched = null;
+    if (fetched.seen < this._marksSeen) {
+      this._askForMarks();
+      return;
+    }
+    this._annotations = fetched.marks;
+    this._marksLoading = false;
+    this._marksWaiting.splice(0).forEach((change) => change());
+    this._scheduleRender();
+  }
+
   /** Runs `later` once the text is there and drawn: true when it had to wait. */
   _waitForText(later) {
-    if (this._textLoading || this._drawing) {
+    if (this._textLoading || this._marksLoading || this._drawing) {
       this._afterText.push(later);
       return true;
     }
@@ -151,10 +279,23 @@ class ArticleText extends HTMLElement {
 
   set annotationsJson(json) {
     this._annotations = json ? JSON.parse(json) : [];
+    // Sent after every change that waited: they are in it already.
+    this._marksLoading = false;
+    this._marksFetched = null;
+    this._marksWaiting = [];
     this._scheduleRender();
   }
 
+  /** All the marks, as annotationsJson, also when the server last sent the same ones. */
+  drawMarks(json) {
+    this.annotationsJson = json;
+  }
+
   upsertAnnotation(json) {
+    if (this._marksLoading) {
+      this._marksWaiting.push(() => this.upsertAnnotation(json));
+      return;
+    }
     const a = JSON.parse(json);
     const old = this._annotations.find((x) => x.id === a.id);
     this._annotations = this._annotations.filter((x) => x.id !== a.id);
@@ -163,6 +304,10 @@ class ArticleText extends HTMLElement {
   }
 
   removeAnnotation(id) {
+    if (this._marksLoading) {
+      this._marksWaiting.push(() => this.removeAnnotation(id));
+      return;
+    }
     const old = this._annotations.find((x) => x.id === id);
     if (old) {
       this._annotations = this._annotations.filter((x) => x.id !== id);
@@ -262,8 +407,8 @@ class ArticleText extends HTMLElement {
    * drawn with the paragraphs still to come.
    */
   _renderAll() {
-    if (this._textLoading) {
-      return; // drawn when the text arrives
+    if (this._textLoading || this._marksLoading) {
+      return; // drawn when the text and the marks are there
     }
     window.__ccRenderStartedAt = window.__ccRenderStartedAt || performance.now();
     const text = this._text;
@@ -280,15 +425,20 @@ class ArticleText extends HTMLElement {
     }
     this._paragraphs = paragraphs;
     this.toggleAttribute('large', text.length > 200000);
-    // Only the first drawing goes slice by slice: a redraw (a kind hidden, all highlights anew) is
-    // done in one go, so that the reader keeps their place in the text.
-    const budget = this._body.childElementCount === 0 ? SLICE_MS : Infinity;
+    // Only the first drawing of a text goes slice by slice: a redraw (a kind hidden, all highlights
+    // anew) is done in one go, so that the reader keeps their place in the text. The element may
+    // have drawn an empty text before the real one arrived: that does not count.
+    const budget = this._drawnText !== text ? SLICE_MS : Infinity;
+    this._drawnText = text;
     this._body.textContent = '';
     const generation = ++this._generation;
     this._drawing = true;
     this._sweepStale = false;
     let i = 0;
     let sweep = this._sweepFrom(paragraphs, 0);
+    // A part off screen is given the height it will probably have (about so many pixels per line of
+    // 80 characters, as measured on the first part drawn), so that the scroll bar is about right.
+    let lineHeight = 0;
     const slice = (budget) => {
       if (this._sweepStale) {
         this._sweepStale = false;
@@ -296,27 +446,46 @@ class ArticleText extends HTMLElement {
       }
       const from = i;
       const html = [];
+      const lines = [];
       const started = performance.now();
-      while (i < paragraphs.length && (i - from < 40 || performance.now() - started < budget)) {
-        const p = paragraphs[i];
-        sweep.open = sweep.open.filter((a) => a.e > p.s);
-        while (sweep.next < sweep.sorted.length && sweep.sorted[sweep.next].s < p.e) {
-          if (sweep.sorted[sweep.next].e > p.s) {
-            sweep.open.push(sweep.sorted[sweep.next]);
+      let built = 0;
+      while (i < paragraphs.length
+          && (i === from || (performance.now() - started < budget && built < budget * SLICE_CHARS / SLICE_MS))) {
+        const end = Math.min(paragraphs.length, i + PART);
+        const part = [];
+        let partLines = 0;
+        for (; i < end; i++) {
+          const p = paragraphs[i];
+          sweep.open = sweep.open.filter((a) => a.e > p.s);
+          while (sweep.next < sweep.sorted.length && sweep.sorted[sweep.next].s < p.e) {
+            if (sweep.sorted[sweep.next].e > p.s) {
+              sweep.open.push(sweep.sorted[sweep.next]);
+            }
+            sweep.next++;
           }
-          sweep.next++;
+          part.push(`<p data-s="${p.s}">${this._paragraphHtml(p, sweep.open)}</p>`);
+          partLines += Math.ceil((p.e - p.s + 1) / 80) + 0.5;
         }
-        html.push(`<p data-s="${p.s}">${this._paragraphHtml(p, sweep.open)}</p>`);
-        i++;
+        lines.push(partLines);
+        const height = Math.round(partLines * (lineHeight || 29));
+        html.push(`<div class="cc-part" style="contain-intrinsic-size: auto ${height}px">${part.join('')}</div>`);
+        built += html[html.length - 1].length;
       }
       this._body.insertAdjacentHTML('beforeend', html.join(''));
-      const children = this._body.children;
+      // For the reader benchmark: how many slices, and how long they took in all.
+      window.__ccSlices = (window.__ccSlices || 0) + 1;
+      window.__ccSliceMs = (window.__ccSliceMs || 0) + performance.now() - started;
+      const parts = this._body.children;
       for (let k = from; k < i; k++) {
-        paragraphs[k].el = children[k];
+        paragraphs[k].el = parts[Math.floor(k / PART)].children[k % PART];
+      }
+      if (!lineHeight && parts.length > 0) {
+        lineHeight = parts[0].getBoundingClientRect().height / lines[0];
       }
     };
     const finish = () => {
       this._drawing = false;
+      window.__ccDrawnAt = window.__ccDrawnAt || performance.now();
       // Highlights are drawn: report the time for the reader benchmark and for tests.
       requestAnimationFrame(() => {
         this.setAttribute('data-ready', String(this._annotations.length));
@@ -339,12 +508,12 @@ class ArticleText extends HTMLElement {
       }
       slice(SLICE_MS);
       if (i < paragraphs.length) {
-        setTimeout(next, 0);
+        nextTask().then(next);
       } else {
         finish();
       }
     };
-    setTimeout(next, 0);
+    nextTask().then(next);
   }
 
   /** The highlights shown, in order of start, and where the sweep stands at paragraph `index`. */
@@ -432,13 +601,16 @@ class ArticleText extends HTMLElement {
 
   /** The text offset of a DOM boundary point (node, offset) inside the body. */
   _offsetOf(node, offset) {
-    if (node === this._body) {
-      // A boundary between paragraphs: the start of the paragraph after it, or the end of the text.
-      const p = this._paragraphs[offset];
+    if (node === this._body || node.parentNode === this._body) {
+      // A boundary between parts or between paragraphs: the start of the paragraph after it, or
+      // the end of the text.
+      const index = node === this._body ? offset * PART
+        : Array.prototype.indexOf.call(this._body.children, node) * PART + offset;
+      const p = this._paragraphs[index];
       return p ? p.s : this._text.length;
     }
     let paragraph = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-    while (paragraph && paragraph.parentNode !== this._body) {
+    while (paragraph && paragraph.parentNode && paragraph.parentNode.parentNode !== this._body) {
       paragraph = paragraph.parentNode;
     }
     const range = document.createRange();

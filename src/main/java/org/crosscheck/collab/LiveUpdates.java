@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +46,12 @@ public class LiveUpdates implements DisposableBean {
     private final Map<String, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
     private final List<Consumer<Change>> relays = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SimpleAsyncTaskExecutor delivery = new SimpleAsyncTaskExecutor("live-update-");
+    /**
+     * How many changes this node has handed out, per topic: a fixed table that topics share by hash,
+     * so it never grows. Sharing only makes a count go up for a change of another topic, which a
+     * caller reads as "maybe changed" (see {@link #seen}).
+     */
+    private final AtomicLongArray seen = new AtomicLongArray(4096);
     private final TaskScheduler scheduler;
 
     LiveUpdates(TaskScheduler scheduler) {
@@ -126,6 +133,20 @@ public class LiveUpdates implements DisposableBean {
         });
     }
 
+    /**
+     * A count that goes up with every change of {@code topic} this node hands out (and may go up with
+     * others). What a page read from the database after taking {@code seen(topic)} = n holds every
+     * change counted up to n; a subscription made before taking m is told every change counted after
+     * m. So a snapshot read with n ≥ m, followed by that subscription's changes, misses nothing.
+     */
+    public long seen(String topic) {
+        return seen.get(slot(topic));
+    }
+
+    private int slot(String topic) {
+        return Math.floorMod(topic.hashCode(), seen.length());
+    }
+
     /** Another way out for committed changes (the relay to other nodes). */
     void addRelay(Consumer<Change> relay) {
         relays.add(relay);
@@ -156,6 +177,8 @@ public class LiveUpdates implements DisposableBean {
 
     /** Hands a change to this node's subscribers (also called for changes relayed from other nodes). */
     void deliverLocally(Change change) {
+        // Counted before the subscribers are looked up: see seen().
+        seen.incrementAndGet(slot(change.topic()));
         Set<Subscriber> set = subscribers.get(change.topic());
         if (set == null) {
             return;

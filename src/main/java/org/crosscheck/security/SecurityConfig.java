@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -23,9 +24,12 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil, VaadinDefaultRequestCache requestCache)
             throws Exception {
-        // The reader fetching an article's text when the session has ended is not where the user wanted
-        // to go: after signing in they come back to the page, not to the bare text.
-        requestCache.ignoreRequests(PathPatternRequestMatcher.withDefaults().matcher("/article-text/**"));
+        // The reader fetching an article's text or marks when the session has ended is not where the
+        // user wanted to go: after signing in they come back to the page, not to the bare text.
+        // (One matcher: each call replaces the one before.)
+        requestCache.ignoreRequests(new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/article-text/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/article-marks/**")));
         // The login page is styled before anyone signs in; the JSON-LD contexts of the W3C export are
         // public, as JSON-LD processors fetch them without signing in.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/ns/*.jsonld").permitAll());

@@ -120,6 +120,7 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
                 RUNS, WARMUP, median(reader), min(reader), max(reader), median(staticPage), min(staticPage),
                 max(staticPage), median(reader) / median(staticPage));
         report += phaseReport(phases);
+        report += timeline(articleId);
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/reader-open.txt"), report);
@@ -150,10 +151,21 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
             js("""
                     window.__long = [];
                     new PerformanceObserver(list => list.getEntries().forEach(e => window.__long.push([e.startTime, e.duration])))
-                      .observe({type: 'longtask', buffered: true});""");
+                      .observe({type: 'longtask', buffered: true});
+                    // Long animation frames say what ran in them: which script, which function, how much layout.
+                    window.__frames = [];
+                    new PerformanceObserver(list => list.getEntries().filter(e => e.duration > 200).forEach(e =>
+                      window.__frames.push(`${e.startTime.toFixed(0)} ms: frame ${e.duration.toFixed(0)} ms (style and layout `
+                        + `${(e.startTime + e.duration - (e.styleAndLayoutStart || e.startTime + e.duration)).toFixed(0)} ms)`
+                        + e.scripts.map(x => `\\n      ${x.duration.toFixed(0)} ms ${x.invokerType} ${x.invoker} `
+                          + `${x.sourceFunctionName || ''} ${(x.sourceURL || '').replace(location.origin, '')}:${x.sourceCharPosition}`
+                          + ` (forced layout ${x.forcedStyleAndLayoutDuration.toFixed(0)} ms)`).join(''))))
+                      .observe({type: 'long-animation-frame', buffered: true});""");
             $("cc-article-text").shouldHave(attribute("data-ready", "50000"), Duration.ofSeconds(120));
             double ready = ((Number) js("return window.__ccReaderReadyAt")).doubleValue();
             double firstScreen = ((Number) js("return window.__ccFirstScreenAt || window.__ccReaderReadyAt")).doubleValue();
+            String slices = (String) js("return `${window.__ccSlices} slices, ${Math.round(window.__ccSliceMs)} ms in them, "
+                    + "last written at ${Math.round(window.__ccDrawnAt)} ms`");
             js("document.querySelectorAll('cc-article-text .cc-body p')[2000].scrollIntoView()");
             js("document.querySelectorAll('cc-article-text .cc-body p')[document.querySelectorAll('cc-article-text .cc-body p').length - 5].scrollIntoView()");
             assertThat(js("""
@@ -178,7 +190,10 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
             runs.add(String.format(Locale.ENGLISH, "run %d: first paint %.0f ms, first screen of text %.0f ms, all drawn "
                     + "%.0f ms; after the first paint %d long tasks, longest %.0f ms, %d over 200 ms", run + 1, firstPaint,
                     firstScreen, ready, longTasks.stream().filter(t -> t.get(0).doubleValue() >= firstPaint).count(), worst,
-                    over));
+                    over) + "; " + slices);
+            @SuppressWarnings("unchecked")
+            List<String> frames = (List<String>) js("return window.__frames");
+            frames.forEach(f -> runs.add("    " + f));
         }
         String report = String.format(Locale.ENGLISH, "Large article (%,d characters, %,d paragraphs, 50,000 annotations)%n%s%n",
                 text.length(), text.split("\n").length, String.join("\n", runs));
@@ -204,6 +219,27 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
                         view ? view.startTime : -1, view ? view.responseEnd : -1,
                         window.__ccRenderStartedAt, window.__ccHtmlWrittenAt, window.__ccReaderReadyAt];""");
         return values.stream().mapToDouble(Number::doubleValue).toArray();
+    }
+
+    /** Every request of the last opening measured, in the order they started: what waits for what. */
+    private static String timeline(long articleId) {
+        var chromium = (org.openqa.selenium.chromium.ChromiumDriver) com.codeborne.selenide.WebDriverRunner.getWebDriver();
+        chromium.executeCdpCommand("Profiler.enable", java.util.Map.of());
+        chromium.executeCdpCommand("Profiler.setSamplingInterval", java.util.Map.of("interval", 200));
+        chromium.executeCdpCommand("Profiler.start", java.util.Map.of());
+        Selenide.open("/articles/" + articleId);
+        $("cc-article-text").shouldHave(attribute("data-ready", String.valueOf(ANNOTATIONS)), Duration.ofSeconds(60));
+        String profile = ManyReadersBenchmarkIT.topFunctions(chromium.executeCdpCommand("Profiler.stop", java.util.Map.of()), 25);
+        @SuppressWarnings("unchecked")
+        List<String> rows = (List<String>) js("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const rows = [[0, nav.responseEnd, nav.transferSize, 'page']];
+                performance.getEntriesByType('resource').forEach(r => rows.push(
+                  [r.startTime, r.responseEnd, r.transferSize, r.name.replace(location.origin, '').substring(0, 70)]));
+                return rows.sort((a, b) => a[0] - b[0]).map(r =>
+                  `${r[0].toFixed(0).padStart(6)} ${r[1].toFixed(0).padStart(6)} ${String(r[2]).padStart(9)}  ${r[3]}`);""");
+        return "requests of one opening (start ms, end ms, bytes):\n" + String.join("\n", rows) + "\n"
+                + "the browser's main thread during that opening, self time per function (CPU profile):\n" + profile + "\n";
     }
 
     private static String phaseReport(List<double[]> phases) {

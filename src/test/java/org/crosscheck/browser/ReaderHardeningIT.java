@@ -73,12 +73,20 @@ class ReaderHardeningIT extends BrowserTest {
     @Test
     void theTextIsFetchedOnlyByReadersOfTheProjectAndOnlyAsTheirPageWasDrawn() {
         var article = as(lead, () -> articles.get(arabNews));
+        SpanRef quoted = span(arabNews, "The UN on Friday appealed");
+        as(lead, () -> annotations.create(arabNews, AnnotationKind.QUOTE, quoted.start(), quoted.end(),
+                AnnotationFields.quote("the UN")));
         login(reviewer);
         com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
-        $("cc-article-text").shouldHave(attribute("data-ready"));
-        // The page asked for the text while Vaadin started, and the element drew that text.
-        assertThat($("link[rel='preload'][as='fetch']").getAttribute("href"))
-                .endsWith("article-text/" + arabNews + "?h=" + article.contentHash());
+        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+        // The page asked for the text and the marks while Vaadin started, and the element drew those.
+        assertThat($$("link[rel='preload'][as='fetch']").asFixedIterable().stream().map(l -> l.getAttribute("href")))
+                .hasSize(2).anySatisfy(href -> assertThat(href).endsWith("article-text/" + arabNews + "?h="
+                        + article.contentHash()))
+                .anySatisfy(href -> assertThat(href).endsWith("article-marks/" + arabNews));
+        assertThat((Long) js("return performance.getEntriesByType('resource')"
+                + ".filter(r => r.name.includes('article-marks/')).length")).as("fetched once, by the preload").isEqualTo(1L);
+        $("cc-article-text mark.k-quote").shouldHave(text("The UN on Friday appealed"));
         assertThat((String) js("return document.querySelector('cc-article-text .cc-body').textContent"))
                 .contains("NEW YORK: The UN on Friday appealed");
 
@@ -88,6 +96,12 @@ class ReaderHardeningIT extends BrowserTest {
         assertThat(fetched.get(2)).isEqualTo(article.text());
         assertThat(fetch("article-text/" + arabNews + "?h=another-text").get(0)).as("a page drawn with another text")
                 .isEqualTo(409L);
+        List<?> marks = fetch("article-marks/" + arabNews);
+        assertThat(marks.get(0)).isEqualTo(200L);
+        assertThat((String) marks.get(1)).as("never kept: they change with every annotation").contains("no-store");
+        assertThat(((String) marks.get(2)).split("\n")).as("which changes they hold, then a mark a line")
+                .hasSize(2).satisfies(lines -> assertThat(lines[0]).startsWith("{\"seen\":"))
+                .satisfies(lines -> assertThat(lines[1]).startsWith("{\"id\":\"a").contains("\"k\":\"quote\""));
 
         // Someone outside the project learns nothing, as for an article that does not exist.
         String outsider = data.user("outsider");
@@ -96,12 +110,56 @@ class ReaderHardeningIT extends BrowserTest {
         js("document.querySelector('cc-article-text').src = arguments[0]",
                 "article-text/" + arabNews + "?h=" + article.contentHash() + "&again");
         $("cc-article-text").shouldHave(text("The text of this article could not be loaded"));
+        // Nor for the marks; and after signing in, neither is where the user is taken back to.
+        assertThat((String) fetch("article-marks/" + arabNews).get(2)).doesNotContain("\"seen\"");
         login(outsider);
         assertThat(fetch("article-text/" + arabNews + "?h=" + article.contentHash()).get(0)).isEqualTo(404L);
         assertThat(fetch("article-text/999999999?h=" + article.contentHash()).get(0)).isEqualTo(404L);
+        assertThat(fetch("article-marks/" + arabNews).get(0)).isEqualTo(404L);
+        assertThat(fetch("article-marks/999999999").get(0)).isEqualTo(404L);
         com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
         $("#not-found").shouldBe(visible);
         assertThat($$("link[rel='preload'][as='fetch']")).isEmpty();
+    }
+
+    /**
+     * The marks fetched beside Vaadin's round trip are drawn only when they hold every change the
+     * page follows; older ones, or none at all, and the server sends them with the changes since.
+     */
+    @Test
+    void marksThatAreOlderThanThePageOrCannotBeFetchedAreSentByTheServer() {
+        SpanRef quoted = span(arabNews, "The UN on Friday appealed");
+        as(lead, () -> annotations.create(arabNews, AnnotationKind.QUOTE, quoted.start(), quoted.end(),
+                AnnotationFields.quote("the UN")));
+        login(reviewer);
+        ReaderPage reader = ReaderPage.open(arabNews);
+        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+
+        // Marks older than the page's subscription (a change came in between): not drawn as they are.
+        js("""
+                const el = document.querySelector('cc-article-text');
+                el.removeAttribute('data-ready');
+                el.marksSeen = Number.MAX_SAFE_INTEGER;
+                el.marksSrc = arguments[0];""", "article-marks/" + arabNews + "?again");
+        SpanRef figure = span(arabNews, "1,000 people");
+        as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, figure.start(), figure.end(),
+                AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
+        // The change sent meanwhile waited for the marks the server sent after it, which hold it too.
+        $("cc-article-text").shouldHave(attribute("data-ready", "2"));
+        reader.markContaining("The UN on Friday").shouldHave(cssClass("k-quote"));
+        reader.markContaining("1,000 people").shouldHave(cssClass("k-figure"));
+
+        // Marks that cannot be fetched (no such article): the server sends them.
+        js("""
+                const el = document.querySelector('cc-article-text');
+                el.removeAttribute('data-ready');
+                el.marksSrc = 'article-marks/999999999';""");
+        long figureId = as(lead, () -> annotations.forArticle(arabNews)).stream()
+                .filter(a -> a.kind() == AnnotationKind.FIGURE).findFirst().orElseThrow().id();
+        run(lead, () -> annotations.delete(figureId));
+        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+        reader.markContaining("The UN on Friday").shouldHave(cssClass("k-quote"));
+        assertThat($$("cc-article-text mark.k-figure")).isEmpty();
     }
 
     /** [status, Cache-Control, body] of a same-origin fetch from the page, with the page's session. */

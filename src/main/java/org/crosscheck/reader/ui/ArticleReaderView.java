@@ -114,6 +114,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         this.live = new LiveSubscription(liveUpdates, presence);
         this.noticeRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), this::showOthersNotice);
         live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
+        // The marks the text fetched itself are drawn if they are not older than this subscription.
+        live.whenOpened(() -> text.marksSeen(live.seen(LiveChange.article(article.id()))));
         this.contradictions = contradictions;
         this.annotations = annotations;
         this.projects = projects;
@@ -271,7 +273,11 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         text.setId("article-text");
         text.setReadOnly(!canAnnotate);
         text.setText(article);
-        reloadMarks();
+        // The marks travel beside Vaadin's round trip, not in it (ArticleMarksEndpoint); only what
+        // later changes are checked against is read here.
+        readMarkedBesideAnnotations();
+        text.drawFrom(ArticleMarksEndpoint.address(article.id()));
+        text.addMarksStaleListener(e -> text.redraw(allLayers()));
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());
         text.addMarkClickListener(e -> {
@@ -366,14 +372,25 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }).open();
     }
 
+    /** Sends every mark of the article again. */
     private void reloadMarks() {
+        text.draw(allLayers());
+    }
+
+    private List<MarkLayer> allLayers() {
+        List<ContradictionDetails> touching = readMarkedBesideAnnotations();
+        return ArticleMarksEndpoint.layers(article.id(), annotations.forArticle(article.id()), touching,
+                pendingSuggestions);
+    }
+
+    /** The contradictions and suggestions marked on the text, as later changes to them are checked against. */
+    private List<ContradictionDetails> readMarkedBesideAnnotations() {
         List<ContradictionDetails> touching = contradictions.forArticle(article.id());
         contradictionMarks.clear();
         touching.forEach(c -> contradictionMarks.put(c.id(), c.spansIn(article.id()).stream()
                 .map(s -> ContradictionMarks.id(s.spanId())).collect(Collectors.toSet())));
         pendingSuggestions = suggestions.pendingOn(article.id());
-        text.draw(List.of(AnnotationMarks.of(annotations.forArticle(article.id())),
-                ContradictionMarks.of(touching, article.id()), SuggestionMarks.of(pendingSuggestions, article.id())));
+        return touching;
     }
 
     /** Redraws the suggestion layer alone: decided ones go, new ones come. */

@@ -60,9 +60,48 @@ public class ArticleTextElement extends Component {
      * layer contributes its own marks, so a new one plugs in without touching the others.
      */
     void draw(List<MarkLayer> layers) {
+        getElement().setProperty("annotationsJson", json(layers));
+    }
+
+    /**
+     * Draws every mark, whatever was sent before: the element asked for them ({@link MarksStaleEvent})
+     * and has none. A property set to the value it already had would not be sent again.
+     */
+    void redraw(List<MarkLayer> layers) {
+        getElement().callJsFunction("drawMarks", json(layers));
+    }
+
+    private String json(List<MarkLayer> layers) {
         List<Mark> marks = new ArrayList<>();
         layers.forEach(layer -> marks.addAll(layer.marks(text)));
-        getElement().setProperty("annotationsJson", JSON.writeValueAsString(marks));
+        return JSON.writeValueAsString(marks);
+    }
+
+    /**
+     * Draws the marks the element fetches itself from {@code address} ({@link ArticleMarksEndpoint}),
+     * once {@link #marksSeen} has said which of them are recent enough; changes sent meanwhile wait
+     * for them. Marks that are older, or that cannot be fetched, come through {@link MarksStaleEvent}
+     * and {@link #redraw} instead.
+     */
+    void drawFrom(String address) {
+        getElement().setProperty("marksSrc", address);
+    }
+
+    /** The fetched marks are drawn only if they hold every change counted up to {@code seen} ({@code LiveUpdates#seen}). */
+    void marksSeen(long seen) {
+        getElement().setProperty("marksSeen", (double) seen);
+    }
+
+    Registration addMarksStaleListener(ComponentEventListener<MarksStaleEvent> listener) {
+        return addListener(MarksStaleEvent.class, listener);
+    }
+
+    /** The marks fetched were older than what the view follows, or could not be fetched: send them. */
+    @DomEvent("cc-marks-stale")
+    public static class MarksStaleEvent extends ComponentEvent<ArticleTextElement> {
+        public MarksStaleEvent(ArticleTextElement source, boolean fromClient) {
+            super(source, fromClient);
+        }
     }
 
     /** Draws only the marks of kinds not in {@code hidden} ("quote", "figure", "note", "contradiction"). */

@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When the page served is the reader's, tells the browser to fetch the article's text at once, in
- * parallel with Vaadin's scripts and first round trip, instead of after them: the element's own
- * fetch of the same address then finds it loaded. Only for an article the signed-in user may read
+ * When the page served is the reader's, tells the browser to fetch the article's text and marks at
+ * once, in parallel with Vaadin's scripts and first round trips, instead of after them: the
+ * element's own fetches of the same addresses then find them loaded. Only for an article the signed-in user may read
  * (nothing is said about others), and without reading the text here.
  */
 @Component
@@ -44,9 +44,13 @@ class ArticleTextPreload implements VaadinServiceInitListener {
             } catch (NotFoundException | org.springframework.security.access.AccessDeniedException notVisible) {
                 return;
             }
-            response.getDocument().head().appendElement("link").attr("rel", "preload").attr("as", "fetch")
-                    .attr("crossorigin", "anonymous")
-                    .attr("href", ArticleTextEndpoint.address(articleId, hash));
+            preload(response.getDocument().head(), ArticleTextEndpoint.address(articleId, hash));
+            preload(response.getDocument().head(), ArticleMarksEndpoint.address(articleId));
         });
+    }
+
+    private static void preload(org.jsoup.nodes.Element head, String address) {
+        head.appendElement("link").attr("rel", "preload").attr("as", "fetch").attr("crossorigin", "anonymous")
+                .attr("href", address);
     }
 }

@@ -59,7 +59,23 @@ final class LiveSubscription {
         }
     }
 
+    /**
+     * Runs each time the subscription has been (re)made, with {@link #seen} then taken: the host
+     * checks what it drew before against it.
+     */
+    void whenOpened(Runnable action) {
+        this.opened = action;
+    }
+
+    /** {@link LiveUpdates#seen} of {@code topic}, taken right after the current subscription was made. */
+    long seen(String topic) {
+        return seen.getOrDefault(topic, Long.MAX_VALUE);
+    }
+
     private Component host;
+    private Runnable opened = () -> {
+    };
+    private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
     private Supplier<UserSummary> me;
     private Supplier<List<String>> topics;
     private Consumer<List<Change>> onChanges;
@@ -74,6 +90,7 @@ final class LiveSubscription {
         Presence.Person person = new Presence.Person(me.id(), me.displayName(), me.initials());
         for (String topic : topics) {
             registrations.add(liveUpdates.subscribe(topic, ui, onChanges));
+            seen.put(topic, liveUpdates.seen(topic));
         }
         registrations.add(presence.join(String.join("|", topics), ui, person, people -> {
             avatars.removeAll();
@@ -86,10 +103,12 @@ final class LiveSubscription {
                 avatars.add(avatar);
             }
         }));
+        opened.run();
     }
 
     private void close() {
         registrations.forEach(Registration::remove);
         registrations.clear();
+        seen.clear();
     }
 }
