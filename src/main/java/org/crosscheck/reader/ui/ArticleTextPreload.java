@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * When the page served is the reader's, tells the browser to fetch the article's text and marks at
  * once, in parallel with Vaadin's scripts and first round trips, instead of after them: the
- * element's own fetches of the same addresses then find them loaded. Only for an article the signed-in user may read
- * (nothing is said about others), and without reading the text here.
+ * element's own fetches of the same addresses then find them loaded. Only for an article the
+ * signed-in user may read (nothing is said about others), and without reading the text here.
  */
 @Component
 class ArticleTextPreload implements VaadinServiceInitListener {
