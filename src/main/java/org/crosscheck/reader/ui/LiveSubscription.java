@@ -11,7 +11,9 @@ import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -75,7 +77,7 @@ final class LiveSubscription {
     private Component host;
     private Runnable opened = () -> {
     };
-    private final java.util.Map<String, Long> seen = new java.util.HashMap<>();
+    private final Map<String, Long> seen = new HashMap<>();
     private Supplier<UserSummary> me;
     private Supplier<List<String>> topics;
     private Consumer<List<Change>> onChanges;
