@@ -12,8 +12,18 @@ RUN mvn -B -ntp -Pproduction package -DskipTests
 FROM eclipse-temurin:25-jre
 WORKDIR /app
 RUN useradd --system --home /app crosscheck && mkdir -p /app/data && chown crosscheck /app/data
-COPY --from=build /src/target/crosscheck-*.jar /app/crosscheck.jar
+COPY --from=build /src/target/crosscheck-*.jar /tmp/crosscheck.jar
+# The jar unpacked (classes load faster from plain jars than from jars nested in a jar) and the JDK's AOT cache
+# (JEP 483/514) trained on one start of it, with this image's JDK and the same flags as the entry point: the
+# start takes about half as long (README, "Performance: start-up"). The training run starts the application
+# on a throwaway database and stops once it has started.
+RUN java -Djarmode=tools -jar /tmp/crosscheck.jar extract --destination /app/jar \
+ && rm /tmp/crosscheck.jar \
+ && CROSSCHECK_DATA_DIR=/tmp/training CROSSCHECK_ADMIN_PASSWORD=training-only \
+    java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/jar/crosscheck.aot -Dspring.context.exit=onRefresh \
+         -jar /app/jar/crosscheck.jar --server.port=0 \
+ && rm -rf /tmp/training
 USER crosscheck
 EXPOSE 8080
 VOLUME /app/data
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/crosscheck.jar"]
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/jar/crosscheck.aot", "-jar", "/app/jar/crosscheck.jar"]

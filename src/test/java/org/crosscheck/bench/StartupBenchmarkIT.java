@@ -27,7 +27,9 @@ import static org.crosscheck.bench.Spread.min;
  * Start-up (issue 14): from {@code java -jar} to the login page answering, for Crosscheck's jar and
  * for a bare Spring Boot + Vaadin jar of the same versions (src/test/bare-app, built here when
  * missing), alternately, same JVM and same flags. Crosscheck's first start (empty database:
- * migrations, the administrator) is reported apart from later starts. Needs the packaged jar:
+ * migrations, the administrator) is reported apart from later starts. Each pair of jars is timed as
+ * packaged and as extracted (the container image's layout), each with and without the JDK's AOT
+ * cache. Needs the packaged jar:
  * {@code mvn -Pproduction,bench verify -Dtest=NONE -Dit.test=StartupBenchmarkIT}. Not a pass/fail test.
  */
 @Tag("bench")
@@ -54,12 +56,23 @@ class StartupBenchmarkIT {
         double[][] cached = alternate(bare, crosscheck, data, env, List.of("-XX:AOTCache=" + bareCache),
                 List.of("-XX:AOTCache=" + ourCache));
 
+        // How the container image runs it (Dockerfile): the jar extracted to plain jars, and an AOT cache of that layout.
+        Path bareExtracted = extract(bare);
+        Path ourExtracted = extract(crosscheck);
+        double[][] extracted = alternate(bareExtracted, ourExtracted, data, env, List.of(), List.of());
+        Path bareExtractedCache = train(bareExtracted, data, Map.of());
+        Path ourExtractedCache = train(ourExtracted, data, env);
+        double[][] extractedCached = alternate(bareExtracted, ourExtracted, data, env,
+                List.of("-XX:AOTCache=" + bareExtractedCache), List.of("-XX:AOTCache=" + ourExtractedCache));
+
         String report = String.format(Locale.ROOT, """
                 Start-up, java -jar to GET /login answering 200 (%s, %d cores, %d runs each, alternating)
                 %s%s
                 Crosscheck's first start on an empty database (migrations, administrator): %.0f ms
                 """, Runtime.version(), Runtime.getRuntime().availableProcessors(), RUNS,
-                rows("plain java -jar", plain), rows("with -XX:AOTCache (each jar trained on its own start)", cached), first);
+                rows("plain java -jar", plain), rows("with -XX:AOTCache (each jar trained on its own start)", cached)
+                        + rows("extracted (java -Djarmode=tools -jar x.jar extract)", extracted)
+                        + rows("extracted, with -XX:AOTCache (as in the container image)", extractedCached), first);
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/startup.txt"), report);
@@ -99,6 +112,19 @@ class StartupBenchmarkIT {
             throw new IllegalStateException("training " + jar + " made no cache; see target/bench/startup-training-*.log");
         }
         return cache;
+    }
+
+    /** The jar unpacked by Spring Boot's jar tools into target/bench/extracted-NAME: NAME.jar beside lib/. */
+    private static Path extract(Path jar) throws Exception {
+        String name = jar.getFileName().toString();
+        Path destination = Path.of("target/bench/extracted-" + name.substring(0, name.length() - 4)).toAbsolutePath();
+        Process process = new ProcessBuilder(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract",
+                "--force", "--destination", destination.toString()).redirectErrorStream(true)
+                .redirectOutput(new File("target/bench/startup-extract-" + name + ".log")).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("extracting " + jar + " failed; see target/bench/startup-extract-*.log");
+        }
+        return destination.resolve(name);
     }
 
     private static String java() {
