@@ -404,7 +404,8 @@ class ArticleText extends HTMLElement {
    * Draws the whole text with its highlights. A large text is drawn a slice at a time, the first
    * screen first, yielding to the browser between slices so that scrolling and selecting never wait
    * long; `data-ready` is set once every paragraph is drawn. Changes that arrive meanwhile are
-   * drawn with the paragraphs still to come.
+   * drawn with the paragraphs still to come. Once a text is drawn in full, drawing it again (a kind
+   * hidden, all the highlights anew) redraws its parts in place: see _redrawInPlace.
    */
   _renderAll() {
     if (this._textLoading || this._marksLoading) {
@@ -412,6 +413,11 @@ class ArticleText extends HTMLElement {
     }
     window.__ccRenderStartedAt = window.__ccRenderStartedAt || performance.now();
     const text = this._text;
+    const generation = ++this._generation;
+    if (this._drawnAll && this._drawnText === text && this._body.children.length > 0) {
+      this._redrawInPlace(generation);
+      return;
+    }
     const paragraphs = [];
     let start = 0;
     for (;;) {
@@ -425,13 +431,9 @@ class ArticleText extends HTMLElement {
     }
     this._paragraphs = paragraphs;
     this.toggleAttribute('large', text.length > 200000);
-    // Only the first drawing of a text goes slice by slice: a redraw (a kind hidden, all highlights
-    // anew) is done in one go, so that the reader keeps their place in the text. The element may
-    // have drawn an empty text before the real one arrived: that does not count.
-    const budget = this._drawnText !== text ? SLICE_MS : Infinity;
     this._drawnText = text;
+    this._drawnAll = false;
     this._body.textContent = '';
-    const generation = ++this._generation;
     this._drawing = true;
     this._sweepStale = false;
     let i = 0;
@@ -439,7 +441,7 @@ class ArticleText extends HTMLElement {
     // A part off screen is given the height it will probably have (about so many pixels per line of
     // 80 characters, as measured on the first part drawn), so that the scroll bar is about right.
     let lineHeight = 0;
-    const slice = (budget) => {
+    const slice = () => {
       if (this._sweepStale) {
         this._sweepStale = false;
         sweep = this._sweepFrom(paragraphs, i);
@@ -450,7 +452,7 @@ class ArticleText extends HTMLElement {
       const started = performance.now();
       let built = 0;
       while (i < paragraphs.length
-          && (i === from || (performance.now() - started < budget && built < budget * SLICE_CHARS / SLICE_MS))) {
+          && (i === from || (performance.now() - started < SLICE_MS && built < SLICE_CHARS))) {
         const end = Math.min(paragraphs.length, i + PART);
         const part = [];
         let partLines = 0;
@@ -483,8 +485,65 @@ class ArticleText extends HTMLElement {
         lineHeight = parts[0].getBoundingClientRect().height / lines[0];
       }
     };
+    slice();
+    window.__ccHtmlWrittenAt = window.__ccHtmlWrittenAt || performance.now();
+    if (i < paragraphs.length) {
+      requestAnimationFrame(() => {
+        window.__ccFirstScreenAt = window.__ccFirstScreenAt || performance.now();
+      });
+    }
+    this._continue(generation, slice, () => i >= paragraphs.length);
+  }
+
+  /**
+   * Draws every highlight of the text drawn already, part by part in place: first the parts on
+   * screen, then those below, then those above, a slice at a time. The parts keep their place and
+   * about their height, so the reader keeps theirs, and a 10 MB text never holds the page for long.
+   * A change that arrives meanwhile is drawn at once where it is drawn already (_rerenderRange), and
+   * with the parts still to come.
+   */
+  _redrawInPlace(generation) {
+    const paragraphs = this._paragraphs;
+    const parts = Array.from(this._body.children);
+    this._drawing = true;
+    this._sweepStale = false;
+    let buckets = this._marksByPart(parts.length);
+    const order = this._partsOnScreenFirst(parts);
+    let at = 0;
+    const slice = () => {
+      if (this._sweepStale) {
+        this._sweepStale = false;
+        buckets = this._marksByPart(parts.length);
+      }
+      const started = performance.now();
+      let built = 0;
+      while (at < order.length && (built === 0 || (performance.now() - started < SLICE_MS && built < SLICE_CHARS))) {
+        const k = order[at++];
+        const from = k * PART;
+        const to = Math.min(paragraphs.length, from + PART);
+        const html = [];
+        for (let i = from; i < to; i++) {
+          const p = paragraphs[i];
+          const open = buckets[k].filter((a) => a.s < p.e && a.e > p.s);
+          html.push(`<p data-s="${p.s}">${this._paragraphHtml(p, open)}</p>`);
+        }
+        const part = html.join('');
+        parts[k].innerHTML = part;
+        built += part.length;
+        for (let i = from; i < to; i++) {
+          paragraphs[i].el = parts[k].children[i - from];
+        }
+      }
+    };
+    slice();
+    this._continue(generation, slice, () => at >= order.length);
+  }
+
+  /** Runs slices of a drawing until it is done, each in a task of its own, unless a newer drawing replaced it. */
+  _continue(generation, slice, done) {
     const finish = () => {
       this._drawing = false;
+      this._drawnAll = true;
       window.__ccDrawnAt = window.__ccDrawnAt || performance.now();
       // Highlights are drawn: report the time for the reader benchmark and for tests.
       requestAnimationFrame(() => {
@@ -493,27 +552,67 @@ class ArticleText extends HTMLElement {
       });
       this._afterText.splice(0).forEach((later) => later());
     };
-    slice(budget);
-    window.__ccHtmlWrittenAt = window.__ccHtmlWrittenAt || performance.now();
-    if (i >= paragraphs.length) {
-      finish();
-      return;
-    }
-    requestAnimationFrame(() => {
-      window.__ccFirstScreenAt = window.__ccFirstScreenAt || performance.now();
-    });
     const next = () => {
       if (generation !== this._generation) {
         return; // a newer drawing replaced this one
       }
-      slice(SLICE_MS);
-      if (i < paragraphs.length) {
-        nextTask().then(next);
-      } else {
+      if (done()) {
         finish();
+        return;
       }
+      slice();
+      nextTask().then(next);
     };
-    nextTask().then(next);
+    if (done()) {
+      finish();
+    } else {
+      nextTask().then(next);
+    }
+  }
+
+  /** The highlights shown, by part: those that overlap one of its paragraphs, and maybe a few more. */
+  _marksByPart(count) {
+    const paragraphs = this._paragraphs;
+    const starts = [];
+    const ends = [];
+    for (let k = 0; k < count; k++) {
+      starts.push(paragraphs[k * PART].s);
+      ends.push(paragraphs[Math.min(paragraphs.length, (k + 1) * PART) - 1].e);
+    }
+    const buckets = starts.map(() => []);
+    // In order of start, as the first drawing has them, so that a paragraph comes out the same.
+    for (const a of this._shown().slice().sort((x, y) => x.s - y.s)) {
+      // The last part that starts at or before the mark, then every part the mark reaches into.
+      let low = 0;
+      let high = count - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= a.s) low = mid; else high = mid - 1;
+      }
+      for (let k = low; k < count && starts[k] <= a.e; k++) {
+        if (a.s <= ends[k] && a.e >= starts[k]) {
+          buckets[k].push(a);
+        }
+      }
+    }
+    return buckets;
+  }
+
+  /** Indexes of the parts: those on screen, then those below them, then those above, nearest first. */
+  _partsOnScreenFirst(parts) {
+    const height = window.innerHeight || document.documentElement.clientHeight;
+    let first = parts.findIndex((part) => part.getBoundingClientRect().bottom > 0);
+    if (first < 0) {
+      first = 0;
+    }
+    let last = first;
+    while (last + 1 < parts.length && parts[last + 1].getBoundingClientRect().top < height) {
+      last++;
+    }
+    const order = [];
+    for (let k = first; k < parts.length; k++) order.push(k);
+    for (let k = first - 1; k >= 0; k--) order.push(k);
+    return order;
   }
 
   /** The highlights shown, in order of start, and where the sweep stands at paragraph `index`. */
@@ -538,7 +637,8 @@ class ArticleText extends HTMLElement {
     }
     for (const p of this._paragraphs) {
       if (p.el && p.e >= from && p.s <= to) {
-        const overlapping = this._shown().filter((a) => a.s < p.e && a.e > p.s);
+        // In order of start, as a full drawing has them.
+        const overlapping = this._shown().filter((a) => a.s < p.e && a.e > p.s).sort((a, b) => a.s - b.s);
         p.el.innerHTML = this._paragraphHtml(p, overlapping);
       }
     }

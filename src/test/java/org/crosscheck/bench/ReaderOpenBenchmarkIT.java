@@ -36,7 +36,9 @@ import static org.crosscheck.bench.Spread.max;
 import static org.crosscheck.bench.Spread.median;
 import static org.crosscheck.bench.Spread.min;
 import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -175,6 +177,8 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
                     const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
                     p.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
                     return s.toString().length > 0;""")).isEqualTo(true);
+            // Hiding a kind and showing it again redraws every highlight of the 10 MB text.
+            String redraws = toggleNotesTwice();
             Selenide.Wait().withTimeout(Duration.ofSeconds(5)).until(d -> js(
                     "return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"));
             @SuppressWarnings("unchecked")
@@ -190,7 +194,7 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
             runs.add(String.format(Locale.ENGLISH, "run %d: first paint %.0f ms, first screen of text %.0f ms, all drawn "
                     + "%.0f ms; after the first paint %d long tasks, longest %.0f ms, %d over 200 ms", run + 1, firstPaint,
                     firstScreen, ready, longTasks.stream().filter(t -> t.get(0).doubleValue() >= firstPaint).count(), worst,
-                    over) + "; " + slices);
+                    over) + "; " + slices + "; " + redraws);
             @SuppressWarnings("unchecked")
             List<String> frames = (List<String>) js("return window.__frames");
             frames.forEach(f -> runs.add("    " + f));
@@ -200,6 +204,21 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
         System.out.println(report);
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/reader-large.txt"), report);
+    }
+
+    /** Notes hidden, then shown again, in the side panel: how long each redraw of every highlight took. */
+    private static String toggleNotesTwice() {
+        List<Long> took = new ArrayList<>();
+        for (String wanted : List.of("=== 0", "> 0")) {
+            long started = System.nanoTime();
+            $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+            Selenide.Wait().withTimeout(Duration.ofSeconds(60)).until(d -> js("""
+                    const el = document.querySelector('cc-article-text');
+                    return !el._drawing && !el._renderQueued
+                      && document.querySelectorAll('cc-article-text mark.k-note').length %s;""".formatted(wanted)));
+            took.add((System.nanoTime() - started) / 1_000_000);
+        }
+        return "notes hidden in " + took.get(0) + " ms, shown again in " + took.get(1) + " ms (click to drawn)";
     }
 
     private static final String[] PHASES = {"page (HTML) received", "Vaadin's scripts received",

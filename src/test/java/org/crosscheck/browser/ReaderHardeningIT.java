@@ -9,6 +9,7 @@ import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.annotation.NewAnnotation;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +38,9 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
+import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
 
@@ -168,6 +172,53 @@ class ReaderHardeningIT extends BrowserTest {
                 const done = arguments[arguments.length - 1];
                 fetch(arguments[0], { credentials: 'same-origin' })
                   .then(r => r.text().then(t => done([r.status, r.headers.get('cache-control') || '', t])));""", address);
+    }
+
+    @Test
+    void hidingAKindOnALargeArticleRedrawsEveryPartOnItsOwnWordsAndKeepsTheReadersPlace() {
+        StringBuilder report = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            report.append("Paragraph ").append(i).append(" reports what the outlets said about the unrest in Almaty.\n");
+        }
+        long articleId = data.article(projectId, lead, "A long report", report.toString().strip());
+        String text = as(lead, () -> articles.get(articleId)).text();
+        List<NewAnnotation> marks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        for (int i = 0; i < 3_000; i += 50) {
+            String words = "Paragraph " + i;
+            int at = text.indexOf(words + " ");
+            boolean note = i % 100 == 0;
+            (note ? notes : quotes).add(words);
+            marks.add(new NewAnnotation(note ? AnnotationKind.NOTE : AnnotationKind.QUOTE, at, at + words.length(),
+                    note ? AnnotationFields.note("checked") : AnnotationFields.quote("an official")));
+        }
+        run(lead, () -> annotations.createAll(articleId, marks));
+        login(reviewer);
+        ReaderPage.open(articleId);
+        $("cc-article-text").shouldHave(attribute("data-ready", "60"), attribute("large"));
+        executeJavaScript("document.querySelectorAll('cc-article-text .cc-body p')[1500].scrollIntoView()");
+        String place = "return document.querySelectorAll('cc-article-text .cc-body p')[1500].getBoundingClientRect().top";
+        double before = ((Number) executeJavaScript(place)).doubleValue();
+
+        // Off: every part is redrawn, the ones far above and below the screen too.
+        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+        $$("cc-article-text mark.k-note").shouldHave(size(0));
+        assertThat(markedWords("k-quote")).containsExactlyElementsOf(quotes);
+        assertThat(((Number) executeJavaScript(place)).doubleValue()).isCloseTo(before, within(2.0));
+
+        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+        $$("cc-article-text mark.k-note").shouldHave(size(notes.size()));
+        assertThat(markedWords("k-note")).containsExactlyElementsOf(notes);
+        assertThat(markedWords("k-quote")).containsExactlyElementsOf(quotes);
+        assertThat(((Number) executeJavaScript(place)).doubleValue()).isCloseTo(before, within(2.0));
+    }
+
+    /** The words under each mark of a kind, in the order of the text (off-screen parts included). */
+    @SuppressWarnings("unchecked")
+    private static List<String> markedWords(String kind) {
+        return (List<String>) executeJavaScript("return Array.from(document.querySelectorAll('cc-article-text mark."
+                + kind + "')).map(m => m.textContent)");
     }
 
     @Test
