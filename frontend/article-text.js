@@ -111,6 +111,7 @@ class ArticleText extends HTMLElement {
     this._marksLoading = false; // fetching the marks (marksSrc), or waiting for the server to send them
     this._marksWaiting = []; // changes that arrived meanwhile, applied once the marks are there
     this._drawing = false;
+    this._drawnAll = false; // the text (_drawnText) is drawn in full: a redraw can go part by part in place
     this._generation = 0;
     this._afterText = []; // what waits for the text to arrive (scrolling to a mark, selecting a range)
     this._onSelectionEnd = this._onSelectionEnd.bind(this);
@@ -600,15 +601,8 @@ class ArticleText extends HTMLElement {
 
   /** Indexes of the parts: those on screen, then those below them, then those above, nearest first. */
   _partsOnScreenFirst(parts) {
-    const height = window.innerHeight || document.documentElement.clientHeight;
-    let first = parts.findIndex((part) => part.getBoundingClientRect().bottom > 0);
-    if (first < 0) {
-      first = 0;
-    }
-    let last = first;
-    while (last + 1 < parts.length && parts[last + 1].getBoundingClientRect().top < height) {
-      last++;
-    }
+    // The first part not wholly above the window: it and those after it are on screen or below.
+    const first = Math.max(0, parts.findIndex((part) => part.getBoundingClientRect().bottom > 0));
     const order = [];
     for (let k = first; k < parts.length; k++) order.push(k);
     for (let k = first - 1; k >= 0; k--) order.push(k);
