@@ -20,10 +20,13 @@ COPY --from=build /src/target/crosscheck-*.jar /tmp/crosscheck.jar
 RUN java -Djarmode=tools -jar /tmp/crosscheck.jar extract --destination /app/jar \
  && rm /tmp/crosscheck.jar \
  && CROSSCHECK_DATA_DIR=/tmp/training CROSSCHECK_ADMIN_PASSWORD=training-only \
-    java -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/jar/crosscheck.aot -Dspring.context.exit=onRefresh \
-         -jar /app/jar/crosscheck.jar --server.port=0 \
+    java -XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -XX:AOTCacheOutput=/app/jar/crosscheck.aot -Dspring.context.exit=onRefresh \
+         -jar /app/jar/crosscheck.jar --server.port=0 --management.server.port=0 \
  && rm -rf /tmp/training
 USER crosscheck
-EXPOSE 8080
+# 8081: health (liveness, readiness) for the orchestrator; not to be published to users
+EXPOSE 8080 8081
 VOLUME /app/data
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/jar/crosscheck.aot", "-jar", "/app/jar/crosscheck.jar"]
+# A JVM out of memory stops instead of limping on (the orchestrator restarts it; the database keeps
+# what was committed).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-XX:AOTCache=/app/jar/crosscheck.aot", "-jar", "/app/jar/crosscheck.jar"]

@@ -1,13 +1,11 @@
 package org.crosscheck;
 
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
-import org.crosscheck.reader.ui.ArticleReaderView;
-
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.StyleSheet;
 
 /**
@@ -15,9 +13,11 @@ import com.vaadin.flow.component.dependency.StyleSheet;
  * {@link org.crosscheck.base.ui.Appearance}), the application stylesheet, and server push for live updates.
  */
 @Push
-// The reader's components come with the first scripts instead of after the server's answer names
-// them: one round trip less before a large article is drawn (issue 14, the reader benchmark).
-@LoadDependenciesOnStartup(ArticleReaderView.class)
+// The reader's element comes with the first scripts instead of after the server's answer names it:
+// one round trip less before a large article is drawn (the reader benchmark). Not through
+// @LoadDependenciesOnStartup: with it Vaadin rebuilds the frontend bundle on every production build,
+// so the first start would need Node.js instead of using the committed bundle.
+@JsModule("./article-text.js")
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)

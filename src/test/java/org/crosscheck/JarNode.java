@@ -37,12 +37,14 @@ public final class JarNode implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("build the jar first (mvn verify packages it)"));
         }
         int port;
-        try (ServerSocket free = new ServerSocket(0)) {
+        int management;
+        try (ServerSocket free = new ServerSocket(0); ServerSocket freeToo = new ServerSocket(0)) {
             port = free.getLocalPort();
+            management = freeToo.getLocalPort();
         }
         Path log = Files.createTempFile("node", ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "--server.port=" + port, "--spring.datasource.url=" + databaseUrl,
+                "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + management, "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
                 "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
                 "--crosscheck.admin-password=admin-test-password", "--crosscheck.data-dir=target/node-" + port));
@@ -55,12 +57,12 @@ public final class JarNode implements AutoCloseable {
                 throw new IllegalStateException("the node stopped:\n" + Files.readString(log));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/actuator/health/readiness")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return new JarNode(process, port);
                 }
             } catch (IOException stillStarting) {
-                // the port is not open yet
+                // the management port is not open yet
             }
             Thread.sleep(500); // polling a process that is starting, not waiting for a page
         }

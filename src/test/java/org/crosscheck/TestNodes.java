@@ -17,7 +17,7 @@ public final class TestNodes {
     }
 
     public static ConfigurableApplicationContext inThisJvm(String databaseUrl, String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + databaseUrl,
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
                 "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
                 "--spring.jmx.enabled=false"));

@@ -156,7 +156,7 @@ class LiveLatencyBenchmarkIT {
 
     private static ConfigurableApplicationContext start(String url, String user, String password) {
         return new SpringApplicationBuilder(CrosscheckApplication.class, EchoEndpoint.class).profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                .run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password, "--spring.jmx.enabled=false");
     }
 

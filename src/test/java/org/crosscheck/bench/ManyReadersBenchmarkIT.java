@@ -435,7 +435,7 @@ class ManyReadersBenchmarkIT {
     private static ConfigurableApplicationContext start(String url, String user, String password) {
         return new SpringApplicationBuilder(CrosscheckApplication.class, LiveLatencyBenchmarkIT.EchoEndpoint.class)
                 .profiles("test")
-                .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                .run("--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password, "--spring.jmx.enabled=false",
                         "--crosscheck.api.rate-limit.per-second=1000", "--crosscheck.api.rate-limit.burst=1000",
                         "--logging.level.org.crosscheck=warn");

@@ -106,7 +106,7 @@ class StartupBenchmarkIT {
         Path cache = Path.of("target/bench/" + name + ".aot").toAbsolutePath();
         Files.deleteIfExists(cache);
         ProcessBuilder builder = new ProcessBuilder(java(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh",
-                "-jar", jar.toAbsolutePath().toString(), "--server.port=0")
+                "-jar", jar.toAbsolutePath().toString(), "--server.port=0", "--management.server.port=0")
                 .directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(new File("target/bench/startup-training-" + name + ".log"));
         builder.environment().putAll(env);
@@ -141,7 +141,7 @@ class StartupBenchmarkIT {
         }
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port, "--management.server.port=0"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)

@@ -10,6 +10,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,22 +57,25 @@ class EmbeddedDatabaseIT {
         SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
-    private ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(CrosscheckApplication.class)
-                .run("--server.port=0", "--crosscheck.data-dir=" + dataDir, "--spring.jmx.enabled=false",
-                        "--crosscheck.admin-password=embedded-admin-password", "--vaadin.productionMode=true");
+    private ConfigurableApplicationContext start(Path dataDir, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+                "--crosscheck.data-dir=" + dataDir, "--spring.jmx.enabled=false",
+                "--crosscheck.admin-password=embedded-admin-password", "--vaadin.productionMode=true"));
+        args.addAll(List.of(more));
+        return new SpringApplicationBuilder(CrosscheckApplication.class).run(args.toArray(String[]::new));
     }
 
     @Test
-    void aDefaultStartListensOnlyOnItsHttpPortAndLocksTheDatabaseToItsOwner() throws Exception {
+    void aDefaultStartListensOnlyOnItsHttpAndManagementPortsAndLocksTheDatabaseToItsOwner() throws Exception {
         Path data = home.resolve("data");
         Set<Integer> before = listeningPorts();
         int http;
         try (ConfigurableApplicationContext app = start(data)) {
             http = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            int management = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
             Set<Integer> opened = listeningPorts();
             opened.removeAll(before);
-            assertThat(opened).as("ports this start opened").containsExactly(http);
+            assertThat(opened).as("ports this start opened").containsExactlyInAnyOrder(http, management);
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
         Path passwordFile = data.resolve(EmbeddedDatabaseCredentials.PASSWORD_FILE);
@@ -81,6 +95,52 @@ class EmbeddedDatabaseIT {
         // The next start reads the stored password.
         try (ConfigurableApplicationContext again = start(data)) {
             assertThat(again.isRunning()).isTrue();
+        }
+    }
+
+    /**
+     * "Ready" means a user can sign in: the demo accounts exist at the moment readiness turns UP
+     * (a start whose port is open but whose data is still loading answers 503), and the health
+     * endpoints are on the management port only.
+     */
+    @Test
+    void readinessTurnsUpOnlyOnceTheDemoDataIsThere() throws Exception {
+        Path data = home.resolve("demo-data");
+        AtomicReference<String> atReady = new AtomicReference<>();
+        ApplicationListener<AvailabilityChangeEvent<?>> listener =
+                event -> {
+                    if (event.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+                        var context = (ApplicationContext) event.getSource();
+                        try (Connection c = context.getBean(DataSource.class).getConnection();
+                             Statement st = c.createStatement();
+                             ResultSet rs = st.executeQuery("select count(*) from app_user where username in ('lena','ravi','olga','noah')")) {
+                            rs.next();
+                            atReady.set(rs.getInt(1) + " demo accounts");
+                        } catch (SQLException e) {
+                            atReady.set(e.toString());
+                        }
+                    }
+                };
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CrosscheckApplication.class)
+                .listeners(listener)
+                .run("--server.port=0", "--management.server.port=0", "--crosscheck.data-dir=" + data,
+                        "--spring.jmx.enabled=false", "--crosscheck.admin-password=embedded-admin-password",
+                        "--vaadin.productionMode=true", "--crosscheck.demo=true", "--crosscheck.suggestions.on-import=false")) {
+            assertThat(atReady.get()).as("what existed when readiness turned UP").isEqualTo("4 demo accounts");
+            int http = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+            int management = Integer.parseInt(app.getEnvironment().getProperty("local.management.port"));
+            var client = HttpClient.newHttpClient();
+            for (String probe : List.of("/actuator/health/readiness", "/actuator/health/liveness")) {
+                var answer = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + management + probe)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+                assertThat(answer.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+            }
+            var publicPort = client.send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + http + "/actuator/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(publicPort.body()).as("the public port does not serve health").doesNotContain("UP");
         }
     }
 
