@@ -4,6 +4,8 @@ import org.crosscheck.base.Texts;
 import org.crosscheck.base.DomainException;
 
 import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a user fills in for an annotation, by kind: a quote's speaker; a figure's value, qualifier,
@@ -44,12 +46,32 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     }
 
     /** Why these fields could not be saved for the kind, if they could not: checked before a batch is saved. */
-    public java.util.Optional<String> problemFor(AnnotationKind kind) {
+    public Optional<String> problemFor(AnnotationKind kind) {
         try {
             validFor(kind);
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (DomainException e) {
-            return java.util.Optional.of(e.getMessage());
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Whether these fields and {@code other} say the same for the kind once cleaned as they are
+     * stored (1000 and 1000.0000 are one value; a speaker's surrounding spaces do not count): an
+     * import skips an annotation already there.
+     */
+    public boolean sameAs(AnnotationKind kind, AnnotationFields other) {
+        try {
+            AnnotationFields a = validFor(kind);
+            AnnotationFields b = other.validFor(kind);
+            boolean sameValue = a.figureValue == null ? b.figureValue == null
+                    : b.figureValue != null && a.figureValue.compareTo(b.figureValue) == 0;
+            return sameValue && Objects.equals(a.speaker, b.speaker)
+                    && Objects.equals(a.figureQualifier, b.figureQualifier)
+                    && Objects.equals(a.figureCounts, b.figureCounts)
+                    && Objects.equals(a.figureUnit, b.figureUnit) && Objects.equals(a.note, b.note);
+        } catch (DomainException invalid) {
+            return false;
         }
     }
 

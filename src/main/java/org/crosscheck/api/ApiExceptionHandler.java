@@ -4,6 +4,7 @@ import org.crosscheck.base.BadRequestException;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.ServerBusyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -89,6 +90,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> alreadyDecided(DomainException e) {
         log.info("API request refused: {}", e.getMessage());
         return problem(Problems.of(HttpStatus.CONFLICT, "already-decided", e.getMessage()));
+    }
+
+    @ExceptionHandler(ServerBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServerBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfter().toSeconds()))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", e.getMessage()));
     }
 
     @ExceptionHandler(DomainException.class)

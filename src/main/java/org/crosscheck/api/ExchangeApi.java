@@ -140,6 +140,11 @@ class ExchangeApi {
         out.put("projectId", s.projectId());
         out.put("format", s.format());
         out.put("imported", imported);
+        Map<String, Object> there = new LinkedHashMap<>();
+        there.put("annotations", s.annotationsAlreadyThere());
+        there.put("comments", s.commentsAlreadyThere());
+        there.put("contradictions", s.contradictionsAlreadyThere());
+        out.put("alreadyThere", there);
         out.put("reanchored", s.reanchored());
         out.put("orphans", s.orphans());
         out.put("notes", s.notes());

@@ -9,6 +9,7 @@ import org.crosscheck.article.ArticleEvents.ArticleImported;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.WorkBudget;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,10 +53,12 @@ public class ArticleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FrozenTexts frozenTexts;
+    private final WorkBudget budget;
 
     ArticleService(ArticleRepository articles, ImportLimits limits, ProjectAccess access, AccountService accounts,
-                   ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts) {
+                   ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts, WorkBudget budget) {
         this.frozenTexts = frozenTexts;
+        this.budget = budget;
         this.articles = articles;
         this.limits = limits;
         this.access = access;
@@ -78,6 +81,17 @@ public class ArticleService {
             throw new DomainException("One import takes at most " + limits.maxFiles() + " articles; this one has "
                     + requests.size() + ".");
         }
+        // The texts are in memory already (parsed or uploaded); what the import adds is their normalised
+        // copies and the stored rows: counted against the server's budget so that parallel imports
+        // cannot together exhaust the heap. (The API reserved before the body was read; this is then a no-op.)
+        long chars = requests.stream().mapToLong(r -> (long) r.text().length()
+                + (r.draft().original() == null ? 0 : r.draft().original().length())).sum();
+        try (WorkBudget.Reservation ignored = budget.reserve("an import of " + requests.size() + " articles", chars * 4)) {
+            return importWithinBudget(projectId, requests);
+        }
+    }
+
+    private List<ArticleSummary> importWithinBudget(long projectId, List<ImportRequest> requests) {
         long me = accounts.me().id();
         List<ArticleSummary> imported = new ArrayList<>();
         Map<String, String> titleByHash = new HashMap<>();

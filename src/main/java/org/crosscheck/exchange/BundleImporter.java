@@ -24,6 +24,7 @@ import org.crosscheck.review.ContradictionArchive;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionStatus;
 import org.crosscheck.review.RestoredContradiction;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -47,8 +48,11 @@ class BundleImporter {
     private final ContradictionArchive contradictions;
     private final AccountService accounts;
 
+    private final EntityManager entityManager;
+
     BundleImporter(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
-                   ContradictionArchive contradictions, AccountService accounts) {
+                   ContradictionArchive contradictions, AccountService accounts, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -115,6 +119,10 @@ class BundleImporter {
                 annotationIds.put(list.get(i).id(), made.get(i));
             }
             annotationCount += made.size();
+            // This article is in the database now: the session need not hold its text until the commit
+            // (a bundle may hold gigabytes of articles).
+            entityManager.flush();
+            entityManager.clear();
         }
 
         for (ContradictionEntry c : linked) {

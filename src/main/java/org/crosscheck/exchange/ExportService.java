@@ -3,6 +3,7 @@ package org.crosscheck.exchange;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationArchive;
 import org.crosscheck.annotation.AnnotationRecord;
+import org.crosscheck.base.WorkBudget;
 import org.crosscheck.base.PeekingIterator;
 import org.crosscheck.article.ArticleRecord;
 import org.crosscheck.article.ArticleService;
@@ -48,6 +49,8 @@ import java.util.stream.Stream;
 public class ExportService {
 
     private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+    /** What an export holds at most while it streams: one large article with its annotations. */
+    public static final long EXPORT_ESTIMATE = 64L << 20;
 
     private final ProjectService projects;
     private final ArticleService articles;
@@ -58,10 +61,12 @@ public class ExportService {
     private final JsonMapper json;
     private final Clock clock;
     private final TransactionTemplate snapshot;
+    private final WorkBudget budget;
 
     ExportService(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                   ContradictionArchive contradictions, AccountService accounts, ApplicationEventPublisher events,
-                  Clock clock, PlatformTransactionManager transactions) {
+                  Clock clock, PlatformTransactionManager transactions, WorkBudget budget) {
+        this.budget = budget;
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -116,7 +121,11 @@ public class ExportService {
     public void export(long projectId, ExportOptions options, String baseUrl, OutputStream out, ExportProgress progress) {
         ProjectSummary project = requireMayExport(projectId);
         long started = System.nanoTime();
-        Written written = snapshot.execute(status -> write(project, options, trimSlash(baseUrl), out, progress));
+        Written written;
+        // Streamed, so what it holds is one article with its annotations and the set's contradictions.
+        try (WorkBudget.Reservation ignored = budget.reserve("an export of project " + projectId, EXPORT_ESTIMATE)) {
+            written = snapshot.execute(status -> write(project, options, trimSlash(baseUrl), out, progress));
+        }
         log.info("Exported project {} as {} ({} articles, {} annotations, {} contradictions) in {} ms", projectId,
                 options.format().parameter(), written.articles(), written.annotations(), written.contradictions(),
                 (System.nanoTime() - started) / 1_000_000);

@@ -3,6 +3,7 @@ package org.crosscheck.exchange;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.WorkBudget;
 import org.crosscheck.exchange.Bundle.ProjectEntry;
 import org.crosscheck.exchange.ExchangeEvents.ProjectImported;
 import org.crosscheck.project.ProjectAccess;
@@ -15,13 +16,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /**
  * Imports a bundle as a new project, or a bundle or W3C annotations into an existing one. Each
@@ -41,9 +38,12 @@ public class ImportService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final ExchangeLimits limits;
+    private final WorkBudget budget;
 
     ImportService(ProjectService projects, ProjectAccess access, ArticleService articles, BundleImporter bundles,
-                  W3cImporter w3c, AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits) {
+                  W3cImporter w3c, AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits,
+                  WorkBudget budget) {
+        this.budget = budget;
         this.projects = projects;
         this.access = access;
         this.articles = articles;
@@ -61,6 +61,12 @@ public class ImportService {
     /** A bundle as a new project, led by the caller, named as in the bundle. */
     @Transactional
     public ImportSummary importAsNewProject(ImportFile file) {
+        try (WorkBudget.Reservation ignored = budget.reserve("a bundle import", estimate(file))) {
+            return importAsNewProjectWithinBudget(file);
+        }
+    }
+
+    private ImportSummary importAsNewProjectWithinBudget(ImportFile file) {
         long started = System.nanoTime();
         requireZip(file);
         try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
@@ -86,7 +92,7 @@ public class ImportService {
         if (!access.canLead(projectId)) {
             throw new AccessDeniedException("Only a lead imports into project " + projectId);
         }
-        try {
+        try (WorkBudget.Reservation ignored = budget.reserve("an import into project " + projectId, estimate(file))) {
             if (file.looksLikeZip()) {
                 if (articles.count(projectId) > 0) {
                     throw new DomainException("A bundle fills an empty project, and this one has articles: import it "
@@ -98,25 +104,22 @@ public class ImportService {
                 }
             }
             if (file.size() > limits.maxEntrySize().toBytes()) {
-                // A W3C file is read whole (its annotations may point anywhere in it), so it is held to
-                // the size of one bundle entry, not of a whole bundle.
-                throw new ImportFile.TooLargeException("A W3C file is read whole, so it may be at most "
-                        + limits.maxEntrySize().toMegabytes() + " MB; split it, or import a bundle.");
+                throw new ImportFile.TooLargeException("A W3C file may be at most "
+                        + limits.maxEntrySize().toMegabytes() + " MB (as one file of a bundle); split it, or import a bundle.");
             }
-            return done(w3c.importInto(projectId, readJson(file), baseUrl.endsWith("/")
+            return done(w3c.importInto(projectId, file.path(), baseUrl.endsWith("/")
                     ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl), started);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private JsonNode readJson(ImportFile file) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path())) {
-            return ExchangeJson.MAPPER.readTree(in);
-        } catch (JacksonException e) {
-            throw new DomainException("The file is neither a Crosscheck bundle (a zip) nor valid JSON-LD: "
-                    + e.getOriginalMessage());
-        }
+    /**
+     * What an import holds while it runs: it reads from the file on disk, a bundle one article at a
+     * time and a W3C file one annotation at a time, so about the file's size at most.
+     */
+    private static long estimate(ImportFile file) {
+        return Math.max(16L << 20, file.size() * 2);
     }
 
     private static void requireZip(ImportFile file) {
@@ -134,9 +137,11 @@ public class ImportService {
                 summary.annotations(), summary.comments(), summary.contradictions(), summary.reanchored(),
                 summary.orphans().size(), accounts.me().id()));
         log.info("Imported a {} into project {}: {} articles, {} annotations, {} comments, {} contradictions, "
-                        + "{} re-anchored, {} orphans, in {} ms", summary.format(), summary.projectId(), summary.articles(),
-                summary.annotations(), summary.comments(), summary.contradictions(), summary.reanchored(),
-                summary.orphans().size(), (System.nanoTime() - started) / 1_000_000);
+                        + "{} re-anchored, {} orphans, already there {} annotations, {} comments, {} contradictions, in {} ms",
+                summary.format(), summary.projectId(), summary.articles(), summary.annotations(), summary.comments(),
+                summary.contradictions(), summary.reanchored(), summary.orphans().size(),
+                summary.annotationsAlreadyThere(), summary.commentsAlreadyThere(), summary.contradictionsAlreadyThere(),
+                (System.nanoTime() - started) / 1_000_000);
         return summary;
     }
 }

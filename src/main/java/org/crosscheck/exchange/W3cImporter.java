@@ -19,16 +19,21 @@ import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
 import org.crosscheck.review.SpanRef;
+import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Puts W3C Web Annotations (ours, or Hypothesis-style ones with the same selectors) onto a project's
@@ -45,9 +50,11 @@ class W3cImporter {
     private final AnnotationService annotations;
     private final CommentService comments;
     private final ContradictionService contradictions;
+    private final EntityManager entityManager;
 
     W3cImporter(ArticleService articles, AnnotationService annotations, CommentService comments,
-                ContradictionService contradictions) {
+                ContradictionService contradictions, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.articles = articles;
         this.annotations = annotations;
         this.comments = comments;
@@ -58,34 +65,106 @@ class W3cImporter {
     private record Placed(long articleId, int start, int end, boolean reanchored) {
     }
 
-    ImportSummary importInto(long projectId, JsonNode root, String baseUrl) {
-        List<JsonNode> items = items(root);
-        if (items.isEmpty()) {
+    /** Annotations saved per article in batches of this many, then let go of: a file may hold 100,000. */
+    static final int BATCH = 500;
+    /** Orphans listed one by one in the summary; beyond these only their number. */
+    static final int ORPHANS_LISTED = 1000;
+
+    /**
+     * Reads the file three times from disk, one annotation at a time: the annotations first, then
+     * the links between them, then the replies on them. An annotation, contradiction or reply that is
+     * already there (the same words, kind and fields; the same category and spans; the same text on
+     * the same annotation) is skipped and counted: importing a file twice changes nothing.
+     */
+    ImportSummary importInto(long projectId, Path file, String baseUrl) {
+        Articles known = new Articles(projectId, baseUrl);
+        Orphans orphans = new Orphans();
+        Pass pass = new Pass(projectId, known, orphans);
+        long total = W3cItems.forEach(file, item -> {
+            String motivation = text(item, "motivation");
+            if (!"linking".equals(motivation) && !"replying".equals(motivation)) {
+                pass.annotation(item);
+            }
+        });
+        if (total == 0) {
             throw new DomainException("The file holds no W3C annotations (an AnnotationCollection, an AnnotationPage, "
                     + "a list of Annotations or one Annotation).");
         }
-        Articles known = new Articles(projectId, baseUrl);
-        List<Orphan> orphans = new ArrayList<>();
-        int reanchored = 0;
-        Map<Long, List<NewAnnotation>> byArticle = new LinkedHashMap<>();
-        Map<Long, List<String>> idsByArticle = new HashMap<>();
-        List<JsonNode> links = new ArrayList<>();
-        List<JsonNode> replies = new ArrayList<>();
-        for (JsonNode item : items) {
-            String motivation = text(item, "motivation");
+        pass.saveAll();
+        W3cItems.forEach(file, item -> {
+            if ("linking".equals(text(item, "motivation"))) {
+                pass.link(item);
+            }
+        });
+        W3cItems.forEach(file, item -> {
+            if ("replying".equals(text(item, "motivation"))) {
+                pass.reply(item);
+            }
+        });
+        List<String> notes = new ArrayList<>();
+        if (orphans.unlisted > 0) {
+            notes.add(orphans.unlisted + " more annotations could not be placed; the first " + ORPHANS_LISTED
+                    + " are listed.");
+        }
+        return new ImportSummary(projectId, "w3c", 0, pass.created, pass.replied, pass.linked, pass.reanchored,
+                orphans.listed, notes, pass.annotationsThere, pass.commentsThere, pass.contradictionsThere);
+    }
+
+    /** What is not placed: the first ones listed, the rest counted. */
+    private static final class Orphans {
+        final List<Orphan> listed = new ArrayList<>();
+        long unlisted;
+
+        void add(Orphan orphan) {
+            if (listed.size() < ORPHANS_LISTED) {
+                listed.add(orphan);
+            } else {
+                unlisted++;
+            }
+        }
+    }
+
+    /** The same words and kind: where an annotation that is already there would be. */
+    private record Place(long articleId, int start, int end, AnnotationKind kind) {
+    }
+
+    /** An annotation known to be there: saved before, or waiting in this import's batch (then {@code saved} is null). */
+    private record Known(AnnotationFields fields, AnnotationDetails saved, String idInFile) {
+    }
+
+    /** One import's state across its three readings of the file. */
+    private final class Pass {
+        private final long projectId;
+        private final Articles known;
+        private final Orphans orphans;
+        private final Map<Long, Map<Place, List<Known>>> there = new HashMap<>();
+        private final Map<Long, List<NewAnnotation>> pending = new LinkedHashMap<>();
+        private final Map<Long, List<String>> pendingIds = new HashMap<>();
+        /** The file's annotation ids and what they became (made now, or found already there). */
+        private final Map<String, AnnotationDetails> made = new HashMap<>();
+        /** A later copy in the file of an annotation still waiting in its batch: its id, and the first one's. */
+        private final Map<String, String> sameAs = new HashMap<>();
+        private final Map<Long, Set<List<Object>>> contradictionKeys = new HashMap<>();
+        long created;
+        long annotationsThere;
+        long replied;
+        long commentsThere;
+        int linked;
+        int contradictionsThere;
+        int reanchored;
+
+        Pass(long projectId, Articles known, Orphans orphans) {
+            this.projectId = projectId;
+            this.known = known;
+            this.orphans = orphans;
+        }
+
+        void annotation(JsonNode item) {
             String id = text(item, "id");
-            if ("linking".equals(motivation)) {
-                links.add(item);
-                continue;
-            }
-            if ("replying".equals(motivation)) {
-                replies.add(item);
-                continue;
-            }
             JsonNode target = firstTarget(item.get("target"));
-            Optional<Placed> placed = target == null ? Optional.empty() : place(target, known, orphans, id);
+            Optional<Placed> placed = target == null ? Optional.empty() : place(target, known, orphans::add, id);
             if (placed.isEmpty()) {
-                continue;
+                return;
             }
             JsonNode body = firstOf(item.get("body"));
             AnnotationKind kind = kindOf(body);
@@ -93,51 +172,135 @@ class W3cImporter {
             Optional<String> problem = fields.problemFor(kind);
             if (problem.isPresent()) {
                 orphans.add(new Orphan(id, exactOf(target), "Its fields could not be saved: " + problem.get()));
-                continue;
+                return;
             }
+            long articleId = placed.get().articleId();
+            Place place = new Place(articleId, placed.get().start(), placed.get().end(), kind);
+            List<Known> here = annotationsOf(articleId).computeIfAbsent(place, p -> new ArrayList<>());
+            for (Known k : here) {
+                if (k.fields().sameAs(kind, fields)) {
+                    annotationsThere++;
+                    if (id != null && k.saved() != null) {
+                        made.put(id, k.saved());
+                    } else if (id != null && k.idInFile() != null) {
+                        sameAs.put(id, k.idInFile());
+                    }
+                    return;
+                }
+            }
+            here.add(new Known(fields, null, id));
             if (placed.get().reanchored()) {
                 reanchored++;
             }
-            byArticle.computeIfAbsent(placed.get().articleId(), k -> new ArrayList<>())
-                    .add(new NewAnnotation(kind, placed.get().start(), placed.get().end(), fields));
-            idsByArticle.computeIfAbsent(placed.get().articleId(), k -> new ArrayList<>()).add(id);
+            pending.computeIfAbsent(articleId, k -> new ArrayList<>())
+                    .add(new NewAnnotation(kind, place.start(), place.end(), fields));
+            pendingIds.computeIfAbsent(articleId, k -> new ArrayList<>()).add(id);
+            if (pending.get(articleId).size() >= BATCH) {
+                save(articleId);
+            }
         }
-        Map<String, AnnotationDetails> made = new HashMap<>();
-        long count = 0;
-        for (Map.Entry<Long, List<NewAnnotation>> e : byArticle.entrySet()) {
-            List<AnnotationDetails> saved = annotations.createAll(e.getKey(), e.getValue());
-            count += saved.size();
-            List<String> ids = idsByArticle.get(e.getKey());
+
+        /** The article's annotations as they are before this import, by place, read once. */
+        private Map<Place, List<Known>> annotationsOf(long articleId) {
+            return there.computeIfAbsent(articleId, id -> {
+                Map<Place, List<Known>> byPlace = new HashMap<>();
+                for (AnnotationDetails a : annotations.forArticle(id)) {
+                    byPlace.computeIfAbsent(new Place(id, a.span().start(), a.span().end(), a.kind()),
+                            p -> new ArrayList<>()).add(new Known(a.fields(), a, null));
+                }
+                return byPlace;
+            });
+        }
+
+        void saveAll() {
+            for (Long articleId : List.copyOf(pending.keySet())) {
+                save(articleId);
+            }
+            sameAs.forEach((copy, first) -> {
+                AnnotationDetails saved = made.get(first);
+                if (saved != null) {
+                    made.put(copy, saved);
+                }
+            });
+        }
+
+        private void save(long articleId) {
+            List<NewAnnotation> batch = pending.remove(articleId);
+            List<String> ids = pendingIds.remove(articleId);
+            if (batch == null || batch.isEmpty()) {
+                return;
+            }
+            List<AnnotationDetails> saved = annotations.createAll(articleId, batch);
+            created += saved.size();
             for (int i = 0; i < saved.size(); i++) {
                 if (ids.get(i) != null) {
                     made.put(ids.get(i), saved.get(i));
                 }
             }
+            // The saved rows are in the database now; the session need not keep them until the commit.
+            entityManager.flush();
+            entityManager.clear();
         }
-        int linked = 0;
-        for (JsonNode link : links) {
-            if (link(projectId, link, known, made, orphans)) {
+
+        void link(JsonNode item) {
+            if (W3cImporter.this.link(projectId, item, known, made, orphans, this)) {
                 linked++;
             }
         }
-        long replied = 0;
-        for (JsonNode reply : replies) {
+
+        /** Whether a contradiction of this category on exactly these spans is there already; remembers it if not. */
+        boolean contradictionThere(ContradictionCategory category, List<SpanRef> refs) {
+            List<Object> key = contradictionKey(category, refs.stream()
+                    .map(r -> List.<Object>of(r.articleId(), r.start(), r.end())).toList());
+            Set<List<Object>> keys = contradictionKeys.computeIfAbsent(refs.getFirst().articleId(), articleId -> {
+                Set<List<Object>> existing = new HashSet<>();
+                for (ContradictionDetails c : contradictions.forArticle(articleId)) {
+                    existing.add(contradictionKey(c.category(), c.spans().stream()
+                            .map(s -> List.<Object>of(s.articleId(), s.span().start(), s.span().end())).toList()));
+                }
+                return existing;
+            });
+            if (!keys.add(key)) {
+                contradictionsThere++;
+                return true;
+            }
+            // Known from the other sides' articles too, should a later link name them in another order.
+            for (SpanRef r : refs) {
+                Set<List<Object>> other = contradictionKeys.get(r.articleId());
+                if (other != null) {
+                    other.add(key);
+                }
+            }
+            return false;
+        }
+
+        void reply(JsonNode reply) {
             AnnotationDetails on = made.get(text(reply, "target"));
             String body = bodyText(firstOf(reply.get("body")), reply);
             if (on == null) {
                 orphans.add(new Orphan(text(reply, "id"), null, "A reply to an annotation that was not imported."));
             } else if (body == null || body.length() > 4000) {
                 orphans.add(new Orphan(text(reply, "id"), null, "A reply without text, or longer than 4,000 characters."));
+            } else if (comments.thread(on.id()).comments().stream().anyMatch(c -> c.body().equals(body.strip())
+                    || c.body().equals(body))) {
+                commentsThere++;
             } else {
                 comments.add(on.id(), body);
                 replied++;
             }
         }
-        return new ImportSummary(projectId, "w3c", 0, count, replied, linked, reanchored, orphans, List.of());
+    }
+
+    /** Category and spans in a fixed order: one contradiction, whichever order its sides were listed in. */
+    private static List<Object> contradictionKey(ContradictionCategory category, List<List<Object>> spans) {
+        List<Object> key = new ArrayList<>();
+        key.add(category);
+        spans.stream().map(Object::toString).sorted().forEach(key::add);
+        return key;
     }
 
     private boolean link(long projectId, JsonNode item, Articles known, Map<String, AnnotationDetails> made,
-                         List<Orphan> orphans) {
+                         Orphans orphans, Pass pass) {
         String id = text(item, "id");
         JsonNode body = firstOf(item.get("body"));
         ContradictionCategory category = enumOf(ContradictionCategory.class, text(body, "category"))
@@ -145,7 +308,7 @@ class W3cImporter {
         List<SpanRef> refs = new ArrayList<>();
         List<Orphan> missing = new ArrayList<>();
         for (JsonNode target : targets(item.get("target"))) {
-            Optional<Placed> placed = place(target, known, missing, id);
+            Optional<Placed> placed = place(target, known, missing::add, id);
             if (placed.isEmpty()) {
                 orphans.add(new Orphan(id, exactOf(target), "A contradiction with a side that could not be placed: "
                         + (missing.isEmpty() ? "" : missing.getLast().reason())));
@@ -157,6 +320,9 @@ class W3cImporter {
         }
         if (refs.size() < 2) {
             orphans.add(new Orphan(id, null, "A linking annotation with fewer than two targets."));
+            return false;
+        }
+        if (pass.contradictionThere(category, refs)) {
             return false;
         }
         String note = text(body, "note");
@@ -172,16 +338,16 @@ class W3cImporter {
     }
 
     /** Where a target's selectors put it in one of the project's articles, or why not (added to {@code orphans}). */
-    private Optional<Placed> place(JsonNode target, Articles known, List<Orphan> orphans, String id) {
+    private Optional<Placed> place(JsonNode target, Articles known, Consumer<Orphan> orphans, String id) {
         Optional<ArticleContent> article = known.match(target);
         String exact = exactOf(target);
         if (article.isEmpty()) {
-            orphans.add(new Orphan(id, exact, "Its target is none of the project's articles (matched by the article's "
+            orphans.accept(new Orphan(id, exact, "Its target is none of the project's articles (matched by the article's "
                     + "address, its text's hash or its original URL)."));
             return Optional.empty();
         }
         if (exact == null || exact.isBlank()) {
-            orphans.add(new Orphan(id, exact, "It has no TextQuoteSelector, so its place cannot be checked."));
+            orphans.accept(new Orphan(id, exact, "It has no TextQuoteSelector, so its place cannot be checked."));
             return Optional.empty();
         }
         String text = article.get().text();
@@ -202,17 +368,17 @@ class W3cImporter {
         Optional<TextSpan> found = new TextSpan(near, near + exact.length(), exact, prefix == null ? "" : prefix,
                 suffix == null ? "" : suffix).anchorIn(text);
         if (found.isEmpty()) {
-            orphans.add(new Orphan(id, exact, "Its quote is not in the article's text any more."));
+            orphans.accept(new Orphan(id, exact, "Its quote is not in the article's text any more."));
             return Optional.empty();
         }
         return checked(article.get(), found.get().start(), found.get().end(), true, orphans, id, exact);
     }
 
     private static Optional<Placed> checked(ArticleContent article, int start, int end, boolean reanchored,
-                                            List<Orphan> orphans, String id, String exact) {
+                                            Consumer<Orphan> orphans, String id, String exact) {
         TextSpan span = TextSpan.select(article.text(), start, end);
         if (!span.exact().equals(exact.strip())) {
-            orphans.add(new Orphan(id, exact, "Its quote starts or ends inside a character."));
+            orphans.accept(new Orphan(id, exact, "Its quote starts or ends inside a character."));
             return Optional.empty();
         }
         return Optional.of(new Placed(article.id(), span.start(), span.end(), reanchored));
@@ -268,31 +434,6 @@ class W3cImporter {
         return null;
     }
 
-    /** The annotations of a collection (its embedded pages), a page, a list, a Hypothesis search result, or one. */
-    static List<JsonNode> items(JsonNode root) {
-        List<JsonNode> out = new ArrayList<>();
-        if (root == null) {
-            return out;
-        }
-        if (root.isArray()) {
-            root.forEach(n -> out.addAll(items(n)));
-        } else if (root.isObject()) {
-            String type = text(root, "type");
-            if ("AnnotationCollection".equals(type)) {
-                for (JsonNode page = root.get("first"); page != null && page.isObject(); page = page.get("next")) {
-                    out.addAll(items(page));
-                }
-            } else if ("AnnotationPage".equals(type)) {
-                out.addAll(items(root.get("items")));
-            } else if (root.has("rows") && root.get("rows").isArray()) {
-                out.addAll(items(root.get("rows")));
-            } else if (root.has("target")) {
-                out.add(root);
-            }
-        }
-        return out;
-    }
-
     private static JsonNode firstTarget(JsonNode target) {
         List<JsonNode> all = targets(target);
         return all.isEmpty() ? null : all.getFirst();
@@ -337,7 +478,13 @@ class W3cImporter {
     /** The project's articles, and which one a target means: our own address, its text's hash, or its original URL. */
     private final class Articles {
         private final Map<String, Long> byKey = new HashMap<>();
-        private final Map<Long, ArticleContent> texts = new HashMap<>();
+        /** The texts last placed in (a file goes article by article), not every text of the project. */
+        private final Map<Long, ArticleContent> texts = new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, ArticleContent> eldest) {
+                return size() > 4;
+            }
+        };
 
         Articles(long projectId, String baseUrl) {
             for (ArticleSummary a : articles.list(projectId)) {

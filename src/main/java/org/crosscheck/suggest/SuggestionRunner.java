@@ -6,6 +6,7 @@ import org.crosscheck.article.ArticleEvents.ArticleImported;
 import org.crosscheck.article.ArticleEvents.ArticleTrimmed;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.WorkBudget;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.suggest.engine.ArticleFindings;
 import org.crosscheck.suggest.engine.EngineArticle;
@@ -46,8 +47,11 @@ public class SuggestionRunner {
     /** Projects whose run after an import is waiting for the suggestions thread. */
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
-    SuggestionRunner(SuggestionService service, ArticleService articles,
+    private final WorkBudget budget;
+
+    SuggestionRunner(SuggestionService service, ArticleService articles, WorkBudget budget,
                      @Value("${crosscheck.suggestions.on-import:true}") boolean onImport) {
+        this.budget = budget;
         this.service = service;
         this.articles = articles;
         this.onImport = onImport;
@@ -145,9 +149,21 @@ public class SuggestionRunner {
     }
 
     private void compute(SuggestionRunDetails run) {
+        List<ArticleSummary> all = articles.list(run.projectId());
+        // The engine holds every text of the project and its findings: it waits for its share of the
+        // server's work budget (nobody waits on a run; imports and exports are not refused for it).
+        long chars = all.stream().mapToLong(ArticleSummary::length).sum();
+        try (WorkBudget.Reservation ignored = budget.reserveWaiting("suggestions for project " + run.projectId(),
+                Math.max(16L << 20, chars * 8))) {
+            compute(run, all);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void compute(SuggestionRunDetails run, List<ArticleSummary> list) {
         long started = System.nanoTime();
         try {
-            List<ArticleSummary> list = articles.list(run.projectId());
             List<EngineArticle> inputs = new ArrayList<>(list.size());
             List<ArticleFindings> findings = new ArrayList<>(list.size());
             Map<Long, String> texts = new HashMap<>();

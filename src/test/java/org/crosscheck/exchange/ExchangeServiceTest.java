@@ -393,6 +393,82 @@ class ExchangeServiceTest {
         }
     }
 
+    /**
+     * The README's sequence: a bundle imported as a new project, then the W3C export of the original
+     * imported into the copy. Everything is already there: skipped and counted, nothing doubled; and
+     * a second import of the same file into a bare copy changes nothing either.
+     */
+    @Test
+    void importingAnnotationsThatAreAlreadyThereSkipsAndCountsThem() throws IOException {
+        String lead = made.team().lead();
+        long copy = importNew(lead, export(made.projectId(), ExportFormat.BUNDLE)).projectId();
+        byte[] w3c = export(made.projectId(), ExportFormat.W3C);
+        String before = counts(copy);
+
+        ImportSummary again = importW3c(copy, w3c);
+        assertThat(again.annotations()).as("annotations added").isZero();
+        assertThat(again.contradictions()).as("contradictions added").isZero();
+        assertThat(again.comments()).as("comments added").isZero();
+        assertThat(again.annotationsAlreadyThere()).isEqualTo(4);
+        assertThat(again.contradictionsAlreadyThere()).isEqualTo(1);
+        assertThat(again.commentsAlreadyThere()).isEqualTo(2);
+        assertThat(again.orphans()).isEmpty();
+        assertThat(counts(copy)).isEqualTo(before);
+
+        // Into a copy without annotations: the first import places them, the second finds them there.
+        byte[] bare = BundleContent.rewrite(export(made.projectId(), ExportFormat.BUNDLE), (name, json) -> {
+            if (name.startsWith("articles/")) {
+                ((ObjectNode) json).putArray("annotations");
+            }
+            if (name.equals("contradictions.json")) {
+                ((tools.jackson.databind.node.ArrayNode) json).removeAll();
+            }
+        });
+        long empty = importNew(lead, bare).projectId();
+        ImportSummary first = importW3c(empty, w3c);
+        assertThat(first.annotations()).isEqualTo(4);
+        assertThat(first.annotationsAlreadyThere()).isZero();
+        String afterFirst = counts(empty);
+        ImportSummary second = importW3c(empty, w3c);
+        assertThat(second.annotations()).isZero();
+        assertThat(second.annotationsAlreadyThere()).isEqualTo(4);
+        assertThat(second.contradictionsAlreadyThere()).isEqualTo(1);
+        assertThat(second.commentsAlreadyThere()).isEqualTo(2);
+        assertThat(counts(empty)).isEqualTo(afterFirst);
+        assertThat(afterFirst).isEqualTo(before);
+    }
+
+    /** A changed field is not "already there": the annotation is added beside the one on the same words. */
+    @Test
+    void anAnnotationOnTheSameWordsWithOtherFieldsIsNotAlreadyThere() throws IOException {
+        String lead = made.team().lead();
+        long copy = importNew(lead, export(made.projectId(), ExportFormat.BUNDLE)).projectId();
+        JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.projectId(), ExportFormat.W3C));
+        JsonNode quote = items(w3c).stream().filter(i -> "QUOTE".equals(kind(i))).findFirst().orElseThrow();
+        ((ObjectNode) quote.get("body")).put("speaker", "Someone else entirely");
+        ImportSummary summary = importW3c(copy, ExchangeJson.MAPPER.writeValueAsBytes(w3c));
+        assertThat(summary.annotations()).isEqualTo(1);
+        assertThat(summary.annotationsAlreadyThere()).isEqualTo(3);
+    }
+
+    private ImportSummary importW3c(long projectId, byte[] w3c) throws IOException {
+        try (ImportFile file = ImportFile.copy(new ByteArrayInputStream(w3c), 1 << 20)) {
+            return as(made.team().lead(), () -> imports.importInto(projectId, file, BASE));
+        }
+    }
+
+    /** Annotations per article and contradictions of a project, as one line to compare. */
+    private String counts(long projectId) {
+        String lead = made.team().lead();
+        StringBuilder out = new StringBuilder();
+        for (var article : as(lead, () -> articles.list(projectId))) {
+            out.append(article.title()).append(": ").append(as(lead, () -> annotations.forArticle(article.id())).size())
+                    .append("; ");
+        }
+        out.append("contradictions: ").append(as(lead, () -> contradictions.count(projectId, ContradictionFilter.all())));
+        return out.toString();
+    }
+
     @Test
     void aBadBundleIsRefusedWithWhatIsWrongAndNothingIsImported() throws IOException {
         byte[] good = export(made.projectId(), ExportFormat.BUNDLE);
@@ -457,8 +533,27 @@ class ExchangeServiceTest {
         }
     }
 
-    static List<JsonNode> items(JsonNode collection) {
-        return W3cImporter.items(collection);
+    /** The annotations of a collection (its embedded pages), a page, a list, or one, as a tree. */
+    static List<JsonNode> items(JsonNode root) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        if (root == null) {
+            return out;
+        }
+        if (root.isArray()) {
+            root.forEach(n -> out.addAll(items(n)));
+        } else if (root.isObject()) {
+            String type = root.has("type") ? root.get("type").asString() : null;
+            if ("AnnotationCollection".equals(type)) {
+                for (JsonNode page = root.get("first"); page != null && page.isObject(); page = page.get("next")) {
+                    out.addAll(items(page));
+                }
+            } else if ("AnnotationPage".equals(type)) {
+                out.addAll(items(root.get("items")));
+            } else if (root.has("target")) {
+                out.add(root);
+            }
+        }
+        return out;
     }
 
     private static String kind(JsonNode item) {

@@ -8,10 +8,28 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.crosscheck.exchange.ImportSummary;
 import org.crosscheck.exchange.ImportSummary.Orphan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What an import did, told in sentences, with each annotation it could not place and why. */
 class ImportSummaryView extends Div {
 
     private static final int ORPHANS_SHOWN = 50;
+
+    /** "8 annotations, 1 contradiction": only the kinds that had some. */
+    private static String alreadyThere(ImportSummary s) {
+        List<String> parts = new ArrayList<>();
+        if (s.annotationsAlreadyThere() > 0) {
+            parts.add(count(s.annotationsAlreadyThere(), "annotation"));
+        }
+        if (s.commentsAlreadyThere() > 0) {
+            parts.add(count(s.commentsAlreadyThere(), "comment"));
+        }
+        if (s.contradictionsAlreadyThere() > 0) {
+            parts.add(count(s.contradictionsAlreadyThere(), "contradiction"));
+        }
+        return String.join(", ", parts);
+    }
 
     ImportSummaryView(ImportSummary s) {
         addClassName("import-summary");
@@ -20,6 +38,12 @@ class ImportSummaryView extends Div {
                 + count(s.comments(), "comment") + " and " + count(s.contradictions(), "contradiction") + "."
                 + (s.reanchored() > 0 ? " " + count(s.reanchored(), "annotation") + " had moved and "
                 + (s.reanchored() == 1 ? "was" : "were") + " placed again by its quote." : "")));
+        long there = s.annotationsAlreadyThere() + s.commentsAlreadyThere() + s.contradictionsAlreadyThere();
+        if (there > 0) {
+            Paragraph skipped = new Paragraph("Skipped as already there: " + alreadyThere(s) + ".");
+            skipped.setId("import-already-there");
+            add(skipped);
+        }
         s.notes().forEach(n -> add(new Paragraph(n)));
         if (!s.orphans().isEmpty()) {
             Paragraph head = new Paragraph(count(s.orphans().size(), "annotation") + " could not be placed and "
