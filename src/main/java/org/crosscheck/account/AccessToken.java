@@ -55,15 +55,6 @@ class AccessToken extends AbstractEntity {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
-    /** Last use is kept to the minute: a script's every request need not write to the database. */
-    boolean markUsed(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plusSeconds(60).isBefore(now)) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
-    }
-
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;

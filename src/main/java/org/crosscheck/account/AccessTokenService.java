@@ -127,7 +127,7 @@ public class AccessTokenService {
         if (!t.isUsableAt(now) || !user.isEnabled()) {
             return Optional.empty();
         }
-        t.markUsed(now);
+        tokens.markUsed(t.getId(), now, now.minusSeconds(60));
         return Optional.of(new TokenOwner(new RequestUser(user.getId(), user.getUsername(), user.getDisplayName(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
                         new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope()));

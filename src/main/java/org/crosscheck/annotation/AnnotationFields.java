@@ -4,7 +4,10 @@ import org.crosscheck.base.Texts;
 import org.crosscheck.base.DomainException;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -56,22 +59,27 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     }
 
     /**
-     * Whether these fields and {@code other} say the same for the kind once cleaned as they are
-     * stored (1000 and 1000.0000 are one value; a speaker's surrounding spaces do not count): an
-     * import skips an annotation already there.
+     * A short digest of what these fields say for the kind once cleaned as they are stored (1000 and
+     * 1000.0000 are one value; a speaker's surrounding spaces do not count): equal digests, the same
+     * annotation. An import keeps these, not the fields, to skip what is already there. Empty when
+     * the fields could not be stored for the kind.
      */
-    public boolean sameAs(AnnotationKind kind, AnnotationFields other) {
+    public Optional<String> fingerprint(AnnotationKind kind) {
+        AnnotationFields f;
         try {
-            AnnotationFields a = validFor(kind);
-            AnnotationFields b = other.validFor(kind);
-            boolean sameValue = a.figureValue == null ? b.figureValue == null
-                    : b.figureValue != null && a.figureValue.compareTo(b.figureValue) == 0;
-            return sameValue && Objects.equals(a.speaker, b.speaker)
-                    && Objects.equals(a.figureQualifier, b.figureQualifier)
-                    && Objects.equals(a.figureCounts, b.figureCounts)
-                    && Objects.equals(a.figureUnit, b.figureUnit) && Objects.equals(a.note, b.note);
+            f = validFor(kind);
         } catch (DomainException invalid) {
-            return false;
+            return Optional.empty();
+        }
+        String canonical = String.join("\u0000", kind.name(), String.valueOf(f.speaker),
+                f.figureValue == null ? "null" : f.figureValue.stripTrailingZeros().toPlainString(),
+                String.valueOf(f.figureQualifier), String.valueOf(f.figureCounts), String.valueOf(f.figureUnit),
+                String.valueOf(f.note));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return Optional.of(Base64.getEncoder().withoutPadding().encodeToString(digest));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

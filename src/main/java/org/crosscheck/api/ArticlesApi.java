@@ -10,6 +10,7 @@ import org.crosscheck.article.ArticleListEntry;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleService.ImportRequest;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.article.ArticleText;
 import org.crosscheck.article.ImportedFile;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectService;
@@ -33,6 +34,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -159,21 +162,21 @@ class ArticlesApi {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "too-large", "file",
                     "At most " + fileReader.limits().maxFiles() + " files per import.", Map.of());
         }
+        if (!detectBody) {
+            return imported(projectId, checkedFiles(files), allowDuplicate);
+        }
         List<ImportRequest> requests = new ArrayList<>();
         List<BodyDetector.DetectedBody> detections = new ArrayList<>();
         Map<String, String> refused = new LinkedHashMap<>();
         Set<String> texts = new HashSet<>();
         for (MultipartFile file : files) {
-            String name = file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
-            ImportedFile read;
-            try (InputStream in = file.getInputStream()) {
-                read = fileReader.read(name, in);
-            }
+            String name = name(file);
+            ImportedFile read = read(file);
             if (!read.isOk()) {
                 refused.put(name, read.problem());
-            } else if (!texts.add(read.text())) {
+            } else if (!texts.add(ArticleText.contentHash(read.text()))) {
                 refused.put(name, "The same text as another file of this import.");
-            } else if (detectBody) {
+            } else {
                 BodyDetector.DetectedBody d = BodyDetector.detect(read.text(), read.draft().title());
                 if (d.body().isBlank()) {
                     refused.put(name, "No article body was found in it.");
@@ -183,17 +186,62 @@ class ArticlesApi {
                         : read.draft().withDetails(read.draft().title(), read.draft().outlet(), read.draft().url(), d.date());
                 requests.add(new ImportRequest(draft.withByline(d.byline()), d.body()));
                 detections.add(d);
-            } else {
-                requests.add(new ImportRequest(read.draft(), read.text()));
             }
         }
+        refuseIfAny(refused, files.size());
+        return withDetection(imported(projectId, requests, allowDuplicate), detections);
+    }
+
+    /**
+     * The files checked one at a time, then read again from the container's temporary files as the
+     * import takes them: an upload of 50 MB is never all in memory at once (it took five times that).
+     */
+    private List<ImportRequest> checkedFiles(List<MultipartFile> files) throws IOException {
+        Map<String, String> refused = new LinkedHashMap<>();
+        Set<String> texts = new HashSet<>();
+        for (MultipartFile file : files) {
+            ImportedFile read = read(file);
+            if (!read.isOk()) {
+                refused.put(name(file), read.problem());
+            } else if (!texts.add(ArticleText.contentHash(read.text()))) {
+                refused.put(name(file), "The same text as another file of this import.");
+            }
+        }
+        refuseIfAny(refused, files.size());
+        return new AbstractList<>() {
+            @Override
+            public ImportRequest get(int index) {
+                try {
+                    ImportedFile read = read(files.get(index));
+                    return new ImportRequest(read.draft(), read.text());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
+    }
+
+    private ImportedFile read(MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return fileReader.read(name(file), in);
+        }
+    }
+
+    private static String name(MultipartFile file) {
+        return file.getOriginalFilename() == null ? "file" : file.getOriginalFilename();
+    }
+
+    private static void refuseIfAny(Map<String, String> refused, int files) {
         if (!refused.isEmpty()) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-files", "file",
-                    refused.size() + " of " + files.size() + " files cannot be imported; nothing was imported.",
+                    refused.size() + " of " + files + " files cannot be imported; nothing was imported.",
                     Map.of("files", refused));
         }
-        return detectBody ? withDetection(imported(projectId, requests, allowDuplicate), detections)
-                : imported(projectId, requests, allowDuplicate);
     }
 
     private ResponseEntity<List<ArticleJson>> imported(long projectId, List<ImportRequest> requests, boolean allowDuplicate) {

@@ -77,8 +77,9 @@ class HeavyRequestFilter extends OncePerRequestFilter {
             return multipart ? length * 5 : (length > 0 ? length : JsonBodyLimitFilter.MAX_BYTES) * 6L;
         }
         if ("POST".equals(method) && IMPORT.matcher(path).matches()) {
-            // Streamed from a file on disk: batches of annotations, one bundle article at a time.
-            return Math.max(16L * 1024 * 1024, length * 2);
+            // As ImportService estimates it once the file is on disk (W3C annotations are told to live
+            // readers after the commit, so their fields stay until then).
+            return Math.max(16L * 1024 * 1024, length * 3);
         }
         if (("GET".equals(method) || "HEAD".equals(method)) && EXPORT.matcher(path).matches()) {
             return EXPORT_ESTIMATE;

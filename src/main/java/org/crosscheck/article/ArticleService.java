@@ -12,6 +12,7 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.WorkBudget;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.project.ProjectAccess;
+import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
 import org.crosscheck.base.SearchQuery;
@@ -54,9 +55,12 @@ public class ArticleService {
     private final Clock clock;
     private final FrozenTexts frozenTexts;
     private final WorkBudget budget;
+    private final EntityManager entityManager;
 
     ArticleService(ArticleRepository articles, ImportLimits limits, ProjectAccess access, AccountService accounts,
-                   ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts, WorkBudget budget) {
+                   ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts, WorkBudget budget,
+                   EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.frozenTexts = frozenTexts;
         this.budget = budget;
         this.articles = articles;
@@ -84,7 +88,7 @@ public class ArticleService {
         // The texts are in memory already (parsed or uploaded); what the import adds is their normalised
         // copies and the stored rows: counted against the server's budget so that parallel imports
         // cannot together exhaust the heap. (The API reserved before the body was read; this is then a no-op.)
-        long chars = requests.stream().mapToLong(r -> (long) r.text().length()
+        long chars = budget.held() ? 0 : requests.stream().mapToLong(r -> (long) r.text().length()
                 + (r.draft().original() == null ? 0 : r.draft().original().length())).sum();
         try (WorkBudget.Reservation ignored = budget.reserve("an import of " + requests.size() + " articles", chars * 4)) {
             return importWithinBudget(projectId, requests);
@@ -112,6 +116,9 @@ public class ArticleService {
             events.publishEvent(new ArticleImported(projectId, article.getId(), details(article),
                     article.getSourceName(), article.getContentHash(), article.getText().length(), me));
             imported.add(summary(article));
+            // Written; the session need not hold its text until the commit (requests may be read one at a time).
+            entityManager.flush();
+            entityManager.detach(article);
         }
         return imported;
     }

@@ -6,6 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +31,8 @@ public class WorkBudget {
     private static final Logger log = LoggerFactory.getLogger(WorkBudget.class);
     private static final ThreadLocal<Reservation> HELD = new ThreadLocal<>();
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** No new heavy work while the last collection left more than this part of the heap in use. */
+    private static final double HEAP_CEILING = 0.6;
 
     private final long totalKb;
     private final Semaphore memory;
@@ -35,7 +41,7 @@ public class WorkBudget {
 
     public WorkBudget(@Value("${crosscheck.work.memory-budget:}") DataSize budget,
                       @Value("${crosscheck.work.max-concurrent:0}") int maxConcurrent) {
-        long bytes = budget != null && budget.toBytes() > 0 ? budget.toBytes() : Runtime.getRuntime().maxMemory() * 2 / 5;
+        long bytes = budget != null && budget.toBytes() > 0 ? budget.toBytes() : Runtime.getRuntime().maxMemory() / 3;
         this.totalKb = Math.max(1, Math.min(Integer.MAX_VALUE, bytes / 1024));
         this.memory = new Semaphore((int) totalKb, true);
         this.maxConcurrent = maxConcurrent > 0 ? maxConcurrent : Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -62,6 +68,12 @@ public class WorkBudget {
             return Reservation.NESTED;
         }
         int kb = kilobytes(bytes);
+        if (othersRunning() && heapAfterLastCollection() > HEAP_CEILING) {
+            // Estimates can be wrong and other work (many readers, caches) holds memory too: what the
+            // last collection left is the measure of what is really held. (Alone, work always may
+            // start, so that a heap held by something else cannot stop every import for good.)
+            throw busy(what);
+        }
         if (!slots.tryAcquire()) {
             throw busy(what);
         }
@@ -78,6 +90,9 @@ public class WorkBudget {
             return Reservation.NESTED;
         }
         int kb = kilobytes(bytes);
+        while (othersRunning() && heapAfterLastCollection() > HEAP_CEILING) {
+            TimeUnit.SECONDS.sleep(1);
+        }
         slots.acquire();
         try {
             while (!memory.tryAcquire(kb, 1, TimeUnit.SECONDS)) {
@@ -90,11 +105,32 @@ public class WorkBudget {
         return hold(kb);
     }
 
+    /** Whether this thread holds a reservation already (then a further one is not needed). */
+    public boolean held() {
+        return HELD.get() != null;
+    }
+
     /** Runs {@code work} within a reservation (or within the one this thread already holds). */
     public <T> T within(String what, long bytes, Supplier<T> work) {
         try (Reservation ignored = reserve(what, bytes)) {
             return work.get();
         }
+    }
+
+    private boolean othersRunning() {
+        return slots.availablePermits() < maxConcurrent;
+    }
+
+    /** The part of the heap that the last garbage collection of each pool left in use. */
+    static double heapAfterLastCollection() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()) {
+                MemoryUsage after = pool.getCollectionUsage();
+                used += after == null ? 0 : after.getUsed();
+            }
+        }
+        return used / (double) Runtime.getRuntime().maxMemory();
     }
 
     private Reservation hold(int kb) {
@@ -109,8 +145,9 @@ public class WorkBudget {
 
     private ServerBusyException busy(String what) {
         log.info("Refused {} for now: the server is busy with other imports, exports or suggestion runs "
-                + "({} of {} slots, {} of {} MB free)", what, slots.availablePermits(), maxConcurrent,
-                memory.availablePermits() / 1024, totalKb / 1024);
+                + "({} of {} slots, {} of {} MB free, {}% of the heap in use after the last collection)", what,
+                slots.availablePermits(), maxConcurrent, memory.availablePermits() / 1024, totalKb / 1024,
+                Math.round(heapAfterLastCollection() * 100));
         return new ServerBusyException("The server is busy with other imports, exports or suggestion runs. "
                 + "Nothing was done; try again in a few seconds.", RETRY_AFTER);
     }

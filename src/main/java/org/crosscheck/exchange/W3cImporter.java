@@ -128,8 +128,18 @@ class W3cImporter {
     private record Place(long articleId, int start, int end, AnnotationKind kind) {
     }
 
-    /** An annotation known to be there: saved before, or waiting in this import's batch (then {@code saved} is null). */
-    private record Known(AnnotationFields fields, AnnotationDetails saved, String idInFile) {
+    /**
+     * An annotation known to be there, by the digest of its fields: saved before, or waiting in this
+     * import's batch (then {@code saved} is null). Digests, not fields: a file may hold 60 MB of notes.
+     */
+    private record Known(String fingerprint, Saved saved, String idInFile) {
+    }
+
+    /** An annotation in the database: what links and replies need of it. */
+    private record Saved(long id, long articleId) {
+        static Saved of(AnnotationDetails a) {
+            return new Saved(a.id(), a.articleId());
+        }
     }
 
     /** One import's state across its three readings of the file. */
@@ -141,7 +151,7 @@ class W3cImporter {
         private final Map<Long, List<NewAnnotation>> pending = new LinkedHashMap<>();
         private final Map<Long, List<String>> pendingIds = new HashMap<>();
         /** The file's annotation ids and what they became (made now, or found already there). */
-        private final Map<String, AnnotationDetails> made = new HashMap<>();
+        private final Map<String, Saved> made = new HashMap<>();
         /** A later copy in the file of an annotation still waiting in its batch: its id, and the first one's. */
         private final Map<String, String> sameAs = new HashMap<>();
         private final Map<Long, Set<List<Object>>> contradictionKeys = new HashMap<>();
@@ -176,9 +186,10 @@ class W3cImporter {
             }
             long articleId = placed.get().articleId();
             Place place = new Place(articleId, placed.get().start(), placed.get().end(), kind);
+            String fingerprint = fields.fingerprint(kind).orElseThrow();
             List<Known> here = annotationsOf(articleId).computeIfAbsent(place, p -> new ArrayList<>());
             for (Known k : here) {
-                if (k.fields().sameAs(kind, fields)) {
+                if (k.fingerprint().equals(fingerprint)) {
                     annotationsThere++;
                     if (id != null && k.saved() != null) {
                         made.put(id, k.saved());
@@ -188,7 +199,7 @@ class W3cImporter {
                     return;
                 }
             }
-            here.add(new Known(fields, null, id));
+            here.add(new Known(fingerprint, null, id));
             if (placed.get().reanchored()) {
                 reanchored++;
             }
@@ -206,7 +217,7 @@ class W3cImporter {
                 Map<Place, List<Known>> byPlace = new HashMap<>();
                 for (AnnotationDetails a : annotations.forArticle(id)) {
                     byPlace.computeIfAbsent(new Place(id, a.span().start(), a.span().end(), a.kind()),
-                            p -> new ArrayList<>()).add(new Known(a.fields(), a, null));
+                            p -> new ArrayList<>()).add(new Known(a.fields().fingerprint(a.kind()).orElse(""), Saved.of(a), null));
                 }
                 return byPlace;
             });
@@ -217,7 +228,7 @@ class W3cImporter {
                 save(articleId);
             }
             sameAs.forEach((copy, first) -> {
-                AnnotationDetails saved = made.get(first);
+                Saved saved = made.get(first);
                 if (saved != null) {
                     made.put(copy, saved);
                 }
@@ -234,7 +245,7 @@ class W3cImporter {
             created += saved.size();
             for (int i = 0; i < saved.size(); i++) {
                 if (ids.get(i) != null) {
-                    made.put(ids.get(i), saved.get(i));
+                    made.put(ids.get(i), Saved.of(saved.get(i)));
                 }
             }
             // The saved rows are in the database now; the session need not keep them until the commit.
@@ -275,7 +286,7 @@ class W3cImporter {
         }
 
         void reply(JsonNode reply) {
-            AnnotationDetails on = made.get(text(reply, "target"));
+            Saved on = made.get(text(reply, "target"));
             String body = bodyText(firstOf(reply.get("body")), reply);
             if (on == null) {
                 orphans.add(new Orphan(text(reply, "id"), null, "A reply to an annotation that was not imported."));
@@ -299,7 +310,7 @@ class W3cImporter {
         return key;
     }
 
-    private boolean link(long projectId, JsonNode item, Articles known, Map<String, AnnotationDetails> made,
+    private boolean link(long projectId, JsonNode item, Articles known, Map<String, Saved> made,
                          Orphans orphans, Pass pass) {
         String id = text(item, "id");
         JsonNode body = firstOf(item.get("body"));
@@ -314,7 +325,7 @@ class W3cImporter {
                         + (missing.isEmpty() ? "" : missing.getLast().reason())));
                 return false;
             }
-            AnnotationDetails from = made.get(text(target, "fromAnnotation"));
+            Saved from = made.get(text(target, "fromAnnotation"));
             refs.add(new SpanRef(placed.get().articleId(), placed.get().start(), placed.get().end(),
                     from != null && from.articleId() == placed.get().articleId() ? from.id() : null));
         }
