@@ -52,7 +52,11 @@ class AccessToken extends AbstractEntity {
     }
 
     boolean isUsableAt(Instant now) {
-        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+        return revokedAt == null && !isExpiredAt(now);
+    }
+
+    boolean isExpiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 
     void revoke(Instant now) {

@@ -109,28 +109,77 @@ public class AccessTokenService {
 
     /**
      * Who a request's token belongs to, if it is a token in use: not revoked, not expired, its owner
-     * still enabled. Called before anyone is authenticated (by the API's filter).
+     * still enabled and not asked to choose a new password. Called before anyone is authenticated.
      */
     @PreAuthorize("permitAll()")
     @Transactional
     public Optional<TokenOwner> authenticate(String token) {
+        return Optional.ofNullable(check(token).owner());
+    }
+
+    /**
+     * As {@link #authenticate}, with the reason when the token is refused, so that the API can tell
+     * its caller what to do. A token of an account that must choose a new password (an administrator
+     * set or reset it) is refused until the user has chosen one, whatever the token's state: the
+     * reset revoked the tokens, and the caller learns why rather than only that.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public TokenCheck check(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
-            return Optional.empty();
+            return TokenCheck.INVALID;
         }
         Instant now = clock.instant();
         List<Object[]> found = tokens.findWithOwner(hash(token));
         if (found.isEmpty()) {
-            return Optional.empty();
+            return TokenCheck.INVALID;
         }
         AccessToken t = (AccessToken) found.getFirst()[0];
         AppUser user = (AppUser) found.getFirst()[1];
-        if (!t.isUsableAt(now) || !user.isEnabled()) {
-            return Optional.empty();
+        if (!user.isEnabled() || t.isExpiredAt(now)) {
+            return TokenCheck.INVALID;
+        }
+        if (user.isMustChangePassword()) {
+            return TokenCheck.PASSWORD_CHANGE_REQUIRED;
+        }
+        if (!t.isUsableAt(now)) {
+            return TokenCheck.INVALID;
         }
         tokens.markUsed(t.getId(), now, now.minusSeconds(60));
-        return Optional.of(new TokenOwner(new RequestUser(user.getId(), user.getUsername(), user.getDisplayName(),
+        return new TokenCheck(new TokenOwner(new RequestUser(user.getId(), user.getUsername(), user.getDisplayName(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name()),
-                        new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope()));
+                        new SimpleGrantedAuthority(t.getScope().authority()))), t.getId(), t.getScope()), null);
+    }
+
+    /** Why a token is refused. */
+    public enum TokenRefusal {
+        /** Unknown, revoked, expired, or its account is disabled. */
+        INVALID,
+        /** Its account must choose a new password first (an administrator set or reset it). */
+        PASSWORD_CHANGE_REQUIRED
+    }
+
+    /** A token checked: its owner when it may be used, otherwise why not. */
+    public record TokenCheck(TokenOwner owner, TokenRefusal refusal) {
+        static final TokenCheck INVALID = new TokenCheck(null, TokenRefusal.INVALID);
+        static final TokenCheck PASSWORD_CHANGE_REQUIRED = new TokenCheck(null, TokenRefusal.PASSWORD_CHANGE_REQUIRED);
+    }
+
+    /**
+     * Revokes every token of the user that is still in use, each recorded as revoked by
+     * {@code byUserId}: an administrator set a new password for the account, so whatever was made
+     * with the old one is no longer trusted (its owner makes new tokens after choosing a password).
+     * The caller checked the permission and owns the transaction.
+     */
+    void revokeAllOf(long userId, long byUserId) {
+        Instant now = clock.instant();
+        for (AccessToken t : tokens.findByUserIdOrderByCreatedAtDescIdDesc(userId)) {
+            if (t.isUsableAt(now)) {
+                t.revoke(now);
+                events.publishEvent(new TokenRevoked(t.getId(), userId, t.getName(), byUserId));
+            }
+        }
+        tokens.flush();
     }
 
     /**

@@ -127,7 +127,10 @@ public final class AccountEvents {
         }
     }
 
-    /** Too many failed sign-ins: the account refuses sign-ins until {@code until}. "By" the account itself. */
+    /**
+     * Too many failed sign-ins from one client address (the audit entry records which): the account
+     * refuses sign-ins from there until {@code until}. "By" the account itself.
+     */
     public record AccountLocked(long userId, String username, Instant until, int failures, long byUserId)
             implements UserChange {
         @Override

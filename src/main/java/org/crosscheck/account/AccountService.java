@@ -35,9 +35,12 @@ public class AccountService {
     private final Clock clock;
     private final AppSettings settings;
     private final AccountFactory factory;
+    private final UsernameLookups lookups;
 
     AccountService(AppUserRepository users, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock, AppSettings settings, AccountFactory factory) {
+                   ApplicationEventPublisher events, Clock clock, AppSettings settings, AccountFactory factory,
+                   UsernameLookups lookups) {
+        this.lookups = lookups;
         this.settings = settings;
         this.factory = factory;
         this.users = users;
@@ -131,11 +134,50 @@ public class AccountService {
         if (query.isEmpty()) {
             return List.of();
         }
-        if (query.length() < MIN_SEARCH_LENGTH) {
-            return users.findByUsername(query).filter(AppUser::isEnabled).map(UserSummary::of).stream().toList();
+        // A search that finds nobody costs from the same budget as a name that matches no account;
+        // a spent budget finds nobody (adding then says why).
+        Long budgeted = currentUser.isAdmin() ? null : me().id();
+        if (budgeted != null) {
+            try {
+                lookups.requireBudget(budgeted);
+            } catch (org.crosscheck.base.TooManyRequestsException spent) {
+                return List.of();
+            }
         }
-        return users.findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(query).stream()
+        List<UserSummary> found = query.length() < MIN_SEARCH_LENGTH
+                ? users.findByUsername(query).filter(AppUser::isEnabled).map(UserSummary::of).stream().toList()
+                : users.findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(query).stream()
                 .limit(MAX_SEARCH_RESULTS).map(UserSummary::of).toList();
+        if (found.isEmpty() && budgeted != null) {
+            lookups.missed(budgeted);
+        }
+        return found;
+    }
+
+    /**
+     * The account a lead names to add to a project (or to change the role of). Administrators look
+     * up any name and learn precisely that there is no such user. Anyone else gets a message that
+     * names no reason, and each name that matches no account costs one try of a budget per caller
+     * ({@link UsernameLookups}); once it is spent, every name is refused with a
+     * {@link org.crosscheck.base.TooManyRequestsException}, found or not, until it refills.
+     */
+    public UserSummary requireForMembership(String username) {
+        currentUser.requireUsername();
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (currentUser.isAdmin()) {
+            return users.findByUsername(name).map(UserSummary::of)
+                    .orElseThrow(() -> new DomainException("There is no user '" + username + "'.", "username"));
+        }
+        long me = me().id();
+        lookups.requireBudget(me);
+        Optional<UserSummary> found = users.findByUsername(name).map(UserSummary::of);
+        if (found.isEmpty()) {
+            lookups.missed(me);
+            throw new DomainException("Nobody can be added under the name '" + Texts.abbreviate(Texts.singleLine(
+                    username == null ? "" : username), 64) + "'. Check the username with the person: it is "
+                    + "what they type to sign in.", "username");
+        }
+        return found.get();
     }
 
     /** Whether the signed-in user must choose a new password before anything else (a new or reset account). */

@@ -21,6 +21,15 @@ class EnabledAccounts {
         return users.findByUsername(username).map(AppUser::isEnabled).orElse(false);
     }
 
+    /**
+     * Whether the typed username is the only enabled administrator: the one account a lock must
+     * never shut out entirely, as nobody else could unlock it.
+     */
+    public boolean isLastActiveAdmin(String typedUsername) {
+        return find(typedUsername).filter(u -> u.isEnabled() && u.getGlobalRole() == GlobalRole.ADMIN).isPresent()
+                && users.countByGlobalRoleAndEnabledTrue(GlobalRole.ADMIN) <= 1;
+    }
+
     /** The account with this username, as typed at sign-in. */
     public java.util.Optional<AppUser> find(String typedUsername) {
         return users.findByUsername(typedUsername == null ? "" : typedUsername.strip().toLowerCase());

@@ -16,11 +16,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Failed sign-ins, counted in the database so that every node sees them: per username typed (a
- * number of failures within {@link #WINDOW} lock it for a growing period: 1, 5, 15, 60 minutes,
- * then 4 hours each time) and per client address (counted only: the sign-in slows down the
- * answers to an address that failed too often, it never locks an address out, since many people
- * may share one). A successful sign-in clears the username's count; an administrator can unlock.
+ * Failed sign-ins, counted in the database so that every node sees them, under three keys:
+ * <ul>
+ * <li>per username typed <em>and</em> client address: failures within {@link #WINDOW} lock that
+ * pair for a growing period (1, 5, 15, 60 minutes, then 4 hours each time). Only the pair: a
+ * stranger who guesses from their address locks themselves out, not the account's owner, who
+ * signs in from another address as usual;</li>
+ * <li>per username alone: counted only, so that the sign-in can slow down (never refuse) the
+ * answers for a username that fails from many addresses;</li>
+ * <li>per client address: counted only, to slow down an address that fails against many usernames
+ * (many people may share one address, so it is never locked out).</li>
+ * </ul>
+ * A successful sign-in clears the username's count and its pair with that address; an
+ * administrator's unlock clears the username's count and all its pairs.
  */
 @Component
 class LoginThrottle {
@@ -35,17 +43,42 @@ class LoginThrottle {
         this.jdbc = jdbc;
     }
 
-    static String userKey(String username) {
+    private static String user(String username, int max) {
         String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "user:" + (u.length() > 200 ? u.substring(0, 200) : u);
+        return u.length() > max ? u.substring(0, max) : u;
+    }
+
+    private static String address(String address) {
+        return address == null ? "unknown" : address.length() > 100 ? address.substring(0, 100) : address;
+    }
+
+    static String userKey(String username) {
+        return "user:" + user(username, 200);
     }
 
     static String addressKey(String address) {
-        return "addr:" + (address == null ? "unknown" : address.length() > 100 ? address.substring(0, 100) : address);
+        return "addr:" + address(address);
     }
 
+    /** A username typed from one client address (a real username has at most 64 characters). */
+    static String pairKey(String username, String address) {
+        return pairPrefix(username) + address(address);
+    }
+
+    private static String pairPrefix(String username) {
+        return "pair:" + user(username, 100) + "|";
+    }
+
+    /** The keys of every address's pair with this username, as a LIKE pattern. */
+    private static String pairPattern(String username) {
+        return pairPrefix(username).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** Whether sign-ins as this username are refused from at least one address. */
     boolean isLocked(String username, Instant now) {
-        return lockedUntil(userKey(username), now).isPresent();
+        Integer locked = jdbc.queryForObject("select count(*) from login_throttle where throttle_key like ? escape '\\' "
+                + "and locked_until > ?", Integer.class, pairPattern(username), now.atOffset(ZoneOffset.UTC));
+        return locked != null && locked > 0;
     }
 
     Optional<Instant> lockedUntil(String key, Instant now) {
@@ -102,18 +135,23 @@ class LoginThrottle {
         return Optional.ofNullable(lockedUntil);
     }
 
-    /** A successful sign-in: the username starts again from no failures, and its last sign-in is now. */
+    /**
+     * A successful sign-in: the username starts again from no failures, and so does its pair with
+     * this address (locks from other addresses stay); its last sign-in is now.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String username, Instant now) {
-        jdbc.update("delete from login_throttle where throttle_key = ?", userKey(username));
+    public void succeeded(String username, String address, Instant now) {
+        jdbc.update("delete from login_throttle where throttle_key in (?, ?)", userKey(username),
+                pairKey(username, address));
         jdbc.update("update app_user set last_login_at = ? where username = ?", now.atOffset(ZoneOffset.UTC),
                 username.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Ends a lock and forgets the failures; true if there was anything to forget. */
+    /** Ends the username's locks from every address and forgets its failures; true if there was anything to forget. */
     @Transactional
     public boolean unlock(String username) {
-        return jdbc.update("delete from login_throttle where throttle_key = ?", userKey(username)) > 0;
+        return jdbc.update("delete from login_throttle where throttle_key = ? or throttle_key like ? escape '\\'",
+                userKey(username), pairPattern(username)) > 0;
     }
 
     /** A timestamp column as each driver hands it over in a map: H2 an OffsetDateTime, PostgreSQL a Timestamp. */

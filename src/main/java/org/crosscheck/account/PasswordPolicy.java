@@ -13,12 +13,16 @@ import java.util.Set;
 
 /**
  * What a password must be: at least {@value #MIN_LENGTH} characters (at most {@value #MAX_LENGTH},
- * which bcrypt reads in full), not the username (nor it with a few characters added), and not one of the common passwords shipped
- * with the app ({@code common-passwords.txt}), compared without case.
+ * which bcrypt reads in full), at least {@value #MIN_DISTINCT} different characters besides spaces
+ * (twelve spaces or "aaaaaaaaaaaa" have the length and none of the strength), not the username (nor
+ * it with a few characters added), and not one of the common passwords shipped with the app
+ * ({@code common-passwords.txt}), compared without case.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
+    /** Different characters, whitespace not counted. */
+    static final int MIN_DISTINCT = 6;
     /** bcrypt uses the first 72 bytes; a longer password would be cut without the user knowing. */
     static final int MAX_LENGTH = 72;
 
@@ -34,6 +38,11 @@ final class PasswordPolicy {
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
             throw new DomainException("A password has at most " + MAX_LENGTH + " bytes (about " + MAX_LENGTH
                     + " letters without accents).");
+        }
+        if (password.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).distinct().count()
+                < MIN_DISTINCT) {
+            throw new DomainException("A password needs at least " + MIN_DISTINCT
+                    + " different characters besides spaces (a repeated character or a row of spaces is easy to guess).");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isEmpty()

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 
 /**
  * Administrators manage accounts: create (with a first password the user must change), edit,
- * disable and enable, reset a password, grant or remove ADMIN and the project creator right,
+ * disable and enable, reset a password (which revokes the user's tokens), grant or remove ADMIN and the project creator right,
  * unlock after failed sign-ins, and decide who may create projects. Every change publishes one
  * event. The last active administrator can be neither disabled nor demoted.
  */
@@ -53,12 +53,14 @@ public class UserAdminService {
     private final CurrentUser currentUser;
     private final AppSettings settings;
     private final LoginThrottle throttle;
+    private final AccessTokenService tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAdminService(AppUserRepository users, AccountFactory factory, AccountService accounts, PasswordEncoder passwordEncoder,
-                     CurrentUser currentUser, AppSettings settings, LoginThrottle throttle,
+                     CurrentUser currentUser, AppSettings settings, LoginThrottle throttle, AccessTokenService tokens,
                      ApplicationEventPublisher events, Clock clock) {
+        this.tokens = tokens;
         this.users = users;
         this.factory = factory;
         this.accounts = accounts;
@@ -161,7 +163,11 @@ public class UserAdminService {
         events.publishEvent(new UserRoleChanged(user.getId(), user.getUsername(), from, role, me()));
     }
 
-    /** A new password the user must change at their next sign-in (never logged, never in the event). */
+    /**
+     * A new password the user must change at their next sign-in (never logged, never in the event).
+     * The user's tokens are revoked: a reset is often made because the old password is no longer
+     * trusted, and a token made with it would outlive the reset otherwise.
+     */
     @Transactional
     public void resetPassword(long userId, String password) {
         changePassword(load(userId), password);
@@ -177,6 +183,7 @@ public class UserAdminService {
         PasswordPolicy.check(password, user.getUsername());
         user.setPassword(passwordEncoder.encode(password), true);
         events.publishEvent(new PasswordSet(user.getId(), user.getUsername(), true, me()));
+        tokens.revokeAllOf(user.getId(), me());
     }
 
     private void changeProjectCreator(AppUser user, boolean creator) {

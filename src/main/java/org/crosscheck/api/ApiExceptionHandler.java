@@ -99,6 +99,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", e.getMessage()));
     }
 
+    @ExceptionHandler(org.crosscheck.base.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(org.crosscheck.base.TooManyRequestsException e) {
+        log.info("API request refused: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", e.getMessage()));
+    }
+
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> invalid(DomainException e) {
         log.info("API request refused: {}", e.getMessage());

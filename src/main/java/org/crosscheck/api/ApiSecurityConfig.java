@@ -81,7 +81,10 @@ class ApiSecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/docs", "/api/docs/**", "/api/swagger-ui/**")
                 .permitAll()
+                // HEAD is GET without the body: whatever a token may GET, it may HEAD.
                 .requestMatchers(HttpMethod.GET, "/api/**")
+                .hasAnyAuthority(TokenScope.READ.authority(), TokenScope.WRITE.authority())
+                .requestMatchers(HttpMethod.HEAD, "/api/**")
                 .hasAnyAuthority(TokenScope.READ.authority(), TokenScope.WRITE.authority())
                 .anyRequest().hasAuthority(TokenScope.WRITE.authority()));
         return http.build();

@@ -69,7 +69,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // no token: anonymous, refused by the authorization rules
             return;
         }
-        TokenOwner owner = tokens.authenticate(header.substring(7).strip()).orElse(null);
+        AccessTokenService.TokenCheck check = tokens.check(header.substring(7).strip());
+        TokenOwner owner = check.owner();
+        if (check.refusal() == AccessTokenService.TokenRefusal.PASSWORD_CHANGE_REQUIRED) {
+            log.info("API request with a token of an account that must choose a new password refused: {} {}",
+                    request.getMethod(), request.getRequestURI());
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "password-change-required",
+                    "An administrator has set a new password for this account, which revoked its tokens: sign in to "
+                            + "Crosscheck in the browser, choose your own password, then make a new token.",
+                    Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""));
+            return;
+        }
         if (owner == null) {
             log.info("API request with an unknown, revoked or expired token refused: {} {}", request.getMethod(),
                     request.getRequestURI());

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,10 +47,12 @@ class ExchangeApi {
 
     private final ExportService exports;
     private final ImportService imports;
+    private final org.crosscheck.base.PublicUrl publicUrl;
 
-    ExchangeApi(ExportService exports, ImportService imports) {
+    ExchangeApi(ExportService exports, ImportService imports, org.crosscheck.base.PublicUrl publicUrl) {
         this.exports = exports;
         this.imports = imports;
+        this.publicUrl = publicUrl;
     }
 
     /**
@@ -159,7 +160,8 @@ class ExchangeApi {
         }
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** The configured public address, or the request's: the export's identifiers are made from it. */
+    private String baseUrl() {
+        return publicUrl.current();
     }
 }

@@ -174,8 +174,8 @@ public class ProjectService {
     @PreAuthorize("@projectAccess.canLead(#projectId)")
     @Transactional
     public MemberSummary setMember(long projectId, String username, ProjectRole role) {
-        UserSummary user = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> new DomainException("There is no user '" + username + "'."));
+        // Whether the name exists is told to administrators only, and to leads at a limited rate.
+        UserSummary user = accounts.requireForMembership(username);
         long me = accounts.me().id();
         var existing = memberships.findByProjectIdAndUserId(projectId, user.id());
         if (existing.isPresent()) {

@@ -81,6 +81,22 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void twelveSpacesAreNoPasswordWhoeverSetsThem() {
+        String spaces = " ".repeat(12);
+        String name = fresh();
+        assertThatThrownBy(() -> asAdmin(() -> admin.create(name, null, null, spaces, GlobalRole.USER)))
+                .hasMessageContaining("6 different characters besides spaces");
+        long id = asAdmin(() -> admin.create(name, null, null, FIRST, GlobalRole.USER)).id();
+        assertThatThrownBy(() -> asAdmin(() -> {
+            admin.resetPassword(id, "ab ab ab ab ab ab");
+            return null;
+        })).hasMessageContaining("6 different characters besides spaces");
+        assertThatThrownBy(() -> run(name, () -> accounts.changeOwnPassword(FIRST, spaces)))
+                .hasMessageContaining("6 different characters besides spaces");
+        assertThat(events.stream(PasswordSet.class)).as("nothing was set").isEmpty();
+    }
+
+    @Test
     void aDisabledAccountLosesItsTokensAndProjectsAndCanBeEnabledAgain() {
         TestData.Team team = data.team();
         NewAccessToken token = as(team.reviewer(), () -> tokens.create("script", TokenScope.WRITE, 30));
@@ -156,7 +172,7 @@ class UserAdminServiceTest {
         // The provider as configured in production, but allowing 2 failures per address, and
         // recording its waits instead of sleeping them.
         var provider = new ThrottledAuthenticationProvider(details, encoder, throttle, enabledAccounts, publisher,
-                transactions, java.time.Clock.systemUTC(), 5, 2);
+                transactions, java.time.Clock.systemUTC(), 5, 2, 5);
         List<Long> waits = new java.util.ArrayList<>();
         provider.pauseWith(waits::add);
         var request = new org.springframework.mock.web.MockHttpServletRequest();
@@ -177,6 +193,108 @@ class UserAdminServiceTest {
         } finally {
             org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         }
+    }
+
+    /** The provider as configured in production, from a client address, recording its waits instead of sleeping them. */
+    private <T> T from(String address, List<Long> waits, java.util.function.Function<ThrottledAuthenticationProvider, T> work) {
+        var provider = new ThrottledAuthenticationProvider(details, encoder, throttle, enabledAccounts, publisher,
+                transactions, java.time.Clock.systemUTC(), 5, 20, 5);
+        provider.pauseWith(waits::add);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return work.apply(provider);
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+    }
+
+    private static String someAddress(String net) {
+        return net + "." + (1 + new java.util.Random().nextInt(250));
+    }
+
+    @Test
+    void failuresSpreadOverManyAddressesSlowAUsernameDownButNeverLockIt() {
+        String name = data.user("target");
+        List<Long> waits = new java.util.ArrayList<>();
+        for (int a = 0; a < 6; a++) {
+            String address = someAddress("203.0." + (100 + a));
+            for (int i = 0; i < 4; i++) {
+                assertThatThrownBy(() -> from(address, waits, p -> p.authenticate(attempt(name, "a guess"))))
+                        .isExactlyInstanceOf(BadCredentialsException.class);
+            }
+        }
+        assertThat(events.stream(AccountLocked.class)).as("4 failures from each address lock none").isEmpty();
+        assertThat(waits).as("after 5 failures, 0.25 s doubling, at most 3 s")
+                .startsWith(250L, 500L, 1000L, 2000L, 3000L).allMatch(w -> w <= 3000L);
+        waits.clear();
+        assertThat(from(someAddress("198.51.100"), waits, p -> p.authenticate(attempt(name, TestData.PASSWORD)))
+                .isAuthenticated()).as("slowed down, not locked").isTrue();
+        assertThat(waits).containsExactly(3000L);
+        waits.clear();
+        assertThat(from(someAddress("198.51.100"), waits, p -> p.authenticate(attempt(name, TestData.PASSWORD)))
+                .isAuthenticated()).isTrue();
+        assertThat(waits).as("a sign-in clears the username's count").isEmpty();
+    }
+
+    @Test
+    void theLastActiveAdministratorIsNeverLockedOutEvenFromTheLockedAddress() {
+        List<UserRow> others = asAdmin(() -> admin.page("", org.springframework.data.domain.PageRequest.of(0, 500))).stream()
+                .filter(u -> u.role() == GlobalRole.ADMIN && u.enabled() && !u.username().equals("admin")).toList();
+        others.forEach(u -> asAdmin(() -> admin.setEnabled(u.id(), false)));
+        String address = someAddress("192.0.2");
+        List<Long> waits = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> from(address, waits, p -> p.authenticate(attempt("admin", "a guess"))))
+                        .isExactlyInstanceOf(BadCredentialsException.class);
+            }
+            assertThat(events.stream(AccountLocked.class)).singleElement().extracting(AccountLocked::username)
+                    .isEqualTo("admin");
+            waits.clear();
+            assertThat(from(address, waits, p -> p.authenticate(attempt("admin", "admin-test-password"))).isAuthenticated())
+                    .as("the right password, from the locked address").isTrue();
+            assertThat(waits).as("after the longest wait").containsExactly(ThrottledAuthenticationProvider.MAX_USERNAME_WAIT_MILLIS);
+            // Anyone else is refused from an address their failures locked.
+            String name = data.user("other");
+            for (int i = 0; i < 5; i++) {
+                assertThatThrownBy(() -> from(address, waits, p -> p.authenticate(attempt(name, "a guess"))))
+                        .isExactlyInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> from(address, waits, p -> p.authenticate(attempt(name, TestData.PASSWORD))))
+                    .isInstanceOf(ThrottledAuthenticationProvider.Throttled.class);
+        } finally {
+            others.forEach(u -> asAdmin(() -> admin.setEnabled(u.id(), true)));
+            throttle.unlock("admin");
+        }
+    }
+
+    @Test
+    void anAdministratorsResetRevokesTheTokensAndSuspendsAnyLeftUntilTheUserChoosesAPassword() {
+        String name = data.user("reset");
+        NewAccessToken first = as(name, () -> tokens.create("one", TokenScope.WRITE, 30));
+        NewAccessToken second = as(name, () -> tokens.create("two", TokenScope.READ, null));
+        long id = asAdmin(() -> accounts.findByUsername(name)).orElseThrow().id();
+        long adminId = asAdmin(() -> accounts.me()).id();
+        asAdmin(() -> {
+            admin.resetPassword(id, FIRST);
+            return null;
+        });
+        assertThat(events.stream(AccountEvents.TokenRevoked.class)).extracting(AccountEvents.TokenRevoked::tokenId,
+                AccountEvents.TokenRevoked::byUserId).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(first.summary().id(), adminId),
+                org.assertj.core.groups.Tuple.tuple(second.summary().id(), adminId));
+        assertThat(tokens.check(first.token()).refusal()).isEqualTo(AccessTokenService.TokenRefusal.PASSWORD_CHANGE_REQUIRED);
+        assertThat(tokens.authenticate(second.token())).isEmpty();
+        run(name, () -> accounts.changeOwnPassword(FIRST, "a better password 7"));
+        assertThat(tokens.check(first.token()).refusal()).isEqualTo(AccessTokenService.TokenRefusal.INVALID);
+        assertThat(tokens.authenticate(as(name, () -> tokens.create("three", TokenScope.READ, 1)).token())).isPresent();
     }
 
     @Test

@@ -304,6 +304,8 @@ class ApiIT extends BrowserTest {
         JsonNode paths = description.json().get("paths");
         assertThat(paths.has("/api/v1/articles/{articleId}/annotations")).isTrue();
         assertThat(paths.has("/api/v1/tokens")).isTrue();
+        assertThat(description.json().get("servers").get(0).get("url").asString())
+                .as("without crosscheck.public-url, the address the request came to").isEqualTo("http://localhost:" + port);
         ApiClient.Response docs = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/docs")).GET());
         assertThat(docs.status()).isEqualTo(302);
         ApiClient.Response page = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/").resolve(docs.header("Location"))).GET());

@@ -134,7 +134,7 @@ public class UsersView extends VerticalLayout {
             return "Disabled";
         }
         if (u.locked()) {
-            return "Locked (failed sign-ins)";
+            return "Locked from an address (failed sign-ins)";
         }
         return u.mustChangePassword() ? "Must change password" : "Active";
     }
@@ -210,7 +210,7 @@ public class UsersView extends VerticalLayout {
             Button unlock = new Button("Unlock", e -> act(() -> {
                 users.unlock(user.id());
                 return users.get(user.id());
-            }, user.username() + " may sign in again."));
+            }, user.username() + " may sign in again from every address."));
             unlock.setId("unlock-user");
             row.add(unlock);
         }

@@ -93,8 +93,11 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
     private final AtomicReference<ExportOptions> options = new AtomicReference<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
+    private final org.crosscheck.base.PublicUrl publicUrl;
+
     ExchangeView(ProjectService projects, ArticleService articles, ExportService exports, ImportService imports,
-                 Pages pages) {
+                 Pages pages, org.crosscheck.base.PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.projects = projects;
         this.articles = articles;
         this.exports = exports;
@@ -115,7 +118,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         add(back, new H2("Export and import"));
         add(project.mayExport() ? exportSection() : notAllowed());
         if (project.myRole() == ProjectRole.LEAD) {
-            add(new ImportIntoProjectSection(project, imports),
+            add(new ImportIntoProjectSection(project, imports, publicUrl),
                     policySection());
         }
     }
@@ -251,7 +254,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         UI ui = event.getUI();
         ExportOptions chosen = options.get();
         cancelled.set(false);
-        String base = BaseUrl.of(event.getRequest());
+        String base = BaseUrl.of(publicUrl, event.getRequest());
         event.setFileName(exports.fileName(project, chosen));
         event.setContentType(chosen.mediaType());
         ui.access(() -> started());

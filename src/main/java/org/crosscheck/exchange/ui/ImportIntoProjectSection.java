@@ -9,7 +9,7 @@ import org.crosscheck.project.ProjectSummary;
 /** A lead's import into this project: a bundle into an empty project, or W3C annotations onto its articles. */
 class ImportIntoProjectSection extends Div {
 
-    ImportIntoProjectSection(ProjectSummary project, ImportService imports) {
+    ImportIntoProjectSection(ProjectSummary project, ImportService imports, org.crosscheck.base.PublicUrl publicUrl) {
         addClassName("exchange-card");
         setId("import-section");
         Paragraph explain = new Paragraph("A W3C Web Annotation file (from Crosscheck, Hypothesis or another tool) puts "
@@ -20,13 +20,13 @@ class ImportIntoProjectSection extends Div {
         explain.addClassName("muted");
         ImportOutcome outcome = new ImportOutcome();
         ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(),
-                file -> imports.importInto(project.id(), file, base()), outcome::imported, outcome::refused);
+                file -> imports.importInto(project.id(), file, base(publicUrl)), outcome::imported, outcome::refused);
         upload.setId("import-upload");
         add(new H3("Import into this project"), explain, upload, outcome);
     }
 
-    /** This instance's address as the browser reaches it: our own exported targets name it. */
-    private static String base() {
-        return BaseUrl.of(com.vaadin.flow.server.VaadinRequest.getCurrent());
+    /** This instance's address: our own exported targets name it. */
+    private static String base(org.crosscheck.base.PublicUrl publicUrl) {
+        return BaseUrl.of(publicUrl, com.vaadin.flow.server.VaadinRequest.getCurrent());
     }
 }
