@@ -47,7 +47,9 @@ public final class JarNode implements AutoCloseable {
                 "-jar", jar.toString(), "--server.port=" + port, "--management.server.port=" + management, "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
                 "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
-                "--crosscheck.admin-password=admin-test-password", "--crosscheck.data-dir=target/node-" + port));
+                "--crosscheck.admin-password=admin-test-password", "--crosscheck.data-dir=target/node-" + port,
+                // The audit key of application-test.properties: every node of one database signs with the same.
+                "--crosscheck.audit.key=test-audit-key-0123456789abcdefghijklmnopqrstuv"));
         command.addAll(List.of(more));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
