@@ -103,14 +103,13 @@ class AuditKeyCheck implements SmartInitializingSingleton {
             return what + " Look into it (see the README, \"The audit key\"). To sign the trail as it stands with this "
                     + "node's key (" + key.source() + "), an entry recording what it was, start once with " + reSign + ".";
         }
-        String share = key.source().equals(AuditKey.PROPERTY)
-                ? "give this node the other nodes' " + AuditKey.PROPERTY + " (CROSSCHECK_AUDIT_KEY)"
-                : "set CROSSCHECK_AUDIT_KEY to the same key on every node, or copy the other nodes' key file over "
-                + key.source();
+        String give = key.source().equals(AuditKey.PROPERTY)
+                ? "set " + AuditKey.PROPERTY + " (CROSSCHECK_AUDIT_KEY) to it, as on the other nodes"
+                : "put the key file that signed it (from the other nodes, or from the backup of the data directory) "
+                + "at " + key.source() + ", or set CROSSCHECK_AUDIT_KEY to that key on every node";
         return "This node's audit key " + key.id() + " (" + key.source() + ") is not the key the audit trail is signed "
-                + "with (" + trailKey + "). Every node of one database needs the same key: " + share + ". If the "
-                + "trail's key is lost, start one node once with " + reSign + ": the trail is then signed anew with "
-                + "this node's key, and an entry records that it was, and that the entries before it could not be "
-                + "verified.";
+                + "with (" + trailKey + "); every node of one database needs that key. Give it to this node: " + give
+                + ". If that key is lost, start one node once with " + reSign + ": the trail is then signed anew with "
+                + "this node's key, and an entry records that it was, and that the entries before could not be verified.";
     }
 }
