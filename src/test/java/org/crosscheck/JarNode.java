@@ -48,7 +48,9 @@ public final class JarNode implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + System.getProperty("test.pg.user", "crosscheck"),
                 "--spring.datasource.password=" + System.getProperty("test.pg.password", "crosscheck"),
-                "--crosscheck.data-dir=target/node-" + port));
+                "--crosscheck.data-dir=target/node-" + port,
+                // The audit key of application-test.properties: every node of one database signs with the same.
+                "--crosscheck.audit.key=test-audit-key-0123456789abcdefghijklmnopqrstuv"));
         args.addAll(List.of(more));
         return start(port, List.of(), args);
     }

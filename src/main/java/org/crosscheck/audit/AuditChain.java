@@ -28,13 +28,15 @@ class AuditChain {
     private final JdbcTemplate jdbc;
     private final EntityManager entities;
     private final Clock clock;
+    private final AuditKey key;
     private final boolean enabled;
 
-    AuditChain(JdbcTemplate jdbc, EntityManager entities, Clock clock,
+    AuditChain(JdbcTemplate jdbc, EntityManager entities, Clock clock, AuditKey key,
                @org.springframework.beans.factory.annotation.Value("${crosscheck.audit.enabled:true}") boolean enabled) {
         this.jdbc = jdbc;
         this.entities = entities;
         this.clock = clock;
+        this.key = key;
         this.enabled = enabled;
         if (!enabled) {
             log.warn("The audit trail is switched off (crosscheck.audit.enabled=false): changes are not recorded.");
@@ -64,12 +66,16 @@ class AuditChain {
         if (entities.isJoinedToTransaction()) {
             entities.flush();
         }
+        // Microseconds: what both databases keep, so that the hash of what is read back is the hash written.
+        return insert(jdbc, key, clock.instant().truncatedTo(ChronoUnit.MICROS), draft);
+    }
+
+    /** Numbers, links, signs and writes the entry after the head, and moves the head to it, in the caller's transaction. */
+    static AuditEntry insert(JdbcTemplate jdbc, AuditKey key, Instant at, AuditDraft draft) {
         Map<String, Object> head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1 for update");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String prev = (String) head.get("last_hash");
-        // Microseconds: what both databases keep, so that the hash of what is read back is the hash written.
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = AuditHash.of(seq, at, draft, prev);
+        String hash = key.sign(seq, at, draft, prev);
         jdbc.update("""
                 insert into audit_entry (seq, occurred_at, actor, via, action, project_id, article_id, target_type,
                   target_id, before_json, after_json, client_address, prev_hash, entry_hash)

@@ -133,7 +133,7 @@ public class AuditService {
 
     /**
      * Checks every entry in order: its number follows the one before, its link is the previous
-     * entry's hash, its hash is the hash of its content; and the head names the last entry.
+     * entry's hash, its hash is its signature under the trail's key; and the head names the last entry.
      * Administrators only.
      */
     @PreAuthorize("hasRole('ADMIN')")

@@ -6,10 +6,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.function.Function;
+
 /**
  * Checks the whole chain in order, a few hundred entries at a time: each entry's number follows the
- * one before, its link is the previous entry's hash, its hash is the hash of its content; and the
- * head names the last entry. A break is logged as an error. Callers check who may ask.
+ * one before, its link is the previous entry's hash, its hash is its signature under the trail's
+ * key; and the head names the last entry. A break is logged as an error. Callers check who may ask.
  */
 @Component
 class AuditVerifier {
@@ -17,13 +19,24 @@ class AuditVerifier {
     private static final Logger log = LoggerFactory.getLogger(AuditVerifier.class);
 
     private final JdbcTemplate jdbc;
+    private final AuditKey key;
 
-    AuditVerifier(JdbcTemplate jdbc) {
+    AuditVerifier(JdbcTemplate jdbc, AuditKey key) {
         this.jdbc = jdbc;
+        this.key = key;
     }
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
+        AuditVerification result = check(jdbc, key::sign);
+        if (!result.intact()) {
+            log.error("The audit trail is broken at entry {} ({} entries checked)", result.firstBroken(), result.checked());
+        }
+        return result;
+    }
+
+    /** The chain checked with a rule for what each entry's hash must be (the key's, or the plain rule from before keys). */
+    static AuditVerification check(JdbcTemplate jdbc, Function<AuditEntry, String> rule) {
         var state = new Object() {
             long expected = 1;
             String prev = AuditHash.GENESIS;
@@ -42,7 +55,7 @@ class AuditVerifier {
             state.checked++;
             if (e.seq() != state.expected) {
                 state.broken = state.expected; // missing: the chain jumps over it
-            } else if (!e.prevHash().equals(state.prev) || !AuditHash.of(e).equals(e.hash())) {
+            } else if (!e.prevHash().equals(state.prev) || !rule.apply(e).equals(e.hash())) {
                 state.broken = e.seq();
             }
             state.expected = e.seq() + 1;
@@ -53,9 +66,6 @@ class AuditVerifier {
         if (state.broken == null && (lastSeq != state.expected - 1 || !state.prev.equals(head.get("last_hash")))) {
             // Entries at the end removed, or the head moved: the first entry the head promises that is not there.
             state.broken = Math.min(lastSeq, state.expected);
-        }
-        if (state.broken != null) {
-            log.error("The audit trail is broken at entry {} ({} entries checked)", state.broken, state.checked);
         }
         return new AuditVerification(state.broken == null, state.checked, state.broken, (String) head.get("last_hash"));
     }

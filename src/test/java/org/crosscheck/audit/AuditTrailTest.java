@@ -187,6 +187,49 @@ class AuditTrailTest {
         assertThat(RunAs.admin("admin", () -> audit.verify()).intact()).isTrue();
     }
 
+    /**
+     * Issue 25: what the database's owner can do without the key. Triggers off, an entry edited,
+     * every hash from there on recomputed as the chain was made before keys (plain SHA-256), the
+     * head moved to the new last hash: the old check called that intact. The entries are signed
+     * with a key the database does not hold, so the check finds the first rewritten entry.
+     */
+    @Test
+    void aChainRewrittenByTheDatabaseOwnerIsFoundAtTheFirstRewrittenEntry() {
+        note(team.reviewer(), arabNews, "More than 1,000 people", "one");
+        long middle = note(team.reviewer(), arabNews, "dozens", "two").id();
+        note(team.reviewer(), unNews, "dozens", "three");
+        long seq = jdbc.queryForObject("select seq from audit_entry where action = 'annotation.created' and target_id = ?",
+                Long.class, middle);
+        List<Map<String, Object>> original = jdbc.queryForList(
+                "select seq, after_json, prev_hash, entry_hash from audit_entry where seq >= ? order by seq", seq);
+        String headHash = jdbc.queryForObject("select last_hash from audit_head where id = 1", String.class);
+        asOwner(() -> {
+            jdbc.update("update audit_entry set after_json = replace(after_json, 'two', 'TWO') where seq = ?", seq);
+            String prev = jdbc.queryForObject("select prev_hash from audit_entry where seq = ?", String.class, seq);
+            for (AuditEntry e : jdbc.query("select " + AuditService.COLUMNS + " from audit_entry where seq >= ? order by seq",
+                    AuditService.ROW, seq)) {
+                String hash = AuditHash.plain(new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.via(), e.action(),
+                        e.projectId(), e.articleId(), e.targetType(), e.targetId(), e.before(), e.after(),
+                        e.clientAddress(), prev, null));
+                jdbc.update("update audit_entry set prev_hash = ?, entry_hash = ? where seq = ?", prev, hash, e.seq());
+                prev = hash;
+            }
+            jdbc.update("update audit_head set last_hash = ? where id = 1", prev);
+            assertThat(jdbc.queryForObject("select after_json from audit_entry where seq = ?", String.class, seq))
+                    .contains("TWO");
+
+            assertThat(RunAs.admin("admin", () -> audit.verify())).extracting(AuditVerification::intact,
+                    AuditVerification::firstBroken).containsExactly(false, seq);
+
+            for (Map<String, Object> row : original) {
+                jdbc.update("update audit_entry set after_json = ?, prev_hash = ?, entry_hash = ? where seq = ?",
+                        row.get("after_json"), row.get("prev_hash"), row.get("entry_hash"), row.get("seq"));
+            }
+            jdbc.update("update audit_head set last_hash = ? where id = 1", headHash);
+        });
+        assertThat(RunAs.admin("admin", () -> audit.verify()).intact()).as("put back").isTrue();
+    }
+
     @Test
     void onPostgresqlTheDatabaseRefusesToChangeOrRemoveEntries() {
         assumeThat(postgres()).as("the trigger is PostgreSQL's").isTrue();
@@ -196,6 +239,22 @@ class AuditTrailTest {
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where seq = ?", seq)).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.execute("truncate audit_entry")).hasMessageContaining("append-only");
+        // The head only moves on to the entry just appended (issue 25).
+        String headHash = jdbc.queryForObject("select last_hash from audit_head where id = 1", String.class);
+        String before = jdbc.queryForObject("select prev_hash from audit_entry where seq = ?", String.class, seq);
+        assertThatThrownBy(() -> jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq - 1, before))
+                .as("back to the entry before").hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.update("update audit_head set last_seq = ? where id = 1", seq + 1))
+                .as("on to an entry that is not there").hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.update("update audit_head set last_hash = ? where id = 1", AuditHash.GENESIS))
+                .hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.update("update audit_head set key_check = null where id = 1"))
+                .hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_head")).hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_head")).hasMessageContaining("only moves on");
+        assertThatThrownBy(() -> jdbc.update("insert into audit_head (id, last_seq, last_hash) values (2, 0, ?)",
+                AuditHash.GENESIS)).hasMessageContaining("only moves on");
+        assertThat(jdbc.queryForObject("select last_hash from audit_head where id = 1", String.class)).isEqualTo(headHash);
         assertThat(RunAs.admin("admin", () -> audit.verify()).intact()).isTrue();
     }
 
@@ -319,6 +378,22 @@ class AuditTrailTest {
         } finally {
             if (postgres()) {
                 jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update_delete");
+            }
+        }
+    }
+
+    /** As the tables' owner could: the triggers of the entries and of the head off while they are edited, then on again. */
+    private void asOwner(Runnable work) {
+        if (postgres()) {
+            jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update_delete");
+            jdbc.execute("alter table audit_head disable trigger audit_head_forward_only");
+        }
+        try {
+            work.run();
+        } finally {
+            if (postgres()) {
+                jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update_delete");
+                jdbc.execute("alter table audit_head enable trigger audit_head_forward_only");
             }
         }
     }

@@ -180,6 +180,8 @@ class AuditBenchmarkOnPostgresIT {
             var head = jdbc.queryForMap("select last_seq, last_hash from audit_head where id = 1");
             long seq = ((Number) head.get("last_seq")).longValue();
             String prev = (String) head.get("last_hash");
+            // Signed as the nodes sign, with the test nodes' audit key.
+            byte[] key = app.getEnvironment().getRequiredProperty("crosscheck.audit.key").getBytes(StandardCharsets.UTF_8);
             Instant at = Instant.now().minus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS);
             String[] actions = {"annotation.created", "annotation.updated", "annotation.deleted", "comment.added",
                     "contradiction.created", "contradiction.status-changed", "login.succeeded", "article.imported"};
@@ -196,7 +198,7 @@ class AuditBenchmarkOnPostgresIT {
                     String before = action.endsWith("updated") ? "{\"note\":\"before " + i + "\"}" : null;
                     AuditEntry e = new AuditEntry(seq, at, actor, "api token 1", action, projectId, 200_000L + i % 5_000,
                             action.substring(0, action.indexOf('.')), (long) i, before, after, "10.0.0." + (i % 250), prev, null);
-                    String hash = AuditHash.of(e);
+                    String hash = AuditHash.keyed(key, e);
                     rows.append(seq).append('\t').append(at).append('\t').append(actor).append('\t').append(e.via())
                             .append('\t').append(action).append('\t').append(projectId).append('\t').append(e.articleId())
                             .append('\t').append(e.targetType()).append('\t').append(i).append('\t')
@@ -211,7 +213,10 @@ class AuditBenchmarkOnPostgresIT {
                     }
                 }
             }
+            // A million entries at once: past the head's trigger, which lets it move one entry at a time (the test runs as the owner).
+            jdbc.execute("alter table audit_head disable trigger audit_head_forward_only");
             jdbc.update("update audit_head set last_seq = ?, last_hash = ? where id = 1", seq, prev);
+            jdbc.execute("alter table audit_head enable trigger audit_head_forward_only");
             jdbc.execute("analyze audit_entry");
             long total = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
             AuditService audit = app.getBean(AuditService.class);

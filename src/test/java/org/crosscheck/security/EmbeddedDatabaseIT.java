@@ -92,9 +92,34 @@ class EmbeddedDatabaseIT {
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
 
-        // The next start reads the stored password.
+        // The audit trail's key (issue 25) beside them, for the owner only.
+        Path auditKey = data.resolve("audit-key");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(auditKey))).isEqualTo("rw-------");
+
+        // The next start reads the stored password and audit key.
         try (ConfigurableApplicationContext again = start(data)) {
             assertThat(again.isRunning()).isTrue();
+        }
+
+        // With the audit key lost, a new one cannot verify the trail: the node refuses to start and says
+        // how to go on; signing the trail anew takes that setting, and the trail records it.
+        Files.delete(auditKey);
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> start(data).close());
+        assertThat(refused).hasStackTraceContaining("is not the key the audit trail is signed with");
+        var setting = java.util.regex.Pattern.compile("crosscheck\\.audit\\.re-sign-unverified=([0-9a-f]{12})")
+                .matcher(org.assertj.core.util.Throwables.getStackTrace(refused));
+        assertThat(setting.find()).isTrue();
+        try (ConfigurableApplicationContext resigned = start(data, "--" + setting.group())) {
+            assertThat(resigned.isRunning()).isTrue();
+        }
+        try (Connection c = DriverManager.getConnection(url, "sa", password); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("select action, before_json from audit_entry where action = 'audit.re-signed'")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("audit.re-signed");
+            assertThat(rs.getString(2)).contains(setting.group(1)).contains("\"verified\":false");
+        }
+        try (ConfigurableApplicationContext again = start(data)) {
+            assertThat(again.isRunning()).as("the new key, from now on").isTrue();
         }
     }
 
