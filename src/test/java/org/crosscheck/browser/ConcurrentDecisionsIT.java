@@ -112,9 +112,9 @@ class ConcurrentDecisionsIT extends BrowserTest {
         onlyTomsDecisions(before, List.of(first.id()));
         mine.notification("accepted this").shouldHave(text("Tom Tester"))
                 .should(matchText("accepted this (\\d+ s|\\d+ min) ago"));
-        mine.refusal().shouldHave(text("Tom Tester"), text("accepted this"));
+        mine.refusal().shouldHave(text("Your reject was not recorded."));
         mine.shown().shouldHave(text(first.span().exact()));
-        mine.status().shouldHave(text("Accepted"));
+        mine.status().shouldHave(text("Tom Tester"), text("accepted this"));
         mine.notification("accepted this").should(disappear, Duration.ofSeconds(15));
 
         // The same with the R key, on the second quote, the focus in the list.
@@ -123,11 +123,15 @@ class ConcurrentDecisionsIT extends BrowserTest {
         toms.acceptButton().click();
         toms.notification("Quote saved.").shouldBe(visible);
         mine.row(words(second)).shouldNot(exist);
+        // Her panel stays on it and says so; her R, pressed anyway, names it.
+        mine.shown().shouldHave(text(second.span().exact()));
+        mine.status().shouldHave(text("Tom Tester"), text("accepted this"));
         mine.press("r");
         mine.anyNotification().shouldBe(visible);
         onlyTomsDecisions(before, List.of(first.id(), second.id()));
         mine.notification("accepted this").shouldHave(text("Tom Tester"))
                 .should(matchText("accepted this (\\d+ s|\\d+ min) ago"));
+        mine.refusal().shouldHave(text("Your reject was not recorded."));
         mine.shown().shouldHave(text(second.span().exact()));
         mine.status().shouldHave(text("Accepted"));
     }
@@ -146,7 +150,7 @@ class ConcurrentDecisionsIT extends BrowserTest {
         TestData.run(tom, () -> suggestions.accept(lethal.id(), lethal.version(), null));
         $("#suggestion-status").shouldHave(text("Tom Tester"), text("accepted this"));
         $("#reject-suggestion").click();
-        $("#suggestion-refused").shouldHave(text("Tom Tester"), text("accepted this"), text("Yours was not recorded"));
+        $("#suggestion-refused").shouldHave(text("Your reject was not recorded."));
         onlyTomsDecisions(before, List.of(lethal.id()));
         $("#suggestion-text").shouldHave(text("Lethal force"));
         $("#reject-suggestion").shouldNot(exist);

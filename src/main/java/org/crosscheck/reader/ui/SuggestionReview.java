@@ -79,7 +79,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
         status.setId("suggestion-status");
         status.addClassName("suggestion-decided");
         refused.setId("suggestion-refused");
-        refused.addClassName("field-problem");
+        refused.addClassName("suggestion-refused");
         // Read out when it appears: the refusal answers a click or a key.
         refused.getElement().setAttribute("role", "alert");
         VerticalLayout root = getContent();
@@ -87,14 +87,14 @@ class SuggestionReview extends Composite<VerticalLayout> {
         root.addClassName("suggestion-review");
         root.setPadding(false);
         root.setSpacing(false);
-        render(suggestion, suggestion.status() == SuggestionStatus.PENDING);
+        render(suggestion);
     }
 
     /**
-     * Draws {@code s}; {@code withDecision}: the fields and (for a reviewer) Accept and Reject, which
-     * a suggestion decided under the user's eyes keeps (see the class comment).
+     * Draws {@code s}: while it is pending, with the fields to correct and, for a reviewer, Accept
+     * and Reject bound to {@code s} as drawn (its id and version).
      */
-    private void render(SuggestionDetails s, boolean withDecision) {
+    private void render(SuggestionDetails s) {
         this.suggestion = s;
         VerticalLayout root = getContent();
         root.removeAll();
@@ -124,14 +124,14 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 });
             }
         }
-        if (withDecision) {
+        if (s.status() == SuggestionStatus.PENDING) {
             root.add(fields(s));
             if (mayReview) {
-                Button accept = new Button("Accept", e -> accept());
+                Button accept = new Button("Accept", e -> accept(s));
                 accept.setId("accept-suggestion");
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 accept.setTooltipText("A");
-                Button reject = new Button("Reject", e -> reject());
+                Button reject = new Button("Reject", e -> reject(s));
                 reject.setId("reject-suggestion");
                 reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 reject.setTooltipText("R");
@@ -253,24 +253,34 @@ class SuggestionReview extends Composite<VerticalLayout> {
 
     private static final String GONE = "This suggestion is no longer proposed: the suggestions were computed again.";
 
+    /** Accepts the suggestion shown (the A key; the key's own check is the host's, see SuggestionsView). */
     void accept() {
-        SuggestionEdits edits = switch (suggestion.kind()) {
+        accept(suggestion);
+    }
+
+    /** Rejects the suggestion shown (the R key). */
+    void reject() {
+        reject(suggestion);
+    }
+
+    private void accept(SuggestionDetails shown) {
+        SuggestionEdits edits = switch (shown.kind()) {
             case QUOTE -> new SuggestionEdits(speaker.getValue(), null, null, null, null, null, null);
             case FIGURE -> new SuggestionEdits(null, value.getValue(), qualifier.getValue(), counted.getValue(),
                     unit.getValue().isBlank() ? null : unit.getValue(), null, null);
             case CONTRADICTION -> new SuggestionEdits(null, null, null, null, null, category.getValue(), note.getValue());
         };
-        decide(() -> {
-            SuggestionService.AcceptedSuggestion accepted = suggestions.accept(suggestion.id(), suggestion.version(), edits);
+        decide("Your accept was not recorded.", () -> {
+            SuggestionService.AcceptedSuggestion accepted = suggestions.accept(shown.id(), shown.version(), edits);
             Notifications.success(accepted.annotation() != null ? accepted.annotation().kind().label() + " saved."
                     : "Contradiction linked.");
             return accepted.suggestion();
         });
     }
 
-    void reject() {
-        decide(() -> {
-            SuggestionDetails rejected = suggestions.reject(suggestion.id(), suggestion.version());
+    private void reject(SuggestionDetails shown) {
+        decide("Your reject was not recorded.", () -> {
+            SuggestionDetails rejected = suggestions.reject(shown.id(), shown.version());
             Notifications.info("Suggestion rejected.");
             return rejected;
         });
@@ -281,31 +291,35 @@ class SuggestionReview extends Composite<VerticalLayout> {
      * or is gone: the panel says why beside where the user clicked, and shows the suggestion as it is
      * now; nothing else is decided and nothing moves on by itself.
      */
-    private void decide(java.util.function.Supplier<SuggestionDetails> decision) {
-        String why;
+    private void decide(String notRecorded, java.util.function.Supplier<SuggestionDetails> decision) {
+        SuggestionDetails made;
         try {
-            decided.accept(decision.get());
-            return;
+            made = decision.get();
         } catch (AlreadyDecidedException e) {
-            why = e.told();
+            // The status line, drawn anew, says who decided and when; this line says what became of the click.
+            refuse(e.told(), notRecorded);
+            return;
         } catch (ConcurrentEditException e) {
-            why = e.getMessage();
+            refuse(e.getMessage(), e.getMessage() + " " + notRecorded);
+            return;
         } catch (NotFoundException e) {
-            why = GONE;
+            refuse(GONE, GONE + " " + notRecorded);
+            return;
         } catch (DomainException e) {
             // The decision itself was refused (a figure without what it counts): the panel stays as it is.
             Notifications.hint(e.getMessage());
             return;
         }
-        refuse(why);
+        decided.accept(made);
     }
 
-    private void refuse(String why) {
-        refused.setText(why + " Yours was not recorded.");
+    /** Tells {@code why} at once, and shows the suggestion as it is now with {@code inPanel} below it. */
+    private void refuse(String why, String inPanel) {
+        refused.setText(inPanel);
         Notifications.hint(why);
         try {
             SuggestionDetails now = suggestions.get(suggestion.id());
-            render(now, now.status() == SuggestionStatus.PENDING);
+            render(now);
         } catch (NotFoundException gone) {
             refused.setVisible(true);
         }
