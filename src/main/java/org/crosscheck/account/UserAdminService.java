@@ -113,6 +113,22 @@ public class UserAdminService {
         return get(userId);
     }
 
+    /**
+     * As {@link #update(long, String, String)}, for the account as read at {@code expectedVersion}:
+     * refused if it changed since (another administrator saved it, or the user signed in), so a
+     * form opened earlier cannot overwrite a newer name or address unseen.
+     */
+    @Transactional
+    public UserRow update(long userId, long expectedVersion, String displayName, String email) {
+        AppUser user = load(userId);
+        user.requireVersion(expectedVersion, () -> "The account of " + user.getUsername()
+                + " changed since you opened it (its name is now “" + user.getDisplayName() + "”, its e-mail "
+                + (user.getEmail() == null ? "empty" : "“" + user.getEmail() + "”")
+                + "); nothing was saved. Look again, then save.");
+        changeDetails(user, displayName, email);
+        return get(userId);
+    }
+
     /** Disables (the user's sessions end and their tokens stop working) or enables an account. */
     @Transactional
     public UserRow setEnabled(long userId, boolean enabled) {

@@ -19,6 +19,26 @@ public final class Texts {
     }
 
     /**
+     * How long ago, as a person would say it at a glance: "2 s ago", "5 min ago", "3 h ago", "4 days
+     * ago". At least one second, so that a moment just past never reads "0 s ago"; a time ahead (a
+     * clock of another node a little ahead) counts as that second.
+     */
+    public static String ago(java.time.Duration elapsed) {
+        long s = Math.max(1, elapsed.toSeconds());
+        if (s < 60) {
+            return s + " s ago";
+        }
+        if (s < 3600) {
+            return s / 60 + " min ago";
+        }
+        if (s < 86_400) {
+            return s / 3600 + " h ago";
+        }
+        long days = s / 86_400;
+        return days == 1 ? "1 day ago" : days + " days ago";
+    }
+
+    /**
      * At most {@code max} characters, ending in "…" when cut; never cuts an emoji or other
      * surrogate pair in half. Null becomes "".
      */

@@ -122,9 +122,28 @@ public class ContradictionService {
      */
     @Transactional
     public ContradictionDetails removeSpan(long spanId) {
+        return removeSpan(spanId, null);
+    }
+
+    /**
+     * As {@link #removeSpan(long)}, from the contradiction as shown at {@code expectedVersion}: if
+     * someone changed it since (another span taken out, so this one might now dismiss it), refused.
+     */
+    @Transactional
+    public ContradictionDetails removeSpan(long spanId, long expectedVersion) {
+        return removeSpan(spanId, Long.valueOf(expectedVersion));
+    }
+
+    private ContradictionDetails removeSpan(long spanId, Long expectedVersion) {
         ContradictionSpan span = spans.findById(spanId).orElseThrow(() -> new NotFoundException("contradiction span", spanId));
         Contradiction contradiction = loadForSpan(span);
         long me = requireMayChange(contradiction);
+        if (expectedVersion != null) {
+            contradiction.requireVersion(expectedVersion, () -> "Someone else changed this contradiction meanwhile: it is now "
+                    + contradiction.getStatus().label().toLowerCase() + " with "
+                    + spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size()
+                    + " spans. Look again before removing one; nothing was removed.");
+        }
         spans.delete(span);
         spans.flush();
         events.publishEvent(new ContradictionSpanRemoved(contradiction.getProjectId(), contradiction.getId(),

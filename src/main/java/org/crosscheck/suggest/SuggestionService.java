@@ -13,6 +13,7 @@ import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.AlreadyDecidedException;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Paging;
@@ -49,6 +50,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -154,11 +156,25 @@ public class SuggestionService {
     /**
      * Makes the suggestion an ordinary annotation (origin: suggested) or contradiction, with the
      * reviewer's edits; refused when someone decided on it first, or when the article's text no
-     * longer holds its words.
+     * longer holds its words. For a caller that has not shown the suggestion to anyone (the API);
+     * a screen passes the version it showed.
      */
     @Transactional
     public AcceptedSuggestion accept(long suggestionId, SuggestionEdits edits) {
-        Suggestion s = loadForDecision(suggestionId);
+        return accept(loadForDecision(suggestionId, null), edits);
+    }
+
+    /**
+     * As {@link #accept(long, SuggestionEdits)}, for the suggestion as shown at {@code shownVersion}:
+     * decided since ({@link AlreadyDecidedException}, saying who and when) or changed since
+     * ({@link ConcurrentEditException}), nothing is accepted.
+     */
+    @Transactional
+    public AcceptedSuggestion accept(long suggestionId, long shownVersion, SuggestionEdits edits) {
+        return accept(loadForDecision(suggestionId, shownVersion), edits);
+    }
+
+    private AcceptedSuggestion accept(Suggestion s, SuggestionEdits edits) {
         SuggestionEdits e = edits == null ? SuggestionEdits.none() : edits;
         SuggestionValues before = values(s, s.getStatus());
         long me = accounts.me().id();
@@ -198,10 +214,19 @@ public class SuggestionService {
         return new AcceptedSuggestion(view, annotation, contradiction);
     }
 
-    /** Rejected: not proposed again when the suggestions are computed anew. */
+    /** Rejected: not proposed again when the suggestions are computed anew. For the API, as {@link #accept(long, SuggestionEdits)}. */
     @Transactional
     public SuggestionDetails reject(long suggestionId) {
-        Suggestion s = loadForDecision(suggestionId);
+        return reject(loadForDecision(suggestionId, null));
+    }
+
+    /** As {@link #reject(long)}, for the suggestion as shown at {@code shownVersion} (see {@link #accept(long, long, SuggestionEdits)}). */
+    @Transactional
+    public SuggestionDetails reject(long suggestionId, long shownVersion) {
+        return reject(loadForDecision(suggestionId, shownVersion));
+    }
+
+    private SuggestionDetails reject(Suggestion s) {
         SuggestionValues before = values(s, s.getStatus());
         long me = accounts.me().id();
         s.reject(me, clock.instant());
@@ -217,17 +242,46 @@ public class SuggestionService {
                                      ContradictionDetails contradiction) {
     }
 
-    private Suggestion loadForDecision(long suggestionId) {
+    /**
+     * Locked, so that two reviewers deciding at once are served one after the other: the second is
+     * told what the first did. {@code shownVersion} null: whatever version is stored now.
+     */
+    private Suggestion loadForDecision(long suggestionId, Long shownVersion) {
         Suggestion s = suggestions.findForUpdate(suggestionId)
                 .orElseThrow(() -> new NotFoundException("suggestion", suggestionId));
         access.requireAnnotateVisible(s.getProjectId(), "suggestion", suggestionId);
         if (s.getStatus() != SuggestionStatus.PENDING) {
-            String who = s.getResolvedBy() == null ? "Someone" : Optional.ofNullable(
-                    accounts.findByIds(Set.of(s.getResolvedBy())).get(s.getResolvedBy()))
-                    .map(u -> Texts.isolate(u.displayName())).orElse("Someone");
-            throw new AlreadyDecidedException(who + " already " + s.getStatus().name().toLowerCase() + " this suggestion.");
+            throw alreadyDecided(s.getStatus(), s.getResolvedBy(), s.getResolvedAt());
+        }
+        if (shownVersion != null) {
+            s.requireVersion(shownVersion, () -> "This suggestion changed since it was shown to you: look at it again.");
         }
         return s;
+    }
+
+    /**
+     * Who decided the suggestion and how long ago, as a screen says it ("Tom Okafor accepted this
+     * 2 s ago.", "You rejected this 3 min ago."); empty while it is pending.
+     */
+    public Optional<String> decision(SuggestionDetails s) {
+        access.requireVisible(s.projectId(), "suggestion", s.id());
+        return s.status() == SuggestionStatus.PENDING ? Optional.empty()
+                : Optional.of(alreadyDecided(s.status(), s.resolvedBy(), s.resolvedAt()).told());
+    }
+
+    private AlreadyDecidedException alreadyDecided(SuggestionStatus status, Long resolvedBy, Instant resolvedAt) {
+        String who;
+        if (resolvedBy == null) {
+            who = "Someone";
+        } else if (resolvedBy == accounts.me().id()) {
+            who = "You";
+        } else {
+            who = Optional.ofNullable(accounts.findByIds(Set.of(resolvedBy)).get(resolvedBy))
+                    .map(u -> Texts.isolate(u.displayName())).orElse("Someone");
+        }
+        String verb = status.name().toLowerCase(java.util.Locale.ROOT);
+        return new AlreadyDecidedException(who + " already " + verb + " this suggestion.", who, verb, resolvedAt,
+                clock.instant());
     }
 
     /** The span where it is in the article's text now: never drawn or saved on other words. */

@@ -97,6 +97,19 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void aSaveFromAnAccountPanelOpenedBeforeAnotherAdministratorsSaveIsRefused() {
+        UserRow shown = asAdmin(() -> admin.create(fresh(), "Ann Lee", "ann@example.org", FIRST, GlobalRole.USER));
+        UserRow first = asAdmin(() -> admin.update(shown.id(), shown.version(), "Ann Lee-Park", "ann@example.org"));
+        assertThatThrownBy(() -> asAdmin(() -> admin.update(shown.id(), shown.version(), "Ann Lee", "ann.lee@example.org")))
+                .isInstanceOf(org.crosscheck.base.ConcurrentEditException.class)
+                .hasMessageContaining("“Ann Lee-Park”").hasMessageContaining("nothing was saved");
+        assertThat(asAdmin(() -> admin.get(shown.id()))).extracting(UserRow::displayName, UserRow::email)
+                .containsExactly("Ann Lee-Park", "ann@example.org");
+        assertThat(asAdmin(() -> admin.update(first.id(), first.version(), "Ann Lee", "ann.lee@example.org")).email())
+                .isEqualTo("ann.lee@example.org");
+    }
+
+    @Test
     void aDisabledAccountLosesItsTokensAndProjectsAndCanBeEnabledAgain() {
         TestData.Team team = data.team();
         NewAccessToken token = as(team.reviewer(), () -> tokens.create("script", TokenScope.WRITE, 30));

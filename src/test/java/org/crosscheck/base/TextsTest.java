@@ -33,6 +33,17 @@ class TextsTest {
     }
 
     @Test
+    void agoIsSaidInTheLargestWholeUnit() {
+        assertThat(Texts.ago(java.time.Duration.ofMillis(300))).isEqualTo("1 s ago");
+        assertThat(Texts.ago(java.time.Duration.ofSeconds(-2))).isEqualTo("1 s ago");
+        assertThat(Texts.ago(java.time.Duration.ofSeconds(59))).isEqualTo("59 s ago");
+        assertThat(Texts.ago(java.time.Duration.ofSeconds(125))).isEqualTo("2 min ago");
+        assertThat(Texts.ago(java.time.Duration.ofHours(5).plusMinutes(59))).isEqualTo("5 h ago");
+        assertThat(Texts.ago(java.time.Duration.ofHours(30))).isEqualTo("1 day ago");
+        assertThat(Texts.ago(java.time.Duration.ofDays(9))).isEqualTo("9 days ago");
+    }
+
+    @Test
     void isolateWrapsInFirstStrongIsolateAndPopDirectionalIsolate() {
         assertThat(Texts.isolate("\u202Eevil")).isEqualTo("\u2068\u202Eevil\u2069");
     }

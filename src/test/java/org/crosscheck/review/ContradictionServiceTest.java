@@ -174,6 +174,24 @@ class ContradictionServiceTest {
     }
 
     @Test
+    void aSpanRemovedFromAContradictionAsShownIsRefusedOnceSomeoneElseChangedIt() {
+        ContradictionDetails shown = as(reviewer, () -> contradictions.create(projectId,
+                ContradictionCategory.FIGURE_MISMATCH, null, List.of(span(arabNews, "More than 1,000 people"),
+                        span(unNews, "almost 1,000 people"), span(republic, "around 1,000 people"))));
+        // The lead takes the third side out; the reviewer's card still shows three, and "two would remain".
+        as(lead, () -> contradictions.removeSpan(shown.spans().get(2).spanId(), shown.version()));
+        assertThatThrownBy(() -> run(reviewer, () -> contradictions.removeSpan(shown.spans().get(1).spanId(),
+                shown.version()))).isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("open with 2 spans").hasMessageContaining("nothing was removed");
+        ContradictionDetails now = as(reviewer, () -> contradictions.get(shown.id()));
+        assertThat(now.spans()).hasSize(2);
+        assertThat(now.status()).isEqualTo(ContradictionStatus.OPEN);
+        // Looked at again, the removal goes through (and dismisses it, as the card now says).
+        assertThat(as(reviewer, () -> contradictions.removeSpan(now.spans().get(1).spanId(), now.version())).status())
+                .isEqualTo(ContradictionStatus.DISMISSED);
+    }
+
+    @Test
     void deletingAnArticleDismissesContradictionsLeftWithOneSpan() {
         ContradictionDetails pair = figureMismatch();
         ContradictionDetails triple = as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH,

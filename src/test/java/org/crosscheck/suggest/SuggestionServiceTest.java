@@ -5,6 +5,8 @@ import org.crosscheck.TestData;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.base.AlreadyDecidedException;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.review.ContradictionCategory;
@@ -27,6 +29,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.crosscheck.TestData.as;
 
 @DatabaseTest
@@ -101,6 +104,102 @@ class SuggestionServiceTest {
         assertThat(edited.annotation().fields().speaker()).isEqualTo("Stéphane Dujarric");
         assertThatThrownBy(() -> as(team.lead(), () -> suggestions.accept(quote.id(), null)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("already accepted");
+    }
+
+    private java.util.Map<Long, SuggestionStatus> statuses() {
+        return as(team.reviewer(), () -> suggestions.page(team.projectId(), new SuggestionFilter(null, null, null),
+                PageRequest.of(0, 500))).stream().collect(java.util.stream.Collectors.toMap(SuggestionDetails::id,
+                SuggestionDetails::status));
+    }
+
+    @Test
+    void aDecisionOnTheVersionShownIsRefusedWithWhoDecidedAndWhenOnceSomeoneElseDecidedIt() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails shown = pending(SuggestionKind.QUOTE).getFirst();
+        java.util.Map<Long, SuggestionStatus> before = statuses();
+        long annotationsBefore = as(team.reviewer(), () -> annotations.forArticle(shown.articleId())).size();
+
+        // Both reviewers see version v; the lead accepts it.
+        as(team.lead(), () -> suggestions.accept(shown.id(), shown.version(), null));
+
+        // The reviewer's Reject and Accept, on the version she saw, decide nothing and say who decided.
+        AlreadyDecidedException rejected = catchThrowableOfType(AlreadyDecidedException.class,
+                () -> as(team.reviewer(), () -> suggestions.reject(shown.id(), shown.version())));
+        assertThat(rejected.decidedBy()).isEqualTo("\u2068lead Tester\u2069");
+        assertThat(rejected.decision()).isEqualTo("accepted");
+        assertThat(rejected.told()).matches("\u2068lead Tester\u2069 accepted this \\d+ s ago\\.");
+        assertThat(rejected).hasMessage("\u2068lead Tester\u2069 already accepted this suggestion.");
+        assertThatThrownBy(() -> as(team.reviewer(), () -> suggestions.accept(shown.id(), shown.version(),
+                new SuggestionEdits("Someone else", null, null, null, null, null, null))))
+                .isInstanceOf(AlreadyDecidedException.class);
+
+        java.util.Map<Long, SuggestionStatus> after = statuses();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        after.forEach((id, status) -> assertThat(status).as("suggestion " + id)
+                .isEqualTo(id == shown.id() ? SuggestionStatus.ACCEPTED : SuggestionStatus.PENDING));
+        assertThat(as(team.reviewer(), () -> annotations.forArticle(shown.articleId()))).hasSize((int) annotationsBefore + 1)
+                .allSatisfy(a -> assertThat(a.fields().speaker()).isNotEqualTo("Someone else"));
+        assertThat(events.stream(SuggestionRejected.class)).isEmpty();
+        assertThat(events.stream(SuggestionAccepted.class)).hasSize(1);
+
+        // Its own decider hears it as "You"; a reader sees the same sentence beside the suggestion.
+        assertThat(catchThrowableOfType(AlreadyDecidedException.class,
+                () -> as(team.lead(), () -> suggestions.reject(shown.id(), shown.version()))).told())
+                .matches("You accepted this \\d+ s ago\\.");
+        SuggestionDetails now = as(team.reviewer(), () -> suggestions.get(shown.id()));
+        assertThat(now.version()).isGreaterThan(shown.version());
+        assertThat(as(team.reviewer(), () -> suggestions.decision(now))).hasValueSatisfying(told ->
+                assertThat(told).matches("\u2068lead Tester\u2069 accepted this \\d+ s ago\\."));
+        assertThat(as(team.reviewer(), () -> suggestions.decision(pending(SuggestionKind.QUOTE).getFirst()))).isEmpty();
+    }
+
+    @Test
+    void aDecisionOnAVersionNeverShownIsRefusedAndDecidesNothing() {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails shown = pending(SuggestionKind.FIGURE).getFirst();
+        assertThatThrownBy(() -> as(team.reviewer(), () -> suggestions.reject(shown.id(), shown.version() + 1)))
+                .isInstanceOf(ConcurrentEditException.class).hasMessageContaining("changed since it was shown to you");
+        assertThatThrownBy(() -> as(team.reviewer(), () -> suggestions.accept(shown.id(), shown.version() + 1, null)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(as(team.reviewer(), () -> suggestions.get(shown.id()))).satisfies(s -> {
+            assertThat(s.status()).isEqualTo(SuggestionStatus.PENDING);
+            assertThat(s.version()).isEqualTo(shown.version());
+        });
+        assertThat(events.stream(SuggestionRejected.class)).isEmpty();
+        assertThat(as(team.reviewer(), () -> suggestions.reject(shown.id(), shown.version())).status())
+                .isEqualTo(SuggestionStatus.REJECTED);
+    }
+
+    @Test
+    void twoReviewersDecidingTheSameSuggestionAtOnceAreServedOneAfterTheOther() throws Exception {
+        as(team.reviewer(), () -> runner.runNow(team.projectId()));
+        SuggestionDetails shown = pending(SuggestionKind.QUOTE).getFirst();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var accept = pool.submit(() -> {
+                go.await();
+                return as(team.lead(), () -> suggestions.accept(shown.id(), shown.version(), null)).suggestion().status();
+            });
+            var reject = pool.submit(() -> {
+                go.await();
+                return as(team.reviewer(), () -> suggestions.reject(shown.id(), shown.version())).status();
+            });
+            go.countDown();
+            List<Object> outcomes = new java.util.ArrayList<>();
+            for (var f : List.of(accept, reject)) {
+                try {
+                    outcomes.add(f.get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    outcomes.add(e.getCause());
+                }
+            }
+            // Exactly one decision holds; the other is told who made it.
+            assertThat(outcomes).filteredOn(o -> o instanceof SuggestionStatus).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> o instanceof AlreadyDecidedException).hasSize(1);
+            SuggestionStatus won = (SuggestionStatus) outcomes.stream().filter(o -> o instanceof SuggestionStatus)
+                    .findFirst().orElseThrow();
+            assertThat(as(team.reviewer(), () -> suggestions.get(shown.id())).status()).isEqualTo(won);
+        }
     }
 
     @Test

@@ -93,7 +93,7 @@ public class UsersView extends VerticalLayout {
         creation.setValue(users.projectCreation());
         creation.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                act(() -> {
+                act(null, () -> {
                     users.setProjectCreation(e.getValue());
                     return null;
                 }, "Project creation: " + creation.getItemLabelGenerator().apply(e.getValue()) + ".");
@@ -163,8 +163,9 @@ public class UsersView extends VerticalLayout {
         email.setId("user-email");
         email.setValue(user.email() == null ? "" : user.email());
         email.setMaxLength(320);
-        Button save = new Button("Save", e -> act(() -> users.update(user.id(), name.getValue(), email.getValue()),
-                "Saved."));
+        // The version shown: a save over another administrator's newer one is refused, not lost.
+        Button save = new Button("Save", e -> act(user, () -> users.update(user.id(), user.version(), name.getValue(),
+                email.getValue()), "Saved."));
         save.setId("save-user");
         HorizontalLayout row = new HorizontalLayout(name, email, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -177,7 +178,7 @@ public class UsersView extends VerticalLayout {
         admin.setId("user-admin");
         admin.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> users.setRole(user.id(), e.getValue() ? GlobalRole.ADMIN : GlobalRole.USER),
+                act(user, () -> users.setRole(user.id(), e.getValue() ? GlobalRole.ADMIN : GlobalRole.USER),
                         e.getValue() ? user.username() + " is an administrator." : user.username() + " is a user.");
             }
         });
@@ -186,7 +187,7 @@ public class UsersView extends VerticalLayout {
         creator.setTooltipText("Counts where only administrators and project creators may create projects");
         creator.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> users.setProjectCreator(user.id(), e.getValue()), "Saved.");
+                act(user, () -> users.setProjectCreator(user.id(), e.getValue()), "Saved.");
             }
         });
         HorizontalLayout row = new HorizontalLayout(admin, creator);
@@ -196,9 +197,9 @@ public class UsersView extends VerticalLayout {
 
     private Component actions(UserRow user) {
         Button enable = user.enabled()
-                ? new Button("Disable", e -> act(() -> users.setEnabled(user.id(), false),
+                ? new Button("Disable", e -> act(user, () -> users.setEnabled(user.id(), false),
                 user.username() + " is disabled: their sessions ended and their tokens stopped working."))
-                : new Button("Enable", e -> act(() -> users.setEnabled(user.id(), true), user.username() + " is enabled."));
+                : new Button("Enable", e -> act(user, () -> users.setEnabled(user.id(), true), user.username() + " is enabled."));
         enable.setId(user.enabled() ? "disable-user" : "enable-user");
         if (user.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -207,7 +208,7 @@ public class UsersView extends VerticalLayout {
         reset.setId("reset-password");
         HorizontalLayout row = new HorizontalLayout(enable, reset);
         if (user.locked()) {
-            Button unlock = new Button("Unlock", e -> act(() -> {
+            Button unlock = new Button("Unlock", e -> act(user, () -> {
                 users.unlock(user.id());
                 return users.get(user.id());
             }, user.username() + " may sign in again from every address."));
@@ -235,7 +236,7 @@ public class UsersView extends VerticalLayout {
             role.setWidth("9rem");
             role.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
-                    act(() -> {
+                    act(user, () -> {
                         projects.setMember(m.projectId(), user.username(), e.getValue());
                         return users.get(user.id());
                     }, user.username() + " is " + e.getValue().label().toLowerCase() + " in " + m.projectName() + ".");
@@ -244,7 +245,7 @@ public class UsersView extends VerticalLayout {
             return role;
         }).setHeader("Role");
         grid.addComponentColumn(m -> {
-            Button remove = new Button("Remove", e -> act(() -> {
+            Button remove = new Button("Remove", e -> act(user, () -> {
                 projects.removeMember(m.projectId(), user.id());
                 return users.get(user.id());
             }, user.username() + " left " + m.projectName() + "."));
@@ -274,7 +275,7 @@ public class UsersView extends VerticalLayout {
                 return;
             }
             ProjectSummary p = project.getValue();
-            act(() -> {
+            act(user, () -> {
                 projects.setMember(p.id(), user.username(), role.getValue());
                 return users.get(user.id());
             }, user.username() + " is " + role.getValue().label().toLowerCase() + " in " + p.name() + ".");
@@ -359,16 +360,19 @@ public class UsersView extends VerticalLayout {
         password.focus();
     }
 
-    /** Runs an action of the services; a refusal is shown as it is, and the panel shows what is now true. */
-    private void act(Supplier<UserRow> action, String done) {
-        UserRow selected = grid.asSingleSelect().getValue();
+    /**
+     * Runs an action of the services on {@code target}, the account the panel showed when it was
+     * drawn (null: no account); a refusal is shown as it is, and the panel shows what is now true of
+     * that same account, never of whatever row is selected by then.
+     */
+    private void act(UserRow target, Supplier<UserRow> action, String done) {
         try {
             UserRow now = action.get();
             Notifications.success(done);
-            refresh(now != null ? now : selected);
+            refresh(now != null ? now : target);
         } catch (DomainException e) {
             Notifications.hint(e.getMessage());
-            refresh(selected == null ? null : users.get(selected.id()));
+            refresh(target == null ? null : users.get(target.id()));
         }
     }
 

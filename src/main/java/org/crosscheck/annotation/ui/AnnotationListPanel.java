@@ -1,7 +1,9 @@
 package org.crosscheck.annotation.ui;
 
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.ui.Notifications;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,6 +25,14 @@ import java.util.function.Consumer;
 /** The side panel: an article's annotations in text order, filtered by kind and author, loaded lazily. */
 public class AnnotationListPanel extends VerticalLayout {
 
+    /** The id the focused row renders (its data-id), read in the browser; -1 when no row has the focus. */
+    private static final String FOCUSED_ROW_ID = "(() => { const f = element.shadowRoot && element.shadowRoot.activeElement;"
+            + " const cell = f && (f.localName === 'tr' ? f.querySelector('td') : f);"
+            + " const slot = cell && cell.querySelector('slot');"
+            + " const content = slot && slot.assignedElements()[0];"
+            + " const row = content && content.querySelector('[data-id]');"
+            + " return row ? Number(row.getAttribute('data-id')) : -1; })()";
+
     private final long articleId;
     private final AnnotationService annotations;
     private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>();
@@ -30,7 +40,6 @@ public class AnnotationListPanel extends VerticalLayout {
     private final Grid<AnnotationDetails> grid = new Grid<>();
     private final Span count = new Span();
     private final CallbackDataProvider<AnnotationDetails, Void> provider;
-    private AnnotationDetails focused;
     private java.util.List<UserSummary> authors;
 
     public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationDetails> onSelect) {
@@ -80,13 +89,25 @@ public class AnnotationListPanel extends VerticalLayout {
             }
         });
         // Keyboard: arrows move between rows (the grid's own), Enter opens the focused one as a click does.
-        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // The row is the one focused in the browser when Enter went down, named by the id it renders: a
+        // live refresh redraws another annotation into the focused row without a new focus event, so
+        // the row remembered from the last one could be another than the one the user sees.
         grid.getElement().addEventListener("keydown", e -> {
-            if (focused != null) {
-                grid.select(focused);
-                onSelect.accept(focused);
+            long id = e.getEventData().path(FOCUSED_ROW_ID).asLong(-1);
+            if (id < 0) {
+                return;
             }
-        }).setFilter("event.key === 'Enter'");
+            try {
+                AnnotationDetails annotation = annotations.get(id);
+                if (annotation.articleId() == articleId) {
+                    grid.select(annotation);
+                    onSelect.accept(annotation);
+                }
+            } catch (NotFoundException deleted) {
+                Notifications.hint("That annotation has just been deleted.");
+                refresh();
+            }
+        }).setFilter("event.key === 'Enter'").addEventData(FOCUSED_ROW_ID);
         // Fills what the panel leaves after the filters (flex), never less than a few rows.
         grid.setHeight("0");
         grid.setMinHeight("16rem");

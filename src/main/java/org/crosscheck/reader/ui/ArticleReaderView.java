@@ -99,6 +99,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private final Throttle noticeRefresh;
     /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
     private List<SuggestionDetails> pendingSuggestions = List.of();
+    /** The suggestion the details panel shows, if it shows one. */
+    private SuggestionReview shownSuggestion;
     /** The project's articles as read when the page opened: outlets for the suggestion card. */
     private Map<Long, ArticleSummary> articlesById = Map.of();
 
@@ -214,6 +216,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         if (suggestionsChanged) {
             redrawSuggestions();
+            if (shownSuggestion != null && shownSuggestion.isAttached()) {
+                shownSuggestion.refreshFromOthers();
+            }
         }
         // Small updates, as for annotations: only the marks of what changed are sent again.
         contradictionIds.forEach(this::redrawContradiction);
@@ -403,14 +408,18 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         marks.forEach(m -> text.upsert(m.id(), Optional.of(m)));
     }
 
-    /** A clicked suggestion, to accept or reject (or only to see, for an observer). */
+    /**
+     * A clicked suggestion, to accept or reject (or only to see, for an observer). The panel stays on
+     * it when someone else decides it meanwhile, and says so (see SuggestionReview).
+     */
     private void showSuggestion(long suggestionId) {
         SuggestionDetails s = suggestions.get(suggestionId);
-        details.add(new SuggestionReview(s, articlesById, suggestions, canAnnotate, decided -> {
+        shownSuggestion = new SuggestionReview(s, articlesById, suggestions, canAnnotate, decided -> {
             clearDetails();
             reloadMarks();
             listRefresh.now();
-        }));
+        });
+        details.add(shownSuggestion);
     }
 
     /** Redraws one contradiction's spans in this article: new ones drawn, changed ones redrawn, removed ones taken away. */
@@ -447,6 +456,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
     private void clearDetails() {
         details.removeAll();
+        shownSuggestion = null;
         thread = null;
         shown = null;
         shownCard = null;
@@ -516,7 +526,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void delete(AnnotationDetails a, boolean removeFromContradictions) {
-        contradictions.deleteAnnotation(a.id(), removeFromContradictions);
+        // The version shown: deleting what someone changed meanwhile is refused, with what they changed.
+        contradictions.deleteAnnotation(a.id(), removeFromContradictions, a.version());
         reloadMarks();
         listRefresh.now();
         clearDetails();

@@ -139,7 +139,8 @@ class ContradictionCard extends Div {
         ConfirmDialog confirm = new ConfirmDialog("Remove from the contradiction?",
                 side.source() + ": “" + side.span().exact() + "” will no longer be part of it." + consequence,
                 "Remove", e -> {
-            ContradictionDetails changed = service.removeSpan(side.spanId());
+            // From the contradiction as this card showed it: the consequence above was worked out from it.
+            ContradictionDetails changed = service.removeSpan(side.spanId(), c.version());
             Notifications.success(changed.status() == ContradictionStatus.DISMISSED && c.status() != ContradictionStatus.DISMISSED
                     ? "Removed. Fewer than two spans remain, so the contradiction was dismissed." : "Removed.");
             onChanged.accept(changed);

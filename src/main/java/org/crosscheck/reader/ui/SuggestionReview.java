@@ -17,7 +17,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.AlreadyDecidedException;
+import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.review.ContradictionCategory;
@@ -35,11 +38,22 @@ import java.util.function.Consumer;
  * One suggestion to review: its words in context, the proposed fields to correct, Accept and
  * Reject. The decision goes through {@link SuggestionService}; {@code decided} hears of it. Nothing a
  * user or an article wrote is rendered as HTML.
+ * <p>
+ * The panel shows one suggestion for its whole life, and a decision carries the id and version the
+ * panel rendered, never "whatever is selected now". When someone else decides it meanwhile the
+ * panel says so in place ("Tom Okafor accepted this 2 s ago.") and keeps its buttons where they
+ * were, so that a click already on its way lands on this suggestion and is refused with the same
+ * words, instead of landing on whatever a refreshed list would have put there. Moving on is the
+ * user's own step.
  */
 class SuggestionReview extends Composite<VerticalLayout> {
 
-    private final SuggestionDetails suggestion;
+    /** The attribute on the panel naming what it shows ("id:version"), which a key press sends with it. */
+    static final String SHOWN_ATTRIBUTE = "data-shown";
+
+    private final Map<Long, ArticleSummary> articles;
     private final SuggestionService suggestions;
+    private final boolean mayReview;
     private final Consumer<SuggestionDetails> decided;
     private final TextField speaker = new TextField("Speaker");
     private final BigDecimalField value = new BigDecimalField("Value");
@@ -48,34 +62,60 @@ class SuggestionReview extends Composite<VerticalLayout> {
     private final TextField unit = new TextField("Unit");
     private final Select<ContradictionCategory> category = new Select<>();
     private final TextArea note = new TextArea("Note");
+    /** Says who decided the suggestion, once it is decided. */
+    private final Span status = new Span();
+    /** Says why a decision of this panel was refused. */
+    private final Span refused = new Span();
+    /** The suggestion shown, as rendered: its id never changes; its version is the one decisions carry. */
+    private SuggestionDetails suggestion;
     private Focusable<?> first;
 
     SuggestionReview(SuggestionDetails suggestion, Map<Long, ArticleSummary> articles, SuggestionService suggestions,
                      boolean mayReview, Consumer<SuggestionDetails> decided) {
-        this.suggestion = suggestion;
+        this.articles = articles;
         this.suggestions = suggestions;
+        this.mayReview = mayReview;
         this.decided = decided;
+        status.setId("suggestion-status");
+        status.addClassName("suggestion-decided");
+        refused.setId("suggestion-refused");
+        refused.addClassName("suggestion-refused");
+        // Read out when it appears: the refusal answers a click or a key.
+        refused.getElement().setAttribute("role", "alert");
         VerticalLayout root = getContent();
         root.setId("suggestion-review");
         root.addClassName("suggestion-review");
         root.setPadding(false);
         root.setSpacing(false);
+        render(suggestion);
+    }
 
-        Span badge = new Span("Suggested " + suggestion.kind().name().toLowerCase());
+    /**
+     * Draws {@code s}: while it is pending, with the fields to correct and, for a reviewer, Accept
+     * and Reject bound to {@code s} as drawn (its id and version).
+     */
+    private void render(SuggestionDetails s) {
+        this.suggestion = s;
+        VerticalLayout root = getContent();
+        root.removeAll();
+        root.getElement().setAttribute(SHOWN_ATTRIBUTE, shown());
+        first = null;
+
+        Span badge = new Span("Suggested " + s.kind().name().toLowerCase());
         badge.addClassNames("badge", "k-suggestion");
-        Span confidence = new Span(suggestion.confidence() + "% sure");
+        Span confidence = new Span(s.confidence() + "% sure");
         confidence.addClassName("muted");
         HorizontalLayout head = new HorizontalLayout(badge, confidence);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         root.add(head);
 
-        switch (suggestion.kind()) {
-            case QUOTE, FIGURE -> root.add(inContext(suggestion, articles.get(suggestion.articleId())));
+        switch (s.kind()) {
+            case QUOTE, FIGURE -> root.add(inContext(s, articles.get(s.articleId())));
             case CONTRADICTION -> {
-                Paragraph why = new Paragraph(suggestion.explanation());
+                Paragraph why = new Paragraph(s.explanation());
                 why.setId("suggestion-explanation");
                 root.add(why);
-                suggestion.sides().forEach(side -> {
+                s.sides().forEach(side -> {
                     ArticleSummary a = articles.get(side.articleId());
                     Anchor open = new Anchor(PagesByViewClass.PAGES.articleAt(side.articleId(), side.span().start(),
                             side.span().end()), source(a) + ": “" + Texts.abbreviate(side.span().exact(), 160) + "”");
@@ -84,25 +124,25 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 });
             }
         }
-        if (suggestion.status() != SuggestionStatus.PENDING) {
-            Span status = new Span(suggestion.status() == SuggestionStatus.ACCEPTED ? "Accepted" : "Rejected");
-            status.setId("suggestion-status");
-            status.addClassName("muted");
-            root.add(status);
-            return;
+        if (s.status() == SuggestionStatus.PENDING) {
+            root.add(fields(s));
+            if (mayReview) {
+                Button accept = new Button("Accept", e -> accept(s));
+                accept.setId("accept-suggestion");
+                accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+                accept.setTooltipText("A");
+                Button reject = new Button("Reject", e -> reject(s));
+                reject.setId("reject-suggestion");
+                reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                reject.setTooltipText("R");
+                root.add(new HorizontalLayout(accept, reject));
+            }
         }
-        root.add(fields());
-        if (mayReview) {
-            Button accept = new Button("Accept", e -> accept());
-            accept.setId("accept-suggestion");
-            accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            accept.setTooltipText("A");
-            Button reject = new Button("Reject", e -> reject());
-            reject.setId("reject-suggestion");
-            reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            reject.setTooltipText("R");
-            root.add(new HorizontalLayout(accept, reject));
-        }
+        // Below the buttons, so that its appearing moves nothing the user may be about to click.
+        status.setText(s.status() == SuggestionStatus.PENDING ? "" : suggestions.decision(s).orElse(""));
+        status.setVisible(s.status() != SuggestionStatus.PENDING);
+        refused.setVisible(!refused.getText().isEmpty());
+        root.add(status, refused);
     }
 
     private static String source(ArticleSummary a) {
@@ -123,20 +163,20 @@ class SuggestionReview extends Composite<VerticalLayout> {
         return new Div(quoted, open);
     }
 
-    private Div fields() {
+    private Div fields(SuggestionDetails s) {
         Div form = new Div();
         form.addClassName("suggestion-fields");
-        switch (suggestion.kind()) {
+        switch (s.kind()) {
             case QUOTE -> {
                 speaker.setId("suggestion-speaker");
-                speaker.setValue(Optional.ofNullable(suggestion.speaker()).orElse(""));
+                speaker.setValue(Optional.ofNullable(s.speaker()).orElse(""));
                 speaker.setPlaceholder("Who said it?");
                 speaker.setWidthFull();
                 form.add(speaker);
                 first = speaker;
             }
             case FIGURE -> {
-                SuggestedFigure f = suggestion.figure();
+                SuggestedFigure f = s.figure();
                 value.setId("suggestion-value");
                 value.setValue(f.value());
                 qualifier.setId("suggestion-qualifier");
@@ -164,15 +204,25 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 category.setLabel("Category");
                 category.setItems(ContradictionCategory.values());
                 category.setItemLabelGenerator(ContradictionCategory::label);
-                category.setValue(suggestion.category());
+                category.setValue(s.category());
                 note.setId("suggestion-note");
-                note.setValue(Optional.ofNullable(suggestion.explanation()).orElse(""));
+                note.setValue(Optional.ofNullable(s.explanation()).orElse(""));
                 note.setWidthFull();
                 form.add(category, note);
                 first = category;
             }
         }
         return form;
+    }
+
+    /** The suggestion this panel shows and decides on. */
+    long suggestionId() {
+        return suggestion.id();
+    }
+
+    /** "id:version" of what the panel shows: what a key press names (see {@link #SHOWN_ATTRIBUTE}). */
+    String shown() {
+        return suggestion.id() + ":" + suggestion.version();
     }
 
     /** Puts the cursor in the first field, to correct it before accepting (the E key). */
@@ -182,39 +232,96 @@ class SuggestionReview extends Composite<VerticalLayout> {
         }
     }
 
-    boolean pending() {
-        return suggestion.status() == SuggestionStatus.PENDING;
+    /**
+     * After others' changes: if this suggestion was decided (or computed away) meanwhile, the panel
+     * says so below its buttons. Nothing else is redrawn: the buttons stay the very components the
+     * user may be clicking, bound to the version the user saw, so that click is refused with who
+     * decided (a redrawn button would swallow it). The same suggestion stays shown either way.
+     */
+    void refreshFromOthers() {
+        try {
+            SuggestionDetails now = suggestions.get(suggestion.id());
+            if (now.version() != suggestion.version() && now.status() != SuggestionStatus.PENDING) {
+                status.setText(suggestions.decision(now).orElse(""));
+                status.setVisible(true);
+            }
+        } catch (NotFoundException gone) {
+            status.setText(GONE);
+            status.setVisible(true);
+        }
     }
 
+    private static final String GONE = "This suggestion is no longer proposed: the suggestions were computed again.";
+
+    /** Accepts the suggestion shown (the A key; the key's own check is the host's, see SuggestionsView). */
     void accept() {
-        if (!pending()) {
-            return;
-        }
-        SuggestionEdits edits = switch (suggestion.kind()) {
+        accept(suggestion);
+    }
+
+    /** Rejects the suggestion shown (the R key). */
+    void reject() {
+        reject(suggestion);
+    }
+
+    private void accept(SuggestionDetails shown) {
+        SuggestionEdits edits = switch (shown.kind()) {
             case QUOTE -> new SuggestionEdits(speaker.getValue(), null, null, null, null, null, null);
             case FIGURE -> new SuggestionEdits(null, value.getValue(), qualifier.getValue(), counted.getValue(),
                     unit.getValue().isBlank() ? null : unit.getValue(), null, null);
             case CONTRADICTION -> new SuggestionEdits(null, null, null, null, null, category.getValue(), note.getValue());
         };
-        try {
-            SuggestionService.AcceptedSuggestion accepted = suggestions.accept(suggestion.id(), edits);
+        decide("Your accept was not recorded.", () -> {
+            SuggestionService.AcceptedSuggestion accepted = suggestions.accept(shown.id(), shown.version(), edits);
             Notifications.success(accepted.annotation() != null ? accepted.annotation().kind().label() + " saved."
                     : "Contradiction linked.");
-            decided.accept(accepted.suggestion());
-        } catch (DomainException e) {
-            Notifications.hint(e.getMessage());
-        }
+            return accepted.suggestion();
+        });
     }
 
-    void reject() {
-        if (!pending()) {
+    private void reject(SuggestionDetails shown) {
+        decide("Your reject was not recorded.", () -> {
+            SuggestionDetails rejected = suggestions.reject(shown.id(), shown.version());
+            Notifications.info("Suggestion rejected.");
+            return rejected;
+        });
+    }
+
+    /**
+     * A decision on exactly what the panel shows. Refused because it was decided or changed meanwhile,
+     * or is gone: the panel says why beside where the user clicked, and shows the suggestion as it is
+     * now; nothing else is decided and nothing moves on by itself.
+     */
+    private void decide(String notRecorded, java.util.function.Supplier<SuggestionDetails> decision) {
+        SuggestionDetails made;
+        try {
+            made = decision.get();
+        } catch (AlreadyDecidedException e) {
+            // The status line, drawn anew, says who decided and when; this line says what became of the click.
+            refuse(e.told(), notRecorded);
+            return;
+        } catch (ConcurrentEditException e) {
+            refuse(e.getMessage(), e.getMessage() + " " + notRecorded);
+            return;
+        } catch (NotFoundException e) {
+            refuse(GONE, GONE + " " + notRecorded);
+            return;
+        } catch (DomainException e) {
+            // The decision itself was refused (a figure without what it counts): the panel stays as it is.
+            Notifications.hint(e.getMessage());
             return;
         }
+        decided.accept(made);
+    }
+
+    /** Tells {@code why} at once, and shows the suggestion as it is now with {@code inPanel} below it. */
+    private void refuse(String why, String inPanel) {
+        refused.setText(inPanel);
+        Notifications.hint(why);
         try {
-            decided.accept(suggestions.reject(suggestion.id()));
-            Notifications.info("Suggestion rejected.");
-        } catch (DomainException e) {
-            Notifications.hint(e.getMessage());
+            SuggestionDetails now = suggestions.get(suggestion.id());
+            render(now);
+        } catch (NotFoundException gone) {
+            refused.setVisible(true);
         }
     }
 }

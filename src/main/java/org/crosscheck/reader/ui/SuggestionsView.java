@@ -64,6 +64,9 @@ import java.util.Optional;
 class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROJECT_ID = "projectId";
+    /** What the review panel showed in the browser ("id:version"), or "" when it showed none. */
+    private static final String SHOWN_IN_BROWSER = "(document.getElementById('suggestion-review') || {getAttribute: () => ''})"
+            + ".getAttribute('" + SuggestionReview.SHOWN_ATTRIBUTE + "') || ''";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -84,7 +87,6 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Button run = new Button("Compute suggestions", VaadinIcon.MAGIC.create());
     private CallbackDataProvider<SuggestionDetails, Void> provider;
     private SuggestionReview review;
-    private int selectedIndex = -1;
     private Long watchedRun;
     private Registration polling;
     private boolean mayReview;
@@ -98,7 +100,11 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         this.live = new LiveSubscription(liveUpdates, presence);
         live.follow(this, accounts::me, () -> List.of(LiveChange.project(project.id())), changes -> {
             if (changes.stream().anyMatch(c -> c.entity().startsWith("suggestion"))) {
+                // The list follows; the panel keeps the suggestion it shows and says if it was decided.
                 refresh(false);
+                if (review != null) {
+                    review.refreshFromOthers();
+                }
                 showRun(suggestions.latestRun(project.id()));
             }
         });
@@ -209,12 +215,17 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setHeight("max(30rem, calc(100vh - 22rem))");
         grid.setEmptyStateText(mayReview ? "No suggestions here. Compute them, or change the filters."
                 : "No suggestions here.");
+        // The row as the grid rendered it (the client names it by its key), never one looked up again.
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, this::clearDetails));
-        grid.addItemClickListener(e -> selectedIndex = indexOf(e.getItem()));
         Shortcuts.addShortcutListener(grid, () -> move(1), Key.KEY_J).listenOn(grid);
         Shortcuts.addShortcutListener(grid, () -> move(-1), Key.KEY_K).listenOn(grid);
-        Shortcuts.addShortcutListener(grid, () -> act(true), Key.KEY_A).listenOn(grid);
-        Shortcuts.addShortcutListener(grid, () -> act(false), Key.KEY_R).listenOn(grid);
+        // A and R carry what the panel showed in the browser when the key went down, read there.
+        grid.getElement().addEventListener("keydown", e -> act("a".equals(e.getEventData().path("event.key").asString("")),
+                        e.getEventData().path(SHOWN_IN_BROWSER).asString("")))
+                .setFilter("(event.key === 'a' || event.key === 'r') && !event.ctrlKey && !event.metaKey"
+                        + " && !event.altKey")
+                .addEventData("event.key")
+                .addEventData(SHOWN_IN_BROWSER);
         Shortcuts.addShortcutListener(grid, () -> {
             if (review != null) {
                 review.edit();
@@ -242,43 +253,70 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         return new SuggestionFilter(k, st, null);
     }
 
-    /** Reloads the list; {@code fromTop} forgets the position (new filters), otherwise the same row stays selected. */
+    /**
+     * Reloads the list; {@code fromTop} forgets the selection (new filters). Otherwise the selection
+     * and the panel stay as they are, even when the shown suggestion leaves the list (decided by
+     * someone): what the user looks at never changes by itself.
+     */
     private void refresh(boolean fromTop) {
         provider.refreshAll();
         long n = suggestions.count(project.id(), filter());
         count.setText(n == 1 ? "1 suggestion" : n + " suggestions");
         if (fromTop) {
-            selectedIndex = -1;
             grid.deselectAll();
-        } else if (selectedIndex >= 0) {
-            selectAt(Math.min(selectedIndex, (int) n - 1));
         }
     }
 
-    private int indexOf(SuggestionDetails s) {
-        return (int) suggestions.rank(project.id(), filter(), s.id());
-    }
-
+    /**
+     * J and K: the next or previous row from the suggestion shown, counted in the list as it is now.
+     * When the shown one has left the list (decided), the next is the row that took its place.
+     */
     private void move(int by) {
-        selectAt(Math.max(0, selectedIndex + by));
+        if (review == null) {
+            selectAt(by > 0 ? 0 : -1);
+            return;
+        }
+        int before = (int) suggestions.rank(project.id(), filter(), review.suggestionId());
+        selectAt(by > 0 ? (listed(review.suggestionId()) ? before + 1 : before) : before - 1);
     }
 
+    /** Whether the suggestion is (still) in the filtered list. */
+    private boolean listed(long suggestionId) {
+        return suggestions.rank(project.id(), filter(), suggestionId + 1)
+                > suggestions.rank(project.id(), filter(), suggestionId);
+    }
+
+    /** Selects and shows the row at {@code index}; out of the list, nothing changes. */
     private void selectAt(int index) {
         if (index < 0) {
-            clearDetails();
             return;
         }
         List<SuggestionDetails> at = suggestions.page(project.id(), filter(), PageRequest.of(index, 1));
         if (at.isEmpty()) {
             return;
         }
-        selectedIndex = index;
-        grid.select(at.getFirst());
+        SuggestionDetails row = at.getFirst();
+        if (review != null && review.suggestionId() == row.id()) {
+            // The same suggestion, perhaps changed: the selection does not change, so it is shown anew here.
+            show(row);
+        }
+        grid.select(row);
         grid.scrollToIndex(index);
     }
 
-    private void act(boolean accept) {
-        if (review == null || !mayReview) {
+    /**
+     * A or R, pressed while the browser's panel showed {@code shownThen}: the decision is for that
+     * suggestion at that version. If the panel here shows another by the time the key arrives (it
+     * changed on the user's own step an instant before), nothing is decided: the user is told, and
+     * presses again on what they now see.
+     */
+    private void act(boolean accept, String shownThen) {
+        if (review == null || !mayReview || shownThen == null || shownThen.isEmpty()) {
+            return;
+        }
+        if (!shownThen.equals(review.shown())) {
+            Notifications.hint(decidedMeanwhile(shownThen).orElse("The panel changed as you pressed "
+                    + (accept ? "A" : "R") + ": nothing was decided. Press it again for the suggestion shown now."));
             return;
         }
         if (accept) {
@@ -288,10 +326,32 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** Who decided the suggestion named "id:version" since that version, if anyone did (a key pressed twice). */
+    private Optional<String> decidedMeanwhile(String shownThen) {
+        String[] parts = shownThen.split(":", 2);
+        if (parts.length != 2 || !parts[0].matches("[0-9]{1,18}") || !parts[1].matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        try {
+            SuggestionDetails now = suggestions.get(Long.parseLong(parts[0]));
+            return now.version() == Long.parseLong(parts[1]) ? Optional.empty()
+                    : suggestions.decision(now).map(told -> told + " Nothing was decided.");
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+    }
+
     private void show(SuggestionDetails s) {
         details.removeAll();
         review = new SuggestionReview(s, articlesById, suggestions, mayReview, decided -> {
+            // The user's own decision: on to the row that takes its place (or the same, if the list keeps it).
             refresh(false);
+            SuggestionReview shownBefore = review;
+            selectAt((int) suggestions.rank(project.id(), filter(), decided.id()));
+            if (review == shownBefore) {
+                // Nothing took its place (the list is done): the panel shows it as decided.
+                show(decided);
+            }
             grid.focus();
         });
         details.add(review);
