@@ -107,12 +107,18 @@ class ExchangeApiIT extends BrowserTest {
         assertThat(created.json().get("imported").get("annotations").asInt()).isEqualTo(4);
         assertThat(api.get(reviewer, "/api/v1/projects/" + copy).json().get("role").asString()).isEqualTo("LEAD");
 
-        // The original's W3C annotations onto the copy: the same texts, found by their hash.
+        // The original's W3C annotations onto the copy (the README's sequence): the same texts, found by
+        // their hash, and every annotation, contradiction and reply is already there: nothing doubles.
         byte[] w3c = api.download(lead, export("w3c")).body();
         ApiClient.Response placed = api.upload(reviewer, "/api/v1/projects/" + copy + "/import", "application/ld+json", w3c);
         assertThat(placed.status()).isEqualTo(200);
-        assertThat(placed.json().get("imported").get("annotations").asInt()).isEqualTo(4);
+        assertThat(placed.json().get("imported").get("annotations").asInt()).isZero();
+        assertThat(placed.json().get("imported").get("contradictions").asInt()).isZero();
+        assertThat(placed.json().get("alreadyThere").get("annotations").asInt()).isEqualTo(4);
+        assertThat(placed.json().get("alreadyThere").get("contradictions").asInt()).isEqualTo(1);
+        assertThat(placed.json().get("alreadyThere").get("comments").asInt()).isEqualTo(2);
         assertThat(placed.json().get("orphans")).isEmpty();
+        assertThat(api.get(reviewer, "/api/v1/projects/" + copy + "/contradictions").json().get("items")).hasSize(1);
 
         // A bundle into a project that has articles is refused: it fills only empty ones.
         ApiClient.Response full = api.upload(reviewer, "/api/v1/projects/" + copy + "/import", "application/zip", bundle);
@@ -139,11 +145,11 @@ class ExchangeApiIT extends BrowserTest {
         assertThat(malformed.status()).isEqualTo(422);
         assertThat(malformed.json().get("detail").asString()).contains("valid JSON-LD");
 
-        // A W3C file is read whole: it may be as large as one bundle entry (1 MB in tests), not a bundle.
+        // A W3C file may be as large as one bundle entry (1 MB in tests), not a bundle.
         byte[] bigJson = ("[" + "{\"type\":\"Annotation\"},".repeat(80_000) + "{}]").getBytes(StandardCharsets.UTF_8);
         ApiClient.Response wholeTooLarge = api.upload(lead, into, "application/ld+json", bigJson);
         assertThat(wholeTooLarge.status()).isEqualTo(413);
-        assertThat(wholeTooLarge.json().get("detail").asString()).contains("read whole");
+        assertThat(wholeTooLarge.json().get("detail").asString()).contains("A W3C file may be at most 1 MB");
 
         byte[] huge = new byte[5 * 1024 * 1024];   // the tests' limit is 4 MB
         ApiClient.Response tooLarge = api.upload(lead, "/api/v1/projects/import", "application/zip", huge);
