@@ -110,8 +110,10 @@ class LoadIT {
         try (JarNode node = JarNode.embedded(data, JVM, SETTINGS)) {
             load = new Load(node.port());
             load.importsWhileAnnotating(() -> {
-                // Killed once imports and annotations are being written.
-                while (load.annotator.saved.size() < 40 || load.importedArticles.isEmpty()) {
+                // Killed once imports and annotations are being written (or, should no import get
+                // through, once the retries are over).
+                long latest = System.nanoTime() + RETRIES_FOR.toNanos();
+                while ((load.annotator.saved.size() < 40 || load.importedArticles.isEmpty()) && System.nanoTime() < latest) {
                     if (!node.isAlive()) {
                         return;
                     }
