@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,11 +24,33 @@ public final class AuditDiff {
     private AuditDiff() {
     }
 
+    /** Values a change carries for the system, not for its reader: the row's version, its own id again. */
+    private static boolean internal(String name, AuditEntry entry) {
+        return name.equals("version") || name.equals("expectedVersion")
+                || (entry.targetType() != null && name.equals(entry.targetType() + "Id"));
+    }
+
+    /**
+     * The entry's subject as a reader names it: a quote's, figure's or note's marked words ("quote
+     * “More than 1,000 people”"), when the entry recorded them; empty otherwise.
+     */
+    public static Optional<String> words(AuditEntry entry) {
+        Map<String, String> values = flatten(entry.after() != null ? entry.after() : entry.before());
+        String exact = values.getOrDefault("span.exact", values.get("exact"));
+        if (exact == null || exact.isBlank()) {
+            return Optional.empty();
+        }
+        String kind = values.get("kind");
+        String shown = exact.length() > 60 ? exact.substring(0, 59) + "…" : exact;
+        return Optional.of((kind == null ? "" : kind.toLowerCase(Locale.ROOT) + " ") + "“" + shown + "”");
+    }
+
     public static List<Field> of(AuditEntry entry) {
         Map<String, String> before = flatten(entry.before());
         Map<String, String> after = flatten(entry.after());
         Set<String> names = new LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
+        names.removeIf(name -> internal(name, entry));
         List<Field> out = new ArrayList<>();
         for (String name : names) {
             String b = before.get(name);

@@ -90,6 +90,10 @@ class AdminIT extends BrowserTest {
         admin.$("#audit-grid").shouldHave(text("annotation.created"), text("annotation.updated"), text("article.text-frozen"));
         admin.$$("#audit-grid vaadin-grid-cell-content").findBy(text("annotation.updated")).click();
         admin.$("#audit-diff").shouldHave(text("note"), text("vague"), text("No number given"));
+        // Rows name the marked words and the project, not bare ids; the row's id and version are not
+        // shown as changed fields.
+        admin.$("#audit-grid").shouldHave(text("note “dozens reportedly have been killed”"), text(projectName));
+        admin.$("#audit-diff").shouldNotHave(text("annotationId"), text("version"));
         admin.$("#audit-detail-who").shouldHave(text(rita), text("browser"));
 
         // Disabled: Rita's open reader goes to the login page.

@@ -32,6 +32,10 @@ import org.crosscheck.audit.AuditEntry;
 import org.crosscheck.audit.AuditFilter;
 import org.crosscheck.audit.AuditService;
 import org.crosscheck.audit.AuditVerification;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.project.ProjectService;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,6 +45,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -83,8 +88,11 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private final NavigableMap<Integer, Long> seqBefore = new TreeMap<>();
     private AuditFilter filter = AuditFilter.everything();
 
-    AuditView(AuditService audit, CurrentUser currentUser) {
+    private final Names names;
+
+    AuditView(AuditService audit, CurrentUser currentUser, ProjectService projects, ArticleService articles) {
         this.audit = audit;
+        this.names = new Names(projects, articles);
         if (!audit.mayRead()) {
             throw new AccessDeniedException("Only administrators and the leads of a project may read the audit trail.");
         }
@@ -168,10 +176,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("Time (UTC)").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.targetType() == null ? "" : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId()))
+        grid.addColumn(e -> AuditDiff.words(e).orElse(e.targetType() == null ? ""
+                        : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId())))
                 .setHeader("Target").setAutoWidth(true);
-        grid.addColumn(e -> e.projectId() == null ? "" : String.valueOf(e.projectId())).setHeader("Project")
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> e.articleId() == null ? "" : names.article(e.articleId())).setHeader("Article")
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.projectId() == null ? "" : names.project(e.projectId())).setHeader("Project")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::via).setHeader("How").setAutoWidth(true);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         grid.setEmptyStateText("No entries match.");
@@ -265,6 +276,39 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         Div chain = new Div("Hash " + entry.hash().substring(0, 16) + "… · after " + entry.prevHash().substring(0, 16) + "…");
         chain.addClassName("muted");
         detail.add(chain);
+    }
+
+    /**
+     * Projects and articles by name rather than by id, looked up once per view. An entry outlives
+     * what it names: a project or article deleted since (or one the reader may not open) keeps its id.
+     */
+    private static final class Names {
+        private final ProjectService projects;
+        private final ArticleService articles;
+        private final Map<Long, String> projectNames = new HashMap<>();
+        private final Map<Long, String> articleTitles = new HashMap<>();
+
+        Names(ProjectService projects, ArticleService articles) {
+            this.projects = projects;
+            this.articles = articles;
+        }
+
+        String project(long id) {
+            return projectNames.computeIfAbsent(id, key -> {
+                try {
+                    return projects.get(key).name();
+                } catch (NotFoundException | AccessDeniedException gone) {
+                    return "#" + key;
+                }
+            });
+        }
+
+        String article(long id) {
+            return articleTitles.computeIfAbsent(id, key -> {
+                ArticleSummary a = articles.summaries(List.of(key)).get(key);
+                return a == null ? "#" + key : a.title();
+            });
+        }
     }
 
     /** The check's outcome stays on the page: a broken chain is not news to dismiss. */

@@ -286,6 +286,11 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
         text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());
         text.addMarkClickListener(e -> {
+            if (shown != null && e.annotationId() == shown.id() && e.spanIds().isEmpty() && e.suggestionIds().isEmpty()) {
+                // Already shown (live changes keep it current): drawing it again would swap the Edit
+                // button under a pointer already on its way to it.
+                return;
+            }
             clearDetails();
             if (e.annotationId() >= 0) {
                 show(annotations.get(e.annotationId()), false);
