@@ -1,6 +1,7 @@
 package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.ui.DialogFocus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -135,7 +136,8 @@ public class AnnotationDialog extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         cancel.setId("cancel-annotation");
         getFooter().add(cancel, save);
-        firstField().getElement().callJsFunction("focus");
+        // The keyboard goes where the user types first: after Q, F or N they type at once.
+        DialogFocus.whenOpen(firstField());
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import org.crosscheck.TestData.Team;
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.SpanRef;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.checked;
+import static com.codeborne.selenide.Condition.disappear;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.focused;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/** The reader from the keyboard, as a reviewer uses it: type at once, save with Ctrl+Enter, nothing destroyed by Enter. */
+class ReaderKeyboardIT extends BrowserTest {
+
+    @Autowired AnnotationService annotations;
+    @Autowired ContradictionService contradictions;
+
+    Team team;
+    long arabNews;
+    long unNews;
+
+    @BeforeEach
+    void coverage() {
+        team = data.team();
+        arabNews = data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+    }
+
+    /** Types into whatever has the focus, as a user does without clicking a field first. */
+    private static void type(CharSequence... keys) {
+        new Actions(WebDriverRunner.getWebDriver()).sendKeys(keys).perform();
+    }
+
+    private static void ctrlEnter() {
+        new Actions(WebDriverRunner.getWebDriver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    }
+
+    private List<AnnotationDetails> annotationsOf(long articleId) {
+        return as(team.reviewer(), () -> annotations.forArticle(articleId));
+    }
+
+    @Test
+    void afterQTheSpeakerFieldHasTheFocusAndWhatIsTypedIsSaved() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("The UN on Friday appealed");
+        reader.press("q");
+        reader.dialog().shouldBe(visible);
+        $("#field-speaker input").shouldBe(focused);
+        type("Stephane Dujarric");
+        $("#save-annotation").click();
+        $("#save-annotation").should(disappear);
+        assertThat(annotationsOf(arabNews)).singleElement()
+                .satisfies(a -> assertThat(a.fields().speaker()).isEqualTo("Stephane Dujarric"));
+    }
+
+
+    private static void choose(String selectId, String option) {
+        $("#" + selectId).click();
+        $$("vaadin-select-item").filterBy(visible).findBy(text(option)).click();
+        $("#" + selectId).shouldHave(text(option));
+    }
+}
