@@ -77,6 +77,43 @@ class ReaderKeyboardIT extends BrowserTest {
                 .satisfies(a -> assertThat(a.fields().speaker()).isEqualTo("Stephane Dujarric"));
     }
 
+    @Test
+    void ctrlEnterSavesANoteTypedInItsField() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        type("No number given");
+        ctrlEnter();
+        reader.dialog().should(disappear);
+        reader.markContaining("dozens reportedly").shouldBe(visible);
+        assertThat(annotationsOf(arabNews)).singleElement()
+                .satisfies(a -> assertThat(a.fields().note()).isEqualTo("No number given"));
+    }
+
+    @Test
+    void ctrlEnterSavesFromAnyFieldOfTheDialog() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("12 police officers");
+        reader.press("f");
+        $("#field-counts input").shouldBe(focused);
+        type("police officers killed");
+        $("#field-note textarea").click();
+        type("From the ministry");
+        // Back in the first field, still typing: Ctrl+Enter saves what both fields hold.
+        $("#field-counts input").click();
+        type(" in Almaty");
+        ctrlEnter();
+        reader.dialog().should(disappear);
+        assertThat(annotationsOf(arabNews)).singleElement().satisfies(a -> {
+            assertThat(a.fields().figureCounts()).isEqualTo("police officers killed in Almaty");
+            assertThat(a.fields().note()).isEqualTo("From the ministry");
+            assertThat(a.fields().figureValue()).isEqualByComparingTo("12");
+        });
+    }
+
 
     private static void choose(String selectId, String option) {
         $("#" + selectId).click();

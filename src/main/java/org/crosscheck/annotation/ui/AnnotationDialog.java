@@ -129,9 +129,11 @@ public class AnnotationDialog extends Dialog {
         });
         save.setId("save-annotation");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // A field sends what it holds on change (blur or Enter), not while typing; Ctrl+Enter in a
+        // text area is neither, so the shortcut first blurs and refocuses the field to send it.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         if (kind != AnnotationKind.NOTE) {
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         }
         Button cancel = new Button("Cancel", e -> close());
         cancel.setId("cancel-annotation");
