@@ -114,6 +114,31 @@ class ReaderKeyboardIT extends BrowserTest {
         });
     }
 
+    @Test
+    void enterInTheDeleteDialogOfAFigureInAContradictionDestroysNothing() {
+        SpanRef arab = data.span(team.lead(), arabNews, "More than 1,000 people");
+        as(team.reviewer(), () -> contradictions.create(team.projectId(), ContradictionCategory.FIGURE_MISMATCH, "injured",
+                List.of(arab, data.span(team.lead(), unNews, "almost 1,000 people"))));
+        SpanRef figure = data.span(team.lead(), arabNews, "1,000 people");
+        as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.FIGURE, figure.start(), figure.end(),
+                AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
+
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        $$("#annotation-list vaadin-grid-cell-content").findBy(text("people injured")).click();
+        $("#delete-annotation").click();
+        $("#confirm-delete").shouldHave(text("is part of a contradiction"));
+        $("#confirm-delete [slot='confirm-button']").shouldHave(text("Delete and remove from contradiction"))
+                .shouldHave(attribute("theme")).shouldHave(com.codeborne.selenide.Condition.attributeMatching("theme", ".*error.*"));
+        $("#confirm-delete [slot='cancel-button']").shouldBe(focused);
+        type(Keys.ENTER);
+        $("#confirm-delete").should(disappear);
+        assertThat(annotationsOf(arabNews)).as("the figure is still there").hasSize(1);
+        assertThat(as(team.reviewer(), () -> contradictions.linkedTo(annotationsOf(arabNews).getFirst().id())))
+                .as("and still in its contradiction").hasSize(1);
+        reader.markContaining("1,000 people").shouldBe(visible);
+    }
+
 
     private static void choose(String selectId, String option) {
         $("#" + selectId).click();
