@@ -139,6 +139,19 @@ class ReaderKeyboardIT extends BrowserTest {
         reader.markContaining("1,000 people").shouldBe(visible);
     }
 
+    @Test
+    void anObserverPressingQGetsAReadOnlyHint() {
+        login(team.observer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("Stephane Dujarric");
+        reader.press("q");
+        notification("Observers read only").shouldBe(visible);
+        reader.dialog().shouldNot(exist);
+        reader.press("n");
+        $$("vaadin-notification-card").filterBy(text("Observers read only")).shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(1));
+        assertThat(annotationsOf(arabNews)).isEmpty();
+    }
+
 
     private static void choose(String selectId, String option) {
         $("#" + selectId).click();

@@ -272,6 +272,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         text = new ArticleTextElement();
         text.setId("article-text");
         text.setReadOnly(!canAnnotate);
+        if (!canAnnotate) {
+            hintReadOnlyKeys(text);
+        }
         text.setText(article);
         // The marks travel beside Vaadin's round trip, not in it (ArticleMarksEndpoint); only what
         // later changes are checked against is read here.
@@ -333,6 +336,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             }
             text.hideKinds(hidden);
         });
+
         details.setId("annotation-details");
         details.addClassName("annotation-details");
         HorizontalLayout layers = new HorizontalLayout(showContradictions, showSuggestions);
@@ -348,6 +352,37 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         body.setAlignItems(FlexComponent.Alignment.STRETCH);
         body.setFlexGrow(1, scroller);
         return body;
+    }
+
+    /**
+     * A read-only text ignores Q, F and N; an observer pressing them is told why rather than left
+     * guessing. The keys are watched under the same conditions the text itself uses: nothing else
+     * has the keyboard and no dialog is open. The listener goes with the text.
+     */
+    private static void hintReadOnlyKeys(ArticleTextElement text) {
+        text.getElement().addEventListener("cc-read-only-key",
+                e -> Notifications.hint("Observers read only: you can read this project but not annotate it."));
+        text.getElement().executeJs("""
+                const text = this;
+                const keys = (e) => {
+                  if (!text.isConnected) {
+                    document.removeEventListener('keydown', keys);
+                    return;
+                  }
+                  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !['q', 'f', 'n'].includes(e.key.toLowerCase())) {
+                    return;
+                  }
+                  const active = document.activeElement;
+                  if (active && active !== document.body && !text.contains(active)) {
+                    return;
+                  }
+                  if (document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+                    return;
+                  }
+                  text.dispatchEvent(new CustomEvent('cc-read-only-key'));
+                };
+                document.addEventListener('keydown', keys);
+                """);
     }
 
     private void startAnnotation(AnnotationKind kind, int start, int end) {
