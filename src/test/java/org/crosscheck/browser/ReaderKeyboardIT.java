@@ -152,6 +152,39 @@ class ReaderKeyboardIT extends BrowserTest {
         assertThat(annotationsOf(arabNews)).isEmpty();
     }
 
+    @Test
+    void theReadersSuggestionsSwitchSurvivesAReload() {
+        login(team.reviewer());
+        ReaderPage.open(arabNews);
+        $("#filter-suggestions").shouldHave(attribute("checked"));
+        $("#filter-suggestions").click();
+        $("#filter-suggestions").shouldNotHave(attribute("checked"));
+        Selenide.Wait().until(d -> d.getCurrentUrl().contains("suggestions=off"));
+        Selenide.refresh();
+        new ReaderPage().ready();
+        $("#filter-suggestions").shouldNotHave(attribute("checked"));
+        $("#filter-suggestions").click();
+        $("#filter-suggestions").shouldHave(attribute("checked"));
+        Selenide.Wait().until(d -> !d.getCurrentUrl().contains("suggestions=off"));
+    }
+
+    @Test
+    void theSuggestionsPageFiltersSurviveAReload() {
+        login(team.reviewer());
+        Selenide.open("/projects/" + team.projectId() + "/suggestions");
+        choose("filter-kind", "Figures");
+        choose("filter-status", "Rejected");
+        Selenide.Wait().until(d -> d.getCurrentUrl().contains("status=rejected"));
+        assertThat(currentUrl()).contains("kind=figures");
+        Selenide.refresh();
+        $("#filter-kind").shouldHave(text("Figures"));
+        $("#filter-status").shouldHave(text("Rejected"));
+        // The defaults are not written: a plain address means all pending suggestions.
+        choose("filter-kind", "All");
+        choose("filter-status", "Pending");
+        Selenide.Wait().until(d -> !d.getCurrentUrl().contains("?"));
+    }
+
 
     private static void choose(String selectId, String option) {
         $("#" + selectId).click();

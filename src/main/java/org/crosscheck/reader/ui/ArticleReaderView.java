@@ -35,6 +35,7 @@ import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import org.crosscheck.collab.Change;
 import org.crosscheck.collab.LiveUpdates;
@@ -48,6 +49,7 @@ import org.crosscheck.suggest.SuggestionDetails;
 import org.crosscheck.suggest.SuggestionService;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
@@ -89,6 +91,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
     private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
+    /** The page's address as it is now: the switches written into it keep the rest. */
+    private Location location;
+    private static final String SUGGESTIONS = "suggestions";
     /** The notice of others' changes while it is shown, who made them and how many. */
     private com.vaadin.flow.component.notification.Notification othersNotice;
     private final Map<Long, String> othersNames = new java.util.LinkedHashMap<>();
@@ -130,6 +135,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ARTICLE_ID).orElseThrow(() -> new NotFoundException("article", -1));
         article = articles.get(id);
+        location = event.getLocation();
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
         List<ArticleSummary> inProject = articles.list(article.projectId());
@@ -335,8 +341,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 hidden.add(SuggestionMarks.KIND);
             }
             text.hideKinds(hidden);
+            rememberSuggestionsSwitch(e.getValue());
         });
-
+        // The switch lives in the address, so a reload keeps the suggestions hidden.
+        if ("off".equals(location.getQueryParameters().getSingleParameter(SUGGESTIONS).orElse(""))) {
+            showSuggestions.setValue(false);
+        }
         details.setId("annotation-details");
         details.addClassName("annotation-details");
         HorizontalLayout layers = new HorizontalLayout(showContradictions, showSuggestions);
@@ -383,6 +393,17 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 };
                 document.addEventListener('keydown', keys);
                 """);
+    }
+
+    /** Writes the Suggestions switch into the address (only "off": on is the default), keeping the rest of it. */
+    private void rememberSuggestionsSwitch(boolean shown) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
+        parameters.remove(SUGGESTIONS);
+        if (!shown) {
+            parameters.put(SUGGESTIONS, List.of("off"));
+        }
+        location = new Location(location.getPath(), new QueryParameters(parameters));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location.getPathWithQueryParameters()));
     }
 
     private void startAnnotation(AnnotationKind kind, int start, int end) {
