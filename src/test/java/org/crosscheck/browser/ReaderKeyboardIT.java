@@ -185,6 +185,32 @@ class ReaderKeyboardIT extends BrowserTest {
         Selenide.Wait().until(d -> !d.getCurrentUrl().contains("?"));
     }
 
+    @Test
+    void onAPhoneTheTextTakesMostOfTheScreenAndTheListsAreBelowIt() {
+        login(team.reviewer());
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ReaderPage.open(arabNews);
+        long width = Selenide.executeJavaScript("return window.innerWidth");
+        assertThat(width).as("a phone-wide page").isLessThanOrEqualTo(400);
+        double viewport = ((Number) Selenide.executeJavaScript("return window.innerHeight")).doubleValue();
+        double textHeight = ((Number) Selenide.executeJavaScript(
+                "return document.querySelector('#reader-scroller').getBoundingClientRect().height")).doubleValue();
+        assertThat(textHeight).as("the text pane's height of a %s px viewport", viewport).isGreaterThan(0.6 * viewport);
+        // The wheel over the header scrolls the page down to the lists below the text.
+        assertThat(inViewport("#filter-suggestions")).as("the lists start below the fold").isFalse();
+        new Actions(WebDriverRunner.getWebDriver())
+                .scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement($(".reader-header")), 0, 3000)
+                .perform();
+        Selenide.Wait().until(d -> inViewport("#filter-suggestions"));
+        $("#annotation-list").shouldBe(visible);
+    }
+
+    private static boolean inViewport(String selector) {
+        return Boolean.TRUE.equals(Selenide.executeJavaScript("""
+                const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+                """, selector));
+    }
 
     private static void choose(String selectId, String option) {
         $("#" + selectId).click();
