@@ -153,6 +153,32 @@ class ReaderKeyboardIT extends BrowserTest {
     }
 
     @Test
+    void aReloadAsksBeforeItDropsTypedText() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        type("Half a thought");
+        // ChromeDriver answers the browser's "Leave site?" question itself, so the page is asked
+        // as the browser asks it: an unload event that the page may cancel.
+        assertThat(unloadCancelled()).as("a reload with typed text asks first").isTrue();
+        reader.dialog().shouldBe(visible);
+        $("#cancel-annotation").click();
+        reader.dialog().should(disappear);
+        assertThat(unloadCancelled()).as("the dialog gone, a reload just reloads").isFalse();
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        assertThat(unloadCancelled()).as("nothing typed yet").isFalse();
+    }
+
+    private static boolean unloadCancelled() {
+        return Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"));
+    }
+
+    @Test
     void theReadersSuggestionsSwitchSurvivesAReload() {
         login(team.reviewer());
         ReaderPage.open(arabNews);

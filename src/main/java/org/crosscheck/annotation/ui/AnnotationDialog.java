@@ -140,6 +140,31 @@ public class AnnotationDialog extends Dialog {
         getFooter().add(cancel, save);
         // The keyboard goes where the user types first: after Q, F or N they type at once.
         DialogFocus.whenOpen(firstField());
+        guardTypedText();
+    }
+
+    /**
+     * A reload, or closing the tab, would drop what the user typed here: while the dialog is open
+     * with something typed in it, the browser asks first. The guard checks the dialog is still open
+     * and attached on every unload, so a saved or cancelled dialog never asks.
+     */
+    private void guardTypedText() {
+        getElement().executeJs("""
+                const dialog = this;
+                let typed = false;
+                dialog.addEventListener('input', () => { typed = true; });
+                const guard = (e) => {
+                  if (!dialog.isConnected || !dialog.opened) {
+                    window.removeEventListener('beforeunload', guard);
+                    return;
+                  }
+                  if (typed) {
+                    e.preventDefault();
+                    e.returnValue = '';
+                  }
+                };
+                window.addEventListener('beforeunload', guard);
+                """);
     }
 
     /**
