@@ -1,6 +1,7 @@
 package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.ui.DialogFocus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -128,14 +129,42 @@ public class AnnotationDialog extends Dialog {
         });
         save.setId("save-annotation");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // A field sends what it holds on change (blur or Enter), not while typing; Ctrl+Enter in a
+        // text area is neither, so the shortcut first blurs and refocuses the field to send it.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         if (kind != AnnotationKind.NOTE) {
-            save.addClickShortcut(Key.ENTER);
+            save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         }
         Button cancel = new Button("Cancel", e -> close());
         cancel.setId("cancel-annotation");
         getFooter().add(cancel, save);
-        firstField().getElement().callJsFunction("focus");
+        // The keyboard goes where the user types first: after Q, F or N they type at once.
+        DialogFocus.whenOpen(firstField());
+        guardTypedText();
+    }
+
+    /**
+     * A reload, or closing the tab, would drop what the user typed here: while the dialog is open
+     * with something typed in it, the browser asks first. The guard checks the dialog is still open
+     * and attached on every unload, so a saved or cancelled dialog never asks.
+     */
+    private void guardTypedText() {
+        getElement().executeJs("""
+                const dialog = this;
+                let typed = false;
+                dialog.addEventListener('input', () => { typed = true; });
+                const guard = (e) => {
+                  if (!dialog.isConnected || !dialog.opened) {
+                    window.removeEventListener('beforeunload', guard);
+                    return;
+                  }
+                  if (typed) {
+                    e.preventDefault();
+                    e.returnValue = '';
+                  }
+                };
+                window.addEventListener('beforeunload', guard);
+                """);
     }
 
     /**

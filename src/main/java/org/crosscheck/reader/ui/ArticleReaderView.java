@@ -35,6 +35,7 @@ import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import org.crosscheck.collab.Change;
 import org.crosscheck.collab.LiveUpdates;
@@ -48,6 +49,7 @@ import org.crosscheck.suggest.SuggestionDetails;
 import org.crosscheck.suggest.SuggestionService;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashSet;
 import java.util.List;
@@ -89,6 +91,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** Which span marks each contradiction has drawn here, so a change redraws only its own. */
     private final Map<Long, Set<String>> contradictionMarks = new HashMap<>();
     private boolean canAnnotate;
+    /** The page's address as it is now: the switches written into it keep the rest. */
+    private Location location;
+    private static final String SUGGESTIONS = "suggestions";
     /** The notice of others' changes while it is shown, who made them and how many. */
     private com.vaadin.flow.component.notification.Notification othersNotice;
     private final Map<Long, String> othersNames = new java.util.LinkedHashMap<>();
@@ -132,6 +137,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong(ARTICLE_ID).orElseThrow(() -> new NotFoundException("article", -1));
         article = articles.get(id);
+        location = event.getLocation();
         canAnnotate = access.canAnnotate(article.projectId());
         removeAll();
         List<ArticleSummary> inProject = articles.list(article.projectId());
@@ -277,6 +283,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         text = new ArticleTextElement();
         text.setId("article-text");
         text.setReadOnly(!canAnnotate);
+        if (!canAnnotate) {
+            hintReadOnlyKeys(text);
+        }
         text.setText(article);
         // The marks travel beside Vaadin's round trip, not in it (ArticleMarksEndpoint); only what
         // later changes are checked against is read here.
@@ -342,7 +351,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 hidden.add(SuggestionMarks.KIND);
             }
             text.hideKinds(hidden);
+            rememberSuggestionsSwitch(e.getValue());
         });
+        // The switch lives in the address, so a reload keeps the suggestions hidden.
+        if ("off".equals(location.getQueryParameters().getSingleParameter(SUGGESTIONS).orElse(""))) {
+            showSuggestions.setValue(false);
+        }
         details.setId("annotation-details");
         details.addClassName("annotation-details");
         HorizontalLayout layers = new HorizontalLayout(showContradictions, showSuggestions);
@@ -358,6 +372,48 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         body.setAlignItems(FlexComponent.Alignment.STRETCH);
         body.setFlexGrow(1, scroller);
         return body;
+    }
+
+    /**
+     * A read-only text ignores Q, F and N; an observer pressing them is told why rather than left
+     * guessing. The keys are watched under the same conditions the text itself uses: nothing else
+     * has the keyboard and no dialog is open. The listener goes with the text.
+     */
+    private static void hintReadOnlyKeys(ArticleTextElement text) {
+        text.getElement().addEventListener("cc-read-only-key",
+                e -> Notifications.hint("Observers read only: you can read this project but not annotate it."));
+        text.getElement().executeJs("""
+                const text = this;
+                const keys = (e) => {
+                  if (!text.isConnected) {
+                    document.removeEventListener('keydown', keys);
+                    return;
+                  }
+                  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !['q', 'f', 'n'].includes(e.key.toLowerCase())) {
+                    return;
+                  }
+                  const active = document.activeElement;
+                  if (active && active !== document.body && !text.contains(active)) {
+                    return;
+                  }
+                  if (document.querySelector('vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+                    return;
+                  }
+                  text.dispatchEvent(new CustomEvent('cc-read-only-key'));
+                };
+                document.addEventListener('keydown', keys);
+                """);
+    }
+
+    /** Writes the Suggestions switch into the address (only "off": on is the default), keeping the rest of it. */
+    private void rememberSuggestionsSwitch(boolean shown) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
+        parameters.remove(SUGGESTIONS);
+        if (!shown) {
+            parameters.put(SUGGESTIONS, List.of("off"));
+        }
+        location = new Location(location.getPath(), new QueryParameters(parameters));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location.getPathWithQueryParameters()));
     }
 
     private void startAnnotation(AnnotationKind kind, int start, int end) {

@@ -2,6 +2,7 @@ package org.crosscheck.reader.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.base.ui.DialogFocus;
 import org.crosscheck.review.ContradictionDetails;
 
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * Asks before an annotation is deleted. Nothing is lost silently: when contradictions have a span
  * on its words, the user decides whether those spans go too ({@code onDelete} gets true) or stay
- * with their own anchor (false).
+ * with their own anchor (false). Every delete button is red and none has the focus: Enter cancels.
  */
 final class DeleteAnnotationDialog extends ConfirmDialog {
 
@@ -31,6 +32,10 @@ final class DeleteAnnotationDialog extends ConfirmDialog {
             setConfirmButton("Delete and remove from contradiction", e -> onDelete.accept(true));
             setRejectable(true);
             setRejectButton("Delete, keep in contradiction", e -> onDelete.accept(false));
+            setRejectButtonTheme("error tertiary");
         }
+        // A confirm dialog focuses its confirm button, so Enter would destroy: the focus goes to Cancel,
+        // and deleting is always a deliberate click (or Tab to it).
+        DialogFocus.whenOpen(this, "[slot='cancel-button']");
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -67,6 +68,10 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     /** What the review panel showed in the browser ("id:version"), or "" when it showed none. */
     private static final String SHOWN_IN_BROWSER = "(document.getElementById('suggestion-review') || {getAttribute: () => ''})"
             + ".getAttribute('" + SuggestionReview.SHOWN_ATTRIBUTE + "') || ''";
+    private static final String KIND = "kind";
+    private static final String STATUS = "status";
+    private static final List<String> KINDS = List.of("All", "Quotes", "Figures", "Contradictions");
+    private static final List<String> STATUSES = List.of("Pending", "Accepted", "Rejected", "All");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -142,14 +147,18 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
 
         kind.setId("filter-kind");
         kind.setLabel("Kind");
-        kind.setItems("All", "Quotes", "Figures", "Contradictions");
+        kind.setItems(KINDS);
         kind.setValue("All");
         status.setId("filter-status");
         status.setLabel("Status");
-        status.setItems("Pending", "Accepted", "Rejected", "All");
+        status.setItems(STATUSES);
         status.setValue("Pending");
-        kind.addValueChangeListener(e -> refresh(true));
-        status.addValueChangeListener(e -> refresh(true));
+        // The filters live in the address, so a reload or a shared link shows the same list.
+        QueryParameters query = event.getLocation().getQueryParameters();
+        kind.setValue(option(query, KIND, KINDS, "All"));
+        status.setValue(option(query, STATUS, STATUSES, "Pending"));
+        kind.addValueChangeListener(e -> { refresh(true); remember(projectId); });
+        status.addValueChangeListener(e -> { refresh(true); remember(projectId); });
         count.setId("suggestion-count");
         count.addClassName("muted");
         HorizontalLayout filters = new HorizontalLayout(kind, status, count);
@@ -170,6 +179,27 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         refresh(true);
         showRun(suggestions.latestRun(projectId));
         live.restart();
+    }
+
+    /** The option named by the query parameter {@code name}, in any case; {@code fallback} when absent or unknown. */
+    private static String option(QueryParameters query, String name, List<String> options, String fallback) {
+        return query.getSingleParameter(name)
+                .flatMap(v -> options.stream().filter(o -> o.equalsIgnoreCase(v.strip())).findFirst())
+                .orElse(fallback);
+    }
+
+    /** Writes the filters into the address without a new history entry; the defaults are left out. */
+    private void remember(long projectId) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (kind.getValue() != null && !"All".equals(kind.getValue())) {
+            parameters.put(KIND, kind.getValue().toLowerCase(Locale.ROOT));
+        }
+        if (status.getValue() != null && !"Pending".equals(status.getValue())) {
+            parameters.put(STATUS, status.getValue().toLowerCase(Locale.ROOT));
+        }
+        String address = PagesByViewClass.PAGES.suggestions(projectId)
+                + (parameters.isEmpty() ? "" : "?" + QueryParameters.simple(parameters).getQueryString());
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
     }
 
     /** The articles that are copies of others, each with a link to both paragraph by paragraph. */

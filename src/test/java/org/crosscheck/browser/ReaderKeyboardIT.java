@@ -1,0 +1,246 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.WebDriverRunner;
+import org.crosscheck.TestData.Team;
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.FigureQualifier;
+import org.crosscheck.review.ContradictionCategory;
+import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.SpanRef;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.checked;
+import static com.codeborne.selenide.Condition.disappear;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.focused;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/** The reader from the keyboard, as a reviewer uses it: type at once, save with Ctrl+Enter, nothing destroyed by Enter. */
+class ReaderKeyboardIT extends BrowserTest {
+
+    @Autowired AnnotationService annotations;
+    @Autowired ContradictionService contradictions;
+
+    Team team;
+    long arabNews;
+    long unNews;
+
+    @BeforeEach
+    void coverage() {
+        team = data.team();
+        arabNews = data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+    }
+
+    /** Types into whatever has the focus, as a user does without clicking a field first. */
+    private static void type(CharSequence... keys) {
+        new Actions(WebDriverRunner.getWebDriver()).sendKeys(keys).perform();
+    }
+
+    private static void ctrlEnter() {
+        new Actions(WebDriverRunner.getWebDriver()).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+    }
+
+    private List<AnnotationDetails> annotationsOf(long articleId) {
+        return as(team.reviewer(), () -> annotations.forArticle(articleId));
+    }
+
+    @Test
+    void afterQTheSpeakerFieldHasTheFocusAndWhatIsTypedIsSaved() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("The UN on Friday appealed");
+        reader.press("q");
+        reader.dialog().shouldBe(visible);
+        $("#field-speaker input").shouldBe(focused);
+        type("Stephane Dujarric");
+        $("#save-annotation").click();
+        $("#save-annotation").should(disappear);
+        assertThat(annotationsOf(arabNews)).singleElement()
+                .satisfies(a -> assertThat(a.fields().speaker()).isEqualTo("Stephane Dujarric"));
+    }
+
+    @Test
+    void ctrlEnterSavesANoteTypedInItsField() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        type("No number given");
+        ctrlEnter();
+        reader.dialog().should(disappear);
+        reader.markContaining("dozens reportedly").shouldBe(visible);
+        assertThat(annotationsOf(arabNews)).singleElement()
+                .satisfies(a -> assertThat(a.fields().note()).isEqualTo("No number given"));
+    }
+
+    @Test
+    void ctrlEnterSavesFromAnyFieldOfTheDialog() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("12 police officers");
+        reader.press("f");
+        $("#field-counts input").shouldBe(focused);
+        type("police officers killed");
+        $("#field-note textarea").click();
+        type("From the ministry");
+        // Back in the first field, still typing: Ctrl+Enter saves what both fields hold.
+        $("#field-counts input").click();
+        type(" in Almaty");
+        ctrlEnter();
+        reader.dialog().should(disappear);
+        assertThat(annotationsOf(arabNews)).singleElement().satisfies(a -> {
+            assertThat(a.fields().figureCounts()).isEqualTo("police officers killed in Almaty");
+            assertThat(a.fields().note()).isEqualTo("From the ministry");
+            assertThat(a.fields().figureValue()).isEqualByComparingTo("12");
+        });
+    }
+
+    @Test
+    void enterInTheDeleteDialogOfAFigureInAContradictionDestroysNothing() {
+        SpanRef arab = data.span(team.lead(), arabNews, "More than 1,000 people");
+        as(team.reviewer(), () -> contradictions.create(team.projectId(), ContradictionCategory.FIGURE_MISMATCH, "injured",
+                List.of(arab, data.span(team.lead(), unNews, "almost 1,000 people"))));
+        SpanRef figure = data.span(team.lead(), arabNews, "1,000 people");
+        as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.FIGURE, figure.start(), figure.end(),
+                AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
+
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        $$("#annotation-list vaadin-grid-cell-content").findBy(text("people injured")).click();
+        $("#delete-annotation").click();
+        $("#confirm-delete").shouldHave(text("is part of a contradiction"));
+        $("#confirm-delete [slot='confirm-button']").shouldHave(text("Delete and remove from contradiction"))
+                .shouldHave(attribute("theme")).shouldHave(com.codeborne.selenide.Condition.attributeMatching("theme", ".*error.*"));
+        $("#confirm-delete [slot='cancel-button']").shouldBe(focused);
+        type(Keys.ENTER);
+        $("#confirm-delete").should(disappear);
+        assertThat(annotationsOf(arabNews)).as("the figure is still there").hasSize(1);
+        assertThat(as(team.reviewer(), () -> contradictions.linkedTo(annotationsOf(arabNews).getFirst().id())))
+                .as("and still in its contradiction").hasSize(1);
+        reader.markContaining("1,000 people").shouldBe(visible);
+    }
+
+    @Test
+    void anObserverPressingQGetsAReadOnlyHint() {
+        login(team.observer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("Stephane Dujarric");
+        reader.press("q");
+        notification("Observers read only").shouldBe(visible);
+        reader.dialog().shouldNot(exist);
+        reader.press("n");
+        $$("vaadin-notification-card").filterBy(text("Observers read only")).shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(1));
+        assertThat(annotationsOf(arabNews)).isEmpty();
+    }
+
+    @Test
+    void aReloadAsksBeforeItDropsTypedText() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        type("Half a thought");
+        // ChromeDriver answers the browser's "Leave site?" question itself, so the page is asked
+        // as the browser asks it: an unload event that the page may cancel.
+        assertThat(unloadCancelled()).as("a reload with typed text asks first").isTrue();
+        reader.dialog().shouldBe(visible);
+        $("#cancel-annotation").click();
+        reader.dialog().should(disappear);
+        assertThat(unloadCancelled()).as("the dialog gone, a reload just reloads").isFalse();
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        assertThat(unloadCancelled()).as("nothing typed yet").isFalse();
+    }
+
+    private static boolean unloadCancelled() {
+        return Boolean.TRUE.equals(Selenide.executeJavaScript(
+                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"));
+    }
+
+    @Test
+    void theReadersSuggestionsSwitchSurvivesAReload() {
+        login(team.reviewer());
+        ReaderPage.open(arabNews);
+        $("#filter-suggestions").shouldHave(attribute("checked"));
+        $("#filter-suggestions").click();
+        $("#filter-suggestions").shouldNotHave(attribute("checked"));
+        Selenide.Wait().until(d -> d.getCurrentUrl().contains("suggestions=off"));
+        Selenide.refresh();
+        new ReaderPage().ready();
+        $("#filter-suggestions").shouldNotHave(attribute("checked"));
+        $("#filter-suggestions").click();
+        $("#filter-suggestions").shouldHave(attribute("checked"));
+        Selenide.Wait().until(d -> !d.getCurrentUrl().contains("suggestions=off"));
+    }
+
+    @Test
+    void theSuggestionsPageFiltersSurviveAReload() {
+        login(team.reviewer());
+        Selenide.open("/projects/" + team.projectId() + "/suggestions");
+        choose("filter-kind", "Figures");
+        choose("filter-status", "Rejected");
+        Selenide.Wait().until(d -> d.getCurrentUrl().contains("status=rejected"));
+        assertThat(currentUrl()).contains("kind=figures");
+        Selenide.refresh();
+        $("#filter-kind").shouldHave(text("Figures"));
+        $("#filter-status").shouldHave(text("Rejected"));
+        // The defaults are not written: a plain address means all pending suggestions.
+        choose("filter-kind", "All");
+        choose("filter-status", "Pending");
+        Selenide.Wait().until(d -> !d.getCurrentUrl().contains("?"));
+    }
+
+    @Test
+    void onAPhoneTheTextTakesMostOfTheScreenAndTheListsAreBelowIt() {
+        login(team.reviewer());
+        WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        ReaderPage.open(arabNews);
+        long width = Selenide.executeJavaScript("return window.innerWidth");
+        assertThat(width).as("a phone-wide page").isLessThanOrEqualTo(400);
+        double viewport = ((Number) Selenide.executeJavaScript("return window.innerHeight")).doubleValue();
+        double textHeight = ((Number) Selenide.executeJavaScript(
+                "return document.querySelector('#reader-scroller').getBoundingClientRect().height")).doubleValue();
+        assertThat(textHeight).as("the text pane's height of a %s px viewport", viewport).isGreaterThan(0.6 * viewport);
+        // The wheel over the header scrolls the page down to the lists below the text.
+        assertThat(inViewport("#filter-suggestions")).as("the lists start below the fold").isFalse();
+        new Actions(WebDriverRunner.getWebDriver())
+                .scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement($(".reader-header")), 0, 3000)
+                .perform();
+        Selenide.Wait().until(d -> inViewport("#filter-suggestions"));
+        $("#annotation-list").shouldBe(visible);
+    }
+
+    private static boolean inViewport(String selector) {
+        return Boolean.TRUE.equals(Selenide.executeJavaScript("""
+                const r = document.querySelector(arguments[0]).getBoundingClientRect();
+                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+                """, selector));
+    }
+
+    private static void choose(String selectId, String option) {
+        $("#" + selectId).click();
+        $$("vaadin-select-item").filterBy(visible).findBy(text(option)).click();
+        $("#" + selectId).shouldHave(text(option));
+    }
+}
