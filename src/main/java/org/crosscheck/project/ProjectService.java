@@ -71,6 +71,31 @@ public class ProjectService {
         return summary(project, ProjectRole.LEAD);
     }
 
+    /**
+     * The name a project imported from a bundle gets: "{@code <name> (imported)}", or "(imported 2)",
+     * "(imported 3)"… when the caller already sees a project of that name, so the copy is never
+     * mistaken for its original in the list. A missing name stays missing (creating refuses it).
+     */
+    public String nameForImport(String original) {
+        if (original == null || original.isBlank()) {
+            return original;
+        }
+        String base = original.strip();
+        for (int n = 1; ; n++) {
+            String suffix = n == 1 ? " (imported)" : " (imported " + n + ")";
+            String name = base.length() + suffix.length() > Project.MAX_NAME
+                    ? base.substring(0, Project.MAX_NAME - suffix.length()).strip() + suffix : base + suffix;
+            if (!visibleNameTaken(name)) {
+                return name;
+            }
+        }
+    }
+
+    private boolean visibleNameTaken(String name) {
+        return currentUser.isAdmin() ? projects.existsByNameIgnoreCase(name)
+                : projects.existsForMemberByName(accounts.me().id(), name);
+    }
+
     /** A lead renames the project or describes it again, if nobody changed it meanwhile. */
     @PreAuthorize("@projectAccess.canLead(#projectId)")
     @Transactional
