@@ -68,7 +68,7 @@ public class ProjectService {
         Project project = projects.save(new Project(cleanName, cleanDescription, me, clock.instant()));
         memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
         events.publishEvent(new ProjectCreated(project.getId(), cleanName, cleanDescription, me));
-        return summary(project, ProjectRole.LEAD);
+        return summary(project, ProjectRole.LEAD, ProjectRole.LEAD);
     }
 
     /**
@@ -113,7 +113,7 @@ public class ProjectService {
         projects.flush();
         events.publishEvent(new ProjectDetailsChanged(projectId, beforeName, beforeDescription, cleanName,
                 cleanDescription, accounts.me().id()));
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     /** A lead lets every member export the project, or only its leads. */
@@ -127,7 +127,7 @@ public class ProjectService {
             projects.flush();
             events.publishEvent(new ExportPolicyChanged(projectId, before, membersMayExport, accounts.me().id()));
         }
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     /**
@@ -153,19 +153,21 @@ public class ProjectService {
     public Slice<ProjectSummary> myProjects(Pageable pageable) {
         Pageable page = Paging.capped(pageable);
         if (currentUser.isAdmin()) {
-            return projects.findAllOrdered(page).map(p -> summary(p, ProjectRole.LEAD));
+            Map<Long, ProjectRole> asMember = memberships.findByUserId(accounts.me().id()).stream()
+                    .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
+            return projects.findAllOrdered(page).map(p -> summary(p, ProjectRole.LEAD, asMember.get(p.getId())));
         }
         long me = accounts.me().id();
         Map<Long, ProjectRole> roles = memberships.findByUserId(me).stream()
                 .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
-        return projects.findForMember(me, page).map(p -> summary(p, roles.get(p.getId())));
+        return projects.findForMember(me, page).map(p -> summary(p, roles.get(p.getId()), roles.get(p.getId())));
     }
 
     /** The project; one the caller may not read is not found, exactly like one that does not exist. */
     public ProjectSummary get(long projectId) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
         access.requireVisible(projectId, "project", projectId);
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
@@ -238,8 +240,16 @@ public class ProjectService {
         }
     }
 
-    private static ProjectSummary summary(Project p, ProjectRole role) {
+    /** The project with the caller's role, and their membership's (none for an administrator who is not a member). */
+    private ProjectSummary forCaller(Project p) {
+        ProjectRole role = access.roleIn(p.getId()).orElseThrow();
+        ProjectRole asMember = currentUser.isAdmin()
+                ? currentUser.username().flatMap(u -> memberships.findRole(p.getId(), u)).orElse(null) : role;
+        return summary(p, role, asMember);
+    }
+
+    private static ProjectSummary summary(Project p, ProjectRole role, ProjectRole memberRole) {
         return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role, p.getVersion(),
-                p.isMembersMayExport());
+                p.isMembersMayExport(), memberRole);
     }
 }
