@@ -3,6 +3,7 @@ package org.crosscheck.project;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.MissingRightException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectEvents.ExportPolicyChanged;
@@ -17,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +53,15 @@ public class ProjectService {
         this.clock = clock;
     }
 
+    /** Why a user without the project creator right may neither create nor import a project. */
+    public static final String CREATOR_RIGHT_MISSING = "Creating or importing projects needs the project creator right; "
+            + "an administrator can give it to you.";
+
     /** Creates a project with the caller as its lead. */
     @Transactional
     public ProjectSummary create(String name, String description) {
         if (!accounts.mayCreateProjects()) {
-            throw new AccessDeniedException("Only administrators and users with the project creator right may create projects.");
+            throw new MissingRightException(CREATOR_RIGHT_MISSING);
         }
         String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
         if (cleanName == null) {
