@@ -65,7 +65,7 @@ class AccountIT extends BrowserTest {
         $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
         $("#new-password input").setValue("            ");
         $("#repeat-password input").setValue("            ");
-        $("#change-password").click();
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
         $("#new-password").shouldHave(attribute("invalid"));
         $("#new-password [slot=error-message]").shouldHave(text("different characters besides spaces"));
         $("#current-password").shouldNotHave(attribute("invalid"));
@@ -75,13 +75,13 @@ class AccountIT extends BrowserTest {
         $("#current-password input").setValue("not the password at all");
         $("#new-password input").setValue("a much better password 7");
         $("#repeat-password input").setValue("a much better password 7");
-        $("#change-password").click();
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
         $("#current-password").shouldHave(attribute("invalid"));
         $("#current-password [slot=error-message]").shouldHave(text("current password is not right"));
         $("#new-password").shouldNotHave(attribute("invalid"));
 
         $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
-        $("#change-password").click();
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
         $("vaadin-notification-card").shouldHave(text("Your password is changed."));
         $("#current-password").shouldNotHave(attribute("invalid"));
     }
