@@ -66,9 +66,9 @@ class AccountIT extends BrowserTest {
         $("#new-password input").setValue("            ");
         $("#repeat-password input").setValue("            ");
         $("#change-password").scrollIntoView("{block: \"center\"}").click();
-        $("#new-password").shouldHave(attribute("invalid"));
+        $("#new-password").shouldHave(attribute("invalid", "true"));
         $("#new-password [slot=error-message]").shouldHave(text("different characters besides spaces"));
-        $("#current-password").shouldNotHave(attribute("invalid"));
+        $("#current-password").shouldNotHave(attribute("invalid", "true"));
         $("vaadin-notification-card").shouldNot(exist);
 
         // A wrong current password is on the current password's field.
@@ -76,14 +76,14 @@ class AccountIT extends BrowserTest {
         $("#new-password input").setValue("a much better password 7");
         $("#repeat-password input").setValue("a much better password 7");
         $("#change-password").scrollIntoView("{block: \"center\"}").click();
-        $("#current-password").shouldHave(attribute("invalid"));
+        $("#current-password").shouldHave(attribute("invalid", "true"));
         $("#current-password [slot=error-message]").shouldHave(text("current password is not right"));
-        $("#new-password").shouldNotHave(attribute("invalid"));
+        $("#new-password").shouldNotHave(attribute("invalid", "true"));
 
         $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
         $("#change-password").scrollIntoView("{block: \"center\"}").click();
         $("vaadin-notification-card").shouldHave(text("Your password is changed."));
-        $("#current-password").shouldNotHave(attribute("invalid"));
+        $("#current-password").shouldNotHave(attribute("invalid", "true"));
     }
 
     private int get(HttpClient http, String token) throws Exception {

@@ -52,7 +52,7 @@ class AdminIT extends BrowserTest {
         admin.$("#new-password input").setValue("short");
         admin.$("#create-user").click();
         // On the password field, not in a toast or a line elsewhere.
-        admin.$("#new-password").shouldHave(attribute("invalid"));
+        admin.$("#new-password").shouldHave(attribute("invalid", "true"));
         admin.$("#new-password [slot=error-message]").shouldHave(text("at least 12 characters"));
         admin.$("#new-user-problem").shouldBe(com.codeborne.selenide.Condition.empty);
         admin.$("#new-password input").setValue(FIRST);
