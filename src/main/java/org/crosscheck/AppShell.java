@@ -26,5 +26,8 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Crosscheck");
+        // Browsers ask for /favicon.ico on every page whatever the page says; the SVG is sharper where supported.
+        settings.addFavIcon("icon", "favicon.svg", "any");
+        settings.addFavIcon("icon", "favicon.ico", "32x32");
     }
 }

@@ -119,6 +119,11 @@ public class AccountService {
     }
 
     /** Fewer typed characters than this find only the account with exactly that username. */
+    /** The field a refused new password names ({@link DomainException#field()}), so forms show it there. */
+    public static final String PASSWORD_FIELD = "password";
+    /** The field a wrong current password names. */
+    public static final String CURRENT_PASSWORD_FIELD = "currentPassword";
+
     public static final int MIN_SEARCH_LENGTH = 3;
     /** The most accounts one search shows. */
     public static final int MAX_SEARCH_RESULTS = 10;
@@ -191,10 +196,10 @@ public class AccountService {
         AppUser me = users.findByUsername(currentUser.requireUsername())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
-            throw new DomainException("The current password is not right.");
+            throw new DomainException("The current password is not right.", CURRENT_PASSWORD_FIELD);
         }
         if (newPassword != null && passwordEncoder.matches(newPassword, me.getPasswordHash())) {
-            throw new DomainException("The new password must differ from the current one.");
+            throw new DomainException("The new password must differ from the current one.", PASSWORD_FIELD);
         }
         PasswordPolicy.check(newPassword, me.getUsername());
         me.setPassword(passwordEncoder.encode(newPassword), false);

@@ -33,25 +33,30 @@ final class PasswordPolicy {
 
     static void check(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new DomainException("A password needs at least " + MIN_LENGTH + " characters.");
+            throw weak("A password needs at least " + MIN_LENGTH + " characters.");
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            throw new DomainException("A password has at most " + MAX_LENGTH + " bytes (about " + MAX_LENGTH
+            throw weak("A password has at most " + MAX_LENGTH + " bytes (about " + MAX_LENGTH
                     + " letters without accents).");
         }
         if (password.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).distinct().count()
                 < MIN_DISTINCT) {
-            throw new DomainException("A password needs at least " + MIN_DISTINCT
+            throw weak("A password needs at least " + MIN_DISTINCT
                     + " different characters besides spaces (a repeated character or a row of spaces is easy to guess).");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isEmpty()
                 && lower.replace(username.toLowerCase(Locale.ROOT), "").length() < MIN_LENGTH / 2) {
-            throw new DomainException("A password may not be the username, or the username with a few characters added.");
+            throw weak("A password may not be the username, or the username with a few characters added.");
         }
         if (COMMON.contains(lower)) {
-            throw new DomainException("That password is one of the most common ones: choose another.");
+            throw weak("That password is one of the most common ones: choose another.");
         }
+    }
+
+    /** A refusal that names the password as the field at fault, so a form shows it on that field. */
+    private static DomainException weak(String message) {
+        return new DomainException(message, AccountService.PASSWORD_FIELD);
     }
 
     private static Set<String> load() {

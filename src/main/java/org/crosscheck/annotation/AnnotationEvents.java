@@ -28,11 +28,21 @@ public final class AnnotationEvents {
     private AnnotationEvents() {
     }
 
+    /** "a quote", "a figure", "a note". */
+    static String a(AnnotationKind kind) {
+        return "a " + kind.label().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public record AnnotationCreated(long projectId, long articleId, long annotationId, AnnotationKind kind,
                                     TextSpan span, AnnotationFields fields, long byUserId) implements AnnotationChange {
         @Override
         public String action() {
             return "created";
+        }
+
+        @Override
+        public String done() {
+            return "added " + a(kind);
         }
     }
 
@@ -41,6 +51,14 @@ public final class AnnotationEvents {
         @Override
         public String action() {
             return "updated";
+        }
+
+        @Override
+        public String done() {
+            // The event carries the fields, not the kind: a quote has a speaker, a figure a value.
+            AnnotationKind kind = after.speaker() != null ? AnnotationKind.QUOTE
+                    : after.figureValue() != null ? AnnotationKind.FIGURE : AnnotationKind.NOTE;
+            return "edited " + a(kind);
         }
     }
 
@@ -51,6 +69,11 @@ public final class AnnotationEvents {
         @Override
         public String action() {
             return "deleted";
+        }
+
+        @Override
+        public String done() {
+            return "deleted " + a(kind);
         }
     }
 }

@@ -17,6 +17,23 @@ import java.util.Optional;
 public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQualifier figureQualifier,
                                String figureCounts, String figureUnit, String note) {
 
+    /**
+     * The value as it was written: the database column keeps four decimals, so 317 comes back as
+     * 317.0000, and every screen, dialog field and API answer built from these fields would show that.
+     */
+    public AnnotationFields {
+        figureValue = asWritten(figureValue);
+    }
+
+    /** 317.0000 → 317, 12.5000 → 12.5, 1E+3 → 1000; the same number, as a person writes it. */
+    public static BigDecimal asWritten(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
     public static AnnotationFields quote(String speaker) {
         return new AnnotationFields(speaker, null, null, null, null, null);
     }

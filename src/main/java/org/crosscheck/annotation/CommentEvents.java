@@ -47,6 +47,11 @@ public final class CommentEvents {
         public String action() {
             return "added";
         }
+
+        @Override
+        public String done() {
+            return "commented on a mark";
+        }
     }
 
     public record CommentEdited(long projectId, long articleId, long annotationId, long commentId, String before,
@@ -54,6 +59,11 @@ public final class CommentEvents {
         @Override
         public String action() {
             return "edited";
+        }
+
+        @Override
+        public String done() {
+            return "edited a comment";
         }
     }
 
@@ -73,6 +83,11 @@ public final class CommentEvents {
         @Override
         public String action() {
             return resolved ? "resolved" : "reopened";
+        }
+
+        @Override
+        public String done() {
+            return resolved ? "resolved a comment thread" : "reopened a comment thread";
         }
     }
 }

@@ -3,6 +3,7 @@ package org.crosscheck.api;
 import org.crosscheck.base.BadRequestException;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.MissingRightException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ServerBusyException;
 import org.slf4j.Logger;
@@ -41,8 +42,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         log.info("API request refused for the caller's role: {}", e.getMessage());
-        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden",
-                "Your role in this project does not allow this."));
+        return problem(Problems.of(HttpStatus.FORBIDDEN, "forbidden", e instanceof MissingRightException
+                ? e.getMessage() : "Your role in this project does not allow this."));
     }
 
     @ExceptionHandler(ConcurrentEditException.class)

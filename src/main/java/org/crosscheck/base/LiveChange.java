@@ -22,6 +22,14 @@ public interface LiveChange extends DomainEvent.InProject {
         return subjectId();
     }
 
+    /**
+     * What was done, as a live notice says it after the person's name ("added a quote"); null when
+     * there is nothing more telling than "made a change".
+     */
+    default String done() {
+        return null;
+    }
+
     /** A change that concerns one article and its viewers. */
     interface InArticle extends LiveChange {
         long articleId();

@@ -163,7 +163,7 @@ public class LiveUpdates implements DisposableBean {
             return;
         }
         for (String topic : event.topics()) {
-            Change change = new Change(topic, event.entity(), event.entityId(), event.byUserId());
+            Change change = new Change(topic, event.entity(), event.entityId(), event.byUserId(), event.done());
             relays.forEach(relay -> relay.accept(change));
         }
     }
@@ -171,7 +171,7 @@ public class LiveUpdates implements DisposableBean {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(LiveChange event) {
         for (String topic : event.topics()) {
-            deliverLocally(new Change(topic, event.entity(), event.entityId(), event.byUserId()));
+            deliverLocally(new Change(topic, event.entity(), event.entityId(), event.byUserId(), event.done()));
         }
     }
 

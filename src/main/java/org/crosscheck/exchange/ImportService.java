@@ -58,7 +58,7 @@ public class ImportService {
         return limits;
     }
 
-    /** A bundle as a new project, led by the caller, named as in the bundle. */
+    /** A bundle as a new project, led by the caller, named as in the bundle with "(imported)" after it. */
     @Transactional
     public ImportSummary importAsNewProject(ImportFile file) {
         try (WorkBudget.Reservation ignored = budget.reserve("a bundle import", estimate(file))) {
@@ -72,7 +72,7 @@ public class ImportService {
         try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
             bundle.manifest();
             ProjectEntry entry = bundle.project();
-            ProjectSummary project = projects.create(entry.name(), entry.description());
+            ProjectSummary project = projects.create(projects.nameForImport(entry.name()), entry.description());
             if (entry.membersMayExport()) {
                 projects.setMembersMayExport(project.id(), true);
             }

@@ -284,15 +284,20 @@ final class ReportWriter implements ExportWriter {
         return s == null ? "" : Entities.escape(s);
     }
 
-    private static final String STYLE = """
+    /**
+     * The highlight colours are the app's (styles.css, light variant), so a mark means the same on
+     * screen and on paper; ReportColoursTest reads both.
+     */
+    static final String STYLE = """
+            :root{--cc-quote:rgba(245, 176, 30, 0.38);--cc-figure:rgba(54, 132, 230, 0.28);--cc-note:rgba(46, 170, 110, 0.30)}
             body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2330;max-width:60rem;margin:2rem auto;padding:0 1.5rem}
             h1{font-size:1.8rem;margin:0 0 .3rem}h2{font-size:1.3rem;margin:2rem 0 .4rem}h2.part{border-bottom:2px solid #1d2330;padding-bottom:.2rem}
             h3{font-size:1.05rem;margin:1.2rem 0 .3rem}.meta{color:#5b6475;font-size:.85rem;margin:.1rem 0 .6rem}
             .summary dl{display:grid;grid-template-columns:max-content max-content;gap:.15rem 1.5rem;margin:0}.summary dt{color:#5b6475}.summary dd{margin:0;font-weight:600}
-            .text p{margin:.5rem 0}mark{border-radius:2px;padding:0 1px;color:inherit}mark.quote{background:#cfe3ff}mark.figure{background:#ffe1a8}mark.note{background:#d9f2d0}
+            .text p{margin:.5rem 0}mark{border-radius:2px;padding:0 1px;color:inherit}mark.quote{background:var(--cc-quote)}mark.figure{background:var(--cc-figure)}mark.note{background:var(--cc-note)}
             mark.overlap{outline:2px solid #8a5cd1}mark.span{background:#ffd1d1}sup{color:#5b6475;font-size:.65em;margin:0 1px}
             table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.88rem}th,td{border:1px solid #d5d9e0;padding:.3rem .45rem;text-align:left;vertical-align:top}
-            thead th{background:#f1f3f6}.chip{border-radius:3px;padding:0 .3rem}.chip.quote{background:#cfe3ff}.chip.figure{background:#ffe1a8}.chip.note{background:#d9f2d0}
+            thead th{background:#f1f3f6}.chip{border-radius:3px;padding:0 .3rem}.chip.quote{background:var(--cc-quote)}.chip.figure{background:var(--cc-figure)}.chip.note{background:var(--cc-note)}
             .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem}.side{border:1px solid #d5d9e0;border-radius:4px;padding:.5rem .7rem}
             .source{font-weight:600;font-size:.85rem}.context{color:#5b6475}.status{font-size:.75rem;font-weight:600;border-radius:3px;padding:.05rem .35rem;background:#eef0f3}
             .status.confirmed{background:#ffd1d1}.status.dismissed{background:#e4e6ea;color:#5b6475}.empty,.none{color:#5b6475}

@@ -15,6 +15,13 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
     @Query("select p from Project p order by p.name")
     Slice<Project> findAllOrdered(Pageable page);
 
+    boolean existsByNameIgnoreCase(String name);
+
+    @Query("""
+            select count(p) > 0 from Project p where lower(p.name) = lower(:name)
+            and p.id in (select m.projectId from Membership m where m.userId = :userId)""")
+    boolean existsForMemberByName(long userId, String name);
+
     /** The project's articles (named, not imported: the article feature sits above this one), for the deletion's event. */
     @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
     List<Long> articleIdsOf(long projectId);

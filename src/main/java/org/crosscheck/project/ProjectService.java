@@ -3,6 +3,7 @@ package org.crosscheck.project;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.MissingRightException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectEvents.ExportPolicyChanged;
@@ -17,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.crosscheck.base.Paging;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +53,15 @@ public class ProjectService {
         this.clock = clock;
     }
 
+    /** Why a user without the project creator right may neither create nor import a project. */
+    public static final String CREATOR_RIGHT_MISSING = "Creating or importing projects needs the project creator right; "
+            + "an administrator can give it to you.";
+
     /** Creates a project with the caller as its lead. */
     @Transactional
     public ProjectSummary create(String name, String description) {
         if (!accounts.mayCreateProjects()) {
-            throw new AccessDeniedException("Only administrators and users with the project creator right may create projects.");
+            throw new MissingRightException(CREATOR_RIGHT_MISSING);
         }
         String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
         if (cleanName == null) {
@@ -68,7 +72,32 @@ public class ProjectService {
         Project project = projects.save(new Project(cleanName, cleanDescription, me, clock.instant()));
         memberships.save(new Membership(project.getId(), me, ProjectRole.LEAD, clock.instant()));
         events.publishEvent(new ProjectCreated(project.getId(), cleanName, cleanDescription, me));
-        return summary(project, ProjectRole.LEAD);
+        return summary(project, ProjectRole.LEAD, ProjectRole.LEAD);
+    }
+
+    /**
+     * The name a project imported from a bundle gets: "{@code <name> (imported)}", or "(imported 2)",
+     * "(imported 3)"… when the caller already sees a project of that name, so the copy is never
+     * mistaken for its original in the list. A missing name stays missing (creating refuses it).
+     */
+    public String nameForImport(String original) {
+        if (original == null || original.isBlank()) {
+            return original;
+        }
+        String base = original.strip();
+        for (int n = 1; ; n++) {
+            String suffix = n == 1 ? " (imported)" : " (imported " + n + ")";
+            String name = base.length() + suffix.length() > Project.MAX_NAME
+                    ? base.substring(0, Project.MAX_NAME - suffix.length()).strip() + suffix : base + suffix;
+            if (!visibleNameTaken(name)) {
+                return name;
+            }
+        }
+    }
+
+    private boolean visibleNameTaken(String name) {
+        return currentUser.isAdmin() ? projects.existsByNameIgnoreCase(name)
+                : projects.existsForMemberByName(accounts.me().id(), name);
     }
 
     /** A lead renames the project or describes it again, if nobody changed it meanwhile. */
@@ -88,7 +117,7 @@ public class ProjectService {
         projects.flush();
         events.publishEvent(new ProjectDetailsChanged(projectId, beforeName, beforeDescription, cleanName,
                 cleanDescription, accounts.me().id()));
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     /** A lead lets every member export the project, or only its leads. */
@@ -102,7 +131,7 @@ public class ProjectService {
             projects.flush();
             events.publishEvent(new ExportPolicyChanged(projectId, before, membersMayExport, accounts.me().id()));
         }
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     /**
@@ -128,19 +157,21 @@ public class ProjectService {
     public Slice<ProjectSummary> myProjects(Pageable pageable) {
         Pageable page = Paging.capped(pageable);
         if (currentUser.isAdmin()) {
-            return projects.findAllOrdered(page).map(p -> summary(p, ProjectRole.LEAD));
+            Map<Long, ProjectRole> asMember = memberships.findByUserId(accounts.me().id()).stream()
+                    .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
+            return projects.findAllOrdered(page).map(p -> summary(p, ProjectRole.LEAD, asMember.get(p.getId())));
         }
         long me = accounts.me().id();
         Map<Long, ProjectRole> roles = memberships.findByUserId(me).stream()
                 .collect(Collectors.toMap(Membership::getProjectId, Membership::getRole));
-        return projects.findForMember(me, page).map(p -> summary(p, roles.get(p.getId())));
+        return projects.findForMember(me, page).map(p -> summary(p, roles.get(p.getId()), roles.get(p.getId())));
     }
 
     /** The project; one the caller may not read is not found, exactly like one that does not exist. */
     public ProjectSummary get(long projectId) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
         access.requireVisible(projectId, "project", projectId);
-        return summary(project, access.roleIn(projectId).orElseThrow());
+        return forCaller(project);
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")
@@ -213,8 +244,16 @@ public class ProjectService {
         }
     }
 
-    private static ProjectSummary summary(Project p, ProjectRole role) {
+    /** The project with the caller's role, and their membership's (none for an administrator who is not a member). */
+    private ProjectSummary forCaller(Project p) {
+        ProjectRole role = access.roleIn(p.getId()).orElseThrow();
+        ProjectRole asMember = currentUser.isAdmin()
+                ? currentUser.username().flatMap(u -> memberships.findRole(p.getId(), u)).orElse(null) : role;
+        return summary(p, role, asMember);
+    }
+
+    private static ProjectSummary summary(Project p, ProjectRole role, ProjectRole memberRole) {
         return new ProjectSummary(p.getId(), p.getName(), p.getDescription(), p.getCreatedAt(), role, p.getVersion(),
-                p.isMembersMayExport());
+                p.isMembersMayExport(), memberRole);
     }
 }

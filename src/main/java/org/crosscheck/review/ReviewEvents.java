@@ -53,6 +53,11 @@ public final class ReviewEvents {
         public String action() {
             return "created";
         }
+
+        @Override
+        public String done() {
+            return "linked a contradiction";
+        }
     }
 
     public record ContradictionExtended(long projectId, long contradictionId, List<SpanValues> added,

@@ -48,9 +48,10 @@ class SecurityConfig {
         requestCache.ignoreRequests(new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/article-text/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/article-marks/**")));
-        // The login page is styled before anyone signs in; the JSON-LD contexts of the W3C export are
-        // public, as JSON-LD processors fetch them without signing in.
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/ns/*.jsonld").permitAll());
+        // The login page is styled (and has its icon) before anyone signs in; the JSON-LD contexts of
+        // the W3C export are public, as JSON-LD processors fetch them without signing in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/favicon.ico", "/favicon.svg",
+                "/ns/*.jsonld").permitAll());
         // Vaadin's own CSRF set-up exempts the login form; ours exempts only Vaadin's internal requests
         // (they carry Vaadin's own token), so a forged sign-in from another site is refused. The login
         // form sends the token from the page's _csrf meta tag.

@@ -67,6 +67,11 @@ public final class SuggestionEvents {
         public String action() {
             return "accepted";
         }
+
+        @Override
+        public String done() {
+            return "accepted a suggested " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public record SuggestionRejected(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
@@ -75,6 +80,11 @@ public final class SuggestionEvents {
         @Override
         public String action() {
             return "rejected";
+        }
+
+        @Override
+        public String done() {
+            return "rejected a suggested " + kind.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

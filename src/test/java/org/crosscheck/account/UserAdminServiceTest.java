@@ -322,7 +322,9 @@ class UserAdminServiceTest {
         });
         try {
             assertThat(as(plain, () -> accounts.mayCreateProjects())).isFalse();
-            assertThatThrownBy(() -> run(plain, () -> projects.create("Mine", null))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> run(plain, () -> projects.create("Mine", null))).isInstanceOf(AccessDeniedException.class)
+                    .hasMessage("Creating or importing projects needs the project creator right; "
+                            + "an administrator can give it to you.");
             assertThat(as(creator, () -> projects.create("Theirs", null)).name()).isEqualTo("Theirs");
         } finally {
             asAdmin(() -> {

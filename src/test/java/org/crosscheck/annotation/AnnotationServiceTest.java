@@ -92,6 +92,23 @@ class AnnotationServiceTest {
     }
 
     @Test
+    void aFigureReadBackShowsItsValueAsWrittenNotWithTheColumnsFourDecimals() {
+        int start = text.indexOf("More than 1,000");
+        AnnotationDetails whole = as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start,
+                start + 15, AnnotationFields.figure(new BigDecimal("317"), null, "people injured")));
+        AnnotationDetails half = as(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start,
+                start + 15, AnnotationFields.figure(new BigDecimal("12.5"), null, "people injured")));
+        AnnotationDetails wholeRead = as(observer, () -> annotations.get(whole.id()));
+        AnnotationDetails halfRead = as(observer, () -> annotations.get(half.id()));
+        // The dialog's value field and the API show the BigDecimal itself, so its scale is what a user sees.
+        assertThat(wholeRead.fields().figureValue().toPlainString()).isEqualTo("317");
+        assertThat(halfRead.fields().figureValue().toPlainString()).isEqualTo("12.5");
+        assertThat(as(observer, () -> annotations.forArticle(articleId)))
+                .extracting(a -> a.fields().figureValue().toPlainString()).contains("317", "12.5");
+        assertThat(wholeRead.summary()).isEqualTo("317 people injured");
+    }
+
+    @Test
     void aHedgedFigureNeedsAPositiveValueWhileAnExactOneMayBeZeroOrNegative() {
         int start = text.indexOf("12 police officers");
         for (String hedged : new String[] {"0", "-12"}) {

@@ -267,6 +267,9 @@ class ApiIT extends BrowserTest {
                 ApiClient.json(Map.of("kind", "FIGURE", "start", a, "end", a + 22, "value", 1000, "qualifier", "MORE_THAN",
                         "counted", "people injured")));
         assertThat(figure.status()).as(figure.toString()).isEqualTo(201);
+        JsonNode read = api.get(observerToken, "/api/v1/annotations/" + figure.json().get("id").asLong()).json();
+        assertThat(read.get("value").toString()).as("the value as written, not as the column keeps it (1000.0000)")
+                .isEqualTo("1000");
         int u = un.indexOf("almost 1,000 people");
         ApiClient.Response linked = api.post(reviewerToken, "/api/v1/projects/" + team.projectId() + "/contradictions",
                 ApiClient.json(Map.of("category", "FIGURE_MISMATCH", "note", "more than vs almost",

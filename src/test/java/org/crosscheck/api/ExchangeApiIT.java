@@ -1,6 +1,9 @@
 package org.crosscheck.api;
 
 import org.crosscheck.TestData;
+import org.crosscheck.account.ProjectCreation;
+import org.crosscheck.account.UserAdminService;
+import org.crosscheck.security.RunAs;
 import org.crosscheck.browser.BrowserTest;
 import org.crosscheck.exchange.ExchangeFixture;
 import org.crosscheck.project.ProjectService;
@@ -25,6 +28,7 @@ class ExchangeApiIT extends BrowserTest {
 
     @Autowired ExchangeFixture fixture;
     @Autowired ProjectService projects;
+    @Autowired UserAdminService userAdmin;
 
     ApiClient api;
     ExchangeFixture.Made made;
@@ -124,6 +128,27 @@ class ExchangeApiIT extends BrowserTest {
         ApiClient.Response full = api.upload(reviewer, "/api/v1/projects/" + copy + "/import", "application/zip", bundle);
         assertThat(full.status()).isEqualTo(422);
         assertThat(full.json().get("detail").asString()).contains("fills an empty project");
+    }
+
+    @Test
+    void anImportWithoutTheProjectCreatorRightSaysWhichRightIsMissing() {
+        byte[] bundle = api.download(lead, export("bundle")).body();
+        RunAs.admin("admin", () -> {
+            userAdmin.setProjectCreation(ProjectCreation.CREATORS);
+            return null;
+        });
+        try {
+            ApiClient.Response refused = api.upload(reviewer, "/api/v1/projects/import", "application/zip", bundle);
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().get("detail").asString()).as("no project is involved: the right is named")
+                    .isEqualTo("Creating or importing projects needs the project creator right; "
+                            + "an administrator can give it to you.");
+        } finally {
+            RunAs.admin("admin", () -> {
+                userAdmin.setProjectCreation(ProjectCreation.EVERYONE);
+                return null;
+            });
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
@@ -53,6 +54,36 @@ class AccountIT extends BrowserTest {
         $$("vaadin-confirm-dialog vaadin-button").findBy(text("Revoke")).click();
         $("#tokens").shouldHave(text("Revoked"));
         assertThat(get(http, token)).isEqualTo(401);
+    }
+
+    @Test
+    void aRefusedNewPasswordIsShownOnItsFieldNotInAToast() {
+        Team team = data.team();
+        login(team.reviewer());
+        $("#current-user").click();
+        $("#open-account").shouldBe(visible).click();
+        $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
+        $("#new-password input").setValue("            ");
+        $("#repeat-password input").setValue("            ");
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
+        $("#new-password").shouldHave(attribute("invalid", "true"));
+        $("#new-password [slot=error-message]").shouldHave(text("different characters besides spaces"));
+        $("#current-password").shouldNotHave(attribute("invalid", "true"));
+        $("vaadin-notification-card").shouldNot(exist);
+
+        // A wrong current password is on the current password's field.
+        $("#current-password input").setValue("not the password at all");
+        $("#new-password input").setValue("a much better password 7");
+        $("#repeat-password input").setValue("a much better password 7");
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
+        $("#current-password").shouldHave(attribute("invalid", "true"));
+        $("#current-password [slot=error-message]").shouldHave(text("current password is not right"));
+        $("#new-password").shouldNotHave(attribute("invalid", "true"));
+
+        $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
+        $("#change-password").scrollIntoView("{block: \"center\"}").click();
+        $("vaadin-notification-card").shouldHave(text("Your password is changed."));
+        $("#current-password").shouldNotHave(attribute("invalid", "true"));
     }
 
     private int get(HttpClient http, String token) throws Exception {

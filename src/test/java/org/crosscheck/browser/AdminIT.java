@@ -51,7 +51,10 @@ class AdminIT extends BrowserTest {
         admin.$("#new-email input").setValue("rita@example.org");
         admin.$("#new-password input").setValue("short");
         admin.$("#create-user").click();
-        admin.$("#new-user-problem").shouldHave(text("at least 12 characters"));
+        // On the password field, not in a toast or a line elsewhere.
+        admin.$("#new-password").shouldHave(attribute("invalid", "true"));
+        admin.$("#new-password [slot=error-message]").shouldHave(text("at least 12 characters"));
+        admin.$("#new-user-problem").shouldBe(com.codeborne.selenide.Condition.empty);
         admin.$("#new-password input").setValue(FIRST);
         admin.$("#create-user").click();
         admin.$("#user-status").shouldHave(text("Must change password"));

@@ -78,7 +78,9 @@ class LiveIT extends BrowserTest {
 
         bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).shouldHave(cssClass("k-quote"));
         bobsBrowser.$("#annotation-list").shouldHave(text("Stephane Dujarric"));
-        bobsBrowser.$$("vaadin-notification-card").findBy(text("made a change")).shouldHave(text("alice Tester"));
+        // The notice says who, what and where, not only that something changed.
+        bobsBrowser.$$("vaadin-notification-card").findBy(text("added a quote in")).shouldHave(text("alice Tester"),
+                text("Arab News"));
 
         // Bob comments on Alice's quote; Alice sees the comment arrive.
         bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).click();

@@ -100,6 +100,19 @@ class SecurityIT extends BrowserTest {
     }
 
     @Test
+    void theIconIsServedWithoutASessionAndEveryPageNamesIt() throws Exception {
+        HttpResponse<byte[]> ico = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/favicon.ico"))
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+        assertThat(ico.body()).as("an ICO file's header").startsWith(0, 0, 1, 0);
+        HttpResponse<String> svg = get("/favicon.svg");
+        assertThat(svg.statusCode()).isEqualTo(200);
+        assertThat(svg.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/svg+xml");
+        assertThat(get("/login").body()).contains("rel=\"icon\"", "favicon.svg");
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndTheSessionCookieItsFlags() throws Exception {
         HttpResponse<String> page = get("/login");
         assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())

@@ -136,7 +136,13 @@ class ExchangeServiceTest {
         assertThat(summary.projectId()).isNotEqualTo(made.projectId());
 
         byte[] second = export(summary.projectId(), ExportFormat.BUNDLE);
-        assertThat(BundleContent.normalized(second)).isEqualTo(BundleContent.normalized(first));
+        // The copy holds the same, under its own name: the original's with "(imported)" after it.
+        byte[] renamed = BundleContent.rewrite(first, (name, json) -> {
+            if (name.equals("project.json")) {
+                ((ObjectNode) json).put("name", json.get("name").asString() + " (imported)");
+            }
+        });
+        assertThat(BundleContent.normalized(second)).isEqualTo(BundleContent.normalized(renamed));
         assertThat(as(lead, () -> articles.page(summary.projectId(), PageRequest.of(0, 10))))
                 .extracting(org.crosscheck.article.ArticleListEntry::byline).containsOnlyOnce("Press Release: UN News");
 
@@ -152,6 +158,21 @@ class ExchangeServiceTest {
         assertThat(as(made.team().lead(), () -> projects.members(summary.projectId())))
                 .extracting(m -> m.user().username())
                 .contains(made.team().lead(), made.team().reviewer(), made.team().observer());
+    }
+
+    @Test
+    void anImportedProjectIsNamedAsACopyNumberedAmongTheProjectsTheImporterSees() throws IOException {
+        String lead = made.team().lead();
+        String original = as(lead, () -> projects.get(made.projectId())).name();
+        byte[] bundle = export(made.projectId(), ExportFormat.BUNDLE);
+        long first = importNew(lead, bundle).projectId();
+        long second = importNew(lead, bundle).projectId();
+        assertThat(as(lead, () -> projects.get(first)).name()).isEqualTo(original + " (imported)");
+        assertThat(as(lead, () -> projects.get(second)).name()).isEqualTo(original + " (imported 2)");
+        // Someone who sees neither copy gets the plain name: projects they cannot see are not counted.
+        String other = data.user("other");
+        long theirs = importNew(other, bundle).projectId();
+        assertThat(as(other, () -> projects.get(theirs)).name()).isEqualTo(original + " (imported)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.crosscheck.DatabaseTest;
 import org.crosscheck.TestData;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.security.RunAs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.domain.PageRequest;
@@ -44,6 +45,25 @@ class ProjectServiceTest {
         assertThat(as(lead, () -> projects.members(projectId)))
                 .extracting(m -> m.user().username() + ":" + m.role())
                 .containsExactly(lead + ":LEAD", reviewer + ":REVIEWER");
+    }
+
+    @Test
+    void anAdministratorWhoIsNotAMemberIsNotCalledItsLead() {
+        ProjectSummary seen = RunAs.admin("admin", () -> projects.get(projectId));
+        assertThat(seen.myRole()).as("an administrator may still lead it").isEqualTo(ProjectRole.LEAD);
+        assertThat(seen.roleLabel()).isEqualTo("Admin (not a member)");
+        assertThat(RunAs.admin("admin", () -> projects.myProjects(PageRequest.of(0, 500))))
+                .filteredOn(p -> p.id() == projectId).singleElement()
+                .extracting(ProjectSummary::roleLabel).isEqualTo("Admin (not a member)");
+        assertThat(as(lead, () -> projects.get(projectId)).roleLabel()).isEqualTo("Lead");
+        assertThat(as(reviewer, () -> projects.myProjects(PageRequest.of(0, 50))))
+                .filteredOn(p -> p.id() == projectId).singleElement()
+                .extracting(ProjectSummary::roleLabel).isEqualTo("Reviewer");
+
+        data.member(projectId, lead, "admin", ProjectRole.REVIEWER);
+        assertThat(RunAs.admin("admin", () -> projects.get(projectId)).roleLabel()).isEqualTo("Reviewer (and admin)");
+        data.member(projectId, lead, "admin", ProjectRole.LEAD);
+        assertThat(RunAs.admin("admin", () -> projects.get(projectId)).roleLabel()).isEqualTo("Lead");
     }
 
     @Test

@@ -22,13 +22,15 @@ class ChangePasswordForm extends VerticalLayout {
         repeated.setId("repeat-password");
         for (PasswordField f : new PasswordField[]{current, chosen, repeated}) {
             f.setWidth("20rem");
+            PasswordFields.showsRefusals(f);
         }
         Span problem = new Span();
         problem.addClassName("field-problem");
         problem.setId("password-problem");
         Button save = new Button("Change password", e -> {
+            problem.setText("");
             if (!chosen.getValue().equals(repeated.getValue())) {
-                problem.setText("The two new passwords differ.");
+                PasswordFields.refuse(repeated, "The two new passwords differ.");
                 return;
             }
             try {
@@ -36,10 +38,16 @@ class ChangePasswordForm extends VerticalLayout {
                 current.clear();
                 chosen.clear();
                 repeated.clear();
-                problem.setText("");
                 onChanged.run();
             } catch (DomainException ex) {
-                problem.setText(ex.getMessage());
+                // On the field at fault, where the eye already is: the current one, or the new one.
+                if (AccountService.CURRENT_PASSWORD_FIELD.equals(ex.field())) {
+                    PasswordFields.refuse(current, ex.getMessage());
+                } else if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
+                    PasswordFields.refuse(chosen, ex.getMessage());
+                } else {
+                    problem.setText(ex.getMessage());
+                }
             }
         });
         save.setId("change-password");

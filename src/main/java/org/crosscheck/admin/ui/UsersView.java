@@ -25,7 +25,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.crosscheck.account.AccountService;
 import org.crosscheck.account.GlobalRole;
+import org.crosscheck.account.ui.PasswordFields;
 import org.crosscheck.account.ProjectCreation;
 import org.crosscheck.account.UserAdminService;
 import org.crosscheck.account.UserAdminService.UserRow;
@@ -303,6 +305,7 @@ public class UsersView extends VerticalLayout {
         PasswordField password = new PasswordField("First password");
         password.setId("new-password");
         password.setHelperText("At least 12 characters; they choose their own when they first sign in.");
+        PasswordFields.showsRefusals(password);
         Checkbox admin = new Checkbox("Administrator");
         admin.setId("new-admin");
         Span problem = new Span();
@@ -322,7 +325,12 @@ public class UsersView extends VerticalLayout {
                 grid.select(made);
                 show(made);
             } catch (DomainException ex) {
-                problem.setText(ex.getMessage());
+                problem.setText("");
+                if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
+                    PasswordFields.refuse(password, ex.getMessage());
+                } else {
+                    problem.setText(ex.getMessage());
+                }
             }
         });
         save.setId("create-user");
@@ -339,6 +347,7 @@ public class UsersView extends VerticalLayout {
         password.setId("reset-password-value");
         password.setHelperText("At least 12 characters; " + user.username() + " must change it at the next sign-in.");
         password.setWidth("22rem");
+        PasswordFields.showsRefusals(password);
         Span problem = new Span();
         problem.addClassName("field-problem");
         problem.setId("reset-problem");
@@ -350,7 +359,12 @@ public class UsersView extends VerticalLayout {
                 Notifications.success("The password of " + user.username() + " is reset.");
                 refresh(users.get(user.id()));
             } catch (DomainException ex) {
-                problem.setText(ex.getMessage());
+                problem.setText("");
+                if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
+                    PasswordFields.refuse(password, ex.getMessage());
+                } else {
+                    problem.setText(ex.getMessage());
+                }
             }
         });
         save.setId("confirm-reset");

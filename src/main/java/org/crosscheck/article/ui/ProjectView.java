@@ -80,7 +80,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         H2 title = new H2(project.name());
         title.setId("project-title");
-        Div role = new Div("Your role: " + project.myRole().label());
+        Div role = new Div("Your role: " + project.roleLabel());
         role.addClassName("muted");
         VerticalLayout heading = new VerticalLayout(title, role);
         heading.setPadding(false);

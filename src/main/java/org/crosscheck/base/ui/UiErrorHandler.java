@@ -13,6 +13,7 @@ import org.crosscheck.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.crosscheck.base.MissingRightException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,9 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         if (cause instanceof DomainException domain) {
             log.info("Refused: {}", domain.getMessage());
             message = domain.getMessage();
+        } else if (cause instanceof MissingRightException missing) {
+            log.info("Refused for a missing right: {}", missing.getMessage());
+            message = missing.getMessage();
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
             message = "You are not allowed to do that (any more). Ask a lead of the project if you think you should be.";

@@ -9,6 +9,7 @@ import org.crosscheck.exchange.ImportFile;
 import org.crosscheck.exchange.ImportSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.crosscheck.base.MissingRightException;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.io.IOException;
@@ -54,8 +55,10 @@ final class ImportUpload extends Upload {
                     ui.access(() -> onRefused.accept(e.getMessage()));
                 } catch (AccessDeniedException e) {
                     log.warn("Import of '{}' refused for the caller's role: {}", event.getFileName(), e.getMessage());
-                    event.reject("Your role does not allow this import.");
-                    ui.access(() -> onRefused.accept("Your role in this project does not allow this import."));
+                    String reason = e instanceof MissingRightException ? e.getMessage()
+                            : "Your role in this project does not allow this import.";
+                    event.reject(reason);
+                    ui.access(() -> onRefused.accept(reason));
                 }
             }
 

@@ -50,7 +50,7 @@ public class ProjectListView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
         grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader("Description").setFlexGrow(4);
-        grid.addColumn(p -> p.myRole().label()).setHeader("Your role").setFlexGrow(1);
+        grid.addColumn(ProjectSummary::roleLabel).setHeader("Your role").setFlexGrow(1);
         grid.setItems(query -> projects.myProjects(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, pages.project(e.getItem().id()))));
         // Lazily loaded as it scrolls, so it takes the page's height instead of showing every row.

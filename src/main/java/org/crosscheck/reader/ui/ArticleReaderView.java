@@ -97,10 +97,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** The notice of others' changes while it is shown, who made them and how many. */
     private com.vaadin.flow.component.notification.Notification othersNotice;
     private final Map<Long, String> othersNames = new java.util.LinkedHashMap<>();
-    private int othersChanges;
-    /** Others' changes not yet told, and the throttle that tells them. */
+    private final Map<String, Integer> othersDone = new java.util.LinkedHashMap<>();
+    /** Others' changes not yet told (what each did, null when not told), and the throttle that tells them. */
     private final Set<Long> othersPending = new LinkedHashSet<>();
-    private int othersPendingCount;
+    private final List<String> othersPendingDone = new java.util.ArrayList<>();
     private final Throttle noticeRefresh;
     /** The suggestions drawn now, so that a change takes away exactly the marks of those that went. */
     private List<SuggestionDetails> pendingSuggestions = List.of();
@@ -202,7 +202,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         Map<Long, Long> annotationChangedBy = new HashMap<>();
         Set<Long> authors = new LinkedHashSet<>();
         boolean suggestionsChanged = false;
+        long me = accounts.me().id();
+        List<String> doneByOthers = new java.util.ArrayList<>();
         for (Change change : changes) {
+            if (change.byUserId() != me) {
+                doneByOthers.add(change.done());
+            }
             switch (change.entity()) {
                 case "suggestion", "suggestions" -> suggestionsChanged = true;
                 case "annotation" -> {
@@ -237,17 +242,16 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         refreshShown(annotationChangedBy);
         listRefresh.request(UI.getCurrent());
-        long me = accounts.me().id();
         authors.remove(me);
         if (!authors.isEmpty()) {
-            tellOthersChanges(authors, changes.size());
+            tellOthersChanges(authors, doneByOthers);
         }
     }
 
     /** Others' changes are counted at once and told at most once a second (see {@link #showOthersNotice}). */
-    private void tellOthersChanges(Set<Long> authors, int count) {
+    private void tellOthersChanges(Set<Long> authors, List<String> done) {
         othersPending.addAll(authors);
-        othersPendingCount += count;
+        othersPendingDone.addAll(done);
         noticeRefresh.request(UI.getCurrent());
     }
 
@@ -260,7 +264,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         boolean showing = othersNotice != null && othersNotice.isOpened();
         if (!showing) {
             othersNames.clear();
-            othersChanges = 0;
+            othersDone.clear();
         }
         Set<Long> authors = new LinkedHashSet<>(othersPending);
         othersPending.clear();
@@ -268,10 +272,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         if (!authors.isEmpty()) {
             accounts.findByIds(authors).forEach((id, u) -> othersNames.put(id, Texts.isolate(u.displayName())));
         }
-        othersChanges += othersPendingCount;
-        othersPendingCount = 0;
-        String message = String.join(", ", othersNames.values())
-                + (othersChanges == 1 ? " made a change." : " made " + othersChanges + " changes.");
+        othersPendingDone.forEach(d -> othersDone.merge(d == null ? "" : d, 1, Integer::sum));
+        othersPendingDone.clear();
+        String message = LiveNotice.text(othersNames.values(), othersDone, article.title());
         if (showing) {
             othersNotice.setText(message);
         } else {
