@@ -58,7 +58,7 @@ class LoadIT {
     private static final int PARALLEL = 10;
     private static final Set<Integer> CLEAN_REFUSALS = Set.of(413, 429, 503);
     /** How long a refused import is tried again (after its Retry-After) before its 503 counts as the answer. */
-    private static final Duration RETRIES_FOR = Duration.ofSeconds(150);
+    private static final Duration RETRIES_FOR = Duration.ofSeconds(240);
 
     @TempDir
     Path home;

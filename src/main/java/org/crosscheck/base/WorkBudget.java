@@ -18,9 +18,10 @@ import java.util.function.Supplier;
 /**
  * The server-wide budget for heavy work: imports, exports and suggestion runs. Each piece of work
  * reserves the memory it may hold (its estimate, at most the whole budget, so a large one runs alone)
- * and one of a few slots, before it reads or builds anything large; when either is taken it is
- * refused at once ({@link ServerBusyException}: the API answers 503 with Retry-After) instead of
- * queueing up until the heap runs out. Background work (suggestion runs) waits instead.
+ * and one of a few slots, before it reads or builds anything large. With no slot free it is refused
+ * at once ({@link ServerBusyException}: the API answers 503 with Retry-After); with a slot, it waits
+ * in turn up to ten seconds for its memory, then is refused the same way, instead of queueing up
+ * until the heap runs out. Background work (suggestion runs) waits instead.
  *
  * <p>A reservation is held by the thread doing the work, so a service reached inside a request that
  * already holds one (the API reserves before the body is read) does not reserve twice.
@@ -31,6 +32,8 @@ public class WorkBudget {
     private static final Logger log = LoggerFactory.getLogger(WorkBudget.class);
     private static final ThreadLocal<Reservation> HELD = new ThreadLocal<>();
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** How long work that has a slot waits, in turn, for its memory before it is refused. */
+    private static final Duration MEMORY_WAIT = Duration.ofSeconds(10);
     /** No new heavy work while the last collection left more than this part of the heap in use. */
     private static final double HEAP_CEILING = 0.6;
 
@@ -77,7 +80,16 @@ public class WorkBudget {
         if (!slots.tryAcquire()) {
             throw busy(what);
         }
-        if (!memory.tryAcquire(kb)) {
+        boolean granted;
+        try {
+            // A short, fair wait: work that needs much of the budget is served in turn when memory frees,
+            // instead of losing every time to smaller work that arrives meanwhile.
+            granted = memory.tryAcquire(kb, MEMORY_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            granted = false;
+        }
+        if (!granted) {
             slots.release();
             throw busy(what);
         }
