@@ -41,7 +41,7 @@ public final class AuditDiff {
             return Optional.empty();
         }
         String kind = values.get("kind");
-        String shown = exact.length() > 60 ? exact.substring(0, 59) + "…" : exact;
+        String shown = exact.codePointCount(0, exact.length()) > 60 ? exact.substring(0, exact.offsetByCodePoints(0, 59)) + "…" : exact;
         return Optional.of((kind == null ? "" : kind.toLowerCase(Locale.ROOT) + " ") + "“" + shown + "”");
     }
 

@@ -107,9 +107,8 @@ public class WorkBudget {
         }
         slots.acquire();
         try {
-            while (!memory.tryAcquire(kb, 1, TimeUnit.SECONDS)) {
-                log.debug("{} waits for {} KB of the work budget", what, kb);
-            }
+            // Blocking keeps its place in the fair queue (a timed try would go to the back each time).
+            memory.acquire(kb);
         } catch (InterruptedException e) {
             slots.release();
             throw e;

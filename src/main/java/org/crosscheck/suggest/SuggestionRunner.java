@@ -151,7 +151,8 @@ public class SuggestionRunner {
     private void compute(SuggestionRunDetails run) {
         List<ArticleSummary> all = articles.list(run.projectId());
         // The engine holds every text of the project and its findings: it waits for its share of the
-        // server's work budget (nobody waits on a run; imports and exports are not refused for it).
+        // server's work budget instead of being refused (nobody waits on a run); while it runs, imports
+        // and exports share what is left, and are refused when that is not enough.
         long chars = all.stream().mapToLong(ArticleSummary::length).sum();
         try (WorkBudget.Reservation ignored = budget.reserveWaiting("suggestions for project " + run.projectId(),
                 Math.max(16L << 20, chars * 8))) {

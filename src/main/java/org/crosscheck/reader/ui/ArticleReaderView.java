@@ -392,7 +392,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                     document.removeEventListener('keydown', keys);
                     return;
                   }
-                  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !['q', 'f', 'n'].includes(e.key.toLowerCase())) {
+                  if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !['q', 'f', 'n'].includes((e.key || '').toLowerCase())) {
                     return;
                   }
                   const active = document.activeElement;
