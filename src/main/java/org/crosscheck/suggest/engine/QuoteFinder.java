@@ -16,7 +16,7 @@ final class QuoteFinder {
     static List<FoundQuote> find(String text, Paragraphs paragraphs) {
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(text, paragraphs);
         Sentences sentences = Sentences.of(text, paragraphs, marks);
-        Speakers speakers = new Speakers(text);
+        Speakers speakers = new Speakers(text, sentences);
         List<FoundQuote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastParagraph = -2;

@@ -26,7 +26,8 @@ final class Speakers {
             + "|police|army|military|statement|report|sources?|expert|analyst|witness|resident|lawyer|prosecutor|judge"
             + "|doctor|director|chair(?:wo)?man|ambassador|envoy|leader|ceo|company|council|committee|office|department"
             + "|authorities|union|group|campaigners?|activists?|representative|researcher|scientist|professor|economist"
-            + "|manager|owner|farmer|teacher|student|victim|survivor|mother|father|woman|man|source)";
+            + "|manager|owner|farmer|teacher|student|victim|survivor|mother|father|woman|man|source|coach|boss|captain"
+            + "|executive|founder|head|striker|goalkeeper|midfielder|defender|referee|chairperson)";
     private static final String TITLE_NP = "(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,4}?"
             + TITLE_NOUN + "\\b";
     private static final String PRONOUN = "\\b(?:[Hh]e|[Ss]he|[Tt]hey)\\b";
@@ -42,15 +43,18 @@ final class Speakers {
     private static final String APPOSITIVE = "(?<app>[ \\t]*,[ \\t]*[^,“”\"«»\\n]{1,160}?,)?";
     private static final String BETWEEN = "[ \\t]+(?:[a-z]+[ \\t]+){0,3}?";
 
+    /** Between a speaker and the verb: "had told", "later said", "has also said". */
+    private static final String AUX = "(?:(?:had|has|have|was|is|also|then|later|again|once|would|will|earlier|further"
+            + "|[a-z]+ly)[ \\t]+){0,2}?";
     /** Right after a quote, any "the engineer" before a verb of saying is who said it. */
     private static final String ANY_NP = "(?:[Tt]he|[Aa]n?)[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,3}?[a-z][\\p{L}-]*";
     private static final Pattern AFTER_SPEAKER_FIRST = Pattern.compile(
-            "\\A[\\s,.;:—–-]*" + SPEAKER.replace("(?<sp>", "(?<sp>" + ANY_NP + "(?=[ \\t]+(?:[a-z]+[ \\t]+){0,2}?" + VERB + ")|") + APPOSITIVE + "[ \\t]+(?:[a-z]+[ \\t]+){0,2}?" + VERB + "\\b");
+            "\\A[\\s,.;:—–-]*" + SPEAKER.replace("(?<sp>", "(?<sp>" + ANY_NP + "(?=[ \\t]+" + AUX + VERB + ")|") + APPOSITIVE + "[ \\t]+" + AUX + VERB + "\\b");
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile(
             "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
-    private static final Pattern SPEAKER_VERB = Pattern.compile(SPEAKER + APPOSITIVE + BETWEEN + VERB + "\\b");
+    private static final Pattern SPEAKER_VERB = Pattern.compile(SPEAKER + APPOSITIVE + "(?:[ \\t]*,)?" + BETWEEN + VERB + "\\b");
     private static final Pattern FOR_SPEAKER = Pattern.compile("\\b[Ff]or[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")[ \\t]*,");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
     private static final Pattern PERSON_NAME = Pattern.compile(NAME);
@@ -85,8 +89,43 @@ final class Speakers {
             + " Center Hall Square Region Province State States Kingdom Day Airport Station Hospital School Agency Reuters"
             + " January February March April May June July August September October November December Internet"
             + " Monday Tuesday Wednesday Thursday Friday Saturday Sunday Twitter Facebook Instagram Ltd Inc Corp"
-            + " Associated Federation Authority Board Club Council Brigade Battalion Corps Coalition Alliance Network");
+            + " Associated Federation Authority Board Club Council Brigade Battalion Corps Coalition Alliance Network"
+            + " South North East West Central Northern Southern Eastern Western Upper Lower Port Mount Lake River Island"
+            + " Islands Bay Valley County District Province Village Town Korea Guinea Africa America Arabia Zealand");
 
+    /** A definite person's title that can be a clause's subject ("the President ordered"). */
+    private static final Pattern SUBJECT_TITLE = Pattern.compile("\\b[Tt]he[ \\t]+(?:[\\p{L}’'-]+[ \\t]+){0,3}?(?<noun>"
+            + "(?i:spokes(?:wo)?man|spokesperson|minister|president|commissioner|chief|secretary-general|mayor|governor"
+            + "|prosecutor|judge|ambassador|envoy|leader|coach|manager|director|chair(?:wo)?man|premier|chancellor|king"
+            + "|queen|general|commander|captain|senator|sheriff))\\b");
+    /** Words that may stand inside a title before a name: "the country’s new interior minister of state for". */
+    private static final Set<String> TITLE_WORDS = words("minister president spokesman spokeswoman spokesperson governor"
+            + " mayor chief secretary general commissioner deputy foreign interior defence defense transport health"
+            + " finance prime vice acting former new head director judge prosecutor senator coach captain manager"
+            + " leader of for state country's country’s city's city’s region's region’s");
+    private static final Set<String> DETERMINERS = words("the The a A an An");
+    private static final Set<String> CLAUSE_OPENERS = words("and but that while as when after before because since"
+            + " although though where whereas so then meanwhile however");
+    private static final Set<String> AUXILIARIES = words("is was were are has had have will would can could should"
+            + " must may might did does do shall");
+    private static final Set<String> IRREGULAR_PAST = words("spoke went gave made took came saw met led left sent won lost"
+            + " ran held kept got put set thought brought began flew fled hit fell rose stood wrote told said became"
+            + " knew found felt paid sought struck drove chose broke");
+    private static final Set<String> NOT_VERBS = words("news police officials authorities forces troops residents"
+            + " people its his hers this thus");
+
+    /** People a text quotes without naming them: "the spokesman said" is nobody named before. */
+    private static final Set<String> ANONYMOUS_SOURCES = words("spokesman spokeswoman spokesperson spokespeople official"
+            + " officials witness witnesses resident residents source sources expert experts analyst analysts doctor"
+            + " doctors survivor survivors victim victims man woman mother father student teacher farmer owner"
+            + " researcher scientist professor economist lawyer activist activists campaigner campaigners"
+            + " representative worker workers fan fans neighbour neighbor");
+    /** First “Nick” Last: one person, named without the nickname. */
+    private static final Pattern NICKNAMED = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{M}-]+)[ \\t]+[“\"‘'](\\p{Lu}[\\p{L}\\p{M}-]+)[”\"’'][ \\t]+(\\p{Lu}[\\p{L}\\p{M}-]+)");
+
+    private static final Set<String> HONORIFICS = words("Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. Prof. Professor Mme Mme."
+            + " President Governor Mayor Minister Judge Prosecutor Coach Captain Senator General Chancellor Premier");
     private static final Set<String> PARTICLES = words("de van von der den al bin da di del la le du dos el ibn");
     private static final Set<String> ORGANISATION_NOUNS = words("ministry government agency organisation organization"
             + " company council committee office department authorities union group police army military statement"
@@ -101,12 +140,14 @@ final class Speakers {
     }
 
     private final String text;
+    private final Sentences sentences;
     private final List<Mention> people;
     /** The mentions' starts, ascending, to find those before an offset without reading them all. */
     private final int[] starts;
 
-    Speakers(String text) {
+    Speakers(String text, Sentences sentences) {
         this.text = text;
+        this.sentences = sentences;
         this.people = personMentions(text);
         this.starts = people.stream().mapToInt(Mention::start).toArray();
     }
@@ -135,7 +176,7 @@ final class Speakers {
         String before = text.substring(sentenceStart, Math.max(sentenceStart, open));
         Matcher m = AFTER_SPEAKER_FIRST.matcher(after);
         if (m.find()) {
-            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+            return resolved(preferNamedAppositive(m, after), open, lastSpeaker, 0.9);
         }
         m = AFTER_VERB_DESCRIBED.matcher(after);
         if (m.find() && isPersonName(String.valueOf(cleanName(m.group("sp"))))) {
@@ -254,14 +295,27 @@ final class Speakers {
     private Found resolved(String raw, int at, String lastSpeaker, double confidence) {
         String s = raw.strip();
         if (s.length() <= 4 && IS_PRONOUN.matcher(s).matches()) {
-            String antecedent = lastSpeaker != null ? lastSpeaker : lastPersonBefore(at);
+            String antecedent = subjectBefore(at);
+            if (antecedent == null) {
+                antecedent = lastSpeaker != null ? lastSpeaker : lastPersonBefore(at);
+            }
             return antecedent == null ? null : new Found(antecedent, confidence - 0.1);
         }
         if (IS_TITLE_NP.matcher(s).matches() || IS_ANY_NP.matcher(s).matches()) {
             boolean definite = s.regionMatches(true, 0, "the", 0, 3) || s.regionMatches(true, 0, "this", 0, 4);
             String noun = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
             if (definite && !ORGANISATION_NOUNS.contains(noun)) {
-                String titled = lastPersonTitled(noun, at);
+                String title = s.replaceFirst("^(?i:the|this)\\s+", "").toLowerCase(Locale.ROOT);
+                String titled = title.contains(" ") && !title.contains("'") && !title.contains("’")
+                        ? lastPersonTitled(title, at) : null;
+                // "the prime minister" is not any minister; "the veteran minister" is.
+                boolean ranked = Arrays.stream(title.split(" ")).limit(Math.max(0, title.split(" ").length - 1))
+                        .anyMatch(TITLE_WORDS::contains);
+                titled = titled != null || ranked ? titled : lastPersonTitled(noun, at);
+                if (titled == null && !ANONYMOUS_SOURCES.contains(noun)) {
+                    // "the Rennick boss said", "the veteran coach added": the person the passage is about.
+                    titled = subjectBefore(at);
+                }
                 if (titled != null) {
                     return new Found(titled, confidence - 0.1);
                 }
@@ -269,7 +323,204 @@ final class Speakers {
             return new Found(s.replaceFirst("^(?i:the|an?|this|that)\\s+", ""), confidence - 0.2);
         }
         String name = cleanName(s);
+        if (name != null && onlyTitles(name)) {
+            // "President said": the person last named with that title, or nobody.
+            String titled = lastPersonTitled(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT), at);
+            return titled == null ? null : new Found(titled, confidence - 0.1);
+        }
+        if (name != null && name.indexOf(' ') < 0) {
+            // "Brandel said": the person named in full before, by surname or first name.
+            String full = fullNameBefore(name, at);
+            name = full != null ? full : name;
+        }
         return name == null ? null : new Found(name, confidence);
+    }
+
+    private static String fullNameIn(List<Mention> before, String word) {
+        String folded = Words.fold(word);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String n = before.get(k).name();
+            if (Words.fold(n.substring(n.lastIndexOf(' ') + 1)).equals(folded)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private String fullNameBefore(String word, int at) {
+        String folded = Words.fold(word);
+        for (int k = mentionsBefore(at) - 1; k >= 0; k--) {
+            String n = people.get(k).name();
+            if (Words.fold(n.substring(n.lastIndexOf(' ') + 1)).equals(folded)
+                    || Words.fold(n.substring(0, n.indexOf(' '))).equals(folded)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onlyTitles(String name) {
+        return Arrays.stream(name.split(" ")).allMatch(TITLES::contains);
+    }
+
+    /**
+     * Whom a pronoun before {@code at} stands for, as a reader takes it: the subject of its own
+     * sentence when one came before it ("Novak said …, adding that he hoped"), else the subject of the
+     * nearest sentence before that has one, going back over sentences whose subject is itself a
+     * pronoun. Places, organisations and objects ("ordered the minister Jan Novak to …") are never
+     * subjects; a definite title as subject ("the President ordered") is the person named with it.
+     */
+    private String subjectBefore(int at) {
+        int sentenceStart = sentences.startOf(Math.max(0, at - 1));
+        String own = firstSubject(sentenceStart, at);
+        if (own != null) {
+            return own;
+        }
+        int paragraphBreaks = 0;
+        int end = sentenceStart;
+        for (int n = 0; n < 6 && end > 0; n++) {
+            int start = sentences.startOf(end - 1);
+            if (text.substring(start, end).indexOf('\n') >= 0 && ++paragraphBreaks > 2) {
+                return null;
+            }
+            String found = firstSubject(start, end);
+            if (found != null) {
+                return found;
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    /** The first person in subject position in {@code [from, to)}: named, or a definite title resolved to a name. */
+    private String firstSubject(int from, int to) {
+        int best = Integer.MAX_VALUE;
+        String who = null;
+        for (int k = mentionsBefore(from); k < people.size() && people.get(k).start() < to; k++) {
+            Mention m = people.get(k);
+            if (m.end() <= to && isSubject(from, m.start(), m.end())) {
+                best = m.start();
+                who = m.name();
+                break;
+            }
+        }
+        Matcher t = SUBJECT_TITLE.matcher(text);
+        t.region(from, Math.min(to, best));
+        while (t.find()) {
+            if (isSubject(from, t.start(), t.end())) {
+                String titled = lastPersonTitled(t.group("noun").toLowerCase(Locale.ROOT), t.start());
+                if (titled != null) {
+                    return titled;
+                }
+            }
+        }
+        return who;
+    }
+
+    /**
+     * Whether the words at {@code [start, end)} are a clause's subject: nothing but titles, names and
+     * articles between them and the clause's start (a sentence start, a conjunction, a leading phrase
+     * ending in a comma, or the end of a quotation), and a verb after them (past an appositive or a
+     * relative clause between commas). "With the mayor of Drevo, Ivo Santek," is an object's appositive.
+     */
+    private boolean isSubject(int clauseFrom, int start, int end) {
+        String prefix = text.substring(Math.max(clauseFrom, start - 200), start);
+        return switch (opening(prefix, prefix.length())) {
+            case CLAUSE -> verbFollows(end);
+            case LEADING_PHRASE -> verbAt(end);   // "In the capital Ostrel, Prime Minister Halloran ordered"
+            case OBJECT -> false;
+        };
+    }
+
+    private enum Opening { CLAUSE, LEADING_PHRASE, OBJECT }
+
+    /** What opens the stretch of titles and names that ends at {@code i} of {@code prefix}. */
+    private static Opening opening(String prefix, int i) {
+        while (true) {
+            int j = i;
+            while (j > 0 && Character.isWhitespace(prefix.charAt(j - 1))) {
+                j--;
+            }
+            int w = j;
+            while (w > 0 && (Character.isLetter(prefix.charAt(w - 1)) || prefix.charAt(w - 1) == '’'
+                    || prefix.charAt(w - 1) == '\'' || prefix.charAt(w - 1) == '-' || prefix.charAt(w - 1) == '.')) {
+                w--;
+            }
+            String word = prefix.substring(w, j);
+            if (word.isEmpty()) {
+                if (j > 0 && prefix.charAt(j - 1) == ',') {
+                    // An appositive of a clause's subject ("The mayor, Rosa Delmar, has announced"); else a leading
+                    // phrase, after which the verb must come at once ("In the capital Ostrel, Halloran ordered", but
+                    // not "with the mayor of Drevo, Ivo Santek, said").
+                    return titleOrName(wordBefore(prefix, j - 1)) && opening(prefix, j - 1) == Opening.CLAUSE
+                            ? Opening.CLAUSE : Opening.LEADING_PHRASE;
+                }
+                String rest = prefix.substring(0, j);
+                return rest.isEmpty() || !Character.isLetterOrDigit(rest.charAt(rest.length() - 1))
+                        ? Opening.CLAUSE : Opening.OBJECT;
+            }
+            if (!titleOrName(word)) {
+                // A conjunction opens a clause; a verb or a preposition before the name makes it an object.
+                return CLAUSE_OPENERS.contains(word) ? Opening.CLAUSE : Opening.OBJECT;
+            }
+            i = w;
+        }
+    }
+
+    private static boolean titleOrName(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || TITLES.contains(word)
+                || TITLE_WORDS.contains(word.toLowerCase(Locale.ROOT)) || word.endsWith("’s") || word.endsWith("'s")
+                || DETERMINERS.contains(word));
+    }
+
+    private static String wordBefore(String s, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '’' || s.charAt(b - 1) == '\'')) {
+            b--;
+        }
+        return s.substring(b, e);
+    }
+
+    /**
+     * Whether a verb comes after {@code end}: right after it, or after an appositive or a relative
+     * clause between commas ("Jan Novak, the minister, said"; "Anton Bresk, who visited …, said").
+     */
+    private boolean verbFollows(int end) {
+        int limit = Math.min(text.length(), end + 240);
+        int i = end;
+        for (int commas = 0; commas <= 3; commas++) {
+            if (verbAt(i)) {
+                return true;
+            }
+            int comma = text.indexOf(',', i);
+            if (comma < 0 || comma >= limit || text.substring(i, comma).matches("(?s).*[.;:!?\n].*")) {
+                return false;
+            }
+            i = comma + 1;
+        }
+        return false;
+    }
+
+    private boolean verbAt(int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int e = i;
+        while (e < text.length() && Character.isLowerCase(text.charAt(e))) {
+            e++;
+        }
+        String word = text.substring(i, e);
+        if (word.endsWith("ly") && word.length() > 3) {
+            return verbAt(e);   // "Novak firmly rejected"
+        }
+        return !word.isEmpty() && (VERB_FIRST_WORDS.contains(word) || AUXILIARIES.contains(word)
+                || IRREGULAR_PAST.contains(word) || word.endsWith("ed") || (word.endsWith("s") && !word.endsWith("ss")
+                && !NOT_VERBS.contains(word)));
     }
 
     /** The name without leading function words, possessors and titles; null if nothing is left. */
@@ -318,8 +569,13 @@ final class Speakers {
         return true;
     }
 
-    private static List<Mention> personMentions(String text) {
+    static List<Mention> personMentions(String text) {
         List<Mention> out = new ArrayList<>();
+        Matcher nick = NICKNAMED.matcher(text);
+        while (nick.find()) {
+            out.add(new Mention(nick.start(), nick.end(), nick.group(1) + " " + nick.group(3)));
+        }
+        int nicknames = out.size();
         Matcher m = PERSON_NAME.matcher(text);
         m.useTransparentBounds(true);
         int i = 0;
@@ -346,6 +602,12 @@ final class Speakers {
                     String name = cleanName(m.group());
                     if (name != null && isPersonName(name)) {
                         out.add(new Mention(m.start(), m.end(), name));
+                    } else if (name != null && name.indexOf(' ') < 0 && HONORIFICS.contains(m.group().split("[ \\t]+")[0])) {
+                        // "Mr Halloran": the person named in full before.
+                        String full = fullNameIn(out, name);
+                        if (full != null) {
+                            out.add(new Mention(m.start(), m.end(), full));
+                        }
                     }
                     i = m.end();
                     continue;
@@ -353,7 +615,16 @@ final class Speakers {
             }
             i = e;
         }
-        return out;
+        // The nicknamed form wins over pieces of it the scan found; mentions stay in text order.
+        List<Mention> nicknamed = new ArrayList<>(out.subList(0, nicknames));
+        List<Mention> all = new ArrayList<>(nicknamed);
+        for (Mention x : out.subList(nicknames, out.size())) {
+            if (nicknamed.stream().noneMatch(k -> x.start() < k.end() && k.start() < x.end())) {
+                all.add(x);
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
     }
 
     private static String word(String text, int from) {
@@ -389,7 +660,7 @@ final class Speakers {
                     continue;
                 }
                 int gap = mention.start() >= nounEnd ? mention.start() - nounEnd
-                        : mention.end() <= i ? i - mention.end() : Integer.MAX_VALUE;
+                        : mention.end() <= i ? i - mention.end() : 0;
                 if (gap < bestGap) {
                     best = mention;
                     bestGap = gap;

@@ -43,7 +43,7 @@ public final class SuggestionEngine {
     public ProjectFindings across(List<EngineArticle> articles, List<ArticleFindings> each) {
         List<String> speakers = new ArrayList<>();
         each.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
-        SpeakerNames names = new SpeakerNames(speakers);
+        SpeakerNames names = new SpeakerNames(speakers, articles.stream().map(EngineArticle::text).toList());
         List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
                 f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
         List<FoundContradiction> contradictions = new ArrayList<>();

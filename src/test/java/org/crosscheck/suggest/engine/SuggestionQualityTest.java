@@ -3,6 +3,7 @@ package org.crosscheck.suggest.engine;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,31 @@ class SuggestionQualityTest {
     @Test
     void anotherEventInOtherStyles() throws IOException {
         check(SuggestionEvaluation.evaluate("storm-idris"));
+    }
+
+    /**
+     * The written set (our own articles reproducing what real coverage does), scored end to end as
+     * ../shared/EVAL.md says. Its rules come from the development half; the test half is only scored.
+     */
+    @Test
+    void writtenCoverageDevelopmentHalf() throws IOException {
+        EndToEndEvaluation.Score s = written("dev");
+        System.out.println(s.report("written set, development half"));
+        s.misses.forEach(m -> System.out.println("  " + m));
+        assertThat(s.articles).isPositive();
+    }
+
+    @Test
+    void writtenCoverageTestHalf() throws IOException {
+        EndToEndEvaluation.Score s = written("test");
+        System.out.println(s.report("written set, test half"));
+        s.misses.forEach(m -> System.out.println("  " + m));
+        assertThat(s.articles).isPositive();
+    }
+
+    private static EndToEndEvaluation.Score written(String half) throws IOException {
+        Path root = Path.of(System.getProperty("crosscheck.eval.written", "src/test/resources/suggest-eval/written"));
+        return EndToEndEvaluation.score(EndToEndEvaluation.events(root, half), null);
     }
 
     private static void check(SuggestionEvaluation.Result r) {
