@@ -40,7 +40,7 @@ final class FigureFinder {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(?<q>more than|more|over|upwards of|in excess of|above"
             + "|just over|almost|nearly|near|close to|just under|at least|a minimum of|no fewer than|no less than|about"
             + "|around|some|approximately|roughly|an estimated|estimated|up to|at most|fewer than|less than|under|below"
-            + "|as many as|no more than)\\s+$");
+            + "|as many as|as much as|as high as|no more than)\\s+$");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
@@ -56,6 +56,10 @@ final class FigureFinder {
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?)\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
 
+    private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-old)?(?![\\p{L}\\p{N}-])");
+    private static final Pattern SCORE_AFTER = Pattern.compile("^[-–:]\\d{1,2}(?![\\p{L}\\p{N}.,:]\\d|[\\p{L}\\p{N}])");
+    private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:won|wins?|beat|beaten|defeat(?:ed)?|victory|draw|drew"
+            + "|scored?|scoreline|lead|led|final|match|game|half-time|goals?|lost|loss|sets?|innings|verdict|jury|vote[ds]?)\\b");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -129,6 +133,17 @@ final class FigureFinder {
                 qualifier = qualifierOf(q.group("q"));
                 start = start - (last.length() - q.start());
             }
+            Matcher score = SCORE_AFTER.matcher(after);
+            if (m.group("num") != null && max == null && value.scale() <= 0 && value.intValue() <= 30 && score.lookingAt()
+                    && SPORT.matcher(text.substring(sentenceStart(text, ps, start), Math.min(pe, sentenceEnd(text, end, pe)))).find()) {
+                // "won 3-2": one result, not a range or two figures.
+                end += score.end();
+                skipUntil = end;
+                unit = "score";
+                String exact = text.substring(start, end);
+                out.add(new FoundFigure(start, end, exact, value, null, qualifier, unit, "score", "score", false, 0.8));
+                continue;
+            }
             Matcher range = RANGE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && range.find() && (!range.group().strip().startsWith("and")
                     || BETWEEN_BEFORE.matcher(before).find())) {
@@ -146,6 +161,16 @@ final class FigureFinder {
             }
             Matcher duration = DURATION_AFTER.matcher(after);
             Matcher measure = UNIT_AFTER.matcher(after);
+            Matcher fused = FUSED_AFTER.matcher(after);
+            // A unit written with the number belongs to the figure: "three kilometres", "a five-year-old", "48-hour".
+            int spanEnd = end;
+            if (fused.lookingAt() && m.group("factor") == null) {
+                spanEnd = end + fused.end();
+            } else if (duration.lookingAt()) {
+                spanEnd = end + duration.end();
+            } else if (measure.lookingAt()) {
+                spanEnd = end + measure.end();
+            }
             String durationUnit = null;
             if (unit == null && duration.find()) {
                 unit = duration.group("u").toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("centurie", "century") + "s";
@@ -178,8 +203,9 @@ final class FigureFinder {
             }
             boolean update = lastSentenceChanges;
             double confidence = counted.topic() != null ? 0.9 : counted.text() != null ? 0.75 : 0.6;
-            String exact = text.substring(start, end);
-            out.add(new FoundFigure(start, end, exact, value, max, qualifier, unit, counted.text(), counted.topic(),
+            skipUntil = Math.max(skipUntil, spanEnd);
+            String exact = text.substring(start, spanEnd);
+            out.add(new FoundFigure(start, spanEnd, exact, value, max, qualifier, unit, counted.text(), counted.topic(),
                     update, confidence));
         }
     }
@@ -264,8 +290,8 @@ final class FigureFinder {
         if (digits && TIME_AFTER.matcher(after).find()) {
             return true;
         }
-        if (digits && AGE_AFTER.matcher(after).find()
-                && (NAME_COMMA_BEFORE.matcher(before).find() || !after.startsWith(","))) {
+        // An age beside a name ("Kovas, 44,") is no figure; "a 71-year-old" is one.
+        if (digits && AGE_AFTER.matcher(after).find() && NAME_COMMA_BEFORE.matcher(before).find()) {
             return true;
         }
         if (digits && (PHONE_BEFORE.matcher(tail(before, 30)).find() || DIGIT_GROUPS_AFTER.matcher(after).find())) {
@@ -333,7 +359,7 @@ final class FigureFinder {
             case "more than", "more", "over", "upwards of", "in excess of", "above", "just over" -> FigureQualifier.MORE_THAN;
             case "almost", "nearly", "near", "close to", "just under" -> FigureQualifier.ALMOST;
             case "at least", "a minimum of", "no fewer than", "no less than" -> FigureQualifier.AT_LEAST;
-            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "no more than" -> FigureQualifier.AT_MOST;
+            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as", "as high as", "no more than" -> FigureQualifier.AT_MOST;
             default -> FigureQualifier.ABOUT;
         };
     }

@@ -74,7 +74,21 @@ class FigureFinderTest {
         assertThat(figures("""
                 1. On 6 January, at 11pm, and on March 3rd, 2024, in 1998 and 4-5 May.
                 The COVID-19 rules, Resolution 2334 and the A7 road stayed; call 112 or +44 20 7946 0958.
-                Anna Berg, 45, and a 12-year-old boy left three years ago. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+                Anna Berg, 45, left three years ago. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+    }
+
+    /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */
+    @Test
+    void fusedUnitsScoresAndQualifiersAreOneFigure() {
+        assertThat(figures("A 12-year-old boy was found three kilometres from home, six months on, in a four-storey block."))
+                .extracting(FoundFigure::exact)
+                .containsExactly("12-year-old", "three kilometres", "six months", "four-storey");
+        FoundFigure score = only("Valmar won the final 3-2 after extra time.");
+        assertThat(score.exact()).isEqualTo("3-2");
+        assertThat(score.unit()).isEqualTo("score");
+        FoundFigure high = only("Officials earlier put the toll as high as 110.");
+        assertThat(high.exact()).isEqualTo("as high as 110");
+        assertThat(high.qualifier()).isEqualTo(org.crosscheck.annotation.FigureQualifier.AT_MOST);
     }
 
     @Test
