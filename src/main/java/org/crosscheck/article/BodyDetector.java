@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * Finds the article in a page scrape: the story starts at its first paragraph of running prose and
  * ends at a footer, a "latest headlines" heading, or where a different story begins (paragraphs
  * that share almost no words with the story's opening). Before the story, navigation, share lines,
- * the headline again, summary bullets and photo captions are left out; a dateline and a byline are
- * kept as metadata. Within the story, subheadings and everything else are kept as they are; share
- * lines and cookie notices are left out wherever they are. Plain Java, no I/O.
+ * the headline, summary bullets and photo captions are left out; the headline (the line there that
+ * shares the story's words, never the site's navigation nor another story's headline), a dateline,
+ * a byline and an address are kept as the article's details, with the outlet a copyright line
+ * names. Within the story, subheadings and everything else are kept as they are; share lines and
+ * cookie notices are left out wherever they are. Plain Java, no I/O.
  */
 public final class BodyDetector {
 
