@@ -12,6 +12,7 @@ import org.crosscheck.article.ArticleService.ImportRequest;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.article.ArticleText;
 import org.crosscheck.article.ImportedFile;
+import org.crosscheck.article.PageDetails;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectService;
 import org.springframework.data.domain.Pageable;
@@ -119,10 +120,22 @@ class ArticlesApi {
             return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
         }
         BodyDetector.DetectedBody d = detected("text", request.text(), request.title());
-        ArticleDraft dated = (request.publishedOn() != null || d.date() == null ? draft
-                : draft.withDetails(draft.title(), draft.outlet(), draft.url(), d.date()))
-                .withByline(request.byline() != null ? request.byline() : d.byline());
-        return withDetection(imported(projectId, List.of(new ImportRequest(dated, d.body())), allowDuplicate), List.of(d));
+        // What the request leaves out, the page may name: its headline (or its opening words), outlet, address, date, byline.
+        PageDetails page = d.details();
+        String title = given(request.title()) != null ? request.title()
+                : page.headline() != null ? page.headline() : BodyDetector.openingWords(d.body());
+        ArticleDraft detailed = new ArticleDraft(title, or(request.outlet(), page.outlet()), or(request.url(), page.url()),
+                request.publishedOn() != null ? request.publishedOn() : page.publishedOn(), "api", ArticleFormat.TEXT,
+                request.text(), or(request.byline(), page.byline()));
+        return withDetection(imported(projectId, List.of(new ImportRequest(detailed, d.body())), allowDuplicate), List.of(d));
+    }
+
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String or(String value, String fallback) {
+        return given(value) != null ? value : fallback;
     }
 
     /** The body of a page scrape, or a refusal naming the field when nothing like an article is in it. */
@@ -182,9 +195,8 @@ class ArticlesApi {
                     refused.put(name, "No article body was found in it.");
                     continue;
                 }
-                ArticleDraft draft = read.draft().publishedOn() != null || d.date() == null ? read.draft()
-                        : read.draft().withDetails(read.draft().title(), read.draft().outlet(), read.draft().url(), d.date());
-                requests.add(new ImportRequest(draft.withByline(d.byline()), d.body()));
+                // The draft has the page's headline, date, byline, outlet and address already (as the reader found them).
+                requests.add(new ImportRequest(read.draft(), d.body()));
                 detections.add(d);
             }
         }

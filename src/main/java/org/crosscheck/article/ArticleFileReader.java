@@ -13,17 +13,21 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads an uploaded .txt, .html or .md file into an article draft, refusing what is not a text
- * article: empty, too large, binary, or not UTF-8. Nothing is stored here; the checks run before
+ * article: empty, too large, binary, or not UTF-8. The draft's title is the page's headline, and its
+ * outlet, address, date and byline are what the page names ({@link BodyDetector#details}). Nothing is stored here; the checks run before
  * anything is imported, so a bad file never leaves half an article behind.
  */
 @Component
 public class ArticleFileReader {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleFileReader.class);
+    /** The first level-one heading of a Markdown file: its title. */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^\\s{0,3}#\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+)");
 
     static final String TOO_LARGE = "The file is larger than the limit of ";
@@ -98,31 +102,41 @@ public class ArticleFileReader {
         } catch (CharacterCodingException e) {
             return ImportedFile.refused(name, "The file is not UTF-8 text. Save it as UTF-8 and upload it again.");
         }
-        String title;
         String text;
+        PageDetails given;
         switch (format) {
             case HTML -> {
                 HtmlToText.Result html = HtmlToText.convert(raw);
-                title = html.title();
                 text = html.text();
+                given = html.details();
             }
             case MARKDOWN -> {
+                Matcher heading = MARKDOWN_HEADING.matcher(raw);
                 text = ArticleText.normalize(MARKDOWN_MARKUP.matcher(raw).replaceAll(""));
-                title = firstParagraph(text);
+                given = new PageDetails(heading.find() ? heading.group(1) : null, null, null, null, null);
             }
             default -> {
                 text = ArticleText.normalize(raw);
-                title = firstParagraph(text);
+                given = PageDetails.NONE;
             }
         }
         if (text.isEmpty()) {
             return ImportedFile.refused(name, "The file holds no text.");
         }
+        // The page's own headline and details, not its first line (often the site's navigation, or
+        // another story's headline above this one); the markup's, where it has them, come first.
+        PageDetails found = given.or(BodyDetector.details(text, given.headline()));
+        String title = found.headline();
+        boolean headlineFound = title != null;
+        if (title == null) {
+            title = BodyDetector.openingWords(text);
+        }
         if (title == null || title.isBlank()) {
             title = name.replaceFirst("\\.[^.]+$", "");
         }
-        ArticleDraft draft = new ArticleDraft(Texts.abbreviate(title, 500), null, null, null, name, format, raw);
-        return ImportedFile.ok(name, draft, text);
+        ArticleDraft draft = new ArticleDraft(Texts.abbreviate(title, 500), found.outlet(), found.url(),
+                found.publishedOn(), name, format, raw, found.byline());
+        return ImportedFile.ok(name, draft, text, headlineFound);
     }
 
     ImportedFile tooLarge(String name) {
@@ -143,10 +157,5 @@ public class ArticleFileReader {
             }
         }
         return control > sample / 100;
-    }
-
-    private static String firstParagraph(String text) {
-        int nl = text.indexOf('\n');
-        return nl < 0 ? text : text.substring(0, nl);
     }
 }

@@ -15,9 +15,11 @@ import java.util.regex.Pattern;
  * Finds the article in a page scrape: the story starts at its first paragraph of running prose and
  * ends at a footer, a "latest headlines" heading, or where a different story begins (paragraphs
  * that share almost no words with the story's opening). Before the story, navigation, share lines,
- * the headline again, summary bullets and photo captions are left out; a dateline and a byline are
- * kept as metadata. Within the story, subheadings and everything else are kept as they are; share
- * lines and cookie notices are left out wherever they are. Plain Java, no I/O.
+ * the headline, summary bullets and photo captions are left out; the headline (the line there that
+ * shares the story's words, never the site's navigation nor another story's headline), a dateline,
+ * a byline and an address are kept as the article's details, with the outlet a copyright line
+ * names. Within the story, subheadings and everything else are kept as they are; share lines and
+ * cookie notices are left out wherever they are. Plain Java, no I/O.
  */
 public final class BodyDetector {
 
@@ -32,8 +34,18 @@ public final class BodyDetector {
     public record LeftOut(String text, String reason) {
     }
 
-    /** The page's lines, each kept or left out, and the dateline's date and the byline where the page had them. */
-    public record DetectedBody(List<Line> lines, LocalDate date, String byline) {
+    /** The page's lines, each kept or left out, and what the page says about the article (its headline, date, byline…). */
+    public record DetectedBody(List<Line> lines, PageDetails details) {
+
+        /** The dateline's date, where the page had one. */
+        public LocalDate date() {
+            return details.publishedOn();
+        }
+
+        /** Who wrote it, where the page said. */
+        public String byline() {
+            return details.byline();
+        }
 
         /** The kept lines as the article's text, one paragraph each. */
         public String body() {
@@ -52,7 +64,7 @@ public final class BodyDetector {
                 chosen.add(keep.contains(i) ? new Line(l.text(), null)
                         : new Line(l.text(), l.kept() ? "left out by the importer" : l.reason()));
             }
-            return new DetectedBody(chosen, date, byline);
+            return new DetectedBody(chosen, details);
         }
     }
 
@@ -85,7 +97,28 @@ public final class BodyDetector {
             "has", "have", "had", "he", "she", "his", "her", "their", "its", "from", "said", "also", "will", "would",
             "been", "who", "which", "after", "more", "than", "into", "over", "about", "there", "other", "new");
 
+    /** An address on a line of its own, perhaps named as one ("Source: https://…", a scraper's "url https://…"). */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:(?:source|url|link|address|canonical|permalink"
+            + "|originally published (?:at|on)|read (?:it|more) at)\\s*:?\\s*)?(https?://\\S+)$");
+    /** A copyright line naming the page's owner: "© Scoop Media", "(c) 2022, The Organization for World Peace". */
+    private static final Pattern OWNER = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright\\s*(?=[©(\\d]))\\s*(?:©\\s*)?"
+            + "(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?[\\s,.]*(\\p{L}.*)$");
+    private static final Pattern RIGHTS = Pattern.compile("(?i)\\s*[.,;]?\\s*(?:all rights reserved|\\|).*$");
+    /** A sentence's end after a word of three lowercase letters or more (not "Mr." or "U.S."). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\p{Ll}{3}[.!?])[\"”’]?\\s");
+    /** "NEW YORK: " or "Almaty: " opening a story. */
+    private static final Pattern PLACE = Pattern.compile("^\\p{Lu}[\\p{L}.' -]{1,30}:\\s+");
+    private static final int OPENING_LINES = 8;
+    private static final int STAND_IN_TITLE = 100;
+
     private BodyDetector() {
+    }
+
+    /**
+     * The page's lines up to where its story starts: each line before it with why it is left out, and
+     * what the page says about the article there (headline, date, byline, address) and in its footer (outlet).
+     */
+    private record Opening(List<String> lines, List<Line> before, int start, PageDetails details) {
     }
 
     /** The byline as an article's metadata: "By Jane Doe" becomes "Jane Doe"; "Press Release: UN News" stays. */
@@ -93,44 +126,47 @@ public final class BodyDetector {
         return BY.matcher(line).replaceFirst("").strip();
     }
 
+    /**
+     * What the page says about its article, without finding where the story ends (cheap on any text):
+     * the headline ({@code title} when given, else the line before the story that shares its words;
+     * not a navigation line, nor another story's headline above it), the dateline's date, the byline,
+     * an address given on a line of its own, and the outlet a copyright line names.
+     */
+    public static PageDetails details(String text, String title) {
+        return open(text, title).details();
+    }
+
+    /**
+     * A title for a page without a headline: the opening words of its story (a leading "NEW YORK:"
+     * left out), up to the first sentence or about {@value #STAND_IN_TITLE} characters; null for no text.
+     */
+    public static String openingWords(String text) {
+        List<String> lines = lines(text);
+        stripLeadingDate(lines);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        String lead = lines.get(firstProse(lines));
+        Matcher place = PLACE.matcher(lead);
+        if (place.lookingAt() && place.end() < lead.length() && words(place.group()) <= 4) {
+            lead = lead.substring(place.end());
+        }
+        Matcher end = SENTENCE_END.matcher(lead);
+        if (end.find(Math.min(lead.length(), 30)) && end.start() <= STAND_IN_TITLE + 20) {
+            return lead.substring(0, end.start()).strip().replaceFirst("[.]$", "");
+        }
+        if (lead.length() <= STAND_IN_TITLE + 20) {
+            return lead.replaceFirst("[.]$", "");
+        }
+        int cut = lead.lastIndexOf(' ', STAND_IN_TITLE);
+        return lead.substring(0, cut > 40 ? cut : STAND_IN_TITLE).replaceFirst("[\\s,;:]+$", "") + "…";
+    }
+
     public static DetectedBody detect(String text, String title) {
-        List<String> lines = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String l = line.replace('\u00A0', ' ').strip();
-            if (!l.isEmpty()) {
-                lines.add(l);
-            }
-        }
-        List<Line> out = new ArrayList<>();
-        LocalDate date = null;
-        String byline = null;
-        String headline = title == null || title.isBlank() ? (lines.isEmpty() ? "" : lines.getFirst()) : title.strip();
-
-        // A date the scraper put before the first paragraph is metadata, not words of the story.
-        for (int i = 0; i < lines.size(); i++) {
-            Matcher leading = LEADING_DATE.matcher(lines.get(i));
-            if (leading.lookingAt() && leading.end() < lines.get(i).length()) {
-                date = date == null ? parseDate(leading.group(1)) : date;
-                out.add(new Line(leading.group().strip(), "dateline (kept as the date)"));
-                lines.set(i, lines.get(i).substring(leading.end()));
-            }
-            break;
-        }
-
-        int start = firstProse(lines);
-        for (int i = 0; i < start; i++) {
-            String l = lines.get(i);
-            Matcher dateline = DATELINE.matcher(l);
-            if (dateline.matches()) {
-                date = date == null ? parseDate(dateline.group(1)) : date;
-                out.add(new Line(l, "dateline (kept as the date)"));
-            } else if (BYLINE.matcher(l).matches()) {
-                byline = byline == null ? author(l) : byline;
-                out.add(new Line(l, "byline (kept as metadata)"));
-            } else {
-                out.add(new Line(l, reasonBefore(l, headline)));
-            }
-        }
+        Opening opening = open(text, title);
+        List<String> lines = opening.lines();
+        int start = opening.start();
+        List<Line> out = new ArrayList<>(opening.before());
         int end = storyEnd(lines, start);
         for (int i = start; i < lines.size(); i++) {
             String l = lines.get(i);
@@ -145,7 +181,116 @@ public final class BodyDetector {
                 out.add(new Line(l, null));
             }
         }
-        return new DetectedBody(out, date, byline);
+        return new DetectedBody(out, opening.details());
+    }
+
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            String l = line.replace('\u00A0', ' ').strip();
+            if (!l.isEmpty()) {
+                lines.add(l);
+            }
+        }
+        return lines;
+    }
+
+    /** A date the scraper put before the first paragraph ("date 2022-01-07 …"): taken off the line, or null. */
+    private static String stripLeadingDate(List<String> lines) {
+        if (lines.isEmpty()) {
+            return null;
+        }
+        Matcher leading = LEADING_DATE.matcher(lines.getFirst());
+        if (leading.lookingAt() && leading.end() < lines.getFirst().length()) {
+            lines.set(0, lines.getFirst().substring(leading.end()));
+            return leading.group();
+        }
+        return null;
+    }
+
+    private static Opening open(String text, String title) {
+        List<String> lines = lines(text);
+        List<Line> out = new ArrayList<>();
+        LocalDate date = null;
+        String byline = null;
+        String url = null;
+        // A date the scraper put before the first paragraph is metadata, not words of the story.
+        String leadingDate = stripLeadingDate(lines);
+        if (leadingDate != null) {
+            Matcher leading = LEADING_DATE.matcher(leadingDate);
+            date = leading.lookingAt() ? parseDate(leading.group(1)) : null;
+            out.add(new Line(leadingDate.strip(), "dateline (kept as the date)"));
+        }
+        int start = firstProse(lines);
+        Set<String> story = new HashSet<>();
+        for (int i = start; i < Math.min(lines.size(), start + OPENING_LINES); i++) {
+            story.addAll(stems(lines.get(i)));
+        }
+        String headline = title == null || title.isBlank() ? headline(lines, start, story) : title.strip();
+        for (int i = 0; i < start; i++) {
+            String l = lines.get(i);
+            Matcher dateline = DATELINE.matcher(l);
+            Matcher address = ADDRESS.matcher(l);
+            if (dateline.matches()) {
+                date = date == null ? parseDate(dateline.group(1)) : date;
+                out.add(new Line(l, "dateline (kept as the date)"));
+            } else if (BYLINE.matcher(l).matches()) {
+                byline = byline == null ? author(l) : byline;
+                out.add(new Line(l, "byline (kept as metadata)"));
+            } else if (address.matches()) {
+                url = url == null ? address.group(1) : url;
+                out.add(new Line(l, "address (kept as the URL)"));
+            } else if (headline == null && headlineLike(l) && words(l) >= 5 && shared(l, story) == 0) {
+                out.add(new Line(l, "headline of another story"));
+            } else {
+                out.add(new Line(l, reasonBefore(l, headline)));
+            }
+        }
+        return new Opening(lines, out, start, new PageDetails(headline, outlet(lines, start), url, date, byline));
+    }
+
+    /** The first line before the story that reads as a headline and shares the story's words. */
+    private static String headline(List<String> lines, int start, Set<String> story) {
+        for (int i = 0; i < start; i++) {
+            String l = lines.get(i);
+            if (headlineLike(l)) {
+                int own = stems(l).size();
+                long shared = shared(l, story);
+                // Most of a headline's words are the story's; another story's headline above it shares one by chance.
+                if (shared > 0 && shared >= Math.min(2, own) && shared * 4 >= own) {
+                    return l;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean headlineLike(String l) {
+        int n = words(l);
+        return n >= 2 && n <= 30 && l.length() <= 300 && !l.endsWith(":") && !SHARE_OR_NAVIGATION.contains(key(l))
+                && l.chars().filter(c -> c == '|').count() < 3 && !DATELINE.matcher(l).matches()
+                && !BYLINE.matcher(l).matches() && !ADDRESS.matcher(l).matches() && !l.startsWith("•")
+                && !l.startsWith("- ") && !l.startsWith("* ") && !CAPTION.matcher(l).find()
+                && !COOKIES.matcher(l).find() && !FOOTER.matcher(l).find();
+    }
+
+    private static long shared(String line, Set<String> story) {
+        return stems(line).stream().filter(story::contains).count();
+    }
+
+    /** The owner a copyright line after the story's start names ("© Scoop Media"), or null. */
+    private static String outlet(List<String> lines, int start) {
+        for (int i = start; i < lines.size(); i++) {
+            Matcher owner = OWNER.matcher(lines.get(i));
+            if (owner.matches()) {
+                String name = RIGHTS.matcher(owner.group(1)).replaceFirst("").replaceFirst("[\\s.,;]+$", "").strip();
+                int n = words(name);
+                if (n >= 1 && n <= 8) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     private static String reasonBefore(String line, String headline) {
@@ -153,7 +298,7 @@ public final class BodyDetector {
         if (SHARE_OR_NAVIGATION.contains(k) || line.chars().filter(c -> c == '|').count() >= 3) {
             return "share or navigation line";
         }
-        if (k.equals(key(headline))) {
+        if (headline != null && k.equals(key(headline))) {
             return "headline (kept as the title)";
         }
         if (line.startsWith("•") || line.startsWith("- ") || line.startsWith("* ")) {

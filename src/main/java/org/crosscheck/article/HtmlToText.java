@@ -7,6 +7,12 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,12 +34,17 @@ final class HtmlToText {
     private HtmlToText() {
     }
 
-    record Result(String title, String text) {
+    /** The page's text, and what its markup says about the article (read before anything is dropped). */
+    record Result(PageDetails details, String text) {
+
+        String title() {
+            return details.headline();
+        }
     }
 
     static Result convert(String html) {
         Document doc = Jsoup.parse(html);
-        String title = titleOf(doc);
+        PageDetails details = detailsOf(doc);
         doc.select(DROPPED).remove();
         StringBuilder out = new StringBuilder();
         doc.body().traverse(new NodeVisitor() {
@@ -55,14 +66,61 @@ final class HtmlToText {
                 }
             }
         });
-        return new Result(title, ArticleText.normalize(out.toString()));
+        return new Result(details, ArticleText.normalize(out.toString()));
     }
 
-    private static String titleOf(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank()) {
-            return h1.text().strip();
+    /**
+     * The headline (the first h1, else the title the page gives for sharing, else its window title),
+     * and the outlet, address, date and author where the page's metadata names them (Open Graph,
+     * schema.org, Dublin Core and plain meta names, as news sites publish them).
+     */
+    private static PageDetails detailsOf(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            for (String key : List.of("property", "name", "itemprop")) {
+                String name = m.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty() && !m.attr("content").isBlank()) {
+                    meta.putIfAbsent(name, m.attr("content").strip());
+                }
+            }
         }
-        return doc.title().strip();
+        Element h1 = doc.selectFirst("h1");
+        String headline = first(h1 == null ? null : h1.text(), meta.get("og:title"), meta.get("twitter:title"), doc.title());
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = first(canonical == null ? null : canonical.attr("href"), meta.get("og:url"));
+        String date = first(meta.get("article:published_time"), meta.get("datepublished"), meta.get("date"),
+                meta.get("pubdate"), meta.get("publishdate"), meta.get("publish-date"), meta.get("dc.date.issued"),
+                meta.get("dc.date"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+        String author = meta.get("article:author") != null && !meta.get("article:author").startsWith("http")
+                ? meta.get("article:author") : null;
+        Element byRel = doc.selectFirst("[rel=author]");
+        String byline = first(meta.get("author"), author, meta.get("dc.creator"), byRel == null ? null : byRel.text());
+        return new PageDetails(headline, first(meta.get("og:site_name"), meta.get("application-name")), url,
+                isoDate(date), byline);
+    }
+
+    private static String first(String... candidates) {
+        for (String c : candidates) {
+            if (c != null && !c.isBlank()) {
+                return c.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Element element, String name) {
+        return element == null ? null : element.attr(name);
+    }
+
+    /** The day of an ISO date or date-time ("2022-01-07T08:04:00+13:00"), or null. */
+    private static LocalDate isoDate(String s) {
+        if (s == null || !s.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

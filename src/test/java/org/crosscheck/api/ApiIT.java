@@ -257,6 +257,39 @@ class ApiIT extends BrowserTest {
         assertThat(stored).contains("text").doesNotContain("script", "alert");
     }
 
+    /** Page scrapes sent as files (and one as JSON without a title) are titled by their headlines, with the details they name. */
+    @Test
+    void anUploadedPageScrapeIsTitledByItsHeadlineNotItsFirstLine() throws java.io.IOException {
+        String path = "/api/v1/projects/" + team.projectId() + "/articles";
+        ApiClient.Response whole = api.send(multipart(path, Map.of("scoop-page.txt", scrape("001_bce48ba1cf8c7179.txt"))));
+        assertThat(whole.status()).as(whole.toString()).isEqualTo(201);
+        JsonNode scoop = api.get(observerToken, "/api/v1/articles/" + whole.json().get(0).get("id").asLong()).json();
+        assertThat(scoop.get("title").asString()).isEqualTo("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed");
+        assertThat(scoop.get("outlet").asString()).isEqualTo("Scoop Media");
+        assertThat(scoop.get("byline").asString()).isEqualTo("Press Release: UN News");
+        assertThat(scoop.get("publishedOn").asString()).isEqualTo("2022-01-07");
+        assertThat(scoop.get("text").asString()).as("without detectBody, the whole text").startsWith("date 2022-01-07 World Video");
+
+        ApiClient.Response body = api.send(multipart(path + "?detectBody=true",
+                Map.of("owp-page.txt", scrape("004_632696d97f397886.txt"))));
+        assertThat(body.status()).as(body.toString()).isEqualTo(201);
+        assertThat(body.json().get(0).get("title").asString()).isEqualTo("Unrest In Kazakhstan Brings Human Rights Concerns");
+        assertThat(body.json().get(0).get("outlet").asString()).isEqualTo("The Organization for World Peace");
+
+        ApiClient.Response untitled = api.post(leadToken, path + "?detectBody=true",
+                ApiClient.json(Map.of("text", new String(scrape("003_089dc9533477869b.txt"), java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(untitled.status()).as(untitled.toString()).isEqualTo(201);
+        assertThat(untitled.json().get(0).get("title").asString())
+                .as("no headline of its own: its opening words, not the other story's headline above it")
+                .startsWith("The United Nations on Friday called on all involved").doesNotContain("French MP");
+    }
+
+    private static byte[] scrape(String file) throws java.io.IOException {
+        try (var in = ApiIT.class.getResourceAsStream("/body-detection/" + file)) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void contradictionsAndCommentsGoThroughTheSameServices() {
         long unNews = data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");

@@ -31,6 +31,7 @@ class ArticleServiceTest {
     @Autowired TestData data;
     @Autowired ArticleService articles;
     @Autowired AnnotationService annotations;
+    @Autowired ArticleFileReader fileReader;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     String lead;
@@ -53,6 +54,33 @@ class ArticleServiceTest {
         assertThat(article.text()).isEqualTo("Title\nCafé in Almaty 🇰🇿");
         assertThat(article.outlet()).isEqualTo("Title Outlet");
         assertThat(as(reviewer, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Title");
+    }
+
+    /** The five raw page scrapes, uploaded as they are: stored under their headlines and the details they name. */
+    @Test
+    void uploadedPageScrapesAreStoredUnderTheirHeadlines() throws java.io.IOException {
+        List<ImportRequest> requests = new java.util.ArrayList<>();
+        for (String scrape : List.of("000_4112bfe2b130095b.txt", "001_bce48ba1cf8c7179.txt", "002_2e9f6ed4338fa6ee.txt",
+                "003_089dc9533477869b.txt", "004_632696d97f397886.txt")) {
+            try (var in = ArticleServiceTest.class.getResourceAsStream("/body-detection/" + scrape)) {
+                ImportedFile read = fileReader.read(scrape, in);
+                requests.add(new ImportRequest(read.draft(), read.text()));
+            }
+        }
+        run(lead, () -> articles.importArticles(projectId, requests));
+        List<ArticleSummary> stored = as(reviewer, () -> articles.list(projectId));
+        assertThat(stored).extracting(ArticleSummary::title).containsExactlyInAnyOrder(
+                "UN calls on all involved in Kazakhstan unrest to choose peace over violence",
+                "UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed",
+                "Amid ongoing unrest in Kazakhstan, United Nations (UN) on Thursday called for restraint and dialogue…",
+                "The United Nations on Friday called on all involved in unrest in Kazakhstan to exercise restraint…",
+                "Unrest In Kazakhstan Brings Human Rights Concerns");
+        ArticleSummary scoop = stored.stream().filter(a -> a.title().startsWith("UN Urges")).findFirst().orElseThrow();
+        assertThat(scoop.outlet()).isEqualTo("Scoop Media");
+        assertThat(scoop.byline()).isEqualTo("Press Release: UN News");
+        assertThat(scoop.publishedOn()).isEqualTo(java.time.LocalDate.of(2022, 1, 7));
+        assertThat(stored).filteredOn(a -> a.title().startsWith("Unrest In")).singleElement()
+                .extracting(ArticleSummary::outlet).isEqualTo("The Organization for World Peace");
     }
 
     @Test

@@ -56,6 +56,23 @@ class BodyDetectorTest {
     }
 
     @Test
+    void theHeadlineIsTheLineBeforeTheStoryThatSharesItsWordsNotTheNavigationNorAnotherStorysHeadline() throws IOException {
+        BodyDetector.DetectedBody scoop = BodyDetector.detect(raw("001_bce48ba1cf8c7179.txt"), null);
+        assertThat(scoop.details().headline()).isEqualTo("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed");
+        assertThat(scoop.details().outlet()).isEqualTo("Scoop Media");
+        assertThat(scoop.leftOut()).contains(new BodyDetector.LeftOut(
+                "UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed", "headline (kept as the title)"));
+        BodyDetector.DetectedBody copy = BodyDetector.detect(raw("003_089dc9533477869b.txt"), null);
+        assertThat(copy.details().headline()).isNull();
+        assertThat(copy.leftOut()).contains(new BodyDetector.LeftOut(
+                "Vaccine-skeptical French MP dies after contracting COVID-19 -Parliament chief", "headline of another story"));
+        assertThat(BodyDetector.openingWords(raw("003_089dc9533477869b.txt")))
+                .startsWith("The United Nations on Friday called on all involved");
+        assertThat(BodyDetector.details(raw("002_2e9f6ed4338fa6ee.txt"), null).headline()).as("no headline in the scrape")
+                .isNull();
+    }
+
+    @Test
     void aCleanArticleAndAShortNoteComeOutAsTheyWentIn() {
         String clean = TestData.fixture("004-organization-for-world-peace.txt");
         assertThat(paragraphs(BodyDetector.detect(clean, null).body())).isEqualTo(paragraphs(clean));

@@ -19,6 +19,7 @@ import java.util.List;
 
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exactValue;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
@@ -120,6 +121,73 @@ class ImportIT extends BrowserTest {
         List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
         assertThat(imported).singleElement().extracting(ArticleSummary::publishedOn)
                 .isEqualTo(java.time.LocalDate.of(2022, 1, 8));
+    }
+
+    @Test
+    void uploadedPageScrapesAreTitledByTheirHeadlinesNotTheirFirstLines(@TempDir Path dir) throws IOException {
+        File scoop = write(dir, "scoop-page.txt", scrape("001_bce48ba1cf8c7179.txt").getBytes(StandardCharsets.UTF_8));
+        File copy = write(dir, "copy-page.txt", scrape("003_089dc9533477869b.txt").getBytes(StandardCharsets.UTF_8));
+        login(lead);
+        ProjectPage page = ProjectPage.open(projectId).upload(scoop, copy);
+        page.uploadRow("scoop-page.txt").shouldHave(text(
+                "Ready: \"UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed\" · Scoop Media · 2022-01-07 · by Press Release: UN News"));
+        page.uploadRow("copy-page.txt").shouldHave(text("Ready: \"The United Nations on Friday called on all involved"),
+                text("(no headline found: its opening words)")).shouldNotHave(text("French MP"));
+        page.importButton().shouldHave(text("Import 2 articles")).click();
+
+        page.articles().shouldHave(text("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed"), text("Scoop Media"));
+        page.articles().shouldNotHave(text("World Video"), text("Vaccine-skeptical"));
+        assertThat(as(lead, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactlyInAnyOrder(
+                "UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed",
+                "The United Nations on Friday called on all involved in unrest in Kazakhstan to exercise restraint…");
+    }
+
+    @Test
+    void pastingAPageFillsTheTitleWithItsHeadlineAndTheImporterMayChangeIt() throws IOException {
+        login(lead);
+        Selenide.open("/projects/" + projectId);
+        $("#paste-article").click();
+        paste($("#article-text textarea"), scrape("001_bce48ba1cf8c7179.txt"));
+        // Filled as soon as the text is pasted, while the cursor is still in the text.
+        $("#article-title input").shouldHave(exactValue("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed"));
+        $("#article-byline input").shouldHave(exactValue("Press Release: UN News"));
+        $("#article-outlet input").shouldHave(exactValue("Scoop Media"));
+        $("#article-published input").shouldNotHave(exactValue(""));
+        Selenide.screenshot("paste-filled");
+        $("#article-title input").setValue("UN urges restraint in Kazakhstan (Scoop)");
+        $("#detect-pasted-body").click();
+        $("#apply-body").click();
+        $("#article-text textarea").shouldHave(value("Amid alarming reports of deadly violence"));
+        $("#article-title input").as("the importer's own title stays").shouldHave(exactValue("UN urges restraint in Kazakhstan (Scoop)"));
+        $("#import-pasted").click();
+        $("#articles").shouldHave(text("UN urges restraint in Kazakhstan (Scoop)"));
+        ArticleSummary stored = as(lead, () -> articles.list(projectId)).getFirst();
+        assertThat(stored.outlet()).isEqualTo("Scoop Media");
+        assertThat(stored.byline()).isEqualTo("Press Release: UN News");
+        assertThat(stored.publishedOn()).isEqualTo(java.time.LocalDate.of(2022, 1, 7));
+    }
+
+    /** Pastes {@code text} into {@code target} as a user does: through the clipboard and Ctrl+V. */
+    private static void paste(com.codeborne.selenide.SelenideElement target, String text) {
+        org.openqa.selenium.WebDriver driver = com.codeborne.selenide.WebDriverRunner.getWebDriver();
+        while (!(driver instanceof org.openqa.selenium.chromium.HasCdp) && driver instanceof org.openqa.selenium.WrapsDriver w) {
+            driver = w.getWrappedDriver();
+        }
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Browser.grantPermissions",
+                java.util.Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        target.click();
+        Object written = Selenide.executeAsyncJavaScript("""
+                const done = arguments[arguments.length - 1];
+                navigator.clipboard.writeText(arguments[0]).then(() => done(true), (e) => done(String(e)));""", text);
+        assertThat(written).as("the text is on the clipboard").isEqualTo(true);
+        Selenide.actions().keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("v").keyUp(org.openqa.selenium.Keys.CONTROL)
+                .perform();
+    }
+
+    private static String scrape(String file) throws IOException {
+        try (var in = ImportIT.class.getResourceAsStream("/body-detection/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

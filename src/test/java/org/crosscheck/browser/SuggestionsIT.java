@@ -14,6 +14,7 @@ import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A reviewer computes the suggestions of the demo coverage, accepts a quote with its proposed
@@ -130,6 +131,82 @@ class SuggestionsIT extends BrowserTest {
         $("#accept-suggestion").shouldNot(exist);
         Selenide.actions().sendKeys(Keys.chord("a")).perform();
         $$("#suggestions vaadin-grid-cell-content").findBy(text("It’s important that there be a stop")).shouldBe(visible);
+    }
+
+    @Test
+    void atADesktopWidthTheDecisionStaysInViewBesideTheList() {
+        org.crosscheck.TestData.run(team.reviewer(), () -> runner.runNow(team.projectId()));
+        login(team.reviewer());
+        viewport(1400, 900, false);
+        Selenide.open("/projects/" + team.projectId() + "/suggestions");
+        choose("filter-kind", "Figures");
+        openRow("near-doubling");
+        $("#accept-suggestion").shouldBe(visible);
+        screenshot("suggestions-1400-light");
+        assertDecisionInViewAndNothingOverflows();
+
+        // A contradiction has the longest panel (its explanation, both sides, category and note).
+        choose("filter-kind", "Contradictions");
+        openRow("Injured:");
+        $("#accept-suggestion").shouldBe(visible);
+        assertDecisionInViewAndNothingOverflows();
+        viewport(1400, 900, true);
+        screenshot("suggestions-1400-dark");
+
+        // A phone: list and panel stacked, the panel under the list, still nothing wider than the screen.
+        viewport(390, 844, true);
+        $("#accept-suggestion").shouldBe(visible);
+        // The list keeps the kind and the words, readable without scrolling it sideways.
+        Selenide.Wait().until(d -> (Boolean) js("""
+                const cell = Array.from(document.querySelectorAll('#suggestions vaadin-grid-cell-content'))
+                    .find(c => c.textContent.startsWith('Injured:'));
+                const r = cell && cell.getBoundingClientRect();
+                return !!r && r.width > 120 && r.left >= 0 && r.right <= window.innerWidth;"""));
+        screenshot("suggestions-390-dark");
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat((Boolean) js("""
+                const list = document.querySelector('#suggestions').getBoundingClientRect();
+                const panel = document.querySelector('#suggestion-details').getBoundingClientRect();
+                return panel.top >= list.bottom - 1 && panel.width >= 300;""")).as("the panel under the list").isTrue();
+        viewport(390, 844, false);
+        screenshot("suggestions-390-light");
+        $("#suggestion-details").scrollIntoView(true);
+        screenshot("suggestions-390-light-panel");
+    }
+
+    /** Accept, Reject and the panel are inside the window without scrolling the page; no horizontal scroll. */
+    private static void assertDecisionInViewAndNothingOverflows() {
+        assertThat((Number) js("return window.scrollY")).as("the page was not scrolled").isEqualTo(0L);
+        for (String id : java.util.List.of("accept-suggestion", "reject-suggestion", "suggestion-details")) {
+            assertThat((Boolean) js("""
+                    const r = document.getElementById(arguments[0]).getBoundingClientRect();
+                    return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;""", id))
+                    .as(id + " inside the 1400x900 window").isTrue();
+        }
+        assertThat((Boolean) js("""
+                const list = document.querySelector('#suggestions').getBoundingClientRect();
+                const panel = document.querySelector('#suggestion-details').getBoundingClientRect();
+                return panel.left >= list.right - 1 && panel.top < list.bottom;""")).as("the panel beside the list").isTrue();
+        assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("nothing wider than the window").isTrue();
+    }
+
+    /** The page's viewport in CSS pixels and its colour scheme, as Chromium's DevTools can set them. */
+    private static void viewport(int width, int height, boolean dark) {
+        org.openqa.selenium.WebDriver driver = com.codeborne.selenide.WebDriverRunner.getWebDriver();
+        while (!(driver instanceof org.openqa.selenium.chromium.HasCdp) && driver instanceof org.openqa.selenium.WrapsDriver w) {
+            driver = w.getWrappedDriver();
+        }
+        org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) driver;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+        Selenide.Wait().until(d -> ((Number) js("return window.innerWidth")).intValue() == width);
+    }
+
+    private static void screenshot(String name) {
+        Selenide.screenshot(name);
     }
 
     @org.springframework.beans.factory.annotation.Autowired

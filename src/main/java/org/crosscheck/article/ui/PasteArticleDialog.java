@@ -1,5 +1,6 @@
 package org.crosscheck.article.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -11,11 +12,15 @@ import org.crosscheck.article.ArticleFormat;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleService.ImportRequest;
 import org.crosscheck.article.BodyDetector;
+import org.crosscheck.article.PageDetails;
 import org.crosscheck.base.ui.Notifications;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Imports one article from pasted text. */
+/** Imports one article from pasted text; the details the text names (its headline first) fill the form, editable. */
 class PasteArticleDialog extends Dialog {
 
     private final long projectId;
@@ -23,6 +28,8 @@ class PasteArticleDialog extends Dialog {
     private final Runnable onImported;
     private final ArticleDetailsForm details = new ArticleDetailsForm();
     private final TextArea text = new TextArea("Text");
+    /** What a paste filled into each field: replaced by the next paste as long as the user left it so. */
+    private final Map<HasValue<?, ?>, Object> filled = new HashMap<>();
 
     PasteArticleDialog(long projectId, ArticleService articles, Runnable onImported) {
         this.projectId = projectId;
@@ -34,8 +41,19 @@ class PasteArticleDialog extends Dialog {
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
-        text.setHelperText("One paragraph per line. A whole page pasted? Keep only its article first; you can also "
-                + "trim paragraphs after importing.");
+        text.setHelperText("One paragraph per line. The headline, date, byline, outlet and address the text names fill "
+                + "the details above. A whole page pasted? Keep only its article first; you can also trim paragraphs "
+                + "after importing.");
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                fillDetails(e.getValue());
+            }
+        });
+        // A paste fills the details at once, not only when the text area loses focus: the browser hands
+        // over the pasted value right after the paste (the area's "change" is when Flow reads its value).
+        text.getElement().executeJs("""
+                const area = this;
+                area.addEventListener('paste', () => setTimeout(() => area.dispatchEvent(new Event('change'))));""");
         Button body = new Button("Keep only the article body…", e -> reviewBody());
         body.setId("detect-pasted-body");
         body.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -47,6 +65,34 @@ class PasteArticleDialog extends Dialog {
         // In the footer, always in view however long the pasted page is.
         body.getStyle().setMarginRight("auto");
         getFooter().add(body, new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * Fills the details the text names (its headline as the title, the date, byline, outlet and
+     * address) into the fields the user left empty, or that still hold what an earlier paste filled in.
+     */
+    private void fillDetails(String pasted) {
+        if (pasted.isBlank()) {
+            return;
+        }
+        PageDetails found = BodyDetector.details(pasted, null);
+        fill(details.title, found.headline());
+        fill(details.outlet, found.outlet());
+        fill(details.url, found.url());
+        fill(details.byline, found.byline());
+        fill(details.published, found.publishedOn());
+    }
+
+    /** Sets {@code value} into an empty field or one holding what a paste put there (cleared if this text names none). */
+    private <V> void fill(HasValue<?, V> field, V value) {
+        boolean ours = filled.containsKey(field) && Objects.equals(field.getValue(), filled.get(field));
+        if (value != null && (ours || field.isEmpty())) {
+            field.setValue(value);
+            filled.put(field, value);
+        } else if (value == null && ours) {
+            field.clear();
+            filled.remove(field);
+        }
     }
 
     /** Finds the article in what was pasted and lets the importer confirm or adjust it; the text field then holds it. */

@@ -93,18 +93,21 @@ class UploadArticlesDialog extends Dialog {
 
         outlet.setId("upload-outlet");
         outlet.setWidthFull();
-        outlet.setHelperText("Optional; you can edit each article's details after importing.");
+        outlet.setHelperText("Optional: replaces the outlet a page names. You can edit each article's details after "
+                + "importing.");
         list.setId("upload-files");
         list.addClassName("upload-files");
 
         detectBody.setId("detect-body");
-        detectBody.setHelperText("Leaves out site navigation, share lines, the headline and captions before the story, "
-                + "footers, cookie notices and another story after it; the dateline becomes the date. Review each file below.");
+        detectBody.setHelperText("Leaves out site navigation, share lines, the headline, dateline, byline and captions "
+                + "before the story, footers, cookie notices and another story after it. Review each file below.");
         detectBody.addValueChangeListener(e -> render());
+        outlet.addValueChangeListener(e -> render());
         add(new Paragraph("Text (.txt), web pages (.html) and Markdown (.md), UTF-8, up to "
                 + limits.maxFileSizeLabel() + " each, " + limits.maxFiles() + " files and " + limits.maxImportSizeLabel()
                 + " at a time. Web pages keep only their text: scripts, styles and "
-                + "navigation are dropped."), upload, outlet, detectBody, list);
+                + "navigation are dropped. Each article's title is its page's headline; its outlet, address, date and "
+                + "byline are taken where the page names them."), upload, outlet, detectBody, list);
 
         importButton.setId("import-files");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -178,12 +181,12 @@ class UploadArticlesDialog extends Dialog {
                 row.addClassName("duplicate");
             } else if (detectBody.getValue()) {
                 long kept = checked.body().lines().stream().filter(BodyDetector.Line::kept).count();
-                verdict = new Span("Ready: \"" + checked.file().draft().title() + "\", body of " + kept + " of "
+                verdict = new Span("Ready: " + described(checked.file()) + ", body of " + kept + " of "
                         + checked.body().lines().size() + " lines kept, " + checked.body().body().length() + " characters.");
                 row.addClassName("ready");
             } else {
-                verdict = new Span("Ready: \"" + checked.file().draft().title() + "\", "
-                        + checked.file().text().length() + " characters.");
+                verdict = new Span("Ready: " + described(checked.file()) + ", " + checked.file().text().length()
+                        + " characters.");
                 row.addClassName("ready");
             }
             verdict.addClassName("upload-file-verdict");
@@ -206,14 +209,35 @@ class UploadArticlesDialog extends Dialog {
         importButton.setEnabled(ready > 0);
     }
 
+    /** The title the article will have, and the details the page named, as the list shows them. */
+    private String described(ImportedFile file) {
+        ArticleDraft d = file.draft();
+        StringBuilder out = new StringBuilder("\"").append(d.title()).append('"');
+        if (!file.headlineFound()) {
+            out.append(" (no headline found: its opening words)");
+        }
+        String givenOutlet = outlet.getValue().isBlank() ? d.outlet() : null;
+        if (givenOutlet != null) {
+            out.append(" · ").append(givenOutlet);
+        }
+        if (d.publishedOn() != null) {
+            out.append(" · ").append(d.publishedOn());
+        }
+        if (d.byline() != null) {
+            out.append(" · by ").append(d.byline());
+        }
+        return out.toString();
+    }
+
     private void importAll() {
         List<ImportRequest> requests = new ArrayList<>();
         for (Checked checked : files.values()) {
             if (checked.importable()) {
+                // The details the page named (headline, outlet, address, date, byline); an outlet typed here wins.
                 ArticleDraft draft = checked.file().draft();
                 boolean body = detectBody.getValue() && !checked.body().body().isBlank();
-                requests.add(new ImportRequest(draft.withDetails(draft.title(), outlet.getValue(), null,
-                                body ? checked.body().date() : null).withByline(body ? checked.body().byline() : null),
+                requests.add(new ImportRequest(draft.withDetails(draft.title(),
+                        outlet.getValue().isBlank() ? draft.outlet() : outlet.getValue(), draft.url(), draft.publishedOn()),
                         body ? checked.body().body() : checked.file().text()));
             }
         }

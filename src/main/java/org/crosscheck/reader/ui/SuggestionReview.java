@@ -124,6 +124,9 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 });
             }
         }
+        Div actions = new Div();
+        actions.setId("suggestion-actions");
+        actions.addClassName("suggestion-actions");
         if (s.status() == SuggestionStatus.PENDING) {
             root.add(fields(s));
             if (mayReview) {
@@ -135,14 +138,18 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 reject.setId("reject-suggestion");
                 reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 reject.setTooltipText("R");
-                root.add(new HorizontalLayout(accept, reject));
+                actions.add(new HorizontalLayout(accept, reject));
             }
         }
-        // Below the buttons, so that its appearing moves nothing the user may be about to click.
+        // Below the buttons, in room kept for them, so that their appearing moves nothing the user may be
+        // about to click (the foot stays at the bottom of the panel when the panel scrolls).
         status.setText(s.status() == SuggestionStatus.PENDING ? "" : suggestions.decision(s).orElse(""));
         status.setVisible(s.status() != SuggestionStatus.PENDING);
         refused.setVisible(!refused.getText().isEmpty());
-        root.add(status, refused);
+        Div messages = new Div(status, refused);
+        messages.addClassName("suggestion-messages");
+        actions.add(messages);
+        root.add(actions);
     }
 
     private static String source(ArticleSummary a) {
@@ -208,6 +215,8 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 note.setId("suggestion-note");
                 note.setValue(Optional.ofNullable(s.explanation()).orElse(""));
                 note.setWidthFull();
+                // The explanation is above already; the note keeps a few lines and scrolls, leaving room for the decision.
+                note.setMaxHeight("8rem");
                 form.add(category, note);
                 first = category;
             }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
@@ -68,6 +69,8 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     /** What the review panel showed in the browser ("id:version"), or "" when it showed none. */
     private static final String SHOWN_IN_BROWSER = "(document.getElementById('suggestion-review') || {getAttribute: () => ''})"
             + ".getAttribute('" + SuggestionReview.SHOWN_ATTRIBUTE + "') || ''";
+    /** Below this window width (a phone) the list drops columns; styles.css stacks list and panel below 900px. */
+    private static final int NARROW = 700;
     private static final String KIND = "kind";
     private static final String STATUS = "status";
     private static final List<String> KINDS = List.of("All", "Quotes", "Figures", "Contradictions");
@@ -91,6 +94,12 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Span runStatus = new Span();
     private final Button run = new Button("Compute suggestions", VaadinIcon.MAGIC.create());
     private CallbackDataProvider<SuggestionDetails, Void> provider;
+    private Grid.Column<SuggestionDetails> kindColumn;
+    private Grid.Column<SuggestionDetails> whereColumn;
+    private Grid.Column<SuggestionDetails> proposedColumn;
+    private Grid.Column<SuggestionDetails> sureColumn;
+    private boolean narrow;
+    private Registration resize;
     private SuggestionReview review;
     private Long watchedRun;
     private Registration polling;
@@ -113,8 +122,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
                 showRun(suggestions.latestRun(project.id()));
             }
         });
-        addClassName("page");
-        addClassName("wide-page");
+        addClassNames("page", "wide-page", "suggestions-view");
     }
 
     @Override
@@ -132,6 +140,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         claims.setId("open-claims");
         HorizontalLayout title = new HorizontalLayout(new H2("Suggestions"), live.avatars(), claims);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
+        title.addClassName("suggestions-title");
 
         run.setId("run-suggestions");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -144,6 +153,10 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         runStatus.addClassName("muted");
         HorizontalLayout runBar = new HorizontalLayout(run, progress, runStatus);
         runBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        runBar.addClassName("suggestions-run");
+        // Title and computing share a row when there is room: the height goes to the list and the panel.
+        Div head = new Div(title, runBar);
+        head.addClassName("suggestions-head");
 
         kind.setId("filter-kind");
         kind.setLabel("Kind");
@@ -157,12 +170,13 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         QueryParameters query = event.getLocation().getQueryParameters();
         kind.setValue(option(query, KIND, KINDS, "All"));
         status.setValue(option(query, STATUS, STATUSES, "Pending"));
-        kind.addValueChangeListener(e -> { refresh(true); remember(projectId); });
+        kind.addValueChangeListener(e -> { fitColumns(); refresh(true); remember(projectId); });
         status.addValueChangeListener(e -> { refresh(true); remember(projectId); });
         count.setId("suggestion-count");
         count.addClassName("muted");
         HorizontalLayout filters = new HorizontalLayout(kind, status, count);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("suggestions-filters");
 
         configureGrid(projectId);
         details.setId("suggestion-details");
@@ -171,11 +185,12 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         help.addClassName("muted");
         VerticalLayout left = new VerticalLayout(filters, grid, help);
         left.setPadding(false);
-        HorizontalLayout body = new HorizontalLayout(left, details);
-        body.setWidthFull();
-        body.setFlexGrow(3, left);
-        body.setFlexGrow(2, details);
-        add(back, title, runBar, nearDuplicates(projectId), body);
+        left.addClassName("suggestions-list");
+        // On a wide screen the page fits the window: the list and the panel beside it scroll each on its
+        // own, so the suggestion shown and its Accept and Reject stay in view beside the list (styles.css).
+        Div body = new Div(left, details);
+        body.addClassName("suggestions-body");
+        add(back, head, nearDuplicates(projectId), body);
         refresh(true);
         showRun(suggestions.latestRun(projectId));
         live.restart();
@@ -228,21 +243,21 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setId("suggestions");
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(s -> {
+        kindColumn = grid.addComponentColumn(s -> {
             Span badge = new Span(s.kind() == SuggestionKind.CONTRADICTION ? s.category().label()
                     : s.kind().name().charAt(0) + s.kind().name().substring(1).toLowerCase());
             badge.addClassNames("badge", "k-" + (s.kind() == SuggestionKind.CONTRADICTION ? "contradiction"
                     : s.kind().name().toLowerCase()));
             return badge;
-        }).setHeader("Kind").setWidth("10rem").setFlexGrow(0);
-        grid.addColumn(this::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader("Kind").setFlexGrow(0);
+        whereColumn = grid.addColumn(this::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.span() != null ? "“" + Texts.abbreviate(s.span().exact(), 110) + "”"
                 : Texts.abbreviate(s.explanation(), 110)).setHeader("Text").setFlexGrow(3);
-        grid.addColumn(s -> s.kind() == SuggestionKind.CONTRADICTION ? "" : s.summary())
+        proposedColumn = grid.addColumn(s -> s.kind() == SuggestionKind.CONTRADICTION ? "" : s.summary())
                 .setHeader("Proposed").setFlexGrow(2);
-        grid.addColumn(s -> s.confidence() + "%").setHeader("Sure").setAutoWidth(true).setFlexGrow(0);
+        sureColumn = grid.addColumn(s -> s.confidence() + "%").setHeader("Sure").setAutoWidth(true).setFlexGrow(0);
+        fitColumns();
         grid.setItems(provider);
-        grid.setHeight("max(30rem, calc(100vh - 22rem))");
         grid.setEmptyStateText(mayReview ? "No suggestions here. Compute them, or change the filters."
                 : "No suggestions here.");
         // The row as the grid rendered it (the client names it by its key), never one looked up again.
@@ -261,6 +276,29 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
                 review.edit();
             }
         }, Key.KEY_E).listenOn(grid);
+    }
+
+    /**
+     * The columns that fit: on a phone the list shows the kind and the words only (where, the proposal
+     * and how sure are in the panel below it); a contradiction proposes nothing of its own, so its list
+     * has no Proposed column and its text gets the room.
+     */
+    private void fitColumns() {
+        if (kindColumn == null) {
+            return;
+        }
+        kindColumn.setWidth(narrow ? "7rem" : "11rem");
+        whereColumn.setVisible(!narrow);
+        sureColumn.setVisible(!narrow);
+        proposedColumn.setVisible(!narrow && !"Contradictions".equals(kind.getValue()));
+    }
+
+    private void fitColumns(int windowWidth) {
+        boolean now = windowWidth > 0 && windowWidth < NARROW;
+        if (now != narrow) {
+            narrow = now;
+            fitColumns();
+        }
     }
 
     private String where(SuggestionDetails s) {
@@ -454,6 +492,9 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> fitColumns(d.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
         if (watchedRun != null) {
             watch(watchedRun);
         }
@@ -462,6 +503,10 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         stopWatching();
+        if (resize != null) {
+            resize.remove();
+            resize = null;
+        }
         super.onDetach(detachEvent);
     }
 
