@@ -241,6 +241,18 @@ public class ContradictionService {
         return view(loadForSpan(span));
     }
 
+    /**
+     * The spans of each of the project's contradictions, whatever their status: what a run of
+     * suggestions does not propose again.
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<List<SpanValues>> linkedSpans(long projectId) {
+        Map<Long, List<SpanValues>> byContradiction = new java.util.LinkedHashMap<>();
+        spans.inProject(projectId).forEach(s -> byContradiction.computeIfAbsent(s.getContradictionId(),
+                k -> new ArrayList<>()).add(s.values()));
+        return List.copyOf(byContradiction.values());
+    }
+
     /** The contradictions with at least one span in the article: what the reader marks. */
     public List<ContradictionDetails> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));

@@ -21,6 +21,12 @@ interface ContradictionSpanRepository extends JpaRepository<ContradictionSpan, L
             order by s.id""")
     List<ContradictionSpan> overlapping(long annotationId, long articleId, int start, int end);
 
+    @Query("""
+            select s from ContradictionSpan s
+            where s.contradictionId in (select c.id from Contradiction c where c.projectId = :projectId)
+            order by s.contradictionId, s.id""")
+    List<ContradictionSpan> inProject(long projectId);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("delete from ContradictionSpan s where s.articleId = :articleId")
     int deleteByArticle(long articleId);

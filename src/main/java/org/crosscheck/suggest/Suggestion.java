@@ -139,6 +139,12 @@ class Suggestion extends AbstractEntity {
         this.contradictionId = contradictionId;
     }
 
+    /** What an accepted suggestion became, once that exists (see SuggestionService's accept). */
+    void madeInto(Long annotationId, Long contradictionId) {
+        this.annotationId = annotationId;
+        this.contradictionId = contradictionId;
+    }
+
     void reject(long by, Instant now) {
         this.status = SuggestionStatus.REJECTED;
         this.resolvedBy = by;

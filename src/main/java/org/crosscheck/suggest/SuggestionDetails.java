@@ -1,5 +1,6 @@
 package org.crosscheck.suggest;
 
+import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.TextSpan;
 import org.crosscheck.review.ContradictionCategory;
 
@@ -23,6 +24,19 @@ public record SuggestionDetails(long id, long projectId, SuggestionKind kind, Su
     /** Every article the suggestion touches. */
     public List<Long> articleIds() {
         return articleId != null ? List.of(articleId) : sides.stream().map(Side::articleId).distinct().toList();
+    }
+
+    /**
+     * The fields an annotation made from it starts with, as accepting it unchanged would save them:
+     * the proposed speaker (none when the engine found none); the figure, a range as its low end
+     * "at least". Null for a contradiction.
+     */
+    public AnnotationFields proposedFields() {
+        return switch (kind) {
+            case QUOTE -> AnnotationFields.quote(speaker);
+            case FIGURE -> SuggestionService.figureFields(figure, SuggestionEdits.none());
+            case CONTRADICTION -> null;
+        };
     }
 
     /** One line saying what is proposed: the speaker, the figure, or the explanation. */

@@ -26,7 +26,8 @@ public final class SuggestionEvents {
     }
 
     /** A reviewer's decision on one suggestion. */
-    public sealed interface SuggestionDecision extends SuggestionChange permits SuggestionAccepted, SuggestionRejected {
+    public sealed interface SuggestionDecision extends SuggestionChange
+            permits SuggestionAccepted, SuggestionRejected, SuggestionTakenOver {
         long suggestionId();
 
         @Override
@@ -85,6 +86,24 @@ public final class SuggestionEvents {
         @Override
         public String done() {
             return "rejected a suggested " + kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * Resolved by a mark or link someone made by hand on its words (of its kind): accepted as that
+     * annotation or contradiction, whose own event says what was made.
+     */
+    public record SuggestionTakenOver(long projectId, long suggestionId, SuggestionKind kind, List<Long> articleIds,
+                                      SuggestionValues before, SuggestionValues after, Long annotationId,
+                                      Long contradictionId, long byUserId) implements SuggestionDecision {
+        @Override
+        public String action() {
+            return "taken-over";
+        }
+
+        @Override
+        public String done() {
+            return "took over a suggested " + kind.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -36,6 +36,28 @@ interface SuggestionRepository extends JpaRepository<Suggestion, Long> {
     @Query("select s from Suggestion s where s.id = :id")
     Optional<Suggestion> findForUpdate(@Param("id") long id);
 
+    String PENDING_UNDER = "select s from Suggestion s where s.articleId = :articleId and s.kind = :kind"
+            + " and s.status = org.crosscheck.suggest.SuggestionStatus.PENDING"
+            + " and s.span.start < :end and s.span.end > :start order by s.id";
+
+    /** The article's pending quotes or figures lying (partly) on {@code [start, end)}. */
+    @Query(PENDING_UNDER)
+    List<Suggestion> pendingUnder(@Param("articleId") long articleId, @Param("kind") SuggestionKind kind,
+                                  @Param("start") int start, @Param("end") int end);
+
+    /** As {@link #pendingUnder}, locked: a mark taking them over and a reviewer deciding one are served in turn. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query(PENDING_UNDER)
+    List<Suggestion> pendingUnderForUpdate(@Param("articleId") long articleId, @Param("kind") SuggestionKind kind,
+                                           @Param("start") int start, @Param("end") int end);
+
+    /** The pending proposed contradictions with a side lying (partly) on {@code [start, end)} of the article. */
+    @Query("select distinct x.suggestionId from SuggestionSpan x, Suggestion s where s.id = x.suggestionId"
+            + " and s.status = org.crosscheck.suggest.SuggestionStatus.PENDING and x.articleId = :articleId"
+            + " and x.span.start < :end and x.span.end > :start")
+    List<Long> pendingContradictionsTouching(@Param("articleId") long articleId, @Param("start") int start,
+                                             @Param("end") int end);
+
     @Query("select s.fingerprint from Suggestion s where s.projectId = :projectId and s.status <> org.crosscheck.suggest.SuggestionStatus.PENDING")
     Set<String> resolvedFingerprints(@Param("projectId") long projectId);
 

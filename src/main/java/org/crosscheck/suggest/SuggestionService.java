@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
@@ -22,9 +23,13 @@ import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionDetails;
 import org.crosscheck.review.ContradictionService;
+import org.crosscheck.review.ReviewEvents.ContradictionCreated;
+import org.crosscheck.review.ReviewEvents.ContradictionExtended;
 import org.crosscheck.review.SpanRef;
+import org.crosscheck.review.SpanValues;
 import org.crosscheck.suggest.SuggestionEvents.SuggestionAccepted;
 import org.crosscheck.suggest.SuggestionEvents.SuggestionRejected;
+import org.crosscheck.suggest.SuggestionEvents.SuggestionTakenOver;
 import org.crosscheck.suggest.SuggestionEvents.SuggestionsComputed;
 import org.crosscheck.suggest.engine.ArticleFindings;
 import org.crosscheck.suggest.engine.FoundContradiction;
@@ -35,6 +40,7 @@ import org.crosscheck.suggest.engine.ProjectFindings;
 import org.crosscheck.suggest.engine.SpanAt;
 import org.crosscheck.suggest.engine.SuggestionEngine;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,6 +63,7 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,6 +185,9 @@ public class SuggestionService {
         SuggestionEdits e = edits == null ? SuggestionEdits.none() : edits;
         SuggestionValues before = values(s, s.getStatus());
         long me = accounts.me().id();
+        // Decided before the annotation or contradiction is made: otherwise making it would take this
+        // very suggestion over (see onAnnotationCreated) as if it had been marked by hand.
+        s.accept(me, clock.instant(), null, null);
         AnnotationDetails annotation = null;
         ContradictionDetails contradiction = null;
         switch (s.getKind()) {
@@ -203,8 +213,7 @@ public class SuggestionService {
                         e.note() != null ? e.note() : s.getExplanation(), refs);
             }
         }
-        s.accept(me, clock.instant(), annotation == null ? null : annotation.id(),
-                contradiction == null ? null : contradiction.id());
+        s.madeInto(annotation == null ? null : annotation.id(), contradiction == null ? null : contradiction.id());
         suggestions.flush();
         SuggestionValues after = annotation != null ? valuesOf(annotation) : new SuggestionValues(SuggestionStatus.ACCEPTED,
                 null, null, null, null, null, null, contradiction.category(), contradiction.note());
@@ -292,7 +301,7 @@ public class SuggestionService {
                         + "”: compute the suggestions again."));
     }
 
-    private static AnnotationFields figureFields(SuggestedFigure f, SuggestionEdits e) {
+    static AnnotationFields figureFields(SuggestedFigure f, SuggestionEdits e) {
         BigDecimal value = e.value() != null ? e.value() : f.value();
         FigureQualifier qualifier = e.qualifier() != null ? e.qualifier()
                 : f.valueMax() != null && (f.qualifier() == null || f.qualifier() == FigureQualifier.NONE)
@@ -315,9 +324,132 @@ public class SuggestionService {
     }
 
     private static SuggestionValues valuesOf(AnnotationDetails a) {
-        AnnotationFields f = a.fields();
+        return valuesOf(a.fields());
+    }
+
+    private static SuggestionValues valuesOf(AnnotationFields f) {
         return new SuggestionValues(SuggestionStatus.ACCEPTED, f.speaker(), f.figureValue(), null, f.figureQualifier(),
                 f.figureUnit(), f.figureCounts(), null, f.note());
+    }
+
+    // ---- taken over by hand -------------------------------------------------------------------
+
+    /**
+     * The pending suggestion of the kind lying on a selection of the article, if any (of several,
+     * the one sharing most of the selection): a new annotation on those words starts from its
+     * fields, and saving it takes the suggestion over.
+     */
+    public Optional<SuggestionDetails> pendingUnder(long articleId, AnnotationKind kind, int start, int end) {
+        articles.projectIdOf(articleId);
+        SuggestionKind proposed = proposedAs(kind);
+        if (proposed == null) {
+            return Optional.empty();
+        }
+        return suggestions.pendingUnder(articleId, proposed, start, end).stream()
+                .max(Comparator.comparingInt((Suggestion s) -> shared(s.getSpan(), start, end))
+                        .thenComparingInt(Suggestion::getConfidence)
+                        .thenComparing(Comparator.comparingLong(Suggestion::getId).reversed()))
+                .map(s -> views(List.of(s)).getFirst());
+    }
+
+    /**
+     * A quote or figure marked on (some of) the words of pending suggestions of its kind takes them
+     * over: they are accepted, by whoever marked, as that annotation, in the same transaction (the
+     * mark and the decision are kept or lost together), and are no longer drawn or listed as
+     * pending. A suggestion being accepted is decided before its annotation is made, so it is not
+     * taken over as well.
+     */
+    @EventListener
+    @Transactional
+    public void onAnnotationCreated(AnnotationCreated event) {
+        SuggestionKind kind = proposedAs(event.kind());
+        if (kind == null) {
+            return;
+        }
+        List<Suggestion> under = suggestions.pendingUnderForUpdate(event.articleId(), kind, event.span().start(),
+                event.span().end());
+        if (!under.isEmpty()) {
+            takeOver(under, event.annotationId(), null, valuesOf(event.fields()));
+        }
+    }
+
+    /** A contradiction linked by hand takes over the proposed ones whose every side lies on its spans. */
+    @EventListener
+    @Transactional
+    public void onContradictionCreated(ContradictionCreated event) {
+        takeOverContradictions(event.contradictionId(), event.spans(), event.category(), event.note());
+    }
+
+    /** As {@link #onContradictionCreated}, for spans added to a contradiction: its spans now, all of them. */
+    @EventListener
+    @Transactional
+    public void onContradictionExtended(ContradictionExtended event) {
+        ContradictionDetails c = contradictions.get(event.contradictionId());
+        takeOverContradictions(c.id(), c.spans().stream().map(side -> new SpanValues(side.spanId(), side.articleId(),
+                side.span().start(), side.span().end(), side.span().exact(), side.annotationId())).toList(),
+                c.category(), c.note());
+    }
+
+    private void takeOverContradictions(long contradictionId, List<SpanValues> linked, ContradictionCategory category,
+                                        String note) {
+        Set<Long> touching = new LinkedHashSet<>();
+        for (SpanValues side : linked) {
+            touching.addAll(suggestions.pendingContradictionsTouching(side.articleId(), side.start(), side.end()));
+        }
+        if (touching.isEmpty()) {
+            return;
+        }
+        Map<Long, List<SpanAt>> sides = new HashMap<>();
+        spans.findBySuggestionIdInOrderByIdAsc(touching).forEach(x -> sides.computeIfAbsent(x.getSuggestionId(),
+                k -> new ArrayList<>()).add(new SpanAt(x.getArticleId(), x.getSpan().start(), x.getSpan().end(),
+                x.getSpan().exact())));
+        List<Suggestion> covered = new ArrayList<>();
+        for (long id : touching) {
+            if (linksAll(linked, sides.getOrDefault(id, List.of()))) {
+                suggestions.findForUpdate(id).filter(s -> s.getStatus() == SuggestionStatus.PENDING)
+                        .ifPresent(covered::add);
+            }
+        }
+        if (!covered.isEmpty()) {
+            takeOver(covered, null, contradictionId, new SuggestionValues(SuggestionStatus.ACCEPTED, null, null, null,
+                    null, null, null, category, note));
+        }
+    }
+
+    /** Whether the spans of one contradiction lie, at least partly, on every side of a proposed one. */
+    private static boolean linksAll(List<SpanValues> linked, List<SpanAt> sides) {
+        return !sides.isEmpty() && sides.stream().allMatch(side -> linked.stream().anyMatch(l ->
+                l.articleId() == side.articleId() && Math.min(l.end(), side.end()) > Math.max(l.start(), side.start())));
+    }
+
+    /** Accepted by the caller as what they made by hand; the caller must be able to annotate in the project. */
+    private void takeOver(List<Suggestion> resolved, Long annotationId, Long contradictionId, SuggestionValues after) {
+        access.requireAnnotate(resolved.getFirst().getProjectId());
+        long me = accounts.me().id();
+        Instant now = clock.instant();
+        List<SuggestionValues> before = resolved.stream().map(s -> values(s, s.getStatus())).toList();
+        resolved.forEach(s -> s.accept(me, now, annotationId, contradictionId));
+        suggestions.flush();
+        List<SuggestionDetails> views = views(resolved);
+        for (int i = 0; i < resolved.size(); i++) {
+            Suggestion s = resolved.get(i);
+            events.publishEvent(new SuggestionTakenOver(s.getProjectId(), s.getId(), s.getKind(),
+                    views.get(i).articleIds(), before.get(i), after, annotationId, contradictionId, me));
+        }
+    }
+
+    /** What the engine proposes of an annotation's kind: notes are never proposed. */
+    private static SuggestionKind proposedAs(AnnotationKind kind) {
+        return switch (kind) {
+            case QUOTE -> SuggestionKind.QUOTE;
+            case FIGURE -> SuggestionKind.FIGURE;
+            case NOTE -> null;
+        };
+    }
+
+    /** How many characters a span shares with {@code [start, end)}. */
+    private static int shared(TextSpan span, int start, int end) {
+        return Math.max(0, Math.min(span.end(), end) - Math.max(span.start(), start));
     }
 
     // ---- runs ---------------------------------------------------------------------------------
@@ -362,8 +494,9 @@ public class SuggestionService {
 
     /**
      * Replaces the project's pending suggestions with what the engine found, leaving out what was
-     * decided before (by fingerprint) and quotes and figures already marked by someone. One change,
-     * one event.
+     * decided before (by fingerprint), quotes and figures on words someone marked with that kind,
+     * and contradictions whose every side an existing contradiction already links. One change, one
+     * event.
      */
     @Transactional
     public int store(long runId, ProjectFindings findings, Map<Long, String> texts) {
@@ -375,6 +508,7 @@ public class SuggestionService {
         // Read after the bulk delete, which empties the persistence context.
         SuggestionRun run = runs.findById(runId).orElseThrow(() -> new NotFoundException("suggestion run", runId));
         Set<String> skip = new HashSet<>(suggestions.resolvedFingerprints(projectId));
+        List<List<SpanValues>> linked = contradictions.linkedSpans(projectId);
         int quotes = 0;
         int figures = 0;
         int contradictionCount = 0;
@@ -414,7 +548,7 @@ public class SuggestionService {
                 continue;
             }
             String fp = fingerprint(c.category(), sides);
-            if (!skip.add(fp)) {
+            if (linked.stream().anyMatch(l -> linksAll(l, sides)) || !skip.add(fp)) {
                 continue;
             }
             Suggestion s = suggestions.save(Suggestion.contradiction(projectId, c.category(),

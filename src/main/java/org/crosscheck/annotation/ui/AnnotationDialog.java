@@ -47,7 +47,16 @@ public class AnnotationDialog extends Dialog {
 
     /** A new annotation of {@code kind} on {@code exact}: {@code onSave} stores it. */
     public AnnotationDialog(AnnotationKind kind, String exact, Consumer<AnnotationFields> onSave) {
-        this(kind, exact, null, -1, (fields, version) -> onSave.accept(fields));
+        this(kind, exact, null, false, -1, (fields, version) -> onSave.accept(fields));
+    }
+
+    /**
+     * A new annotation of {@code kind} on {@code exact} whose fields start as {@code proposed}: those
+     * of a pending suggestion on the same words, which saving takes over. Every field stays editable.
+     */
+    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields proposed,
+                            Consumer<AnnotationFields> onSave) {
+        this(kind, exact, proposed, false, -1, (fields, version) -> onSave.accept(fields));
     }
 
     /**
@@ -57,16 +66,27 @@ public class AnnotationDialog extends Dialog {
      */
     public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, long version,
                             BiConsumer<AnnotationFields, Long> onSave) {
+        this(kind, exact, existing, true, version, onSave);
+    }
+
+    private AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields initial, boolean editing, long version,
+                             BiConsumer<AnnotationFields, Long> onSave) {
         this.kind = kind;
         this.expectedVersion = version;
         setId("annotation-dialog");
-        setHeaderTitle((existing == null ? "New " : "Edit ") + kind.label().toLowerCase());
+        setHeaderTitle((editing ? "Edit " : "New ") + kind.label().toLowerCase());
         setWidth("34rem");
 
         Div quoted = new Div(Texts.abbreviate(exact, 400));
         quoted.addClassName("selected-text");
         quoted.setId("selected-text");
         add(quoted);
+        if (!editing && initial != null) {
+            Div proposed = new Div("Filled in from the suggestion on these words; saving takes it over.");
+            proposed.addClassName("muted");
+            proposed.setId("proposed-fields");
+            add(proposed);
+        }
 
         speaker.setId("field-speaker");
         speaker.setMaxLength(300);
@@ -91,14 +111,16 @@ public class AnnotationDialog extends Dialog {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         bind();
-        binder.readRecord(existing != null ? existing : new AnnotationFields(null, null, FigureQualifier.NONE, null, null, null));
+        binder.readRecord(initial == null ? new AnnotationFields(null, null, FigureQualifier.NONE, null, null, null)
+                : initial.figureQualifier() != null ? initial : new AnnotationFields(initial.speaker(),
+                initial.figureValue(), FigureQualifier.NONE, initial.figureCounts(), initial.figureUnit(), initial.note()));
         switch (kind) {
             case QUOTE -> form.add(speaker, 2);
             case FIGURE -> {
                 form.add(qualifier, value);
                 form.add(counts, 2);
                 form.add(unit);
-                if (existing == null) {
+                if (initial == null) {
                     FigureGuess.of(exact).ifPresent(g -> {
                         value.setValue(g.value());
                         qualifier.setValue(g.qualifier());

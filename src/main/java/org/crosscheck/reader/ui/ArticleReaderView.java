@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationDetails;
@@ -431,14 +432,27 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             Notifications.hint(e.getMessage());
             return;
         }
-        new AnnotationDialog(kind, span.exact(), fields -> {
+        // Words a pending suggestion of this kind already found: its speaker or figure are the defaults.
+        AnnotationFields proposed = suggestions.pendingUnder(article.id(), kind, span.start(), span.end())
+                .map(SuggestionDetails::proposedFields).orElse(null);
+        new AnnotationDialog(kind, span.exact(), proposed, fields -> {
             AnnotationDetails created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
+            if (drawsSuggestionUnder(kind, span)) {
+                // The mark took those suggestions over: their dashed marks go now, not with the live update.
+                redrawSuggestions();
+            }
             listRefresh.now();
             show(created, false);
             Notifications.success(kind.label() + " saved.");
         }).open();
+    }
+
+    /** Whether a suggestion of the kind is drawn (partly) on the span: a mark of that kind there takes it over. */
+    private boolean drawsSuggestionUnder(AnnotationKind kind, TextSpan span) {
+        return pendingSuggestions.stream().anyMatch(s -> s.span() != null && kind.name().equals(s.kind().name())
+                && Math.min(s.span().end(), span.end()) > Math.max(s.span().start(), span.start()));
     }
 
     /** Sends every mark of the article again. */
