@@ -36,6 +36,8 @@ const SLICE_CHARS = 400000;
 // its end as at its start. One element per paragraph under the body made each frame re-lay out
 // every paragraph drawn so far: up to half a second per slice towards the end of a 10 MB text.
 const PART = 100;
+// How far the pointer may move between press and release for a click on a highlight still to open it.
+const DRAG_PX = 4;
 
 /**
  * A same-origin fetch that fails unless the server itself answered: a redirect means that the
@@ -117,6 +119,8 @@ class ArticleText extends HTMLElement {
     this._onSelectionEnd = this._onSelectionEnd.bind(this);
     this._onKeyDown = this._onKeyDown.bind(this);
     this._onClick = this._onClick.bind(this);
+    this._onMouseDown = this._onMouseDown.bind(this);
+    this._pressedAt = null; // where the last press of the main button was, to tell a click from a drag
   }
 
   connectedCallback() {
@@ -144,6 +148,7 @@ class ArticleText extends HTMLElement {
     this.addEventListener('mouseup', this._onSelectionEnd);
     this.addEventListener('keyup', this._onSelectionEnd);
     this.addEventListener('click', this._onClick);
+    this.addEventListener('mousedown', this._onMouseDown);
     document.addEventListener('keydown', this._onKeyDown);
     this._scheduleRender();
   }
@@ -152,6 +157,7 @@ class ArticleText extends HTMLElement {
     this.removeEventListener('mouseup', this._onSelectionEnd);
     this.removeEventListener('keyup', this._onSelectionEnd);
     this.removeEventListener('click', this._onClick);
+    this.removeEventListener('mousedown', this._onMouseDown);
     document.removeEventListener('keydown', this._onKeyDown);
   }
 
@@ -809,14 +815,38 @@ class ArticleText extends HTMLElement {
     this.dispatchEvent(new CustomEvent('cc-annotate', { detail: { kind, start: offsets.start, end: offsets.end } }));
   }
 
+  /**
+   * A press on a highlight must not focus it: Chromium clears a selection that is not inside the
+   * element it focuses, and a press on a highlight's first letter starts the selection just before
+   * the highlight, so a drag from there selected nothing (and, released on the same highlight,
+   * opened it instead). The highlight is taken out of the focus order for the press only: Tab and
+   * Enter still reach and open it.
+   */
+  _onMouseDown(e) {
+    this._pressedAt = e.button === 0 ? { x: e.clientX, y: e.clientY } : null;
+    const mark = e.button === 0 && e.target.closest && e.target.closest('mark[data-ids]');
+    if (!mark || !this._body.contains(mark)) {
+      return;
+    }
+    mark.removeAttribute('tabindex');
+    // After the press's default action (focus, the start of the selection), not before it.
+    setTimeout(() => mark.setAttribute('tabindex', '0'));
+  }
+
+  /** The pointer moved between press and release: a drag (which selects), not a click. */
+  _dragged(e) {
+    const from = this._pressedAt;
+    return from !== null && Math.hypot(e.clientX - from.x, e.clientY - from.y) > DRAG_PX;
+  }
+
   _onClick(e) {
     const mark = e.target.closest && e.target.closest('mark[data-ids]');
     if (!mark || !this._body.contains(mark)) {
       return;
     }
     const selection = window.getSelection();
-    if (selection && !selection.isCollapsed) {
-      return; // the end of a drag that selected text, not a click on the highlight
+    if ((selection && !selection.isCollapsed) || this._dragged(e)) {
+      return; // the end of a drag, not a click on the highlight
     }
     const ids = mark.dataset.ids;
     this.dispatchEvent(new CustomEvent('cc-mark-click', { detail: { ids } }));

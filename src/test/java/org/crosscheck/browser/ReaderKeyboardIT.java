@@ -223,6 +223,51 @@ class ReaderKeyboardIT extends BrowserTest {
         assertThat(unloadCancelled()).as("nothing typed yet").isFalse();
     }
 
+    @Test
+    void browserBackAsksBeforeItDropsTypedTextAndDiscardGoesBack() {
+        login(team.reviewer());
+        // Into the reader by a link, so that Back stays in the app.
+        ReaderPage reader = ProjectPage.open(team.projectId()).openArticle("Arab News");
+        String readerAddress = currentUrl();
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        type("Half a thought");
+
+        Selenide.back();
+        $("#confirm-discard").shouldHave(text("Discard the unsaved text?"));
+        $("#confirm-discard [slot='cancel-button']").shouldHave(text("Keep editing")).shouldBe(focused);
+        $("#confirm-discard [slot='confirm-button']").shouldHave(text("Discard"))
+                .shouldHave(com.codeborne.selenide.Condition.attributeMatching("theme", ".*error.*"));
+        // Enter keeps editing: the page, the dialog and the text stay.
+        type(Keys.ENTER);
+        $("#confirm-discard").should(disappear);
+        $("#field-note textarea").shouldHave(com.codeborne.selenide.Condition.value("Half a thought"));
+        reader.text().shouldBe(visible);
+        assertThat(currentUrl()).as("the address still the reader's").isEqualTo(readerAddress);
+
+        // Back again goes to the same place, and asks again: Discard leaves.
+        Selenide.back();
+        $("#confirm-discard [slot='confirm-button']").click();
+        $("#project-title").shouldBe(visible);
+        reader.dialog().shouldNot(exist);
+        assertThat(currentUrl()).endsWith("/projects/" + team.projectId());
+        assertThat(annotationsOf(arabNews)).isEmpty();
+    }
+
+    @Test
+    void browserBackWithNothingTypedLeavesAndTakesTheDialogAlong() {
+        login(team.reviewer());
+        ReaderPage reader = ProjectPage.open(team.projectId()).openArticle("Arab News");
+        reader.dragSelect("dozens reportedly have been killed");
+        reader.press("n");
+        $("#field-note textarea").shouldBe(focused);
+        Selenide.back();
+        $("#project-title").shouldBe(visible);
+        reader.dialog().shouldNot(exist);
+        $("#confirm-discard").shouldNot(exist);
+    }
+
     private static boolean unloadCancelled() {
         return Boolean.TRUE.equals(Selenide.executeJavaScript(
                 "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"));

@@ -2,6 +2,7 @@ package org.crosscheck.annotation.ui;
 
 import org.crosscheck.base.Texts;
 import org.crosscheck.base.ui.DialogFocus;
+import org.crosscheck.base.ui.TypedTextGuard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -17,6 +18,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.annotation.AnnotationKind;
@@ -32,7 +35,7 @@ import java.util.function.Consumer;
  * The fields of a quote, a figure or a note, for a new annotation or an existing one. The dialog
  * stays open when the service refuses the input, so nothing typed is lost.
  */
-public class AnnotationDialog extends Dialog {
+public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
     private final AnnotationKind kind;
     private final TextField speaker = new TextField("Speaker");
@@ -42,6 +45,7 @@ public class AnnotationDialog extends Dialog {
     private final TextField unit = new TextField("Unit");
     private final TextArea note = new TextArea();
     private long expectedVersion;
+    private final TypedTextGuard typedText;
     private final Binder<AnnotationFields> binder = new Binder<>(AnnotationFields.class);
     private static final BigDecimal MAX_VALUE = new BigDecimal("1E16");
 
@@ -162,31 +166,14 @@ public class AnnotationDialog extends Dialog {
         getFooter().add(cancel, save);
         // The keyboard goes where the user types first: after Q, F or N they type at once.
         DialogFocus.whenOpen(firstField());
-        guardTypedText();
+        // A reload, closing the tab or leaving the page would drop what the user typed: each asks first.
+        typedText = new TypedTextGuard(this);
     }
 
-    /**
-     * A reload, or closing the tab, would drop what the user typed here: while the dialog is open
-     * with something typed in it, the browser asks first. The guard checks the dialog is still open
-     * and attached on every unload, so a saved or cancelled dialog never asks.
-     */
-    private void guardTypedText() {
-        getElement().executeJs("""
-                const dialog = this;
-                let typed = false;
-                dialog.addEventListener('input', () => { typed = true; });
-                const guard = (e) => {
-                  if (!dialog.isConnected || !dialog.opened) {
-                    window.removeEventListener('beforeunload', guard);
-                    return;
-                  }
-                  if (typed) {
-                    e.preventDefault();
-                    e.returnValue = '';
-                  }
-                };
-                window.addEventListener('beforeunload', guard);
-                """);
+    /** Browser Back or a link while something is typed here asks first (a reload is asked by the browser). */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        typedText.beforeLeave(event);
     }
 
     /**

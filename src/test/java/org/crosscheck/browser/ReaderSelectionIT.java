@@ -1,0 +1,123 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.WebDriverRunner;
+import org.crosscheck.TestData;
+import org.crosscheck.TestData.Team;
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationFields;
+import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.review.SpanRef;
+import org.crosscheck.suggest.SuggestionRunner;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static com.codeborne.selenide.Condition.cssClass;
+import static com.codeborne.selenide.Condition.exactText;
+import static com.codeborne.selenide.Condition.exist;
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Selenide.$;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
+
+/**
+ * Most quotes and figures carry a pending suggestion, so marking by hand means selecting words that
+ * are highlighted already: a drag selects text wherever it starts or ends, a click (no drag) opens
+ * the highlight.
+ */
+class ReaderSelectionIT extends BrowserTest {
+
+    private static final String LETHAL = "Lethal force, in particular live ammunition";
+
+    @Autowired AnnotationService annotations;
+    @Autowired SuggestionRunner runner;
+
+    Team team;
+    long arabNews;
+
+    @BeforeEach
+    void coverageWithSuggestions() {
+        team = data.team();
+        arabNews = data.fixtureArticle(team.projectId(), team.lead(), "000-arab-news.txt", "Arab News");
+        data.fixtureArticle(team.projectId(), team.lead(), "001-un-news-scoop.txt", "UN News");
+        TestData.run(team.reviewer(), () -> runner.runNow(team.projectId()));
+    }
+
+    private List<AnnotationDetails> annotationsOf(long articleId) {
+        return as(team.reviewer(), () -> annotations.forArticle(articleId));
+    }
+
+    private static void type(CharSequence keys) {
+        new Actions(WebDriverRunner.getWebDriver()).sendKeys(keys).perform();
+    }
+
+    @Test
+    void aDragFromTheFirstLetterOfASuggestionSelectsItsWordsAndQMarksThem() {
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("Lethal force").shouldHave(cssClass("k-suggestion"), cssClass("hl-start"));
+
+        reader.dragSelect(LETHAL);
+        assertThat(reader.selectedText()).as("what the drag selected").isEqualTo(LETHAL);
+        reader.toolbarButton("quote").shouldBe(visible);
+        reader.press("q");
+        reader.dialog().shouldBe(visible);
+        $("#selected-text").shouldHave(exactText(LETHAL));
+        // The drag did not open the suggestion on its way (the server has handled the key after it).
+        $("#suggestion-review").shouldNot(exist);
+        type("Michelle Bachelet");
+        reader.save();
+        assertThat(annotationsOf(arabNews)).singleElement().satisfies(a -> {
+            assertThat(a.span().exact()).isEqualTo(LETHAL);
+            assertThat(a.fields().speaker()).isEqualTo("Michelle Bachelet");
+        });
+    }
+
+    @Test
+    void aDragThatStartsOnAnAnnotationOrEndsOnASuggestionSelectsTheWordsDragged() {
+        SpanRef dujarric = data.span(team.reviewer(), arabNews, "Stephane Dujarric");
+        as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, dujarric.start(), dujarric.end(),
+                AnnotationFields.note("The UN spokesperson")));
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+        reader.markContaining("Stephane Dujarric").shouldHave(cssClass("k-note"), cssClass("hl-start"));
+
+        reader.dragSelect("Stephane Dujarric, spokesperson");
+        assertThat(reader.selectedText()).isEqualTo("Stephane Dujarric, spokesperson");
+        reader.press("f");
+        $("#selected-text").shouldHave(exactText("Stephane Dujarric, spokesperson"));
+        $("#cancel-annotation").click();
+        reader.dialog().shouldNot(exist);
+
+        reader.dragSelect("She added: “Lethal force");
+        assertThat(reader.selectedText()).isEqualTo("She added: “Lethal force");
+        reader.press("n");
+        $("#selected-text").shouldHave(exactText("She added: “Lethal force"));
+        $("#annotation-details").shouldNotHave(text("The UN spokesperson"));
+        $("#suggestion-review").shouldNot(exist);
+    }
+
+    @Test
+    void aClickWithoutDraggingStillOpensTheSuggestionOrTheAnnotation() {
+        SpanRef dujarric = data.span(team.reviewer(), arabNews, "Stephane Dujarric");
+        as(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, dujarric.start(), dujarric.end(),
+                AnnotationFields.note("The UN spokesperson")));
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(arabNews);
+
+        reader.clickOn(LETHAL);
+        $("#suggestion-review").shouldBe(visible);
+        $("#suggestion-text").shouldHave(text(LETHAL));
+        assertThat(reader.selectedText()).isEmpty();
+        reader.toolbarButton("quote").shouldNotBe(visible);
+
+        reader.clickOn("Stephane Dujarric");
+        $("#annotation-details").shouldHave(text("The UN spokesperson"));
+        $("#suggestion-review").shouldNot(exist);
+    }
+}
