@@ -49,6 +49,7 @@ public final class SuggestionEngine {
         List<FoundContradiction> contradictions = new ArrayList<>();
         contradictions.addAll(QuoteAlignment.find(articles, named));
         contradictions.addAll(FigureConflicts.find(articles, named));
+        contradictions.addAll(NameSpellings.find(articles));
         return new ProjectFindings(named, contradictions, NearDuplicates.find(articles));
     }
 }

@@ -1,0 +1,87 @@
+package org.crosscheck.suggest.engine;
+
+import org.crosscheck.review.ContradictionCategory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One person's name spelled differently by different outlets: "Anton Bresk" in one article, "Anton
+ * Brezk" in another, a surname or a first name a letter apart while the other name agrees. Accents
+ * alone ("Stéphane", "Stephane") are a transliteration, not a conflict; an article that uses both
+ * spellings is left to the reviewer (it may be two people).
+ */
+final class NameSpellings {
+
+    private NameSpellings() {
+    }
+
+    static List<FoundContradiction> find(List<EngineArticle> articles) {
+        // Each spelling (folded), with the articles that use it and its first mention in each.
+        Map<String, Map<Integer, Speakers.Mention>> spellings = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            for (Speakers.Mention m : Speakers.personMentions(articles.get(i).text())) {
+                spellings.computeIfAbsent(Words.fold(m.name()), k -> new LinkedHashMap<>()).putIfAbsent(i, m);
+            }
+        }
+        // Only names of as many words and nearly the same length can be a letter apart: compare neighbours.
+        List<String> sorted = new ArrayList<>(spellings.keySet());
+        sorted.sort(Comparator.comparingInt((String n) -> n.split(" ").length).thenComparingInt(String::length));
+        List<FoundContradiction> out = new ArrayList<>();
+        for (int p = 0; p < sorted.size(); p++) {
+            String x = sorted.get(p);
+            for (int q = p + 1; q < sorted.size() && sorted.get(q).length() <= x.length() + 1
+                    && sorted.get(q).split(" ").length == x.split(" ").length; q++) {
+                String y = sorted.get(q);
+                if (spelledDifferently(x, y)) {
+                    pair(articles, spellings.get(x), spellings.get(y)).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each article that uses one spelling and not the other, at its first mention; none when no article holds only one. */
+    private static java.util.Optional<FoundContradiction> pair(List<EngineArticle> articles,
+                                                               Map<Integer, Speakers.Mention> x,
+                                                               Map<Integer, Speakers.Mention> y) {
+        List<SpanAt> spans = new ArrayList<>();
+        List<String> outlets = new ArrayList<>();
+        for (Map<Integer, Speakers.Mention> own : List.of(x, y)) {
+            Map<Integer, Speakers.Mention> other = own == x ? y : x;
+            own.forEach((i, m) -> {
+                if (!other.containsKey(i)) {
+                    EngineArticle a = articles.get(i);
+                    spans.add(new SpanAt(a.id(), m.start(), m.end(), a.text().substring(m.start(), m.end())));
+                    outlets.add(a.outlet() + ": " + m.name());
+                }
+            });
+        }
+        boolean both = x.keySet().stream().anyMatch(i -> !y.containsKey(i)) && y.keySet().stream().anyMatch(i -> !x.containsKey(i));
+        return both ? java.util.Optional.of(new FoundContradiction(ContradictionCategory.NAME_SPELLING, spans,
+                "The same name is spelled differently. " + String.join("; ", outlets), 0.7)) : java.util.Optional.empty();
+    }
+
+    /** Two names of two words or more: one part a letter off, the others alike. */
+    static boolean spelledDifferently(String a, String b) {
+        String[] x = Words.fold(a).split(" ");
+        String[] y = Words.fold(b).split(" ");
+        if (x.length != y.length || String.join(" ", x).equals(String.join(" ", y))) {
+            return false;
+        }
+        int off = 0;
+        for (int k = 0; k < x.length; k++) {
+            if (x[k].equals(y[k])) {
+                continue;
+            }
+            if (Math.min(x[k].length(), y[k].length()) < 4 || !SpeakerNames.oneEditApart(x[k], y[k])) {
+                return false;
+            }
+            off++;
+        }
+        return off == 1;
+    }
+}

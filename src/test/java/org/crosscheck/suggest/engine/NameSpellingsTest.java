@@ -1,0 +1,32 @@
+package org.crosscheck.suggest.engine;
+
+import org.crosscheck.review.ContradictionCategory;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NameSpellingsTest {
+
+    @Test
+    void aNameOneOutletSpellsALetterOffIsProposed() {
+        List<FoundContradiction> found = NameSpellings.find(List.of(
+                new EngineArticle(1, "Wire", "Governor Anton Bresk said the town would mourn. Anton Bresk visited the site."),
+                new EngineArticle(2, "Regional", "Anton Brezk, the governor, said the town would mourn."),
+                new EngineArticle(3, "Blog", "Governor Anton Bresk spoke to reporters.")));
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(c.category()).isEqualTo(ContradictionCategory.NAME_SPELLING);
+            assertThat(c.spans()).extracting(SpanAt::articleId).containsExactly(1L, 3L, 2L);
+            assertThat(c.explanation()).contains("Regional: Anton Brezk");
+        });
+    }
+
+    @Test
+    void accentsDifferentPeopleAndOneArticleWithBothAreNotProposed() {
+        assertThat(NameSpellings.find(List.of(
+                new EngineArticle(1, "A", "Stéphane Dujarric said so. Anna Berg agreed."),
+                new EngineArticle(2, "B", "Stephane Dujarric said so. Jonas Petric and Jonas Petrov disagreed."),
+                new EngineArticle(3, "C", "Anna Borg and Anna Berg both spoke.")))).isEmpty();
+    }
+}
