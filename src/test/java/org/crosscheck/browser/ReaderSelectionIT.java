@@ -1,6 +1,5 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.WebDriverRunner;
 import org.crosscheck.TestData;
 import org.crosscheck.TestData.Team;
 import org.crosscheck.annotation.AnnotationDetails;
@@ -11,7 +10,6 @@ import org.crosscheck.review.SpanRef;
 import org.crosscheck.suggest.SuggestionRunner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -21,6 +19,8 @@ import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
+import static com.codeborne.selenide.Condition.value;
+import static com.codeborne.selenide.Condition.focused;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
@@ -52,10 +52,6 @@ class ReaderSelectionIT extends BrowserTest {
         return as(team.reviewer(), () -> annotations.forArticle(articleId));
     }
 
-    private static void type(CharSequence keys) {
-        new Actions(WebDriverRunner.getWebDriver()).sendKeys(keys).perform();
-    }
-
     @Test
     void aDragFromTheFirstLetterOfASuggestionSelectsItsWordsAndQMarksThem() {
         login(team.reviewer());
@@ -70,7 +66,8 @@ class ReaderSelectionIT extends BrowserTest {
         $("#selected-text").shouldHave(exactText(LETHAL));
         // The drag did not open the suggestion on its way (the server has handled the key after it).
         $("#suggestion-review").shouldNot(exist);
-        type("Michelle Bachelet");
+        // The dialog starts from the speaker the suggestion found for these words.
+        $("#field-speaker input").shouldBe(focused).shouldHave(value("Michelle Bachelet"));
         reader.save();
         assertThat(annotationsOf(arabNews)).singleElement().satisfies(a -> {
             assertThat(a.span().exact()).isEqualTo(LETHAL);

@@ -15,17 +15,16 @@ import java.util.Set;
  * Figures of different articles about the same thing (the same topic: "deaths", "injured (police)")
  * that cannot all be true: their ranges do not meet ("almost 1,000" and "more than 1,000"), or they
  * hedge one value in opposite directions ("at least 40" and "up to 40"). A figure its sentence reports
- * as a rise ("the toll rose to 164") does not conflict with lower ones.
+ * as a rise ("the toll rose to 164") does not conflict with lower ones: those are proposed apart, as a
+ * count that changed over time, with less confidence.
  */
-final class FigureConflicts {
-
-    private FigureConflicts() {
-    }
+final class FigureConflicts implements ContradictionDetector {
 
     record Figure(long articleId, String outlet, FoundFigure figure) {
     }
 
-    static List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
+    @Override
+    public List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
         Map<Long, String> outlets = new HashMap<>();
         articles.forEach(a -> outlets.put(a.id(), a.outlet()));
         Map<String, List<Figure>> byTopic = new LinkedHashMap<>();
@@ -39,30 +38,52 @@ final class FigureConflicts {
         }
         List<FoundContradiction> out = new ArrayList<>();
         byTopic.forEach((topic, figures) -> {
-            Set<Figure> involved = new LinkedHashSet<>();
+            Set<Figure> conflicting = new LinkedHashSet<>();
+            Set<Figure> changed = new LinkedHashSet<>();
             for (int i = 0; i < figures.size(); i++) {
                 for (int j = i + 1; j < figures.size(); j++) {
                     Figure a = figures.get(i);
                     Figure b = figures.get(j);
-                    if (a.articleId() != b.articleId() && conflict(a.figure(), b.figure())) {
-                        involved.add(a);
-                        involved.add(b);
+                    if (a.articleId() == b.articleId()) {
+                        continue;
+                    }
+                    if (conflict(a.figure(), b.figure())) {
+                        conflicting.add(a);
+                        conflicting.add(b);
+                    } else if (changedOverTime(a.figure(), b.figure())) {
+                        changed.add(a);
+                        changed.add(b);
                     }
                 }
             }
-            if (!involved.isEmpty()) {
-                List<Figure> sorted = involved.stream()
-                        .sorted(java.util.Comparator.comparingLong(Figure::articleId)
-                                .thenComparingInt(f -> f.figure().start())).toList();
-                List<String> claims = sorted.stream()
-                        .map(f -> f.outlet() + ": " + f.figure().claim() + " " + f.figure().counted()).toList();
-                out.add(new FoundContradiction(ContradictionCategory.FIGURE_MISMATCH,
-                        sorted.stream().map(f -> new SpanAt(f.articleId(), f.figure().start(), f.figure().end(),
-                                f.figure().exact())).toList(),
-                        capitalised(topic) + ": " + String.join("; ", claims), 0.7));
-            }
+            changed.removeAll(conflicting);
+            proposal(topic, conflicting, ": ", 0.7).ifPresent(out::add);
+            // A count one article reports as risen is not wrong; a reviewer still wants the values side by side.
+            proposal(topic, changed, " changed over time: ", 0.5).ifPresent(out::add);
         });
         return out;
+    }
+
+    private static java.util.Optional<FoundContradiction> proposal(String topic, Set<Figure> involved, String kind,
+                                                                   double confidence) {
+        if (involved.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Figure> sorted = involved.stream()
+                .sorted(java.util.Comparator.comparingLong(Figure::articleId)
+                        .thenComparingInt(f -> f.figure().start())).toList();
+        List<String> claims = sorted.stream()
+                .map(f -> f.outlet() + ": " + f.figure().claim() + " " + f.figure().counted()).toList();
+        return java.util.Optional.of(new FoundContradiction(ContradictionCategory.FIGURE_MISMATCH,
+                sorted.stream().map(f -> new SpanAt(f.articleId(), f.figure().start(), f.figure().end(),
+                        f.figure().exact())).toList(),
+                capitalised(topic) + kind + String.join("; ", claims), confidence));
+    }
+
+    /** Values that differ only because one article reports the count as risen since. */
+    static boolean changedOverTime(FoundFigure a, FoundFigure b) {
+        return java.util.Objects.equals(a.unit(), b.unit()) && (a.update() || b.update())
+                && (a.high() < b.low() || b.high() < a.low());
     }
 
     static boolean conflict(FoundFigure a, FoundFigure b) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * before them, a range when there is one, the unit, and what they count. Dates, times, years, ages
  * after names, identifiers ("COVID-19", "Resolution 2334"), links and list numbering are left out.
  */
-final class FigureFinder {
+final class FigureFinder implements ArticleDetector {
 
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -84,7 +84,9 @@ final class FigureFinder {
             + " Sector Act Law Decree Bill Protocol Group Team Squad Division Regiment Brigade Battalion Region Station"
             + " Studio Track Gen.").split(" ")));
 
-    private FigureFinder() {
+    @Override
+    public ArticleFindings find(EngineArticle article, Paragraphs paragraphs) {
+        return new ArticleFindings(article.id(), List.of(), find(article.text(), paragraphs));
     }
 
     static List<FoundFigure> find(String text, Paragraphs paragraphs) {

@@ -14,9 +14,11 @@ import java.util.Map;
  * alone ("Stéphane", "Stephane") are a transliteration, not a conflict; an article that uses both
  * spellings is left to the reviewer (it may be two people).
  */
-final class NameSpellings {
+final class NameSpellings implements ContradictionDetector {
 
-    private NameSpellings() {
+    @Override
+    public List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
+        return find(articles);
     }
 
     static List<FoundContradiction> find(List<EngineArticle> articles) {

@@ -18,17 +18,15 @@ import java.util.Set;
  * (a quote cut short at either end has not), and aligned quotes given to different people are
  * misattributed.
  */
-final class QuoteAlignment {
+final class QuoteAlignment implements ContradictionDetector {
 
     private static final int MIN_WORDS = 4;
 
     record Quote(long articleId, String outlet, FoundQuote quote, List<String> words, Set<String> stems) {
     }
 
-    private QuoteAlignment() {
-    }
-
-    static List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
+    @Override
+    public List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
         Map<Long, String> outlets = new HashMap<>();
         articles.forEach(a -> outlets.put(a.id(), a.outlet()));
         List<Quote> quotes = new ArrayList<>();

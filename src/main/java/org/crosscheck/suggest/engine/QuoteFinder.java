@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Finds an article's quotations and who said each. */
-final class QuoteFinder {
+final class QuoteFinder implements ArticleDetector {
 
     /** "Dune", “The Guardian”: a few capitalised words in marks name a work or a thing, no one's words. */
     private static final Pattern TITLE_LIKE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}’'.-]*\\s*){1,4}");
 
-    private QuoteFinder() {
+    @Override
+    public ArticleFindings find(EngineArticle article, Paragraphs paragraphs) {
+        return new ArticleFindings(article.id(), find(article.text(), paragraphs), List.of());
     }
 
     static List<FoundQuote> find(String text, Paragraphs paragraphs) {

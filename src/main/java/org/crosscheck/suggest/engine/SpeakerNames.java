@@ -59,7 +59,14 @@ final class SpeakerNames {
             }
             canonicalBySurname.put(surname, best);
         });
-        mergedInto.forEach((variant, surname) -> canonicalBySurname.put(variant, canonicalBySurname.get(surname)));
+        mergedInto.forEach((variant, surname) -> {
+            // "Breske" joined "Bresk", which may itself have joined another spelling: follow to the last.
+            String root = surname;
+            while (mergedInto.containsKey(root)) {
+                root = mergedInto.get(root);
+            }
+            canonicalBySurname.put(variant, canonicalBySurname.get(root));
+        });
         Map<String, List<String>> words = new HashMap<>();
         canonicalBySurname.values().stream().distinct().forEach(full -> {
             words.computeIfAbsent(Words.fold(full.substring(0, full.indexOf(' '))), k -> new ArrayList<>()).add(full);

@@ -23,11 +23,30 @@ public final class SuggestionEngine {
         return counted == null || counted.isBlank() ? null : Counted.of("", " " + counted, false, null, null).topic();
     }
 
+    private final List<ArticleDetector> inArticles;
+    private final List<ContradictionDetector> acrossArticles;
+
+    /** The engine with every registered detector ({@link Detectors}). */
+    public SuggestionEngine() {
+        this(Detectors.IN_ARTICLES, Detectors.ACROSS_ARTICLES);
+    }
+
+    SuggestionEngine(List<ArticleDetector> inArticles, List<ContradictionDetector> acrossArticles) {
+        this.inArticles = List.copyOf(inArticles);
+        this.acrossArticles = List.copyOf(acrossArticles);
+    }
+
     /** Quotes (speakers as the article names them) and figures of one article. */
     public ArticleFindings analyse(EngineArticle article) {
-        String text = article.text();
-        Paragraphs paragraphs = Paragraphs.of(text);
-        return new ArticleFindings(article.id(), QuoteFinder.find(text, paragraphs), FigureFinder.find(text, paragraphs));
+        Paragraphs paragraphs = Paragraphs.of(article.text());
+        List<FoundQuote> quotes = new ArrayList<>();
+        List<FoundFigure> figures = new ArrayList<>();
+        for (ArticleDetector detector : inArticles) {
+            ArticleFindings found = detector.find(article, paragraphs);
+            quotes.addAll(found.quotes());
+            figures.addAll(found.figures());
+        }
+        return new ArticleFindings(article.id(), quotes, figures);
     }
 
     /** Every article's findings, with one name per speaker across the project, and the contradictions between articles. */
@@ -47,9 +66,9 @@ public final class SuggestionEngine {
         List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
                 f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
         List<FoundContradiction> contradictions = new ArrayList<>();
-        contradictions.addAll(QuoteAlignment.find(articles, named));
-        contradictions.addAll(FigureConflicts.find(articles, named));
-        contradictions.addAll(NameSpellings.find(articles));
+        for (ContradictionDetector detector : acrossArticles) {
+            contradictions.addAll(detector.find(articles, named));
+        }
         return new ProjectFindings(named, contradictions, NearDuplicates.find(articles));
     }
 }
