@@ -183,7 +183,9 @@ class SuggestionScaleBenchmarkIT {
         // The steps of engine.across, each timed (their sum is its time).
         Map<String, Long> steps = AcrossSteps.time(inputs, each);
         line("engine, across %d articles: %d ms in all", ARTICLES, steps.values().stream().mapToLong(Long::longValue).sum());
-        steps.forEach((step, ms) -> line("  %s: %d ms", step, ms));
+        for (Map.Entry<String, Long> step : steps.entrySet()) {
+            line("  %s: %d ms", step.getKey(), step.getValue());
+        }
         inputs = null;
         each = null;
 
@@ -263,9 +265,6 @@ class SuggestionScaleBenchmarkIT {
         }
         line("three runs started at once: at most %d making progress at any time", maxMovingAtOnce);
         assertThat(done).doesNotContain(-1L);
-
-        Files.createDirectories(Path.of("target/bench"));
-        Files.writeString(Path.of("target/bench/suggestions-scale.txt"), report);
     }
 
     private static long heapAfterFullGc() {
@@ -326,9 +325,12 @@ class SuggestionScaleBenchmarkIT {
         }
     }
 
-    private void line(String format, Object... args) {
+    /** Printed, and written at once: a run that stops part way still leaves what it measured. */
+    private void line(String format, Object... args) throws IOException {
         String s = String.format(Locale.ROOT, format, args);
         System.out.println("[bench] " + s);
         report.append(s).append('\n');
+        Files.createDirectories(Path.of("target/bench"));
+        Files.writeString(Path.of("target/bench/suggestions-scale.txt"), report);
     }
 }
