@@ -183,11 +183,14 @@ public class SuggestionRunner {
                     // deleted while the run went on: left out
                 }
                 done++;
-                if (System.nanoTime() - lastReport > 500_000_000L) {
+                // The first article at once: until then the page says the run waits its turn (runs queue).
+                if (done == 1 || System.nanoTime() - lastReport > 500_000_000L) {
                     service.progress(run.id(), done);
                     lastReport = System.nanoTime();
                 }
             }
+            // Every article read: the page says the run is now comparing them, which takes a while in a large project.
+            service.progress(run.id(), done);
             int proposed = service.store(run.id(), engine.across(inputs, findings), texts);
             log.info("Suggestions for project {}: {} proposed from {} articles in {} ms", run.projectId(), proposed,
                     list.size(), (System.nanoTime() - started) / 1_000_000);

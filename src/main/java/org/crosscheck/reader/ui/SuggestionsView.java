@@ -451,7 +451,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
             progress.setVisible(true);
             progress.setMax(Math.max(1, r.articlesTotal()));
             progress.setValue(Math.min(r.articlesDone(), Math.max(1, r.articlesTotal())));
-            runStatus.setText("Computing… " + r.articlesDone() + " of " + r.articlesTotal() + " articles");
+            runStatus.setText(runStatus(r));
             run.setEnabled(false);
             watch(r.id());
             return;
@@ -465,6 +465,17 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
             watchedRun = null;
             refresh(false);
         }
+    }
+
+    /** A run waits its turn behind other projects' runs, reads article by article, then compares them. */
+    static String runStatus(SuggestionRunDetails r) {
+        if (r.articlesDone() == 0) {
+            return "Waiting for other computations to finish… 0 of " + r.articlesTotal() + " articles";
+        }
+        if (r.articlesDone() >= r.articlesTotal()) {
+            return "Comparing the " + r.articlesTotal() + " articles with each other…";
+        }
+        return "Computing… " + r.articlesDone() + " of " + r.articlesTotal() + " articles";
     }
 
     private void watch(long runId) {

@@ -1,0 +1,43 @@
+package org.crosscheck.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * For benchmarks: the milliseconds of each step of {@link SuggestionEngine#across}, run the way it
+ * runs them, to say where a large project's cross-article time goes. Test code only: the engine
+ * itself stays as it is.
+ */
+public final class AcrossSteps {
+
+    private AcrossSteps() {
+    }
+
+    public static Map<String, Long> time(List<EngineArticle> articles, List<ArticleFindings> each) {
+        Map<String, Long> ms = new LinkedHashMap<>();
+        long t = System.nanoTime();
+        List<String> speakers = new ArrayList<>();
+        each.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
+        SpeakerNames names = new SpeakerNames(speakers, articles.stream().map(EngineArticle::text).toList());
+        List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
+                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
+        t = lap(ms, "speaker names (nicknames read from every text)", t);
+        int drift = QuoteAlignment.find(articles, named).size();
+        t = lap(ms, "quote alignment (" + drift + " found)", t);
+        int figures = FigureConflicts.find(articles, named).size();
+        t = lap(ms, "figure conflicts (" + figures + " found)", t);
+        int spellings = NameSpellings.find(articles).size();
+        t = lap(ms, "name spellings (person mentions read from every text; " + spellings + " found)", t);
+        int copies = NearDuplicates.find(articles).size();
+        lap(ms, "near-duplicates (every pair of articles; " + copies + " found)", t);
+        return ms;
+    }
+
+    private static long lap(Map<String, Long> ms, String step, long since) {
+        long now = System.nanoTime();
+        ms.put(step, (now - since) / 1_000_000);
+        return now;
+    }
+}
