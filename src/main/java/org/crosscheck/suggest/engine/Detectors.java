@@ -15,7 +15,7 @@ final class Detectors {
 
     static final List<ContradictionDetector> ACROSS_ARTICLES = List.of(
             new QuoteAlignment(),     // quote wording drift, misattribution
-            new FigureConflicts(),    // figure mismatches, counts that changed over time
+            new FigureConflicts(),    // figure mismatches
             new NameSpellings());     // one person's name spelled differently
 
     private Detectors() {

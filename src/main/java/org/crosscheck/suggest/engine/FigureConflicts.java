@@ -15,8 +15,7 @@ import java.util.Set;
  * Figures of different articles about the same thing (the same topic: "deaths", "injured (police)")
  * that cannot all be true: their ranges do not meet ("almost 1,000" and "more than 1,000"), or they
  * hedge one value in opposite directions ("at least 40" and "up to 40"). A figure its sentence reports
- * as a rise ("the toll rose to 164") does not conflict with lower ones: those are proposed apart, as a
- * count that changed over time, with less confidence.
+ * as a rise ("the toll rose to 164") does not conflict with lower ones.
  */
 final class FigureConflicts implements ContradictionDetector {
 
@@ -39,7 +38,6 @@ final class FigureConflicts implements ContradictionDetector {
         List<FoundContradiction> out = new ArrayList<>();
         byTopic.forEach((topic, figures) -> {
             Set<Figure> conflicting = new LinkedHashSet<>();
-            Set<Figure> changed = new LinkedHashSet<>();
             for (int i = 0; i < figures.size(); i++) {
                 for (int j = i + 1; j < figures.size(); j++) {
                     Figure a = figures.get(i);
@@ -50,22 +48,15 @@ final class FigureConflicts implements ContradictionDetector {
                     if (conflict(a.figure(), b.figure())) {
                         conflicting.add(a);
                         conflicting.add(b);
-                    } else if (changedOverTime(a.figure(), b.figure())) {
-                        changed.add(a);
-                        changed.add(b);
                     }
                 }
             }
-            changed.removeAll(conflicting);
-            proposal(topic, conflicting, ": ", 0.7).ifPresent(out::add);
-            // A count one article reports as risen is not wrong; a reviewer still wants the values side by side.
-            proposal(topic, changed, " changed over time: ", 0.5).ifPresent(out::add);
+            proposal(topic, conflicting, 0.7).ifPresent(out::add);
         });
         return out;
     }
 
-    private static java.util.Optional<FoundContradiction> proposal(String topic, Set<Figure> involved, String kind,
-                                                                   double confidence) {
+    private static java.util.Optional<FoundContradiction> proposal(String topic, Set<Figure> involved, double confidence) {
         if (involved.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -77,13 +68,7 @@ final class FigureConflicts implements ContradictionDetector {
         return java.util.Optional.of(new FoundContradiction(ContradictionCategory.FIGURE_MISMATCH,
                 sorted.stream().map(f -> new SpanAt(f.articleId(), f.figure().start(), f.figure().end(),
                         f.figure().exact())).toList(),
-                capitalised(topic) + kind + String.join("; ", claims), confidence));
-    }
-
-    /** Values that differ only because one article reports the count as risen since. */
-    static boolean changedOverTime(FoundFigure a, FoundFigure b) {
-        return java.util.Objects.equals(a.unit(), b.unit()) && (a.update() || b.update())
-                && (a.high() < b.low() || b.high() < a.low());
+                capitalised(topic) + ": " + String.join("; ", claims), confidence));
     }
 
     static boolean conflict(FoundFigure a, FoundFigure b) {

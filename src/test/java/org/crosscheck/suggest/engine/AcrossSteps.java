@@ -24,12 +24,10 @@ public final class AcrossSteps {
         List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
                 f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
         t = lap(ms, "speaker names (nicknames read from every text)", t);
-        int drift = QuoteAlignment.find(articles, named).size();
-        t = lap(ms, "quote alignment (" + drift + " found)", t);
-        int figures = FigureConflicts.find(articles, named).size();
-        t = lap(ms, "figure conflicts (" + figures + " found)", t);
-        int spellings = NameSpellings.find(articles).size();
-        t = lap(ms, "name spellings (person mentions read from every text; " + spellings + " found)", t);
+        for (ContradictionDetector detector : Detectors.ACROSS_ARTICLES) {
+            int found = detector.find(articles, named).size();
+            t = lap(ms, detector.getClass().getSimpleName() + " (" + found + " found)", t);
+        }
         int copies = NearDuplicates.find(articles).size();
         lap(ms, "near-duplicates (every pair of articles; " + copies + " found)", t);
         return ms;
