@@ -82,24 +82,15 @@ class ReaderPage {
 
     /** Clicks just before the first character of {@code needle}: the caret a keyboard selection starts from. */
     ReaderPage clickBefore(String needle) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> point = (Map<String, Object>) Selenide.executeJavaScript(TEXT_INDEX + """
-                const from = all.indexOf(arguments[0]);
-                if (from < 0) return null;
-                const [n, o] = at(from); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
-                n.parentElement.scrollIntoView({block: 'center'});
-                const box = r.getClientRects()[0];
-                return {x: box.left + 1, y: (box.top + box.bottom) / 2};
-                """, needle, root);
-        if (point == null) {
-            throw new AssertionError("Text not found in the article: " + needle);
-        }
-        new Actions(WebDriverRunner.getWebDriver()).moveToLocation(num(point, "x"), num(point, "y")).click().perform();
-        return this;
+        return clickFirstCharacter(needle, "box.left + 1");
     }
 
     /** Clicks the middle of the first character of {@code needle}, without moving: a click, not a drag. */
     ReaderPage clickOn(String needle) {
+        return clickFirstCharacter(needle, "(box.left + box.right) / 2");
+    }
+
+    private ReaderPage clickFirstCharacter(String needle, String x) {
         @SuppressWarnings("unchecked")
         Map<String, Object> point = (Map<String, Object>) Selenide.executeJavaScript(TEXT_INDEX + """
                 const from = all.indexOf(arguments[0]);
@@ -107,8 +98,8 @@ class ReaderPage {
                 const [n, o] = at(from); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
                 n.parentElement.scrollIntoView({block: 'center'});
                 const box = r.getClientRects()[0];
-                return {x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2};
-                """, needle, root);
+                return {x: %s, y: (box.top + box.bottom) / 2};
+                """.formatted(x), needle, root);
         if (point == null) {
             throw new AssertionError("Text not found in the article: " + needle);
         }

@@ -231,18 +231,11 @@ final class EndToEndEvaluation {
                     continue;   // a quote in a headline, caption or promo: not the article's text
                 }
                 score.goldQuotes++;
-                Span gold = mapped(file, raw, body, r);
                 String where = event + "/" + file + " «" + raw.substring(r[0], r[1]) + "»";
-                if (gold == null) {
-                    score.misses.add("quote outside the detected body: " + where);
-                    continue;
-                }
-                if (claim(foundQuotes, quoteHalfUsed, gold, false) >= 0) {
-                    score.quotesHalf++;
-                }
-                int i = claim(foundQuotes, quoteUsed, gold, true);
+                Match match = match("quote", mapped(file, raw, body, r), where, foundQuotes, quoteUsed, quoteHalfUsed, score);
+                score.quotesHalf += match.half() ? 1 : 0;
+                int i = match.strict();
                 if (i < 0) {
-                    score.misses.add("quote missed: " + where);
                     continue;
                 }
                 score.quotesStrict++;
@@ -259,18 +252,11 @@ final class EndToEndEvaluation {
                     continue;
                 }
                 score.goldFigures++;
-                Span gold = mapped(file, raw, body, r);
                 String where = event + "/" + file + " «" + raw.substring(r[0], r[1]) + "»";
-                if (gold == null) {
-                    score.misses.add("figure outside the detected body: " + where);
-                    continue;
-                }
-                if (claim(foundFigures, figureHalfUsed, gold, false) >= 0) {
-                    score.figuresHalf++;
-                }
-                int i = claim(foundFigures, figureUsed, gold, true);
+                Match match = match("figure", mapped(file, raw, body, r), where, foundFigures, figureUsed, figureHalfUsed, score);
+                score.figuresHalf += match.half() ? 1 : 0;
+                int i = match.strict();
                 if (i < 0) {
-                    score.misses.add("figure missed: " + where);
                     continue;
                 }
                 score.figuresStrict++;
@@ -339,6 +325,25 @@ final class EndToEndEvaluation {
                         + gold.get(g).path("id").asString() + " " + gold.get(g).path("note").asString(""));
             }
         }
+    }
+
+    /** A labelled span's proposal under the half rule (found or not) and under the strict rule (its index, or -1). */
+    private record Match(boolean half, int strict) {
+    }
+
+    /** Claims the proposals a labelled span matches, noting why it is missed where it is. */
+    private static Match match(String kind, Span gold, String where, List<Span> found, boolean[] strictUsed,
+                               boolean[] halfUsed, Score score) {
+        if (gold == null) {
+            score.misses.add(kind + " outside the detected body: " + where);
+            return new Match(false, -1);
+        }
+        boolean half = claim(found, halfUsed, gold, false) >= 0;
+        int strict = claim(found, strictUsed, gold, true);
+        if (strict < 0) {
+            score.misses.add(kind + " missed: " + where);
+        }
+        return new Match(half, strict);
     }
 
     private static boolean inTwoArticles(List<Span> labelled, List<Span> proposed) {
