@@ -30,7 +30,7 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
                    a.span.exact, a.span.prefix, a.span.suffix, a.speaker, a.figureValue, a.figureQualifier, a.figureCounts,
                    a.figureUnit, a.note, a.authorId, a.originalAuthor, a.createdAt, a.updatedAt)
             from Annotation a join Article r on r.id = a.articleId where a.projectId = :projectId
-            order by r.publishedOn nulls last, r.title, r.id, a.span.start, a.id""")
+            order by r.publishedOn nulls last, r.publishedAt nulls last, r.title, r.id, a.span.start, a.id""")
     Stream<AnnotationArchive.Row> streamInExportOrder(long projectId);
 
     @Query("select distinct a.authorId from Annotation a where a.projectId = :projectId")

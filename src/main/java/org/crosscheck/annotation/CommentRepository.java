@@ -21,7 +21,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
                    c.originalAuthor, c.body, c.createdAt, c.updatedAt)
             from Comment c join Annotation a on a.id = c.annotationId join Article r on r.id = a.articleId
             where c.projectId = :projectId
-            order by r.publishedOn nulls last, r.title, r.id, a.span.start, a.id, c.createdAt, c.id""")
+            order by r.publishedOn nulls last, r.publishedAt nulls last, r.title, r.id, a.span.start, a.id, c.createdAt, c.id""")
     Stream<AnnotationArchive.CommentRow> streamInExportOrder(long projectId);
 
     @Query("select distinct c.authorId from Comment c where c.projectId = :projectId")

@@ -2,6 +2,7 @@ package org.crosscheck.api;
 
 import org.crosscheck.article.ArticleContent;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.article.ArticleDraft;
 import org.crosscheck.article.BodyDetector;
 import org.crosscheck.article.ArticleFileReader;
@@ -21,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,6 +37,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -67,33 +73,46 @@ class ArticlesApi {
                        String source, int length, boolean textFrozen, Instant importedAt, Long annotations,
                        Long contradictions, long version,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<BodyDetector.LeftOut> leftOut,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) String byline) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String byline,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt) {
         static ArticleJson of(ArticleListEntry a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, a.byline());
+                    a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, a.byline(),
+                    a.publishedAt());
         }
 
         static ArticleJson of(ArticleSummary a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, a.byline());
+                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, a.byline(), a.publishedAt());
         }
 
         ArticleJson detected(BodyDetector.DetectedBody d) {
             return new ArticleJson(id, projectId, title, outlet, url, publishedOn, source, length, textFrozen, importedAt,
-                    annotations, contradictions, version, d.leftOut(), byline);
+                    annotations, contradictions, version, d.leftOut(), byline, publishedAt);
         }
     }
 
     record ArticleTextJson(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
                            boolean textFrozen, long version, String text,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) String byline) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String byline,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt) {
         static ArticleTextJson of(ArticleContent a) {
             return new ArticleTextJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(),
-                    a.textFrozen(), a.version(), a.text(), a.byline());
+                    a.textFrozen(), a.version(), a.text(), a.byline(), a.publishedAt());
         }
     }
 
-    record NewArticle(String title, String outlet, String url, LocalDate publishedOn, String text, String byline) {
+    /** {@code publishedAt}: the moment of publication (ISO 8601 with an offset); its UTC date wins over {@code publishedOn}. */
+    record NewArticle(String title, String outlet, String url, LocalDate publishedOn, String text, String byline,
+                      Instant publishedAt) {
+    }
+
+    /**
+     * A change to an article's details: a field left out stays as it is, an empty string clears it
+     * (the title cannot be cleared). {@code publishedOn} is a date ("2025-10-01"), {@code publishedAt}
+     * a moment with an offset ("2025-10-01T09:14:00+08:00").
+     */
+    record ArticleChange(String title, String outlet, String url, String publishedOn, String publishedAt, String byline) {
     }
 
     @GetMapping("/projects/{projectId}/articles")
@@ -115,7 +134,7 @@ class ArticlesApi {
             throw ApiException.invalid("text", "text is the article's text and cannot be empty.");
         }
         ArticleDraft draft = new ArticleDraft(request.title(), request.outlet(), request.url(), request.publishedOn(),
-                "api", ArticleFormat.TEXT, request.text(), request.byline());
+                "api", ArticleFormat.TEXT, request.text(), request.byline(), request.publishedAt());
         if (!detectBody) {
             return imported(projectId, List.of(new ImportRequest(draft, request.text())), allowDuplicate);
         }
@@ -126,7 +145,8 @@ class ArticlesApi {
                 : page.headline() != null ? page.headline() : BodyDetector.openingWords(d.body());
         ArticleDraft detailed = new ArticleDraft(title, or(request.outlet(), page.outlet()), or(request.url(), page.url()),
                 request.publishedOn() != null ? request.publishedOn() : page.publishedOn(), "api", ArticleFormat.TEXT,
-                request.text(), or(request.byline(), page.byline()));
+                request.text(), or(request.byline(), page.byline()),
+                request.publishedAt() != null || request.publishedOn() != null ? request.publishedAt() : page.publishedAt());
         return withDetection(imported(projectId, List.of(new ImportRequest(detailed, d.body())), allowDuplicate), List.of(d));
     }
 
@@ -279,6 +299,50 @@ class ArticlesApi {
     ResponseEntity<ArticleTextJson> get(@PathVariable long id) {
         ArticleContent article = articles.get(id);
         return ResponseEntity.ok().eTag(ETags.of(article.version())).body(ArticleTextJson.of(article));
+    }
+
+    /** Changes the details (not the text) of an article: leads only; If-Match with the ETag read. */
+    @PatchMapping("/articles/{id}")
+    ResponseEntity<ArticleJson> update(@PathVariable long id, @RequestBody ArticleChange change,
+                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        ArticleContent current = articles.get(id);
+        long expected = ETags.required(ifMatch);
+        Instant at = change.publishedAt() == null ? current.publishedAt()
+                : change.publishedAt().isEmpty() ? null : instant(change.publishedAt());
+        LocalDate on = change.publishedOn() == null ? current.publishedOn()
+                : change.publishedOn().isEmpty() ? null : date(change.publishedOn());
+        if (change.publishedAt() == null && change.publishedOn() != null && !java.util.Objects.equals(on, current.publishedOn())) {
+            at = null; // a new day: the old time of day belonged to the old day
+        }
+        if (at != null) {
+            on = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        }
+        ArticleDetails details = new ArticleDetails(merge(change.title(), current.title()), merge(change.outlet(), current.outlet()),
+                merge(change.url(), current.url()), on, merge(change.byline(), current.byline()),
+                at == null ? null : LocalTime.ofInstant(at, ZoneOffset.UTC));
+        ArticleSummary saved = articles.updateDetails(id, details, expected);
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(ArticleJson.of(saved));
+    }
+
+    private static String merge(String given, String current) {
+        return given == null ? current : given.isEmpty() ? null : given;
+    }
+
+    private static Instant instant(String s) {
+        try {
+            return OffsetDateTime.parse(s.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("publishedAt", "publishedAt is a moment with its offset, as 2025-10-01T09:14:00+08:00 "
+                    + "or 2025-10-01T01:14:00Z.");
+        }
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid("publishedOn", "publishedOn is a date, as 2025-10-01.");
+        }
     }
 
     @DeleteMapping("/articles/{id}")

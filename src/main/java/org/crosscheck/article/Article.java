@@ -32,6 +32,10 @@ class Article extends AbstractEntity {
     @Column(name = "published_on")
     private LocalDate publishedOn;
 
+    /** The moment of publication where known; its UTC date is then {@link #publishedOn}. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
     /** Who wrote it, as the page said; kept apart from the text, where no annotation can be anchored in it. */
     @Column(length = 300)
     private String byline;
@@ -77,7 +81,7 @@ class Article extends AbstractEntity {
         this.title = draft.title();
         this.outlet = draft.outlet();
         this.url = draft.url();
-        this.publishedOn = draft.publishedOn();
+        setPublished(draft.publishedOn(), draft.publishedAt());
         this.byline = draft.byline();
         this.sourceName = draft.sourceName();
         this.originalFormat = draft.format();
@@ -105,6 +109,10 @@ class Article extends AbstractEntity {
 
     LocalDate getPublishedOn() {
         return publishedOn;
+    }
+
+    Instant getPublishedAt() {
+        return publishedAt;
     }
 
     String getByline() {
@@ -149,11 +157,16 @@ class Article extends AbstractEntity {
         this.textFrozen = true;
     }
 
-    void setDetails(String title, String outlet, String url, LocalDate publishedOn, String byline) {
+    void setDetails(String title, String outlet, String url, LocalDate publishedOn, Instant publishedAt, String byline) {
         this.byline = byline;
         this.title = title;
         this.outlet = outlet;
         this.url = url;
-        this.publishedOn = publishedOn;
+        setPublished(publishedOn, publishedAt);
+    }
+
+    private void setPublished(LocalDate publishedOn, Instant publishedAt) {
+        this.publishedAt = publishedAt == null ? null : publishedAt.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        this.publishedOn = publishedAt == null ? publishedOn : LocalDate.ofInstant(publishedAt, java.time.ZoneOffset.UTC);
     }
 }

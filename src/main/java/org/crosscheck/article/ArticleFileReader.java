@@ -135,7 +135,7 @@ public class ArticleFileReader {
             title = name.replaceFirst("\\.[^.]+$", "");
         }
         ArticleDraft draft = new ArticleDraft(Texts.abbreviate(title, 500), found.outlet(), found.url(),
-                found.publishedOn(), name, format, raw, found.byline());
+                found.publishedOn(), name, format, raw, found.byline(), found.publishedAt());
         return ImportedFile.ok(name, draft, text, headlineFound);
     }
 

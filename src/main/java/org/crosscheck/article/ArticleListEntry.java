@@ -6,10 +6,11 @@ import java.time.LocalDate;
 /** A row of a project's article list: the article without its text, and how much is marked on it. */
 public record ArticleListEntry(long id, long projectId, String title, String outlet, String url, LocalDate publishedOn,
                                String sourceName, int length, boolean textFrozen, Instant importedAt, long version,
-                               long annotations, long contradictions, String byline) {
+                               long annotations, long contradictions, String byline,
+                               Instant publishedAt) {
 
     public ArticleSummary summary() {
         return new ArticleSummary(id, projectId, title, outlet, url, publishedOn, sourceName, length, textFrozen,
-                importedAt, version, byline);
+                importedAt, version, byline, publishedAt);
     }
 }

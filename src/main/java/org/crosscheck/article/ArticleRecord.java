@@ -9,5 +9,5 @@ import java.time.LocalDate;
  */
 public record ArticleRecord(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
                             ArticleFormat format, Instant importedAt, String importedBy, String original, String text,
-                            String contentHash, String byline) {
+                            String contentHash, String byline, Instant publishedAt) {
 }

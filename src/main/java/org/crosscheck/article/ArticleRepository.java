@@ -17,13 +17,13 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
     @Query("""
             select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline)
-            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline, a.publishedAt)
+            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.publishedAt nulls last, a.title, a.id""")
     List<ArticleSummary> summaries(long projectId);
 
     @Query("""
             select new org.crosscheck.article.ArticleSummary(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline)
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, a.byline, a.publishedAt)
             from Article a where a.id in :ids""")
     List<ArticleSummary> summariesOf(Collection<Long> ids);
 
@@ -36,7 +36,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             select new org.crosscheck.article.ArticleListEntry(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
                    a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version,
                    (select count(n) from Annotation n where n.articleId = a.id),
-                   (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id), a.byline)
+                   (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id), a.byline,
+                   a.publishedAt)
             from Article a where a.projectId = :projectId""")
     List<ArticleListEntry> entries(long projectId, Pageable page);
 
@@ -57,7 +58,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** The details without any text: whether the article exists, where, and whether its text is frozen. */
     @Query("""
             select new org.crosscheck.article.ArticleHead(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.textFrozen, a.version, a.contentHash, a.byline)
+                   a.textFrozen, a.version, a.contentHash, a.byline, a.publishedAt)
             from Article a where a.id = :articleId""")
     Optional<ArticleHead> head(long articleId);
 
@@ -86,15 +87,15 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
             select new org.crosscheck.article.ArticleService$ArticleRow(a.id, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.contentHash, a.text, a.byline)
-            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.title, a.id""")
+                   a.sourceName, a.originalFormat, a.importedAt, a.importedBy, a.contentHash, a.text, a.byline, a.publishedAt)
+            from Article a where a.projectId = :projectId order by a.publishedOn nulls last, a.publishedAt nulls last, a.title, a.id""")
     Stream<ArticleService.ArticleRow> streamInListOrder(long projectId);
 
     @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "8"),
             @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
             select a.originalText from Article a where a.projectId = :projectId
-            order by a.publishedOn nulls last, a.title, a.id""")
+            order by a.publishedOn nulls last, a.publishedAt nulls last, a.title, a.id""")
     Stream<String> streamOriginalsInListOrder(long projectId);
 
     @Query("select distinct a.importedBy from Article a where a.projectId = :projectId")
@@ -109,6 +110,6 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     @Query("""
             select a from Article a where a.projectId = :projectId
               and (lower(a.text) like :pattern escape '\\' or lower(a.title) like :pattern escape '\\')
-            order by a.publishedOn nulls last, a.title, a.id""")
+            order by a.publishedOn nulls last, a.publishedAt nulls last, a.title, a.id""")
     List<Article> search(long projectId, String pattern, Pageable page);
 }

@@ -161,7 +161,7 @@ public class ArticleService {
         return articles.entries(projectId, PageRequest.of(capped.getPageNumber(), capped.getPageSize(), sort));
     }
 
-    private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("title"),
+    private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("publishedAt").nullsLast(), Sort.Order.asc("title"),
             Sort.Order.asc("id"));
 
     /** How many places per article a search shows, and how much text around each. */
@@ -305,10 +305,14 @@ public class ArticleService {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
         article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
+        if (details.publishedTime() != null && details.publishedOn() == null) {
+            throw new DomainException("A publication time needs its date.");
+        }
         ArticleDraft valid = validDetails(new ArticleDraft(details.title(), details.outlet(), details.url(),
-                details.publishedOn(), null, null, null, details.byline()));
+                details.publishedOn(), null, null, null, details.byline(), details.publishedAt()));
         ArticleDetails before = details(article);
-        article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn(), valid.byline());
+        article.setDetails(valid.title(), valid.outlet(), valid.url(), valid.publishedOn(), valid.publishedAt(),
+                valid.byline());
         articles.flush();
         events.publishEvent(new ArticleDetailsChanged(article.getProjectId(), articleId, before, details(article),
                 accounts.me().id()));
@@ -371,12 +375,12 @@ public class ArticleService {
     /** An article as {@link #streamRecords} reads it. */
     record ArticleRow(long id, String title, String outlet, String url, LocalDate publishedOn, String sourceName,
                       ArticleFormat format, java.time.Instant importedAt, long importedBy, String contentHash, String text,
-                      String byline) {
+                      String byline, java.time.Instant publishedAt) {
 
         ArticleRecord record(String original, Map<Long, org.crosscheck.account.UserSummary> users) {
             var importer = users.get(importedBy);
             return new ArticleRecord(id, title, outlet, url, publishedOn, sourceName, format, importedAt,
-                    importer == null ? null : importer.username(), original, text, contentHash, byline);
+                    importer == null ? null : importer.username(), original, text, contentHash, byline, publishedAt);
         }
     }
 
@@ -391,7 +395,8 @@ public class ArticleService {
     public long restore(long projectId, ArticleRecord record, long importedBy, boolean frozen) {
         ArticleDraft draft = validDetails(new ArticleDraft(record.title(), record.outlet(), record.url(),
                 record.publishedOn(), record.sourceName(), record.format() == null ? ArticleFormat.TEXT : record.format(),
-                record.original() == null ? record.text() : record.original().replace("\u0000", ""), record.byline()));
+                record.original() == null ? record.text() : record.original().replace("\u0000", ""), record.byline(),
+                record.publishedAt()));
         String text = record.text() == null ? "" : record.text();
         requireStorable(draft.title(), text);
         if (!ArticleText.normalize(text).equals(text)) {
@@ -464,7 +469,16 @@ public class ArticleService {
         String source = Texts.singleLine(draft.sourceName());
         String sourceName = source == null || source.isEmpty() ? "pasted" : Texts.abbreviate(source, 500);
         String byline = Texts.optionalLine(draft.byline(), MAX_BYLINE, "The byline");
-        return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original(), byline);
+        return new ArticleDraft(title, outlet, url, draft.publishedOn(), sourceName, draft.format(), draft.original(), byline,
+                publishedAt(draft.publishedAt()));
+    }
+
+    /** A publication moment to the second; one more than a day ahead is a typing or a clock mistake. */
+    private static java.time.Instant publishedAt(java.time.Instant at) {
+        if (at != null && at.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))) {
+            throw new DomainException("The publication time is in the future: check the date and the time (UTC).");
+        }
+        return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** An http(s) address of a host, without a user name or password in it (they would be shown to every reader). */
@@ -485,16 +499,19 @@ public class ArticleService {
     }
 
     private static ArticleDetails details(Article a) {
-        return new ArticleDetails(a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(), a.getByline());
+        return new ArticleDetails(a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(), a.getByline(),
+                ArticleDetails.timeOf(a.getPublishedAt()));
     }
 
     private static ArticleSummary summary(Article a) {
         return new ArticleSummary(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
-                a.getSourceName(), a.getText().length(), a.isTextFrozen(), a.getImportedAt(), a.getVersion(), a.getByline());
+                a.getSourceName(), a.getText().length(), a.isTextFrozen(), a.getImportedAt(), a.getVersion(), a.getByline(),
+                a.getPublishedAt());
     }
 
     private static ArticleContent content(Article a) {
         return new ArticleContent(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
-                a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash(), a.getByline());
+                a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash(), a.getByline(),
+                a.getPublishedAt());
     }
 }

@@ -1,8 +1,6 @@
 package org.crosscheck.article;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -212,6 +210,7 @@ public final class BodyDetector {
         List<String> lines = lines(text);
         List<Line> out = new ArrayList<>();
         LocalDate date = null;
+        java.time.Instant at = null;
         String byline = null;
         String url = null;
         // A date the scraper put before the first paragraph is metadata, not words of the story.
@@ -233,6 +232,7 @@ public final class BodyDetector {
             Matcher address = ADDRESS.matcher(l);
             if (dateline.matches()) {
                 date = date == null ? parseDate(dateline.group(1)) : date;
+                at = at == null ? PublicationTime.in(l) : at;
                 out.add(new Line(l, "dateline (kept as the date)"));
             } else if (BYLINE.matcher(l).matches()) {
                 byline = byline == null ? author(l) : byline;
@@ -246,7 +246,8 @@ public final class BodyDetector {
                 out.add(new Line(l, reasonBefore(l, headline)));
             }
         }
-        return new Opening(lines, out, start, new PageDetails(headline, outlet(lines, start), url, date, byline));
+        return new Opening(lines, out, start, new PageDetails(headline, outlet(lines, start), url,
+                at != null ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : date, byline, at));
     }
 
     /** The first line before the story that reads as a headline and shares the story's words. */
@@ -404,14 +405,6 @@ public final class BodyDetector {
     }
 
     private static LocalDate parseDate(String s) {
-        for (String pattern : List.of("yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy",
-                "MMM d, yyyy")) {
-            try {
-                return LocalDate.parse(s.strip(), DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
-            } catch (DateTimeParseException e) {
-                // the next form
-            }
-        }
-        return null;
+        return PublicationTime.date(s);
     }
 }

@@ -95,8 +95,9 @@ final class HtmlToText {
                 ? meta.get("article:author") : null;
         Element byRel = doc.selectFirst("[rel=author]");
         String byline = first(meta.get("author"), author, meta.get("dc.creator"), byRel == null ? null : byRel.text());
+        java.time.Instant at = PublicationTime.in(date);
         return new PageDetails(headline, first(meta.get("og:site_name"), meta.get("application-name")), url,
-                isoDate(date), byline);
+                at != null ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : isoDate(date), byline, at);
     }
 
     private static String first(String... candidates) {

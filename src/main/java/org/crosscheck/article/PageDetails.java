@@ -2,6 +2,7 @@ package org.crosscheck.article;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -10,9 +11,14 @@ import java.time.LocalDate;
  * line, within its length; an address is a public http(s) one), so taking them never makes an
  * import fail.
  */
-public record PageDetails(String headline, String outlet, String url, LocalDate publishedOn, String byline) {
+public record PageDetails(String headline, String outlet, String url, LocalDate publishedOn, String byline,
+                          Instant publishedAt) {
 
-    static final PageDetails NONE = new PageDetails(null, null, null, null, null);
+    static final PageDetails NONE = new PageDetails(null, null, null, null, null, null);
+
+    PageDetails(String headline, String outlet, String url, LocalDate publishedOn, String byline) {
+        this(headline, outlet, url, publishedOn, byline, null);
+    }
 
     public PageDetails {
         headline = fitting(headline, 500);
@@ -25,7 +31,10 @@ public record PageDetails(String headline, String outlet, String url, LocalDate 
     PageDetails or(PageDetails other) {
         return new PageDetails(headline != null ? headline : other.headline, outlet != null ? outlet : other.outlet,
                 url != null ? url : other.url, publishedOn != null ? publishedOn : other.publishedOn,
-                byline != null ? byline : other.byline);
+                byline != null ? byline : other.byline,
+                // another day's moment is not this article's
+                publishedAt != null ? publishedAt
+                        : publishedOn == null || publishedOn.equals(other.publishedOn) ? other.publishedAt : null);
     }
 
     /** One line of at most {@code max} characters, or null (a longer value is not what the field means). */

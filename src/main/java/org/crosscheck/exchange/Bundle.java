@@ -51,7 +51,9 @@ final class Bundle {
                                 com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String byline,
                         String sourceName,
                         String format, Instant importedAt, String importedBy, String contentHash, String original,
-                        String text, List<AnnotationEntry> annotations) {
+                        String text, List<AnnotationEntry> annotations,
+                        @com.fasterxml.jackson.annotation.JsonInclude(
+                                com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Instant publishedAt) {
     }
 
     record AnnotationEntry(long id, String kind, int start, int end, String exact, String prefix, String suffix,

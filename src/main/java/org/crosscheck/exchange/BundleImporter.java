@@ -85,7 +85,7 @@ class BundleImporter {
             List<AnnotationEntry> list = a.annotations() == null ? List.of() : a.annotations();
             ArticleRecord record = new ArticleRecord(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(),
                     a.sourceName(), format(a.format(), name), a.importedAt(), a.importedBy(), a.original(), a.text(), null,
-                    a.byline());
+                    a.byline(), a.publishedAt());
             long newId = articles.restore(projectId, record, author(a.importedBy(), me, authors).userId(),
                     !list.isEmpty() || anchoredArticles.contains(a.id()));
             articleIds.put(a.id(), newId);

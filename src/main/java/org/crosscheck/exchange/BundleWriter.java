@@ -50,7 +50,7 @@ final class BundleWriter implements ExportWriter {
         annotations.forEach(x -> exported.add(x.id()));
         entry(Bundle.articleEntry(++index), new ArticleEntry(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.byline(),
                 a.sourceName(), a.format() == null ? null : a.format().name(), a.importedAt(), a.importedBy(),
-                a.contentHash(), a.original(), a.text(), entries));
+                a.contentHash(), a.original(), a.text(), entries, a.publishedAt()));
     }
 
     private static AnnotationEntry entry(AnnotationRecord a) {

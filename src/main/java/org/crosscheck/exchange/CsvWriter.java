@@ -33,10 +33,10 @@ final class CsvWriter implements ExportWriter {
 
     static final String[] ANNOTATION_COLUMNS = {"annotation_id", "article_id", "article_title", "outlet", "kind", "exact",
             "start_utf16", "end_utf16", "start_codepoint", "end_codepoint", "speaker", "value", "qualifier", "counted",
-            "unit", "note", "author", "created", "updated", "contradiction_ids"};
+            "unit", "note", "author", "created", "updated", "contradiction_ids", "article_published"};
     static final String[] CONTRADICTION_COLUMNS = {"contradiction_id", "category", "status", "note", "status_reason",
             "author", "created", "updated", "span_id", "article_id", "article_title", "outlet", "exact", "start_utf16",
-            "end_utf16", "start_codepoint", "end_codepoint", "annotation_id"};
+            "end_utf16", "start_codepoint", "end_codepoint", "annotation_id", "article_published"};
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
@@ -104,8 +104,13 @@ final class CsvWriter implements ExportWriter {
                     f.figureValue() == null ? "" : ExportValues.plain(f.figureValue()),
                     f.figureQualifier() == null ? "" : f.figureQualifier().name(), text(f.figureCounts()),
                     text(f.figureUnit()), text(f.note()), text(a.author()), a.createdAt(), a.updatedAt(),
-                    contradictionsOn(article.id(), a));
+                    contradictionsOn(article.id(), a), published(article.publishedAt(), article.publishedOn()));
         }
+    }
+
+    /** When the article was published, as precisely as known: a moment in UTC, or a date. */
+    private static String published(java.time.Instant at, java.time.LocalDate on) {
+        return at != null ? at.toString() : on == null ? "" : on.toString();
     }
 
     /** The contradictions with a side made from the annotation or lying (partly) on its words, as the reader links them. */
@@ -130,7 +135,8 @@ final class CsvWriter implements ExportWriter {
                             text(c.statusReason()), text(c.author()), c.createdAt(), c.updatedAt(), s.id(), s.articleId(),
                             text(article == null ? null : article.title()), text(article == null ? null : article.outlet()),
                             text(s.span().exact()), s.span().start(), s.span().end(), spanPositions.start(s),
-                            spanPositions.end(s), s.annotationId() == null ? "" : s.annotationId());
+                            spanPositions.end(s), s.annotationId() == null ? "" : s.annotationId(),
+                            article == null ? "" : published(article.publishedAt(), article.publishedOn()));
                 }
             }
             printer.flush();

@@ -73,7 +73,8 @@ final class ReportWriter implements ExportWriter {
         w.write("<section class=\"article\" id=\"article-" + article.id() + "\">\n<h2>" + esc(article.title()) + "</h2>\n");
         w.write("<p class=\"meta\">" + esc(source(article.outlet(), "Outlet not given"))
                 + (article.byline() == null ? "" : " · " + esc(article.byline()))
-                + (article.publishedOn() == null ? "" : " · " + article.publishedOn())
+                + (article.publishedAt() != null ? " · " + article.publishedAt().toString().replace("T", " ").replace("Z", " UTC")
+                        : article.publishedOn() == null ? "" : " · " + article.publishedOn())
                 + (article.url() == null ? "" : " · " + esc(article.url())) + "</p>\n");
         writeText(w, article.text(), annotations);
         if (!annotations.isEmpty()) {

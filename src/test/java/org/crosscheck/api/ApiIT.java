@@ -238,6 +238,39 @@ class ApiIT extends BrowserTest {
     }
 
     @Test
+    void anArticlesPublicationMomentIsImportedReadAndChanged() {
+        String path = "/api/v1/projects/" + team.projectId() + "/articles";
+        ApiClient.Response created = api.post(leadToken, path, ApiClient.json(Map.of("title", "Evening update",
+                "publishedAt", "2022-01-07T21:30:00+06:00", "text", "The toll rose again in the evening.")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().get(0).get("id").asLong();
+        ApiClient.Response read = api.get(observerToken, "/api/v1/articles/" + id);
+        assertThat(read.json().get("publishedAt").asString()).isEqualTo("2022-01-07T15:30:00Z");
+        assertThat(read.json().get("publishedOn").asString()).isEqualTo("2022-01-07");
+
+        String url = "/api/v1/articles/" + id;
+        assertThat(api.patch(leadToken, url, "{\"publishedAt\":\"2022-01-08T01:15:00+06:00\"}", null).status())
+                .as("without If-Match").isEqualTo(428);
+        ApiClient.Response bad = api.patch(leadToken, url, "{\"publishedAt\":\"yesterday evening\"}", read.header("ETag"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("field").asString()).isEqualTo("publishedAt");
+        assertThat(api.patch(reviewerToken, url, "{\"outlet\":\"Mine\"}", read.header("ETag")).status())
+                .as("only leads change details").isEqualTo(403);
+        ApiClient.Response moved = api.patch(leadToken, url,
+                "{\"publishedAt\":\"2022-01-08T01:15:00+06:00\",\"outlet\":\"Wire\"}", read.header("ETag"));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("publishedAt").asString()).isEqualTo("2022-01-07T19:15:00Z");
+        assertThat(moved.json().get("outlet").asString()).isEqualTo("Wire");
+        assertThat(moved.json().get("title").asString()).as("left out, kept").isEqualTo("Evening update");
+        assertThat(api.patch(leadToken, url, "{\"outlet\":\"Late\"}", read.header("ETag")).status())
+                .as("a stale version").isEqualTo(412);
+
+        ApiClient.Response dateOnly = api.patch(leadToken, url, "{\"publishedOn\":\"2022-01-09\"}", moved.header("ETag"));
+        assertThat(dateOnly.json().get("publishedOn").asString()).isEqualTo("2022-01-09");
+        assertThat(dateOnly.json().has("publishedAt")).as("the time of another day is dropped").isFalse();
+    }
+
+    @Test
     void filesAreImportedAllOrNothing() {
         String path = "/api/v1/projects/" + team.projectId() + "/articles";
         byte[] binary = {0, 1, 2, 3, (byte) 0xFF, 0, 0, 7};

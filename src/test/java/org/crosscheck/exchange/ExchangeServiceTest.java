@@ -126,7 +126,8 @@ class ExchangeServiceTest {
         String lead = made.team().lead();
         var unNews = as(lead, () -> articles.get(made.unNews()));
         run(lead, () -> articles.updateDetails(made.unNews(), new org.crosscheck.article.ArticleDetails(unNews.title(),
-                unNews.outlet(), unNews.url(), unNews.publishedOn(), "Press Release: UN News"), unNews.version()));
+                unNews.outlet(), unNews.url(), java.time.LocalDate.of(2022, 1, 6), "Press Release: UN News",
+                java.time.LocalTime.of(14, 5)), unNews.version()));
         byte[] first = export(made.projectId(), ExportFormat.BUNDLE);
         ImportSummary summary = importNew(made.team().lead(), first);
         assertThat(summary.articles()).isEqualTo(3);
@@ -145,6 +146,10 @@ class ExchangeServiceTest {
         assertThat(BundleContent.normalized(second)).isEqualTo(BundleContent.normalized(renamed));
         assertThat(as(lead, () -> articles.page(summary.projectId(), PageRequest.of(0, 10))))
                 .extracting(org.crosscheck.article.ArticleListEntry::byline).containsOnlyOnce("Press Release: UN News");
+        assertThat(as(lead, () -> articles.page(summary.projectId(), PageRequest.of(0, 10))))
+                .as("the publication moment travels with the bundle")
+                .extracting(org.crosscheck.article.ArticleListEntry::publishedAt)
+                .containsOnlyOnce(java.time.Instant.parse("2022-01-06T14:05:00Z"));
 
         // The copy works like the original: the contradiction still links the figure and its partner.
         var copied = as(made.team().lead(), () -> contradictions.page(summary.projectId(), ContradictionFilter.all(),

@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.crosscheck.article.ArticleDetails;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -22,6 +24,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
     final TextField outlet = new TextField("Outlet");
     final TextField url = new TextField("URL");
     final DatePicker published = new DatePicker("Published");
+    final TimePicker publishedTime = new TimePicker("Time (UTC)");
     final TextField byline = new TextField("Byline");
     private final Binder<ArticleDetails> binder = new Binder<>(ArticleDetails.class);
 
@@ -38,10 +41,16 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         published.setMax(LocalDate.now().plusDays(1));
         // Typed dates only: an overlay opened by typing would take the keys meant for the next field.
         published.setAutoOpen(false);
+        publishedTime.setId("article-published-time");
+        publishedTime.setStep(Duration.ofMinutes(1));
+        publishedTime.setAutoOpen(false);
+        publishedTime.setClearButtonVisible(true);
+        publishedTime.setHelperText("Optional; for the claims timeline");
+        publishedTime.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage("Type a time as 14:05 (UTC)."));
         byline.setId("article-byline");
         byline.setMaxLength(300);
         byline.setPlaceholder("e.g. Jane Doe, Staff Reporter");
-        getContent().add(title, outlet, byline, url, published);
+        getContent().add(title, outlet, byline, url, published, publishedTime);
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -55,9 +64,12 @@ class ArticleDetailsForm extends Composite<FormLayout> {
                         "A web address starting with http:// or https://.")
                 .bind("url");
         binder.forField(published).bind("publishedOn");
+        binder.forField(publishedTime)
+                .withValidator(t -> t == null || published.getValue() != null, "A time needs its date.")
+                .bind("publishedTime");
         binder.forField(byline).withNullRepresentation("")
                 .withValidator(new StringLengthValidator("At most 300 characters.", 0, 300)).bind("byline");
-        binder.readRecord(new ArticleDetails("", null, null, null, null));
+        binder.readRecord(new ArticleDetails("", null, null, null, null, null));
     }
 
     void fill(ArticleDetails details) {

@@ -16,7 +16,8 @@ class EditArticleDialog extends Dialog {
         setWidth("40rem");
         ArticleDetailsForm details = new ArticleDetailsForm();
         details.fill(new ArticleDetails(article.title(), article.outlet(), article.url(), article.publishedOn(),
-                article.byline()));
+                article.byline(), article.publishedAt() == null ? null
+                        : java.time.LocalTime.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC)));
         add(details);
         Button save = new Button("Save", e -> details.valid().ifPresent(d -> {
             articles.updateDetails(article.id(), d, article.version());

@@ -81,6 +81,8 @@ class PasteArticleDialog extends Dialog {
         fill(details.url, found.url());
         fill(details.byline, found.byline());
         fill(details.published, found.publishedOn());
+        fill(details.publishedTime, found.publishedAt() == null ? null
+                : java.time.LocalTime.ofInstant(found.publishedAt(), java.time.ZoneOffset.UTC));
     }
 
     /** Sets {@code value} into an empty field or one holding what a paste put there (cleared if this text names none). */
@@ -135,7 +137,7 @@ class PasteArticleDialog extends Dialog {
     private void doImport() {
         ArticleDetails d = details.valid().orElseThrow();
         ArticleDraft draft = new ArticleDraft(d.title(), d.outlet(), d.url(), d.publishedOn(), "pasted", ArticleFormat.TEXT,
-                text.getValue(), d.byline());
+                text.getValue(), d.byline(), d.publishedAt());
         articles.importArticles(projectId, List.of(new ImportRequest(draft, text.getValue())));
         Notifications.success("Imported \"" + details.title.getValue().strip() + "\".");
         close();

@@ -161,7 +161,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         }).setHeader("Title").setFlexGrow(4).setSortProperty("title");
         grid.addColumn(a -> a.outlet() == null ? "—" : a.outlet()).setHeader("Outlet").setFlexGrow(2)
                 .setSortProperty("outlet");
-        grid.addColumn(a -> a.publishedOn() == null ? "—" : DATE.format(a.publishedOn())).setHeader("Published")
+        grid.addColumn(a -> a.publishedOn() == null ? "—" : DATE.format(a.publishedOn()) + (a.publishedAt() == null ? ""
+                        : " " + java.time.LocalTime.ofInstant(a.publishedAt(), java.time.ZoneOffset.UTC)
+                                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)))
+                .setHeader("Published")
                 .setFlexGrow(1).setSortProperty("publishedOn");
         grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
         grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setAutoWidth(true).setFlexGrow(0);

@@ -50,7 +50,9 @@ final class ReaderHeader extends Div {
             parts.add(article.byline());
         }
         if (article.publishedOn() != null) {
-            parts.add(DATE.format(article.publishedOn()));
+            parts.add(DATE.format(article.publishedOn()) + (article.publishedAt() == null ? ""
+                    : ", " + java.time.LocalTime.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " UTC"));
         }
         meta.add(new Span(String.join(" · ", parts)));
         if (article.url() != null) {
