@@ -634,28 +634,10 @@ public class SuggestionService {
      */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public ClaimsMatrix claims(long projectId) {
-        List<FoundFigure> figures = new ArrayList<>();
-        List<Long> articleOf = new ArrayList<>();
-        List<Boolean> marked = new ArrayList<>();
-        List<AnnotationDetails> annotated = annotations.figures(projectId, MAX_CLAIMS);
-        for (AnnotationDetails a : annotated) {
-            AnnotationFields f = a.fields();
-            String topic = SuggestionEngine.topicOf(f.figureCounts());
-            if (topic != null && f.figureValue() != null) {
-                figures.add(new FoundFigure(a.span().start(), a.span().end(), a.span().exact(), f.figureValue(), null,
-                        f.figureQualifier() == null ? FigureQualifier.NONE : f.figureQualifier(), f.figureUnit(),
-                        f.figureCounts(), topic, false, 1));
-                articleOf.add(a.articleId());
-                marked.add(true);
-            }
-        }
-        for (Suggestion s : suggestions.pendingClaims(projectId, PageRequest.of(0, MAX_CLAIMS))) {
-            if (!overlaps(annotated, AnnotationKind.FIGURE, s.getSpan())) {
-                figures.add(found(s));
-                articleOf.add(s.getArticleId());
-                marked.add(false);
-            }
-        }
+        ProjectFigures collected = figures(projectId);
+        List<FoundFigure> figures = collected.figures();
+        List<Long> articleOf = collected.articleOf();
+        List<Boolean> marked = collected.marked();
         Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
         articles.list(projectId).forEach(a -> byId.put(a.id(), a));
         Set<Long> withFigures = new HashSet<>(articleOf);
@@ -690,6 +672,55 @@ public class SuggestionService {
         rows.sort(Comparator.comparingLong((ClaimsMatrix.Row r) -> -r.cells().stream().filter(c -> !c.isEmpty()).count())
                 .thenComparing(ClaimsMatrix.Row::topic));
         return new ClaimsMatrix(projectId, columns, rows);
+    }
+
+    /** The figures of the project's articles, each with its article and whether it is an annotation. */
+    private record ProjectFigures(List<FoundFigure> figures, List<Long> articleOf, List<Boolean> marked) {
+    }
+
+    private ProjectFigures figures(long projectId) {
+        List<FoundFigure> figures = new ArrayList<>();
+        List<Long> articleOf = new ArrayList<>();
+        List<Boolean> marked = new ArrayList<>();
+        List<AnnotationDetails> annotated = annotations.figures(projectId, MAX_CLAIMS);
+        for (AnnotationDetails a : annotated) {
+            AnnotationFields f = a.fields();
+            String topic = SuggestionEngine.topicOf(f.figureCounts());
+            if (topic != null && f.figureValue() != null) {
+                figures.add(new FoundFigure(a.span().start(), a.span().end(), a.span().exact(), f.figureValue(), null,
+                        f.figureQualifier() == null ? FigureQualifier.NONE : f.figureQualifier(), f.figureUnit(),
+                        f.figureCounts(), topic, false, 1));
+                articleOf.add(a.articleId());
+                marked.add(true);
+            }
+        }
+        for (Suggestion s : suggestions.pendingClaims(projectId, PageRequest.of(0, MAX_CLAIMS))) {
+            if (!overlaps(annotated, AnnotationKind.FIGURE, s.getSpan())) {
+                figures.add(found(s));
+                articleOf.add(s.getArticleId());
+                marked.add(false);
+            }
+        }
+        return new ProjectFigures(figures, articleOf, marked);
+    }
+
+    /**
+     * The claims timeline: for each thing counted, the values each outlet gave, placed at the
+     * article's publication time (figures as in {@link #claims}).
+     */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public ClaimsTimeline timeline(long projectId) {
+        ProjectFigures collected = figures(projectId);
+        Map<Long, ArticleSummary> byId = new LinkedHashMap<>();
+        articles.list(projectId).forEach(a -> byId.put(a.id(), a));
+        List<ClaimsTimeline.Reported> reported = new ArrayList<>();
+        for (int i = 0; i < collected.figures().size(); i++) {
+            ArticleSummary article = byId.get(collected.articleOf().get(i));
+            if (article != null) {
+                reported.add(new ClaimsTimeline.Reported(collected.figures().get(i), article, collected.marked().get(i)));
+            }
+        }
+        return ClaimsTimeline.of(projectId, reported);
     }
 
     private static FoundFigure found(Suggestion s) {

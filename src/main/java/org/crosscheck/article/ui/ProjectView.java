@@ -112,7 +112,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         suggestions.setId("open-suggestions");
         Anchor claims = new Anchor(pages.claims(id), "Claims");
         claims.setId("open-claims");
-        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims);
+        Anchor timeline = new Anchor(pages.timeline(id), "Timeline");
+        timeline.setId("open-timeline");
+        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims, timeline);
         if (project.mayExport()) {
             Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));

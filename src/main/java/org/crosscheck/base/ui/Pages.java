@@ -37,6 +37,9 @@ public interface Pages {
     /** The project's claims matrix: each outlet's figures for each thing counted. */
     String claims(long projectId);
 
+    /** The project's claims timeline: each outlet's values for one thing counted, against publication time. */
+    String timeline(long projectId);
+
     /** The project's export and import page. */
     String exchange(long projectId);
 

@@ -66,7 +66,9 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         csv.setId("claims-csv");
         csv.setHref((DownloadHandler) this::writeCsv);
         csv.getElement().setAttribute("download", true);
-        HorizontalLayout title = new HorizontalLayout(new H2("Claims matrix"), review, csv);
+        Anchor timeline = new Anchor(PagesByViewClass.PAGES.timeline(projectId), "Timeline");
+        timeline.setId("open-timeline-from-claims");
+        HorizontalLayout title = new HorizontalLayout(new H2("Claims matrix"), review, timeline, csv);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         Paragraph about = new Paragraph("The figures each outlet gives for each thing counted, as the suggestions "
                 + "found them and as reviewers marked them (dashed: suggested, not yet accepted; rejected ones are left out). "

@@ -78,6 +78,11 @@ class PagesByViewClass implements Pages {
     }
 
     @Override
+    public String timeline(long projectId) {
+        return url(TimelineView.class, new RouteParameters(TimelineView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
     public String exchange(long projectId) {
         return url(ExchangeView.class, new RouteParameters(ExchangeView.PROJECT_ID, String.valueOf(projectId)));
     }
