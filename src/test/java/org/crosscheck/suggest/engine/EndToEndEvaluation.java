@@ -43,6 +43,7 @@ final class EndToEndEvaluation {
         final Map<String, int[]> byCategory = new TreeMap<>();   // labelled category → {labelled, found}
         final Set<ContradictionCategory> proposed = EnumSet.noneOf(ContradictionCategory.class);
         final List<String> misses = new ArrayList<>();
+        final List<String> missingPages = new ArrayList<>();
 
         double quoteRecall() { return ratio(quotesStrict, goldQuotes); }
         double quotePrecision() { return ratio(quotesStrict, foundQuotes); }
@@ -71,6 +72,9 @@ final class EndToEndEvaluation {
             s.append("\n  by category (found/labelled):");
             byCategory.forEach((c, n) -> s.append(' ').append(c).append(' ').append(n[1]).append('/').append(n[0]));
             s.append("\n  categories proposed: ").append(proposed);
+            if (!missingPages.isEmpty()) {
+                s.append("\n  pages absent, scored without them: ").append(missingPages);
+            }
             return s.toString();
         }
     }
@@ -180,8 +184,15 @@ final class EndToEndEvaluation {
         Map<Long, String> files = new HashMap<>();
         List<EngineArticle> articles = new ArrayList<>();
         long id = 1;
+        List<JsonNode> present = new ArrayList<>();
         for (JsonNode a : labels.get("articles")) {
             String file = a.get("file").asString();
+            if (!Files.exists(pagesDir.resolve(file))) {
+                // A page that could not be retrieved again: scored without it, and said so.
+                score.missingPages.add(event + "/" + file);
+                continue;
+            }
+            present.add(a);
             byte[] bytes = Files.readAllBytes(pagesDir.resolve(file));
             String expected = a.path("sha256").asString("");
             if (!expected.isEmpty() && !expected.equalsIgnoreCase(sha256(bytes))) {
@@ -220,7 +231,7 @@ final class EndToEndEvaluation {
         boolean[] quoteHalfUsed = new boolean[foundQuotes.size()];
         boolean[] figureUsed = new boolean[foundFigures.size()];
         boolean[] figureHalfUsed = new boolean[foundFigures.size()];
-        for (JsonNode a : labels.get("articles")) {
+        for (JsonNode a : present) {
             String file = a.get("file").asString();
             String raw = raws.get(file);
             Body body = bodies.get(file);
@@ -287,6 +298,9 @@ final class EndToEndEvaluation {
             List<Span> spans = new ArrayList<>();
             for (JsonNode s : c.get("spans")) {
                 String file = s.get("file").asString();
+                if (!raws.containsKey(file)) {
+                    continue;
+                }
                 Span m = mapped(file, raws.get(file), bodies.get(file), chars(raws.get(file), s));
                 if (m != null) {
                     spans.add(m);
@@ -313,6 +327,9 @@ final class EndToEndEvaluation {
             }
         }
         for (int g = 0; g < gold.size(); g++) {
+            if (goldSpans.get(g).stream().map(Span::file).distinct().count() < 2) {
+                continue;   // its other side is on a page that is missing
+            }
             String category = gold.get(g).get("category").asString();
             int[] n = score.byCategory.computeIfAbsent(category, k -> new int[2]);
             n[0]++;
