@@ -211,6 +211,9 @@ public final class BodyDetector {
         List<Line> out = new ArrayList<>();
         LocalDate date = null;
         java.time.Instant at = null;
+        // A date on a short line above the story that is not a dateline of its own ("Tarsk, 6 March 2025, 18:00"):
+        // taken only where no dateline gives one.
+        LocalDate dateInLine = null;
         String byline = null;
         String url = null;
         // A date the scraper put before the first paragraph is metadata, not words of the story.
@@ -228,11 +231,18 @@ public final class BodyDetector {
         String headline = title == null || title.isBlank() ? headline(lines, start, story) : title.strip();
         for (int i = 0; i < start; i++) {
             String l = lines.get(i);
+            // A moment with its zone on a short line above the story ("Sun 14 Sep 2025 13.10 CEST",
+            // "September 14, 2025 6:40 AM GMT+2") is when it was published, whatever else the line says.
+            if (at == null && l.length() <= 120) {
+                at = PublicationTime.in(l);
+            }
+            if (dateInLine == null && l.length() <= 120) {
+                dateInLine = PublicationTime.dateIn(l);
+            }
             Matcher dateline = DATELINE.matcher(l);
             Matcher address = ADDRESS.matcher(l);
             if (dateline.matches()) {
                 date = date == null ? parseDate(dateline.group(1)) : date;
-                at = at == null ? PublicationTime.in(l) : at;
                 out.add(new Line(l, "dateline (kept as the date)"));
             } else if (BYLINE.matcher(l).matches()) {
                 byline = byline == null ? author(l) : byline;
@@ -247,7 +257,7 @@ public final class BodyDetector {
             }
         }
         return new Opening(lines, out, start, new PageDetails(headline, outlet(lines, start), url,
-                at != null ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : date, byline, at));
+                at != null ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : date != null ? date : dateInLine, byline, at));
     }
 
     /** The first line before the story that reads as a headline and shares the story's words. */

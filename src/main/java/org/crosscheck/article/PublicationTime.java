@@ -105,6 +105,21 @@ final class PublicationTime {
         }
     }
 
+    private static final Pattern DATE_IN_LINE = Pattern.compile("(?i)(?<![\\p{L}\\d])(\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}|"
+            + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?![\\p{L}\\d])");
+
+    /** The first date written out in {@code line} ("Tarsk, 6 March 2025, 18:00"; "March 7, 2025 · 9:15 am"), or null. */
+    static LocalDate dateIn(String line) {
+        Matcher m = DATE_IN_LINE.matcher(line);
+        while (m.find()) {
+            LocalDate d = date(m.group(1));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** A date in the forms datelines print ("1 October 2025", "Oct. 1, 2025", "2025-10-01"). */
     static LocalDate date(String s) {
         String cleaned = s.strip().replace(".", "").replaceAll("\\s+", " ").replace("Sept ", "Sep ");

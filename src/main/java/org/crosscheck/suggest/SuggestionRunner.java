@@ -173,9 +173,9 @@ public class SuggestionRunner {
             for (ArticleSummary summary : list) {
                 try {
                     ArticleContent article = articles.get(summary.id());
-                    EngineArticle input = new EngineArticle(article.id(),
+                    EngineArticle input = EngineArticle.of(article.id(),
                             summary.outlet() == null || summary.outlet().isBlank() ? summary.title() : summary.outlet(),
-                            article.text());
+                            article.text(), summary.publishedAt(), summary.publishedOn());
                     inputs.add(input);
                     texts.put(article.id(), article.text());
                     findings.add(engine.analyse(input));

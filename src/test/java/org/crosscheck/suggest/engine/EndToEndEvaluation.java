@@ -203,7 +203,10 @@ final class EndToEndEvaluation {
             raws.put(file, raw);
             bodies.put(file, body);
             files.put(id, file);
-            articles.add(new EngineArticle(id++, a.path("outlet").asString(file), body.text()));
+            // The publication time as an import would find it on the page (a dateline with a zone, metadata).
+            org.crosscheck.article.PageDetails page = org.crosscheck.article.BodyDetector.details(raw, null);
+            articles.add(EngineArticle.of(id++, a.path("outlet").asString(file), body.text(), page.publishedAt(),
+                    page.publishedOn()));
         }
         score.articles += articles.size();
         ProjectFindings found = new SuggestionEngine().analyseProject(articles);
