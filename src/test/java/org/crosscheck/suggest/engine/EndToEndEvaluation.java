@@ -44,6 +44,8 @@ final class EndToEndEvaluation {
         final Set<ContradictionCategory> proposed = EnumSet.noneOf(ContradictionCategory.class);
         final List<String> misses = new ArrayList<>();
         final List<String> missingPages = new ArrayList<>();
+        /** Factual-conflict proposals by the number of words their sentences share: {proposed, right}. */
+        final Map<Integer, int[]> factualByShared = new TreeMap<>();
 
         double quoteRecall() { return ratio(quotesStrict, goldQuotes); }
         double quotePrecision() { return ratio(quotesStrict, foundQuotes); }
@@ -72,6 +74,10 @@ final class EndToEndEvaluation {
             s.append("\n  by category (found/labelled):");
             byCategory.forEach((c, n) -> s.append(' ').append(c).append(' ').append(n[1]).append('/').append(n[0]));
             s.append("\n  categories proposed: ").append(proposed);
+            if (!factualByShared.isEmpty()) {
+                s.append("\n  factual conflicts by shared words (right/proposed):");
+                factualByShared.forEach((k, n) -> s.append(' ').append(k).append(':').append(n[1]).append('/').append(n[0]));
+            }
             if (!missingPages.isEmpty()) {
                 s.append("\n  pages absent, scored without them: ").append(missingPages);
             }
@@ -167,6 +173,20 @@ final class EndToEndEvaluation {
         }
     }
 
+    /**
+     * The engine as the app runs it; with {@code -Dcrosscheck.eval.factualThreshold=N} also the (not yet
+     * registered) factual-conflict detector, proposing from N shared words, to measure its precision.
+     */
+    static SuggestionEngine engine() {
+        Integer threshold = Integer.getInteger("crosscheck.eval.factualThreshold");
+        if (threshold == null) {
+            return new SuggestionEngine();
+        }
+        List<ContradictionDetector> across = new ArrayList<>(Detectors.ACROSS_ARTICLES);
+        across.add(new FactualConflicts(threshold));
+        return new SuggestionEngine(Detectors.IN_ARTICLES, across);
+    }
+
     /** Scores the events in {@code dirs}, whose pages lie beside their labels or under {@code pages} (same event folder names). */
     static Score score(List<Path> dirs, Path pages) throws IOException {
         Score score = new Score();
@@ -209,7 +229,7 @@ final class EndToEndEvaluation {
                     page.publishedOn()));
         }
         score.articles += articles.size();
-        ProjectFindings found = new SuggestionEngine().analyseProject(articles);
+        ProjectFindings found = engine().analyseProject(articles);
 
         List<Span> foundQuotes = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
@@ -323,6 +343,11 @@ final class EndToEndEvaluation {
                     goldFound[g] = true;
                     any = true;
                 }
+            }
+            if (c.category() == ContradictionCategory.FACTUAL_CONFLICT) {
+                int[] n = score.factualByShared.computeIfAbsent(FactualConflicts.sharedWords(c), k -> new int[2]);
+                n[0]++;
+                n[1] += any ? 1 : 0;
             }
             if (!any) {
                 score.falseAlarms++;

@@ -69,7 +69,7 @@ final class SuggestionEvaluation {
             keys.put(id, key);
             articles.add(new EngineArticle(id++, a.get("outlet").asString(), text));
         }
-        ProjectFindings found = new SuggestionEngine().analyseProject(articles);
+        ProjectFindings found = EndToEndEvaluation.engine().analyseProject(articles);
         List<String> misses = new ArrayList<>();
 
         List<Span> foundQuotes = new ArrayList<>();
