@@ -1,8 +1,10 @@
 package org.crosscheck.suggest.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,17 +19,21 @@ final class NearDuplicates {
     static final double FLAGGED = 0.6;
     private static final double CLOSE = 0.5;
 
-    private record Paragraph(int start, int end, Set<String> stems) {
+    private record Paragraph(int start, int end, int[] stems) {
     }
 
-    private record Prepared(EngineArticle article, List<Paragraph> paragraphs, Set<String> stems, int length) {
+    /** An article ready to compare: its paragraphs, and its stems as sorted ids (compared by merging, not hashing). */
+    private record Prepared(EngineArticle article, List<Paragraph> paragraphs, int[] stems, int length) {
     }
 
     private NearDuplicates() {
     }
 
     static List<NearDuplicate> find(List<EngineArticle> articles) {
-        List<Prepared> prepared = articles.stream().map(NearDuplicates::prepare).toList();
+        // Every pair of articles is compared, and close pairs paragraph by paragraph: with the stems as
+        // sorted ints, a comparison is one merge of two arrays instead of probing hash sets of strings.
+        Map<String, Integer> ids = new HashMap<>();
+        List<Prepared> prepared = articles.stream().map(a -> prepare(a, ids)).toList();
         List<NearDuplicate> out = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             for (int j = i + 1; j < prepared.size(); j++) {
@@ -48,7 +54,7 @@ final class NearDuplicates {
         return out;
     }
 
-    private static Prepared prepare(EngineArticle article) {
+    private static Prepared prepare(EngineArticle article, Map<String, Integer> ids) {
         Paragraphs ps = Paragraphs.of(article.text());
         List<Paragraph> list = new ArrayList<>();
         Set<String> all = new HashSet<>();
@@ -60,11 +66,15 @@ final class NearDuplicates {
                     stems.add(w);
                 }
             }
-            list.add(new Paragraph(ps.starts()[p], ps.ends()[p], stems));
+            list.add(new Paragraph(ps.starts()[p], ps.ends()[p], ids(stems, ids)));
             all.addAll(stems);
             length += ps.ends()[p] - ps.starts()[p];
         }
-        return new Prepared(article, list, all, length);
+        return new Prepared(article, list, ids(all, ids), length);
+    }
+
+    private static int[] ids(Set<String> stems, Map<String, Integer> ids) {
+        return stems.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).sorted().toArray();
     }
 
     private static NearDuplicate align(Prepared copy, Prepared original) {
@@ -108,7 +118,22 @@ final class NearDuplicates {
         return p.end() - p.start();
     }
 
-    private static double dice(Set<String> a, Set<String> b) {
-        return a.isEmpty() && b.isEmpty() ? 0 : 2.0 * Words.shared(a, b) / (a.size() + b.size());
+    private static double dice(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 2.0 * shared / (a.length + b.length);
     }
 }

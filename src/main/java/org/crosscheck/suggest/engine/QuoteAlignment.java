@@ -7,6 +7,7 @@ import org.crosscheck.review.ContradictionCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,22 @@ final class QuoteAlignment implements ContradictionDetector {
                 }
             }
         }
-        int[] parent = new int[quotes.size()];
+        // One statement quoted alike by many articles is compared once: identical wordings are one
+        // entry (with every quote that has it), so a project of copies does not compare every copy.
+        Map<List<String>, List<Integer>> byWording = new LinkedHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            byWording.computeIfAbsent(quotes.get(i).words().stream().map(Words::fold).toList(), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> wordings = List.copyOf(byWording.values());
+        List<Quote> firsts = wordings.stream().map(w -> quotes.get(w.getFirst())).toList();
+        int[] parent = new int[wordings.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         List<int[]> aligned = new ArrayList<>();
-        for (int[] pair : candidatePairs(quotes)) {
-            Quote a = quotes.get(pair[0]);
-            Quote b = quotes.get(pair[1]);
-            if (a.articleId() != b.articleId() && containment(a.stems(), b.stems()) >= 0.6) {
+        for (int[] pair : candidatePairs(firsts)) {
+            if (containment(firsts.get(pair[0]).stems(), firsts.get(pair[1]).stems()) >= 0.6
+                    && articles(quotes, wordings.get(pair[0]), wordings.get(pair[1])) >= 2) {
                 aligned.add(pair);
                 union(parent, pair[0], pair[1]);
             }
@@ -56,12 +64,23 @@ final class QuoteAlignment implements ContradictionDetector {
         for (int[] pair : aligned) {
             pairsByCluster.computeIfAbsent(find(parent, pair[0]), k -> new ArrayList<>()).add(pair);
         }
+        // A wording quoted by several articles and aligned with no other is a cluster of its own (its
+        // speakers may still differ).
+        for (int w = 0; w < wordings.size(); w++) {
+            if (find(parent, w) == w && !pairsByCluster.containsKey(w) && articles(quotes, wordings.get(w), List.of()) >= 2) {
+                pairsByCluster.put(w, List.of(new int[] {w, w}));
+            }
+        }
         List<FoundContradiction> out = new ArrayList<>();
         pairsByCluster.values().forEach(pairs -> {
-            drift(quotes, pairs).ifPresent(out::add);
-            misattribution(quotes, pairs).ifPresent(out::add);
+            drift(quotes, wordings, pairs).ifPresent(out::add);
+            misattribution(quotes, wordings, pairs).ifPresent(out::add);
         });
         return out;
+    }
+
+    private static long articles(List<Quote> quotes, List<Integer> a, List<Integer> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).map(i -> quotes.get(i).articleId()).distinct().count();
     }
 
     /** Pairs of quotes that share at least two uncommon words: found through an index, not by comparing all pairs. */
@@ -98,16 +117,20 @@ final class QuoteAlignment implements ContradictionDetector {
         return (double) Words.shared(a, b) / Math.min(a.size(), b.size());
     }
 
-    private static java.util.Optional<FoundContradiction> drift(List<Quote> quotes, List<int[]> pairs) {
+    private static java.util.Optional<FoundContradiction> drift(List<Quote> quotes, List<List<Integer>> wordings,
+                                                                List<int[]> pairs) {
         Set<Quote> involved = new LinkedHashSet<>();
         List<String> changes = new ArrayList<>();
         for (int[] pair : pairs) {
-            Quote a = quotes.get(pair[0]);
-            Quote b = quotes.get(pair[1]);
+            if (pair[0] == pair[1]) {
+                continue;
+            }
+            Quote a = quotes.get(wordings.get(pair[0]).getFirst());
+            Quote b = quotes.get(wordings.get(pair[1]).getFirst());
             List<String> difference = innerDifference(a.words(), b.words());
             if (!difference.isEmpty()) {
-                involved.add(a);
-                involved.add(b);
+                wordings.get(pair[0]).forEach(i -> involved.add(quotes.get(i)));
+                wordings.get(pair[1]).forEach(i -> involved.add(quotes.get(i)));
                 if (changes.size() < 3) {
                     changes.add(a.outlet() + ": “" + difference.get(0) + "”; " + b.outlet() + ": “" + difference.get(1) + "”");
                 }
@@ -120,15 +143,24 @@ final class QuoteAlignment implements ContradictionDetector {
                 "The same quote is worded differently. " + String.join(" · ", changes), 0.75));
     }
 
-    private static java.util.Optional<FoundContradiction> misattribution(List<Quote> quotes, List<int[]> pairs) {
+    private static java.util.Optional<FoundContradiction> misattribution(List<Quote> quotes, List<List<Integer>> wordings,
+                                                                        List<int[]> pairs) {
         Map<String, Quote> bySpeaker = new HashMap<>();
+        Set<Integer> seen = new HashSet<>();
+        List<Integer> members = new ArrayList<>();
         for (int[] pair : pairs) {
-            for (int i : pair) {
-                Quote q = quotes.get(i);
-                String speaker = q.quote().speaker();
-                if (speaker != null && Speakers.isPersonName(speaker)) {
-                    bySpeaker.putIfAbsent(Words.fold(speaker), q);
+            for (int w : pair) {
+                if (seen.add(w)) {
+                    members.addAll(wordings.get(w));
                 }
+            }
+        }
+        members.sort(null);
+        for (int i : members) {
+            Quote q = quotes.get(i);
+            String speaker = q.quote().speaker();
+            if (speaker != null && Speakers.isPersonName(speaker)) {
+                bySpeaker.putIfAbsent(Words.fold(speaker), q);
             }
         }
         if (bySpeaker.size() < 2) {
