@@ -26,7 +26,7 @@ final class NameSpellings implements ContradictionDetector {
         Map<String, Map<Integer, Speakers.Mention>> spellings = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             for (Speakers.Mention m : Speakers.personMentions(articles.get(i).text())) {
-                spellings.computeIfAbsent(Words.fold(m.name()), k -> new LinkedHashMap<>()).putIfAbsent(i, m);
+                spellings.computeIfAbsent(name(m.name()), k -> new LinkedHashMap<>()).putIfAbsent(i, m);
             }
         }
         // Only names of as many words and nearly the same length can be a letter apart: compare neighbours.
@@ -67,7 +67,20 @@ final class NameSpellings implements ContradictionDetector {
                 "The same name is spelled differently. " + String.join("; ", outlets), 0.7)) : java.util.Optional.empty();
     }
 
-    /** Two names of two words or more: one part a letter off, the others alike. */
+    /**
+     * A mention's name as it is compared: its last two words, folded ("CEO Joachim Reutter" and
+     * "Governer Anton Brezk" are Joachim Reutter and Anton Brezk: a title before the name, itself
+     * misspelled or abbreviated, is not part of the spelling of the name).
+     */
+    private static String name(String mention) {
+        String[] words = Words.fold(mention).split(" ");
+        return words.length <= 2 ? String.join(" ", words) : words[words.length - 2] + " " + words[words.length - 1];
+    }
+
+    /**
+     * Two names of two words or more: one part a letter off, the others alike; or, in a name of two
+     * long words, both a letter off ("Valeriya Osmak", "Valeria Osmack").
+     */
     static boolean spelledDifferently(String a, String b) {
         String[] x = Words.fold(a).split(" ");
         String[] y = Words.fold(b).split(" ");
@@ -84,6 +97,7 @@ final class NameSpellings implements ContradictionDetector {
             }
             off++;
         }
-        return off == 1;
+        return off == 1 || (off == 2 && x.length == 2 && Math.min(Math.min(x[0].length(), y[0].length()),
+                Math.min(x[1].length(), y[1].length())) >= 5);
     }
 }

@@ -29,4 +29,20 @@ class NameSpellingsTest {
                 new EngineArticle(2, "B", "Stephane Dujarric said so. Jonas Petric and Jonas Petrov disagreed."),
                 new EngineArticle(3, "C", "Anna Borg and Anna Berg both spoke.")))).isEmpty();
     }
+
+    @Test
+    void aMisspelledTitleBeforeTheNameAndTwoLongPartsEachALetterOff() {
+        assertThat(NameSpellings.find(List.of(
+                new EngineArticle(1, "Wire", "Governor Anton Bresk said the town would mourn."),
+                new EngineArticle(2, "Regional", "Governer Anton Brezk said the town would mourn."))))
+                .singleElement().extracting(FoundContradiction::category).isEqualTo(ContradictionCategory.NAME_SPELLING);
+        assertThat(NameSpellings.find(List.of(
+                new EngineArticle(1, "Paper", "The union leader Valeriya Osmak said the strike would go on."),
+                new EngineArticle(2, "Blog", "The union leader Valeria Osmack said the strike would go on."))))
+                .singleElement().extracting(FoundContradiction::category).isEqualTo(ContradictionCategory.NAME_SPELLING);
+        // Short parts each a letter off are more likely two people than one misspelt.
+        assertThat(NameSpellings.find(List.of(
+                new EngineArticle(1, "A", "Anna Berg said so."),
+                new EngineArticle(2, "B", "Anja Berk said so.")))).isEmpty();
+    }
 }
