@@ -98,7 +98,9 @@ class ClaimsTimeline extends HTMLElement {
           const color = PALETTE[i % PALETTE.length];
           return {
             label: s.outlet,
-            data: s.points,
+            // Points of one day whose hour is unknown sit at its noon; outlets side by side there,
+            // a little apart, so that none hides another (the tooltip still says "day only").
+            data: s.points.map(p => (p.timeKnown ? p : {...p, x: p.x + (i - (data.series.length - 1) / 2) * step * 0.12})),
             parsing: false,
             borderColor: color,
             backgroundColor: color,
@@ -129,7 +131,9 @@ class ClaimsTimeline extends HTMLElement {
             title: {display: true, text: 'Published (UTC)', color: muted},
           },
           y: {
-            beginAtZero: true,
+            // Not from zero: outlets' values of one thing are close, and their difference is the point.
+            beginAtZero: false,
+            grace: '8%',
             ticks: {color: muted, precision: 0},
             grid: {color: grid},
             title: {display: true, text: data.label || '', color: muted},
