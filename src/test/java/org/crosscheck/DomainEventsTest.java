@@ -191,10 +191,10 @@ class DomainEventsTest {
         ArticleContent before = as(lead, () -> articles.get(id));
         ArticleDetailsChanged details = only(ArticleDetailsChanged.class, leadId, () -> run(lead,
                 () -> articles.updateDetails(id, new ArticleDetails("Detained", "Outlet", "https://example.org/a",
-                        LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter"), before.version())));
-        assertThat(details.before()).isEqualTo(new ArticleDetails("Scrape", "Scrape Outlet", null, LocalDate.of(2022, 1, 7), null));
+                        LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter", null), before.version())));
+        assertThat(details.before()).isEqualTo(new ArticleDetails("Scrape", "Scrape Outlet", null, LocalDate.of(2022, 1, 7), null, null));
         assertThat(details.after()).isEqualTo(new ArticleDetails("Detained", "Outlet", "https://example.org/a",
-                LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter"));
+                LocalDate.of(2022, 1, 8), "Jane Doe, Staff Reporter", null));
 
         long version = as(lead, () -> articles.get(id)).version();
         ArticleTrimmed trimmed = only(ArticleTrimmed.class, leadId, () -> run(lead, () -> articles.trim(id, 1, 1, version)));

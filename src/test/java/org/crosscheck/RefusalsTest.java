@@ -50,7 +50,7 @@ class RefusalsTest {
         ArticleContent article = as(team.lead(), () -> articles.get(arabNews));
         for (String notLead : List.of(team.reviewer(), team.observer())) {
             assertThatThrownBy(() -> run(notLead, () -> articles.updateDetails(arabNews,
-                    new ArticleDetails("Renamed", null, null, null, null), article.version()))).isInstanceOf(AccessDeniedException.class);
+                    new ArticleDetails("Renamed", null, null, null, null, null), article.version()))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> run(notLead, () -> articles.delete(arabNews))).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(as(team.lead(), () -> articles.get(arabNews)).title()).isEqualTo("Arab News");

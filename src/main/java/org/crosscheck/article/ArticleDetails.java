@@ -8,14 +8,11 @@ import java.time.ZoneOffset;
 /**
  * An article's details as a lead edits them: what events carry before and after a change. The
  * publication time, where known, is a time of day in UTC on {@code publishedOn}: outlets publish
- * in every time zone, and a timeline across them needs one clock.
+ * in every time zone, and a timeline across them needs one clock. (One constructor only: the
+ * details form binds this record, and Vaadin's binder builds it with its canonical constructor.)
  */
 public record ArticleDetails(String title, String outlet, String url, LocalDate publishedOn, String byline,
                              LocalTime publishedTime) {
-
-    public ArticleDetails(String title, String outlet, String url, LocalDate publishedOn, String byline) {
-        this(title, outlet, url, publishedOn, byline, null);
-    }
 
     /** The moment of publication, when both the date and the time are known. */
     public Instant publishedAt() {

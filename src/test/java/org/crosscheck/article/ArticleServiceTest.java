@@ -166,7 +166,7 @@ class ArticleServiceTest {
         long undated = data.article(projectId, lead, "Zz undated", "Undated text.");
         ArticleContent a = as(lead, () -> articles.get(undated));
         run(lead, () -> articles.updateDetails(undated,
-                new ArticleDetails("Zz undated", "Aardvark Outlet", null, null, null), a.version()));
+                new ArticleDetails("Zz undated", "Aardvark Outlet", null, null, null, null), a.version()));
         long dated = data.article(projectId, lead, "Yy dated", "Dated text.");
         assertThat(as(lead, () -> articles.page(projectId, PageRequest.of(0, 50))))
                 .extracting(ArticleListEntry::id).containsSubsequence(dated, undated);

@@ -272,8 +272,24 @@ class ReaderHardeningIT extends BrowserTest {
                 .shouldHave(text("A web address starting with http:// or https://."));
         $("#article-title input").setValue("Arab News, corrected");
         $("#article-url input").setValue("https://www.arabnews.com/node/1");
+        // A publication time: not a time, then a time without its date, then one that holds.
+        $("#article-published-time input").setValue("late evening");
+        $("#article-published-time input").pressTab();
+        $("#save-article-details").click();
+        $("#article-published-time").shouldHave(attribute("invalid")).shouldHave(text("Type a time as 14:05 (UTC)."));
+        $("#article-published input").setValue("");
+        $("#article-published input").pressTab();
+        $("#article-published-time input").setValue("21:30");
+        $("#article-published-time input").pressTab();
+        $("#save-article-details").click();
+        $("#article-published-time").shouldHave(attribute("invalid")).shouldHave(text("A time needs its date."));
+        $("#article-published input").setValue("8/1/2022");
+        $("#article-published input").pressTab();
         $("#save-article-details").click();
         $("#articles").shouldHave(text("Arab News, corrected"));
+        $("#articles").shouldHave(text("21:30"));
+        assertThat(as(lead, () -> articles.get(arabNews)).publishedAt()).isNotNull()
+                .satisfies(at -> assertThat(at.toString()).endsWith("T21:30:00Z"));
     }
 
     @Test

@@ -149,7 +149,7 @@ class ReaderWorkflowIT extends BrowserTest {
         long undated = data.article(team.projectId(), team.lead(), "A much longer title than the column has room for",
                 "Some text of an undated article.");
         run(team.lead(), () -> articles.updateDetails(undated, new ArticleDetails(
-                "A much longer title than the column has room for", "Zeta Outlet", null, null, null), as(team.lead(), () -> articles.get(undated)).version()));
+                "A much longer title than the column has room for", "Zeta Outlet", null, null, null, null), as(team.lead(), () -> articles.get(undated)).version()));
         login(team.reviewer());
         ProjectPage project = ProjectPage.open(team.projectId());
         project.articles().shouldHave(text("—"));

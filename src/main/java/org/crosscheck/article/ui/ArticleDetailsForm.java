@@ -64,9 +64,11 @@ class ArticleDetailsForm extends Composite<FormLayout> {
                         "A web address starting with http:// or https://.")
                 .bind("url");
         binder.forField(published).bind("publishedOn");
-        binder.forField(publishedTime)
+        Binder.Binding<ArticleDetails, ?> time = binder.forField(publishedTime)
                 .withValidator(t -> t == null || published.getValue() != null, "A time needs its date.")
                 .bind("publishedTime");
+        // The time's check reads the date: a date given (or cleared) decides it again at once.
+        published.addValueChangeListener(e -> time.validate());
         binder.forField(byline).withNullRepresentation("")
                 .withValidator(new StringLengthValidator("At most 300 characters.", 0, 300)).bind("byline");
         binder.readRecord(new ArticleDetails("", null, null, null, null, null));
