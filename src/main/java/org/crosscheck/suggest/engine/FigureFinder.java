@@ -41,6 +41,9 @@ final class FigureFinder implements ArticleDetector {
             + "|just over|almost|nearly|near|close to|just under|at least|a minimum of|no fewer than|no less than|about"
             + "|around|some|approximately|roughly|an estimated|estimated|up to|at most|fewer than|less than|under|below"
             + "|as many as|as much as|as high as|no more than)\\s+$");
+    /** "took over 18 months ago": the verb's particle, not a qualifier. */
+    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:took|taken|take|takes|taking|handed|hand|hands|handing)\\s+$");
+    private static final Pattern AGO_AFTER = Pattern.compile("(?i)^[\\s-]*(?:[\\p{L}]+\\s+)?ago\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
@@ -51,7 +54,6 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern DIGIT_GROUPS_AFTER = Pattern.compile("^[\\s-]\\d{2,4}[\\s-]\\d{2,4}\\b");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:in|since|of|by|until|till|from|year|early|late|mid|before|after|during|through|and|or|to|—|–|-)\\s*$");
-    private static final Pattern TIME_REFERENCE = Pattern.compile("(?i)^[\\s-]*(?:[\\p{L}]+\\s+){0,2}?(?:ago|later|earlier|before|after)\\b");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?)\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
@@ -131,7 +133,8 @@ final class FigureFinder implements ArticleDetector {
             // End-anchored patterns read only as far back as their longest phrase.
             String last = tail(before, 24);
             Matcher q = QUALIFIER.matcher(last);
-            if (q.find()) {
+            if (q.find() && !(q.group("q").equalsIgnoreCase("over") && TOOK_OVER.matcher(last.substring(0, q.start())).find()
+                    && AGO_AFTER.matcher(after).find())) {
                 qualifier = qualifierOf(q.group("q"));
                 start = start - (last.length() - q.start());
             }
@@ -174,10 +177,11 @@ final class FigureFinder implements ArticleDetector {
                 spanEnd = end + measure.end();
             }
             String durationUnit = null;
-            if (unit == null && duration.find()) {
+            // Both patterns are anchored: find() after a successful lookingAt() would search past the unit.
+            if (unit == null && duration.reset().lookingAt()) {
                 unit = duration.group("u").toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("centurie", "century") + "s";
                 durationUnit = unit;
-            } else if (unit == null && measure.find()) {
+            } else if (unit == null && measure.reset().lookingAt()) {
                 unit = measure.group("u");
                 durationUnit = null;
                 after = after.substring(measure.end());
@@ -197,7 +201,8 @@ final class FigureFinder implements ArticleDetector {
             }
             Counted counted = Counted.of(text.substring(sentenceStart, start), clause, reading.factor, lastNoun,
                     durationUnit);
-            if (counted.noun() != null) {
+            // A duration's unit ("three decades ago") is not what the next figure of the sentence counts.
+            if (counted.noun() != null && durationUnit == null) {
                 lastNoun = counted.noun();
             }
             if (newSentence) {
@@ -312,8 +317,7 @@ final class FigureFinder implements ArticleDetector {
                 && YEAR_DIGITS.matcher(m.group("num")).matches() && isYear(before, after)) {
             return true;
         }
-        return TIME_REFERENCE.matcher(after).find() && m.group("factor") == null && m.group("pct") == null
-                && m.group("cur") == null;
+        return false;
     }
 
     static String tail(String s, int n) {

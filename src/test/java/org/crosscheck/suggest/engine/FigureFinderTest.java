@@ -74,7 +74,18 @@ class FigureFinderTest {
         assertThat(figures("""
                 1. On 6 January, at 11pm, and on March 3rd, 2024, in 1998 and 4-5 May.
                 The COVID-19 rules, Resolution 2334 and the A7 road stayed; call 112 or +44 20 7946 0958.
-                Anna Berg, 45, left three years ago. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+                Anna Berg, 45, left. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+    }
+
+    /** A duration before "ago", "later" or "after" is a figure, and so is a count before "after". */
+    @Test
+    void durationsAndCountsBeforeAgoLaterOrAfterAreFigures() {
+        assertThat(figures("The coach took over 18 months ago and left nine minutes later."))
+                .extracting(FoundFigure::exact).containsExactly("18 months", "nine minutes");
+        assertThat(only("The toll was revised down to 80 after officials removed duplicates.").value())
+                .isEqualByComparingTo("80");
+        assertThat(figures("The country has not seen such protests since it left the union three decades ago,"
+                + " and dozens have been killed.")).extracting(FoundFigure::counted).last().isNotEqualTo("decades killed");
     }
 
     /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */
