@@ -32,6 +32,8 @@ final class FigureFinder implements ArticleDetector {
             + "|dozens|hundreds|thousands|millions|scores)"
             + "|(?<factor>(?:near-|nearly-)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold"
             + "|(?:near-)?doubl(?:ing|ed|es|e)|(?:near-)?tripl(?:ing|ed|es|e)|quadrupl(?:ing|ed|es|e)|halv(?:ed|ing|es|e))"
+            + "|(?<half>half\\s+an?\\s+(?:century|decade|year|month|day|hour|dozen|million|billion))"
+            + "|(?<frac>(?:a|one)[\\s-](?:quarter|third)|(?:two|three)[\\s-](?:thirds|quarters)|half)"
             + "|(?<words>a dozen|(?:(?:" + NumberWords.TENS + ")(?:[\\s-](?:" + NumberWords.UNITS + "))?|an?(?=\\s(?:hundred|thousand|million|billion)\\b)|"
             + NumberWords.UNITS + ")"
             + "(?:\\s(?:hundred|thousand|million|billion)(?:\\s(?:and\\s)?(?:" + SMALL_WORDS + ")(?:-(?:"
@@ -40,10 +42,18 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(?<q>more than|more|over|upwards of|in excess of|above"
             + "|just over|almost|nearly|near|close to|just under|at least|a minimum of|no fewer than|no less than|about"
             + "|around|some|approximately|roughly|an estimated|estimated|up to|at most|fewer than|less than|under|below"
-            + "|as many as|as much as|as high as|no more than)\\s+$");
+            + "|as many as|as much as|as high as|as long as|no more than)\\s+$");
     /** "took over 18 months ago": the verb's particle, not a qualifier. */
     private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:took|taken|take|takes|taking|handed|hand|hands|handing)\\s+$");
     private static final Pattern AGO_AFTER = Pattern.compile("(?i)^[\\s-]*(?:[\\p{L}]+\\s+)?ago\\b");
+    private static final Pattern ONE_COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:but|except|only|just)\\s+$");
+    private static final Pattern ONE_EACH_AFTER = Pattern.compile("(?i)^\\s+each\\b");
+    private static final Pattern FRACTION_OK_AFTER = Pattern.compile("(?i)^\\s+of\\s");
+    private static final Pattern FRACTION_BAD_BEFORE = Pattern.compile("(?i)\\b(?:first|second|other|the|last)\\s+$");
+    private static final Pattern FRACTION_BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
+    private static final Pattern FRACTION_BAD_AFTER = Pattern.compile("(?i)^(?:-|\\s+(?:final|time|century|past|hour)\\b)");
+    /** A capital lost from the first word of a paragraph ("t least 57" for "At least 57"). */
+    private static final String DROP_CAPITALS = "ANMOUR";
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
@@ -55,13 +65,14 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:in|since|of|by|until|till|from|year|early|late|mid|before|after|during|through|and|or|to|—|–|-)\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
-    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?)\\b");
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|seasons?)\\b");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|yards|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
 
     private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-old)?(?![\\p{L}\\p{N}-])");
     private static final Pattern SCORE_AFTER = Pattern.compile("^[-–:]\\d{1,2}(?![\\p{L}\\p{N}.,:]\\d|[\\p{L}\\p{N}])");
     private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:won|wins?|beat|beaten|defeat(?:ed)?|victory|draw|drew"
             + "|scored?|scoreline|lead|led|final|match|game|half-time|goals?|lost|loss|sets?|innings|verdict|jury|vote[ds]?)\\b");
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)^\\s?(?:%|per ?cent\\b|percent\\b)");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -77,7 +88,7 @@ final class FigureFinder implements ArticleDetector {
     private static final Set<String> STARTERS = new HashSet<>(Arrays.asList((NumberWords.UNITS + "|" + NumberWords.TENS
             + "|a|an|dozen|dozens|hundreds|thousands|millions|scores|several|tens|near|nearly|doubled|doubling|double"
             + "|doubles|tripled|tripling|triple|triples|quadrupled|quadrupling|quadruple|halved|halving|halve|halves"
-            + "|us|usd|eur|gbp").split("\\|")));
+            + "|us|usd|eur|gbp|half").split("\\|")));
     /** A word right before a number that makes it a name: "Resolution 2334", "Flight 17". */
     private static final Set<String> IDENTIFIER_WORDS = new HashSet<>(Arrays.asList(("Article Section Chapter Resolution"
             + " Flight Route Highway Room No. Nos. Number Windows iPhone Galaxy Boeing Airbus Model Version Level Phase"
@@ -110,13 +121,25 @@ final class FigureFinder implements ArticleDetector {
             if (m.start() < skipUntil) {
                 continue;
             }
-            if (m.group("words") != null && m.group("words").equalsIgnoreCase("one")) {
-                continue;
-            }
             int start = m.start();
             int end = m.end();
             String before = text.substring(Math.max(ps, start - 40), start);
             String after = text.substring(end, Math.min(pe, end + 160));
+            // "one" is a figure only where a count is plainly meant: "at least one", "all but one", "one each".
+            if (m.group("words") != null && m.group("words").equalsIgnoreCase("one")
+                    && !(QUALIFIER.matcher(tail(before, 24)).find() || ONE_COUNTED_BEFORE.matcher(tail(before, 12)).find()
+                    || ONE_EACH_AFTER.matcher(after).lookingAt())) {
+                continue;
+            }
+            // A share ("half", "a quarter") counts only as a share of something: "almost half of them", "down by
+            // nearly a quarter", "two-thirds"; not "the first half", "a quarter-final", "a third term".
+            if (m.group("frac") != null && (FRACTION_BAD_AFTER.matcher(after).lookingAt()
+                    || FRACTION_BAD_BEFORE.matcher(tail(before, 12)).find()
+                    || !(FRACTION_OK_AFTER.matcher(after).lookingAt() || QUALIFIER.matcher(tail(before, 24)).find()
+                            || FRACTION_BY_BEFORE.matcher(tail(before, 6)).find()
+                            || m.group("frac").toLowerCase(Locale.ROOT).endsWith("s")))) {
+                continue;
+            }
             if (excluded(text, m, ps, before, after)) {
                 Matcher range = RANGE_AFTER.matcher(after);
                 skipUntil = range.find() ? end + range.end() : end;
@@ -133,6 +156,18 @@ final class FigureFinder implements ArticleDetector {
             // End-anchored patterns read only as far back as their longest phrase.
             String last = tail(before, 24);
             Matcher q = QUALIFIER.matcher(last);
+            String lead = text.substring(ps, start);
+            if (!q.find() && start - ps < 16 && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0))) {
+                for (char c : DROP_CAPITALS.toCharArray()) {
+                    Matcher dropped = QUALIFIER.matcher(c + lead);
+                    if (dropped.find() && dropped.start() == 0) {
+                        qualifier = qualifierOf(dropped.group("q"));
+                        start = ps;
+                        break;
+                    }
+                }
+            }
+            q.reset();
             if (q.find() && !(q.group("q").equalsIgnoreCase("over") && TOOK_OVER.matcher(last.substring(0, q.start())).find()
                     && AGO_AFTER.matcher(after).find())) {
                 qualifier = qualifierOf(q.group("q"));
@@ -151,7 +186,9 @@ final class FigureFinder implements ArticleDetector {
             }
             Matcher range = RANGE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && range.find() && (!range.group().strip().startsWith("and")
-                    || BETWEEN_BEFORE.matcher(before).find())) {
+                    || BETWEEN_BEFORE.matcher(before).find())
+                    // "rose 4.2% to 2.38 billion": a share and an amount are no range.
+                    && (m.group("pct") == null || PERCENT_AFTER.matcher(after.substring(range.end())).lookingAt())) {
                 BigDecimal high = parseDigits(range.group("n")).multiply(NumberWords.scale(
                         range.group("s") != null ? range.group("s") : m.group("scale")));
                 if (high.compareTo(value) > 0) {
@@ -181,6 +218,13 @@ final class FigureFinder implements ArticleDetector {
             if (unit == null && duration.reset().lookingAt()) {
                 unit = duration.group("u").toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("centurie", "century") + "s";
                 durationUnit = unit;
+                // "three decades" is 30 years, as figures of other articles give it.
+                BigDecimal years = unit.equals("decades") ? BigDecimal.TEN : unit.equals("centurys") ? BigDecimal.valueOf(100) : null;
+                if (years != null) {
+                    value = value.multiply(years);
+                    max = max == null ? null : max.multiply(years);
+                    unit = "years";
+                }
             } else if (unit == null && measure.reset().lookingAt()) {
                 unit = measure.group("u");
                 durationUnit = null;
@@ -261,9 +305,29 @@ final class FigureFinder implements ArticleDetector {
             FigureQualifier q = f.startsWith("near") ? FigureQualifier.ALMOST : FigureQualifier.NONE;
             return v == null ? null : new Reading(v, null, q, "×", false, true);
         }
+        if (m.group("half") != null) {
+            String u = m.group("half").toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+            return switch (u) {
+                case "century" -> new Reading(BigDecimal.valueOf(50), null, FigureQualifier.NONE, "years", false, false);
+                case "decade" -> new Reading(BigDecimal.valueOf(5), null, FigureQualifier.NONE, "years", false, false);
+                case "year" -> new Reading(BigDecimal.valueOf(6), null, FigureQualifier.NONE, "months", false, false);
+                case "month" -> new Reading(BigDecimal.valueOf(15), null, FigureQualifier.NONE, "days", false, false);
+                case "day" -> new Reading(BigDecimal.valueOf(12), null, FigureQualifier.NONE, "hours", false, false);
+                case "hour" -> new Reading(BigDecimal.valueOf(30), null, FigureQualifier.NONE, "minutes", false, false);
+                case "dozen" -> new Reading(BigDecimal.valueOf(6), null, FigureQualifier.NONE, unit, false, false);
+                default -> new Reading(NumberWords.scale(u).divide(BigDecimal.valueOf(2)), null, FigureQualifier.NONE,
+                        unit, false, false);
+            };
+        }
+        if (m.group("frac") != null) {
+            String f = m.group("frac").toLowerCase(Locale.ROOT);
+            String share = f.equals("half") ? "50" : f.endsWith("quarter") ? "25" : f.endsWith("third") ? "33.3"
+                    : f.endsWith("thirds") ? "66.7" : "75";
+            return new Reading(new BigDecimal(share), null, FigureQualifier.NONE, "%", false, false);
+        }
         String words = m.group("words");
         String w = words.toLowerCase(Locale.ROOT);
-        if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        if (w.equals("a") || w.equals("an")) {
             return null;
         }
         BigDecimal v = NumberWords.value(words);
@@ -365,7 +429,7 @@ final class FigureFinder implements ArticleDetector {
             case "more than", "more", "over", "upwards of", "in excess of", "above", "just over" -> FigureQualifier.MORE_THAN;
             case "almost", "nearly", "near", "close to", "just under" -> FigureQualifier.ALMOST;
             case "at least", "a minimum of", "no fewer than", "no less than" -> FigureQualifier.AT_LEAST;
-            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as", "as high as", "no more than" -> FigureQualifier.AT_MOST;
+            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as", "as high as", "as long as", "no more than" -> FigureQualifier.AT_MOST;
             default -> FigureQualifier.ABOUT;
         };
     }

@@ -88,6 +88,33 @@ class FigureFinderTest {
                 + " and dozens have been killed.")).extracting(FoundFigure::counted).last().isNotEqualTo("decades killed");
     }
 
+    /** Shares and halves in words, "one" where a count is meant, and a qualifier whose capital the page lost. */
+    @Test
+    void sharesHalvesOneAndLostDropCapitals() {
+        FoundFigure quarter = only("Sales of the brewer dropped by nearly a quarter.");
+        assertThat(quarter.value()).isEqualByComparingTo("25");
+        assertThat(quarter.unit()).isEqualTo("%");
+        assertThat(quarter.qualifier()).isEqualTo(FigureQualifier.ALMOST);
+        assertThat(only("Almost half of the riders finished.").exact()).isEqualTo("Almost half");
+        assertThat(figures("The lead changed in the second half and again at half-time.")).isEmpty();
+        assertThat(figures("She won a third term; the quarter-final is next.")).isEmpty();
+        FoundFigure century = only("The dam was the largest built in half a century.");
+        assertThat(century.value()).isEqualByComparingTo("50");
+        assertThat(century.unit()).isEqualTo("years");
+        assertThat(only("The ferry left over half an hour late.").value()).isEqualByComparingTo("30");
+        assertThat(only("It was the wettest spring for four decades.").value()).isEqualByComparingTo("40");
+        assertThat(figures("At least one lorry overturned; all but one driver was named. One of them spoke."))
+                .extracting(FoundFigure::exact).containsExactly("At least one", "one");
+        FoundFigure dropped = only("t least 57 sheep were lost in the storm.");
+        assertThat(dropped.exact()).isEqualTo("t least 57");
+        assertThat(dropped.qualifier()).isEqualTo(FigureQualifier.AT_LEAST);
+        assertThat(only("Symptoms can take as long as 9 days to appear.").qualifier()).isEqualTo(FigureQualifier.AT_MOST);
+        assertThat(figures("Turnover rose 3.1% to 1.2 billion crowns.")).extracting(FoundFigure::exact)
+                .containsExactly("3.1%", "1.2 billion");
+        assertThat(figures("He played three seasons abroad and scored from 25 yards.")).extracting(FoundFigure::exact)
+                .containsExactly("three seasons", "25 yards");
+    }
+
     /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */
     @Test
     void fusedUnitsScoresAndQualifiersAreOneFigure() {
