@@ -56,13 +56,18 @@ final class FigureFinder implements ArticleDetector {
     private static final String DROP_CAPITALS = "ANMOUR";
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock|in the (?:morning|afternoon|evening)\\b))");
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,)");
-    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+,\\s*$");
+    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]+|\\b(?:father|mother|son|daughter|husband|wife|brother|sister"
+            + "|grandfather|grandmother|grandson|granddaughter|uncle|aunt|widow|widower|partner|neighbour|neighbor))"
+            + ",\\s*$");
     /** Telephone, emergency and fax numbers: "tel. +351 214 247 100", "call 112". */
-    private static final Pattern PHONE_BEFORE = Pattern.compile("(?i)(?:\\b(?:tel|phone|telephone|fax|call|dial|ring|mobile|whatsapp)\\.?:?|\\+)\\s*(?:\\d+[\\s-]){0,4}$");
+    private static final Pattern PHONE_BEFORE = Pattern.compile("(?i)(?:\\b(?:tel|phone|telephone|fax|call|calling|dial|dialling|dialing|ring|mobile|whatsapp|helpline|hotline)\\.?:?|\\+)\\s*(?:\\d+[\\s-]){0,4}$");
+    private static final Pattern PHONE_GROUPS_AFTER = Pattern.compile("^(?:[\\s-]\\d{2,4}){1,4}\\b");
+    /** A count in brackets on a line of its own: "Comments (23)", "Replies (4)". */
+    private static final Pattern COUNTER_LINE = Pattern.compile("^[\\p{L} ]{2,30}\\(\\d+\\)\\s*$");
     private static final Pattern DIGIT_GROUPS_AFTER = Pattern.compile("^[\\s-]\\d{2,4}[\\s-]\\d{2,4}\\b");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+(?:over|under|above|below|between)?\\s*$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:in|since|of|by|until|till|from|year|early|late|mid|before|after|during|through|and|or|to|—|–|-)\\s*$");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|seasons?)\\b");
@@ -70,6 +75,9 @@ final class FigureFinder implements ArticleDetector {
 
     private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-old)?(?![\\p{L}\\p{N}-])");
     private static final Pattern SCORE_AFTER = Pattern.compile("^[-–:]\\d{1,2}(?![\\p{L}\\p{N}.,:]\\d|[\\p{L}\\p{N}])");
+    private static final Pattern NOUN_AFTER_SCORE = Pattern.compile("^\\s?(?:%|per\\b|\\p{Ll}{2,})");
+    /** A minute mark in a live blog: "88' GOAL". */
+    private static final Pattern MINUTE_MARK_AFTER = Pattern.compile("^['’](?:\\+\\d{1,2}['’]?)?(?=\\s|$)");
     private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:won|wins?|beat|beaten|defeat(?:ed)?|victory|draw|drew"
             + "|scored?|scoreline|lead|led|final|match|game|half-time|goals?|lost|loss|sets?|innings|verdict|jury|vote[ds]?)\\b");
     private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)^\\s?(?:%|per ?cent\\b|percent\\b)");
@@ -95,7 +103,7 @@ final class FigureFinder implements ArticleDetector {
             + " Stage Grade Class Ward District Block Gate Platform Terminal Apollo Game Episode Season Part Volume Vol."
             + " Page p. pp. Formula Category Type Series Line Bus Channel Street Avenue Road Building Unit Camp Zone"
             + " Sector Act Law Decree Bill Protocol Group Team Squad Division Regiment Brigade Battalion Region Station"
-            + " Studio Track Gen.").split(" ")));
+            + " Studio Track Gen. Ligue Liga Serie League").split(" ")));
 
     @Override
     public ArticleFindings find(EngineArticle article, Paragraphs paragraphs) {
@@ -143,6 +151,11 @@ final class FigureFinder implements ArticleDetector {
             if (excluded(text, m, ps, before, after)) {
                 Matcher range = RANGE_AFTER.matcher(after);
                 skipUntil = range.find() ? end + range.end() : end;
+                // The rest of a telephone number: "0800 112 340".
+                Matcher groups = PHONE_GROUPS_AFTER.matcher(after);
+                if (m.group("num") != null && groups.lookingAt()) {
+                    skipUntil = Math.max(skipUntil, end + groups.end());
+                }
                 continue;
             }
             Reading reading = read(m);
@@ -175,7 +188,7 @@ final class FigureFinder implements ArticleDetector {
             }
             Matcher score = SCORE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && value.scale() <= 0 && value.intValue() <= 30 && score.lookingAt()
-                    && SPORT.matcher(text.substring(sentenceStart(text, ps, start), Math.min(pe, sentenceEnd(text, end, pe)))).find()) {
+                    && isScore(text, ps, pe, start, end, value, score)) {
                 // "won 3-2": one result, not a range or two figures.
                 end += score.end();
                 skipUntil = end;
@@ -259,6 +272,22 @@ final class FigureFinder implements ArticleDetector {
             out.add(new FoundFigure(start, spanEnd, exact, value, max, qualifier, unit, counted.text(), counted.topic(),
                     update, confidence));
         }
+    }
+
+    /**
+     * "won 3-2", "GOAL Rennick 0-1", "dead at 2-2": a sport word in the sentence, or in the paragraph with no
+     * noun after the pair, or a pair that does not rise (a range rises: "3-4 days").
+     */
+    private static boolean isScore(String text, int ps, int pe, int start, int end, BigDecimal value, Matcher score) {
+        if (SPORT.matcher(text.substring(sentenceStart(text, ps, start), Math.min(pe, sentenceEnd(text, end, pe)))).find()) {
+            return true;
+        }
+        String rest = text.substring(end + score.end(), Math.min(pe, end + score.end() + 40));
+        if (NOUN_AFTER_SCORE.matcher(rest).lookingAt()) {
+            return false;
+        }
+        String second = score.group().substring(1);
+        return new BigDecimal(second).compareTo(value) <= 0 || SPORT.matcher(text.substring(ps, pe)).find();
     }
 
     private record Reading(BigDecimal value, BigDecimal max, FigureQualifier qualifier, String unit, boolean vague,
@@ -358,7 +387,13 @@ final class FigureFinder implements ArticleDetector {
         if (MONTH_BEFORE.matcher(tail(before, 20)).find() || MONTH_AFTER.matcher(after).find()) {
             return digits || m.group("words") != null;
         }
-        if (digits && TIME_AFTER.matcher(after).find()) {
+        if (digits && start > 0 && text.charAt(start - 1) == '(' && COUNTER_LINE.matcher(lineAround(text, start)).matches()) {
+            return true;
+        }
+        if (digits && MINUTE_MARK_AFTER.matcher(after).lookingAt() && m.group("num").length() <= 3) {
+            return true;
+        }
+        if ((digits || m.group("words") != null) && TIME_AFTER.matcher(after).find()) {
             return true;
         }
         // An age beside a name ("Kovas, 44,") is no figure; "a 71-year-old" is one.
@@ -368,7 +403,7 @@ final class FigureFinder implements ArticleDetector {
         if (digits && (PHONE_BEFORE.matcher(tail(before, 30)).find() || DIGIT_GROUPS_AFTER.matcher(after).find())) {
             return true;
         }
-        if (digits && AGED_BEFORE.matcher(tail(before, 10)).find()) {
+        if (digits && AGED_BEFORE.matcher(tail(before, 20)).find()) {
             return true;
         }
         if (digits && start == ps && LIST_NUMBER_AFTER.matcher(after).lookingAt()) {
@@ -382,6 +417,12 @@ final class FigureFinder implements ArticleDetector {
             return true;
         }
         return false;
+    }
+
+    private static String lineAround(String text, int at) {
+        int s = text.lastIndexOf('\n', at) + 1;
+        int e = text.indexOf('\n', at);
+        return text.substring(s, e < 0 ? text.length() : e);
     }
 
     static String tail(String s, int n) {

@@ -115,6 +115,20 @@ class FigureFinderTest {
                 .containsExactly("three seasons", "25 yards");
     }
 
+    /** Scores without a sport word nearby, minute marks, counters, phone numbers, ages and clock times in words. */
+    @Test
+    void scoresMinuteMarksCountersPhonesAgesAndTimesInWords() {
+        assertThat(figures("Full time: Oster 3-2 Lund Athletic.")).extracting(FoundFigure::unit).containsExactly("score");
+        assertThat(figures("They were level at 1-1, he said.")).extracting(FoundFigure::unit).containsExactly("score");
+        assertThat(only("The repairs took 3-4 days.").valueMax()).isEqualByComparingTo("4");
+        assertThat(figures("""
+                Replies (41)
+
+                67' CHANCE for the visitors. The helpline, 0900 555 210, opens today;
+                report by calling 133. Two pupils, aged under 12, and his mother, 81, were treated. The bus leaves at
+                seven in the evening. He came from Ligue 2.""")).extracting(FoundFigure::exact).containsExactly("Two");
+    }
+
     /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */
     @Test
     void fusedUnitsScoresAndQualifiersAreOneFigure() {
