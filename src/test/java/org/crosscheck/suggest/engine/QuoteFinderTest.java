@@ -86,4 +86,21 @@ class QuoteFinderTest {
         FoundQuote q = quotes(text).getFirst();
         assertThat(text.substring(q.start(), q.end())).isEqualTo(q.exact()).isEqualTo("Cafe\u0301s are empty");
     }
+
+    @Test
+    void aNamedAppositiveWinsOverALowercaseTitle() {
+        List<FoundQuote> found = quotes("""
+                The port's harbour master, Commander Ida Brun, ordered the lock keeper, Sven Alm, to close the gates.
+                The shipyard’s managing director, Olle Rask, said in a letter that the loans would be repaid “as soon as the bank agrees”.""");
+        assertThat(found.getFirst().speaker()).isEqualTo("Olle Rask");
+    }
+
+    @Test
+    void aQualifiedTitleIsNotAnotherPersonWithTheSameNoun() {
+        List<FoundQuote> found = quotes("""
+                Greta Holm, who flew in at noon, said the state would pay for the repairs.
+                The country’s finance minister, Karl Ost, said the money was ready. Holm had asked him to stay on.
+                “Not one family will sleep outside,” the prime minister told parliament.""");
+        assertThat(found.getFirst().speaker()).isEqualTo("Greta Holm");
+    }
 }
