@@ -103,4 +103,17 @@ class QuoteFinderTest {
                 “Not one family will sleep outside,” the prime minister told parliament.""");
         assertThat(found.getFirst().speaker()).isEqualTo("Greta Holm");
     }
+
+    @Test
+    void aQuoteOverABrokenLineIsOneQuoteWithItsSpeakerAfterIt() {
+        for (String gap : new String[] {"\n", "\n\n"}) {
+            List<FoundQuote> found = quotes("Dr Lea Marsh, the city's vet, spoke at noon. \"We have shut the kennels. We will not wait for the"
+                    + gap + "tests to act,\" Marsh said. \"I expect more cases by Friday.\"");
+            assertThat(found).extracting(FoundQuote::exact).containsExactly(
+                    "We have shut the kennels. We will not wait for the" + gap + "tests to act", "I expect more cases by Friday");
+            assertThat(found).extracting(FoundQuote::speaker).containsExactly("Lea Marsh", "Lea Marsh");
+        }
+        List<FoundQuote> open = quotes("\"We will march on Monday\n\nThe union said nothing more.");
+        assertThat(open).extracting(FoundQuote::exact).containsExactly("We will march on Monday");
+    }
 }
