@@ -39,7 +39,7 @@ final class Speakers {
             + "|described|describes|referred|refers|appealed|appeals|acknowledged|admitted|denied|suggested|believes"
             + "|predicted|promised|vowed|pledged|demanded|quipped|cautioned|emphasi[sz]ed|observed|remarked|commented"
             + "|reported|informed|responded|answered|shouted|whispered|testified|conceded|boasted|complained|ordered"
-            + "|expects|expected|estimates|estimated|hopes|fears|pointed out|went on|put it|agreed|disagreed|maintained|hoped|feared|thinks|thought|told reporters)";
+            + "|expects|expected|estimates|estimated|hopes|fears|blamed|blames|blaming|pointed out|went on|put it|agreed|disagreed|maintained|hoped|feared|thinks|thought|told reporters)";
     private static final String APPOSITIVE = "(?<app>[ \\t]*,[ \\t]*[^,“”\"«»\\n]{1,160}?,)?";
     private static final String BETWEEN = "[ \\t]+(?:[a-z]+[ \\t]+){0,3}?";
 
@@ -53,7 +53,7 @@ final class Speakers {
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile(
-            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
+            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}\\p{N}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
     private static final Pattern SPEAKER_VERB = Pattern.compile(SPEAKER + APPOSITIVE + "(?:[ \\t]*,)?" + BETWEEN + VERB + "\\b");
     private static final Pattern FOR_SPEAKER = Pattern.compile("\\b[Ff]or[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")[ \\t]*,");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
@@ -183,6 +183,10 @@ final class Speakers {
         m = AFTER_VERB_DESCRIBED.matcher(after);
         if (m.find() && isPersonName(String.valueOf(cleanName(m.group("sp"))))) {
             return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+        }
+        if (m.find(0) && m.group("sp").indexOf(' ') < 0 && fullNameBefore(m.group("sp"), open) != null) {
+            // "said the 39-year-old Guion": the person named in full before.
+            return new Found(fullNameBefore(m.group("sp"), open), 0.85);
         }
         m = AFTER_VERB_FIRST.matcher(after);
         if (m.find()) {

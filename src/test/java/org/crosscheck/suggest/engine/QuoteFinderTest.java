@@ -116,4 +116,15 @@ class QuoteFinderTest {
         List<FoundQuote> open = quotes("\"We will march on Monday\n\nThe union said nothing more.");
         assertThat(open).extracting(FoundQuote::exact).containsExactly("We will march on Monday");
     }
+
+    @Test
+    void aDescribedSurnameAfterTheVerbAndAnOrganisationThatBlamed() {
+        List<FoundQuote> found = quotes("""
+                Rik Ovel, his arm in a sling, told how he was dug out.
+
+                "When the roof fell, I shouted for help," said the 41-year-old Ovel, who lost his house.
+
+                The LFA has blamed the delays on fans holding "forged passes" at the gates.""");
+        assertThat(found).extracting(FoundQuote::speaker).containsExactly("Rik Ovel", "LFA");
+    }
 }
