@@ -41,7 +41,7 @@ final class QuoteMarks {
                     continue;
                 }
                 int j = findClose(text, i + 1, pe, closer, c);
-                boolean single = c == '‘' || c == '‹';
+                boolean single = c == '‘' || c == '‹' || c == '\'';
                 if (j < 0 && single) {
                     i++;
                     continue;
@@ -113,6 +113,8 @@ final class QuoteMarks {
             case '‹' -> afterWord ? 0 : '›';
             case '"' -> afterWord ? 0 : '"';
             case '‘' -> afterWord ? 0 : '’';
+            // A straight single mark opens only before a word: "'Our teams are there,' he added".
+            case '\'' -> afterWord || !Words.isLetter(text, i + 1) ? 0 : '\'';
             case '»' -> afterWord || !hasAhead(text, i, '«') ? 0 : '«';
             default -> 0;
         };
@@ -127,6 +129,16 @@ final class QuoteMarks {
     private static int findClose(String text, int from, int to, char closer, char opener) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
+            if (closer == '\'' && c == '\'') {
+                // Closes after a stop or comma ("…the earthquake.'"), or before one ("'fake tickets'."); an
+                // apostrophe ("don't", "the fans' seats") does neither.
+                boolean stopBefore = ".,!?…".indexOf(text.charAt(k - 1)) >= 0;
+                boolean stopAfter = k + 1 >= to || ".,;:!?)".indexOf(text.charAt(k + 1)) >= 0;
+                if (stopBefore && !Words.isLetter(text, k + 1) || Words.isLetter(text, k - 1) && stopAfter) {
+                    return k;
+                }
+                continue;
+            }
             if (c == closer || (opener == '“' && c == '"') || (opener == '"' && c == '”')) {
                 // An apostrophe inside a word ("It’s", "Guterres’ spokesperson" stays open) is not a closing mark.
                 if ((closer == '’' || closer == '"') && Words.isLetter(text, k + 1)) {

@@ -127,4 +127,19 @@ class QuoteFinderTest {
                 The LFA has blamed the delays on fans holding "forged passes" at the gates.""");
         assertThat(found).extracting(FoundQuote::speaker).containsExactly("Rik Ovel", "LFA");
     }
+
+    @Test
+    void straightSingleMarksQuoteButApostrophesDoNot() {
+        List<FoundQuote> found = quotes("""
+                In a statement, Mayor Ines Dorn said: 'We grieve with every family that lost someone tonight.'
+
+                'Our crews are already on the ground,' she added. The fans' coaches and the players' bus didn't stop.
+
+                Officials called it 'a night of chaos'.""");
+        assertThat(found).extracting(FoundQuote::exact).containsExactly(
+                "We grieve with every family that lost someone tonight", "Our crews are already on the ground",
+                "a night of chaos");
+        assertThat(found.get(0).speaker()).isEqualTo("Ines Dorn");
+        assertThat(found.get(1).speaker()).isEqualTo("Ines Dorn");
+    }
 }
