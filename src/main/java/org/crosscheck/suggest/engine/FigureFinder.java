@@ -57,8 +57,8 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
     private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock|in the (?:morning|afternoon|evening)\\b))");
-    private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,)");
-    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]+|\\b(?:father|mother|son|daughter|husband|wife|brother|sister"
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,|\\s*$)");
+    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\b(?:father|mother|son|daughter|husband|wife|brother|sister"
             + "|grandfather|grandmother|grandson|granddaughter|uncle|aunt|widow|widower|partner|neighbour|neighbor))"
             + ",\\s*$");
     /** Telephone, emergency and fax numbers: "tel. +351 214 247 100", "call 112". */
@@ -69,11 +69,16 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern DIGIT_GROUPS_AFTER = Pattern.compile("^[\\s-]\\d{2,4}[\\s-]\\d{2,4}\\b");
     private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+(?:over|under|above|below|between)?\\s*$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:in|since|of|by|until|till|from|year|early|late|mid|before|after|during|through|and|or|to|—|–|-)\\s*$");
-    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or\\b)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
     private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|seasons?)\\b");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|yards|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
 
-    private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-old)?(?![\\p{L}\\p{N}-])");
+    private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}-])");
+    /** "five or six villages", "two to three days": a range in words. */
+    private static final Pattern WORD_RANGE_AFTER = Pattern.compile("(?i)^\\s+(?:or|to)\\s+(?<w>(?:" + NumberWords.TENS
+            + ")(?:-(?:" + NumberWords.UNITS + "))?|" + NumberWords.UNITS + ")(?![\\p{L}\\p{N}-])");
+    /** "the round of 16": a stage, not an amount. */
+    private static final Pattern ROUND_OF_BEFORE = Pattern.compile("(?i)\\bround\\s+of\\s+$");
     private static final Pattern SCORE_AFTER = Pattern.compile("^[-–:]\\d{1,2}(?![\\p{L}\\p{N}.,:]\\d|[\\p{L}\\p{N}])");
     private static final Pattern NOUN_AFTER_SCORE = Pattern.compile("^\\s?(?:%|per\\b|\\p{Ll}{2,})");
     /** A minute mark in a live blog: "88' GOAL". */
@@ -196,6 +201,16 @@ final class FigureFinder implements ArticleDetector {
                 String exact = text.substring(start, end);
                 out.add(new FoundFigure(start, end, exact, value, null, qualifier, unit, "score", "score", false, 0.8));
                 continue;
+            }
+            Matcher wordRange = WORD_RANGE_AFTER.matcher(after);
+            if (m.group("words") != null && max == null && wordRange.lookingAt()) {
+                BigDecimal high = NumberWords.value(wordRange.group("w"));
+                if (high != null && high.compareTo(value) > 0) {
+                    max = high;
+                    end += wordRange.end();
+                    skipUntil = end;
+                    after = text.substring(end, Math.min(pe, end + 160));
+                }
             }
             Matcher range = RANGE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && range.find() && (!range.group().strip().startsWith("and")
@@ -409,7 +424,7 @@ final class FigureFinder implements ArticleDetector {
         if (digits && start == ps && LIST_NUMBER_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        if (IDENTIFIER_WORDS.contains(lastWord(before))) {
+        if (IDENTIFIER_WORDS.contains(lastWord(before)) || ROUND_OF_BEFORE.matcher(tail(before, 12)).find()) {
             return true;
         }
         if (digits && m.group("scale") == null && m.group("cur") == null && m.group("pct") == null

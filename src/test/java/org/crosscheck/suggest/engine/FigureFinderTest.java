@@ -129,6 +129,17 @@ class FigureFinderTest {
                 seven in the evening. He came from Ligue 2.""")).extracting(FoundFigure::exact).containsExactly("Two");
     }
 
+    /** Ranges with "or" and in words, ages on a caption line, stages of a cup, units in two fused words. */
+    @Test
+    void orRangesWordRangesCaptionAgesStagesAndTwoFusedWords() {
+        FoundFigure villages = only("Further up there are about four or five hamlets.");
+        assertThat(villages.value()).isEqualByComparingTo("4");
+        assertThat(villages.valueMax()).isEqualByComparingTo("5");
+        assertThat(only("They caught 7 or 8 trout.").valueMax()).isEqualByComparingTo("8");
+        assertThat(figures("Lina Park-so, 34\n\nThey lost in the round of 16.")).isEmpty();
+        assertThat(only("A 2.5-metre-wide lane ran behind the hall.").exact()).isEqualTo("2.5-metre-wide");
+    }
+
     /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */
     @Test
     void fusedUnitsScoresAndQualifiersAreOneFigure() {
