@@ -24,7 +24,8 @@ record Counted(String text, String noun, String topic) {
             "into", "reportedly", "allegedly", "also", "still", "now", "said", "says", "more", "this", "these", "those",
             "their", "its", "the", "a", "an", "of", "per", "each", "while", "when", "where", "if", "so", "not", "nearly",
             "almost", "about", "around", "some", "up", "out", "his", "her", "our", "we", "they", "he", "she", "it",
-            "there", "here", "did", "do", "does", "according", "among", "including", "such", "like", "then");
+            "there", "here", "did", "do", "does", "according", "among", "including", "such", "like", "then", "ago",
+            "later", "earlier");
     private static final Pattern WORD = Pattern.compile("\\G\\s*([\\p{L}][\\p{L}\\p{M}’'-]*)");
     private static final Pattern EVENT = Pattern.compile("(?i)\\b(?<e>killed|died|dead|deaths?|death toll|lost their lives"
             + "|perished|fatalities|shot dead|injured|wounded|hurt|injuries|arrested|detained|custody|arrests?|jailed"

@@ -32,6 +32,8 @@ final class FigureFinder implements ArticleDetector {
             + "|dozens|hundreds|thousands|millions|scores)"
             + "|(?<factor>(?:near-|nearly-)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten)[- ]?fold"
             + "|(?:near-)?doubl(?:ing|ed|es|e)|(?:near-)?tripl(?:ing|ed|es|e)|quadrupl(?:ing|ed|es|e)|halv(?:ed|ing|es|e))"
+            + "|(?<half>half\\s+an?\\s+(?:century|decade|year|month|day|hour|dozen|million|billion))"
+            + "|(?<frac>(?:a|one)[\\s-](?:quarter|third)|(?:two|three)[\\s-](?:thirds|quarters)|half)"
             + "|(?<words>a dozen|(?:(?:" + NumberWords.TENS + ")(?:[\\s-](?:" + NumberWords.UNITS + "))?|an?(?=\\s(?:hundred|thousand|million|billion)\\b)|"
             + NumberWords.UNITS + ")"
             + "(?:\\s(?:hundred|thousand|million|billion)(?:\\s(?:and\\s)?(?:" + SMALL_WORDS + ")(?:-(?:"
@@ -40,26 +42,50 @@ final class FigureFinder implements ArticleDetector {
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(?<q>more than|more|over|upwards of|in excess of|above"
             + "|just over|almost|nearly|near|close to|just under|at least|a minimum of|no fewer than|no less than|about"
             + "|around|some|approximately|roughly|an estimated|estimated|up to|at most|fewer than|less than|under|below"
-            + "|as many as|as much as|as high as|no more than)\\s+$");
+            + "|as many as|as much as|as high as|as long as|no more than)\\s+$");
+    /** "took over 18 months ago": the verb's particle, not a qualifier. */
+    private static final Pattern TOOK_OVER = Pattern.compile("(?i)\\b(?:took|taken|take|takes|taking|handed|hand|hands|handing)\\s+$");
+    private static final Pattern AGO_AFTER = Pattern.compile("(?i)^[\\s-]*(?:[\\p{L}]+\\s+)?ago\\b");
+    private static final Pattern ONE_COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:but|except|only|just)\\s+$");
+    private static final Pattern ONE_EACH_AFTER = Pattern.compile("(?i)^\\s+each\\b");
+    private static final Pattern FRACTION_OK_AFTER = Pattern.compile("(?i)^\\s+of\\s");
+    private static final Pattern FRACTION_BAD_BEFORE = Pattern.compile("(?i)\\b(?:first|second|other|the|last)\\s+$");
+    private static final Pattern FRACTION_BY_BEFORE = Pattern.compile("(?i)\\bby\\s+$");
+    private static final Pattern FRACTION_BAD_AFTER = Pattern.compile("(?i)^(?:-|\\s+(?:final|time|century|past|hour)\\b)");
+    /** A capital lost from the first word of a paragraph ("t least 57" for "At least 57"). */
+    private static final String DROP_CAPITALS = "ANMOUR";
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b(?:" + MONTHS + ")\\.?\\s*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s*)?$");
     private static final Pattern MONTH_AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:" + MONTHS + ")\\b");
-    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock))");
-    private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,)");
-    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}]+,\\s*$");
+    private static final Pattern TIME_AFTER = Pattern.compile("(?i)^(?::\\d{2}|\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b|hrs\\b|gmt\\b|utc\\b|o’clock|o'clock|in the (?:morning|afternoon|evening)\\b))");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)^(?:-year-old|-month-old|\\s+years?\\s+old\\b|\\s*,|\\s*$)");
+    private static final Pattern NAME_COMMA_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\b(?:father|mother|son|daughter|husband|wife|brother|sister"
+            + "|grandfather|grandmother|grandson|granddaughter|uncle|aunt|widow|widower|partner|neighbour|neighbor))"
+            + ",\\s*$");
     /** Telephone, emergency and fax numbers: "tel. +351 214 247 100", "call 112". */
-    private static final Pattern PHONE_BEFORE = Pattern.compile("(?i)(?:\\b(?:tel|phone|telephone|fax|call|dial|ring|mobile|whatsapp)\\.?:?|\\+)\\s*(?:\\d+[\\s-]){0,4}$");
+    private static final Pattern PHONE_BEFORE = Pattern.compile("(?i)(?:\\b(?:tel|phone|telephone|fax|call|calling|dial|dialling|dialing|ring|mobile|whatsapp|helpline|hotline)\\.?:?|\\+)\\s*(?:\\d+[\\s-]){0,4}$");
+    private static final Pattern PHONE_GROUPS_AFTER = Pattern.compile("^(?:[\\s-]\\d{2,4}){1,4}\\b");
+    /** A count in brackets on a line of its own: "Comments (23)", "Replies (4)". */
+    private static final Pattern COUNTER_LINE = Pattern.compile("^[\\p{L} ]{2,30}\\(\\d+\\)\\s*$");
     private static final Pattern DIGIT_GROUPS_AFTER = Pattern.compile("^[\\s-]\\d{2,4}[\\s-]\\d{2,4}\\b");
-    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+$");
+    private static final Pattern AGED_BEFORE = Pattern.compile("(?i)\\b(?:aged|age|ages)\\s+(?:over|under|above|below|between)?\\s*$");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)\\b(?:in|since|of|by|until|till|from|year|early|late|mid|before|after|during|through|and|or|to|—|–|-)\\s*$");
-    private static final Pattern TIME_REFERENCE = Pattern.compile("(?i)^[\\s-]*(?:[\\p{L}]+\\s+){0,2}?(?:ago|later|earlier|before|after)\\b");
-    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
-    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?)\\b");
-    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?i)^\\s*(?:-|–|—|to|and|or\\b)\\s*(?<n>" + DIGITS + ")(?:\\s?(?<s>million|billion|thousand|hundred|m|bn|k)\\b)?(?![\\p{L}\\p{N}])");
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?i)^(?:-|\\s)(?<u>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|nights?|seasons?)\\b");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?i)^\\s?(?<u>km/h|kph|mph|km|kilometres|kilometers|miles|millimetres|millimeters|centimetres|centimeters|metres|meters|inches|feet|ft|yards|m²|sq km|square kilometres|square kilometers|hectares|acres|kg|kilograms|tonnes|tons|litres|liters|barrels|°C|°F|degrees|mm|cm|MW|GW|kWh)(?![\\p{L}])");
 
-    private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-old)?(?![\\p{L}\\p{N}-])");
+    private static final Pattern FUSED_AFTER = Pattern.compile("^-(?!fold\\b)\\p{Ll}+(?:-\\p{Ll}+)?(?![\\p{L}\\p{N}-])");
+    /** "five or six villages", "two to three days": a range in words. */
+    private static final Pattern WORD_RANGE_AFTER = Pattern.compile("(?i)^\\s+(?:or|to)\\s+(?<w>(?:" + NumberWords.TENS
+            + ")(?:-(?:" + NumberWords.UNITS + "))?|" + NumberWords.UNITS + ")(?![\\p{L}\\p{N}-])");
+    /** "the round of 16": a stage, not an amount. */
+    private static final Pattern ROUND_OF_BEFORE = Pattern.compile("(?i)\\bround\\s+of\\s+$");
     private static final Pattern SCORE_AFTER = Pattern.compile("^[-–:]\\d{1,2}(?![\\p{L}\\p{N}.,:]\\d|[\\p{L}\\p{N}])");
+    private static final Pattern NOUN_AFTER_SCORE = Pattern.compile("^\\s?(?:%|per\\b|\\p{Ll}{2,})");
+    /** A minute mark in a live blog: "88' GOAL". */
+    private static final Pattern MINUTE_MARK_AFTER = Pattern.compile("^['’](?:\\+\\d{1,2}['’]?)?(?=\\s|$)");
     private static final Pattern SPORT = Pattern.compile("(?i)\\b(?:won|wins?|beat|beaten|defeat(?:ed)?|victory|draw|drew"
             + "|scored?|scoreline|lead|led|final|match|game|half-time|goals?|lost|loss|sets?|innings|verdict|jury|vote[ds]?)\\b");
+    private static final Pattern PERCENT_AFTER = Pattern.compile("(?i)^\\s?(?:%|per ?cent\\b|percent\\b)");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
     private static final Pattern COMMA_GROUPS = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
     private static final Pattern DOT_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
@@ -75,14 +101,14 @@ final class FigureFinder implements ArticleDetector {
     private static final Set<String> STARTERS = new HashSet<>(Arrays.asList((NumberWords.UNITS + "|" + NumberWords.TENS
             + "|a|an|dozen|dozens|hundreds|thousands|millions|scores|several|tens|near|nearly|doubled|doubling|double"
             + "|doubles|tripled|tripling|triple|triples|quadrupled|quadrupling|quadruple|halved|halving|halve|halves"
-            + "|us|usd|eur|gbp").split("\\|")));
+            + "|us|usd|eur|gbp|half").split("\\|")));
     /** A word right before a number that makes it a name: "Resolution 2334", "Flight 17". */
     private static final Set<String> IDENTIFIER_WORDS = new HashSet<>(Arrays.asList(("Article Section Chapter Resolution"
             + " Flight Route Highway Room No. Nos. Number Windows iPhone Galaxy Boeing Airbus Model Version Level Phase"
             + " Stage Grade Class Ward District Block Gate Platform Terminal Apollo Game Episode Season Part Volume Vol."
             + " Page p. pp. Formula Category Type Series Line Bus Channel Street Avenue Road Building Unit Camp Zone"
             + " Sector Act Law Decree Bill Protocol Group Team Squad Division Regiment Brigade Battalion Region Station"
-            + " Studio Track Gen.").split(" ")));
+            + " Studio Track Gen. Ligue Liga Serie League").split(" ")));
 
     @Override
     public ArticleFindings find(EngineArticle article, Paragraphs paragraphs) {
@@ -108,16 +134,33 @@ final class FigureFinder implements ArticleDetector {
             if (m.start() < skipUntil) {
                 continue;
             }
-            if (m.group("words") != null && m.group("words").equalsIgnoreCase("one")) {
-                continue;
-            }
             int start = m.start();
             int end = m.end();
             String before = text.substring(Math.max(ps, start - 40), start);
             String after = text.substring(end, Math.min(pe, end + 160));
+            // "one" is a figure only where a count is plainly meant: "at least one", "all but one", "one each".
+            if (m.group("words") != null && m.group("words").equalsIgnoreCase("one")
+                    && !(QUALIFIER.matcher(tail(before, 24)).find() || ONE_COUNTED_BEFORE.matcher(tail(before, 12)).find()
+                    || ONE_EACH_AFTER.matcher(after).lookingAt())) {
+                continue;
+            }
+            // A share ("half", "a quarter") counts only as a share of something: "almost half of them", "down by
+            // nearly a quarter", "two-thirds"; not "the first half", "a quarter-final", "a third term".
+            if (m.group("frac") != null && (FRACTION_BAD_AFTER.matcher(after).lookingAt()
+                    || FRACTION_BAD_BEFORE.matcher(tail(before, 12)).find()
+                    || !(FRACTION_OK_AFTER.matcher(after).lookingAt() || QUALIFIER.matcher(tail(before, 24)).find()
+                            || FRACTION_BY_BEFORE.matcher(tail(before, 6)).find()
+                            || m.group("frac").toLowerCase(Locale.ROOT).endsWith("s")))) {
+                continue;
+            }
             if (excluded(text, m, ps, before, after)) {
                 Matcher range = RANGE_AFTER.matcher(after);
                 skipUntil = range.find() ? end + range.end() : end;
+                // The rest of a telephone number: "0800 112 340".
+                Matcher groups = PHONE_GROUPS_AFTER.matcher(after);
+                if (m.group("num") != null && groups.lookingAt()) {
+                    skipUntil = Math.max(skipUntil, end + groups.end());
+                }
                 continue;
             }
             Reading reading = read(m);
@@ -131,13 +174,26 @@ final class FigureFinder implements ArticleDetector {
             // End-anchored patterns read only as far back as their longest phrase.
             String last = tail(before, 24);
             Matcher q = QUALIFIER.matcher(last);
-            if (q.find()) {
+            String lead = text.substring(ps, start);
+            if (!q.find() && start - ps < 16 && !lead.isEmpty() && Character.isLowerCase(lead.charAt(0))) {
+                for (char c : DROP_CAPITALS.toCharArray()) {
+                    Matcher dropped = QUALIFIER.matcher(c + lead);
+                    if (dropped.find() && dropped.start() == 0) {
+                        qualifier = qualifierOf(dropped.group("q"));
+                        start = ps;
+                        break;
+                    }
+                }
+            }
+            q.reset();
+            if (q.find() && !(q.group("q").equalsIgnoreCase("over") && TOOK_OVER.matcher(last.substring(0, q.start())).find()
+                    && AGO_AFTER.matcher(after).find())) {
                 qualifier = qualifierOf(q.group("q"));
                 start = start - (last.length() - q.start());
             }
             Matcher score = SCORE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && value.scale() <= 0 && value.intValue() <= 30 && score.lookingAt()
-                    && SPORT.matcher(text.substring(sentenceStart(text, ps, start), Math.min(pe, sentenceEnd(text, end, pe)))).find()) {
+                    && isScore(text, ps, pe, start, end, value, score)) {
                 // "won 3-2": one result, not a range or two figures.
                 end += score.end();
                 skipUntil = end;
@@ -146,9 +202,21 @@ final class FigureFinder implements ArticleDetector {
                 out.add(new FoundFigure(start, end, exact, value, null, qualifier, unit, "score", "score", false, 0.8));
                 continue;
             }
+            Matcher wordRange = WORD_RANGE_AFTER.matcher(after);
+            if (m.group("words") != null && max == null && wordRange.lookingAt()) {
+                BigDecimal high = NumberWords.value(wordRange.group("w"));
+                if (high != null && high.compareTo(value) > 0) {
+                    max = high;
+                    end += wordRange.end();
+                    skipUntil = end;
+                    after = text.substring(end, Math.min(pe, end + 160));
+                }
+            }
             Matcher range = RANGE_AFTER.matcher(after);
             if (m.group("num") != null && max == null && range.find() && (!range.group().strip().startsWith("and")
-                    || BETWEEN_BEFORE.matcher(before).find())) {
+                    || BETWEEN_BEFORE.matcher(before).find())
+                    // "rose 4.2% to 2.38 billion": a share and an amount are no range.
+                    && (m.group("pct") == null || PERCENT_AFTER.matcher(after.substring(range.end())).lookingAt())) {
                 BigDecimal high = parseDigits(range.group("n")).multiply(NumberWords.scale(
                         range.group("s") != null ? range.group("s") : m.group("scale")));
                 if (high.compareTo(value) > 0) {
@@ -174,10 +242,18 @@ final class FigureFinder implements ArticleDetector {
                 spanEnd = end + measure.end();
             }
             String durationUnit = null;
-            if (unit == null && duration.find()) {
+            // Both patterns are anchored: find() after a successful lookingAt() would search past the unit.
+            if (unit == null && duration.reset().lookingAt()) {
                 unit = duration.group("u").toLowerCase(Locale.ROOT).replaceAll("s$", "").replace("centurie", "century") + "s";
                 durationUnit = unit;
-            } else if (unit == null && measure.find()) {
+                // "three decades" is 30 years, as figures of other articles give it.
+                BigDecimal years = unit.equals("decades") ? BigDecimal.TEN : unit.equals("centurys") ? BigDecimal.valueOf(100) : null;
+                if (years != null) {
+                    value = value.multiply(years);
+                    max = max == null ? null : max.multiply(years);
+                    unit = "years";
+                }
+            } else if (unit == null && measure.reset().lookingAt()) {
                 unit = measure.group("u");
                 durationUnit = null;
                 after = after.substring(measure.end());
@@ -197,7 +273,8 @@ final class FigureFinder implements ArticleDetector {
             }
             Counted counted = Counted.of(text.substring(sentenceStart, start), clause, reading.factor, lastNoun,
                     durationUnit);
-            if (counted.noun() != null) {
+            // A duration's unit ("three decades ago") is not what the next figure of the sentence counts.
+            if (counted.noun() != null && durationUnit == null) {
                 lastNoun = counted.noun();
             }
             if (newSentence) {
@@ -210,6 +287,22 @@ final class FigureFinder implements ArticleDetector {
             out.add(new FoundFigure(start, spanEnd, exact, value, max, qualifier, unit, counted.text(), counted.topic(),
                     update, confidence));
         }
+    }
+
+    /**
+     * "won 3-2", "GOAL Rennick 0-1", "dead at 2-2": a sport word in the sentence, or in the paragraph with no
+     * noun after the pair, or a pair that does not rise (a range rises: "3-4 days").
+     */
+    private static boolean isScore(String text, int ps, int pe, int start, int end, BigDecimal value, Matcher score) {
+        if (SPORT.matcher(text.substring(sentenceStart(text, ps, start), Math.min(pe, sentenceEnd(text, end, pe)))).find()) {
+            return true;
+        }
+        String rest = text.substring(end + score.end(), Math.min(pe, end + score.end() + 40));
+        if (NOUN_AFTER_SCORE.matcher(rest).lookingAt()) {
+            return false;
+        }
+        String second = score.group().substring(1);
+        return new BigDecimal(second).compareTo(value) <= 0 || SPORT.matcher(text.substring(ps, pe)).find();
     }
 
     private record Reading(BigDecimal value, BigDecimal max, FigureQualifier qualifier, String unit, boolean vague,
@@ -256,9 +349,29 @@ final class FigureFinder implements ArticleDetector {
             FigureQualifier q = f.startsWith("near") ? FigureQualifier.ALMOST : FigureQualifier.NONE;
             return v == null ? null : new Reading(v, null, q, "×", false, true);
         }
+        if (m.group("half") != null) {
+            String u = m.group("half").toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+            return switch (u) {
+                case "century" -> new Reading(BigDecimal.valueOf(50), null, FigureQualifier.NONE, "years", false, false);
+                case "decade" -> new Reading(BigDecimal.valueOf(5), null, FigureQualifier.NONE, "years", false, false);
+                case "year" -> new Reading(BigDecimal.valueOf(6), null, FigureQualifier.NONE, "months", false, false);
+                case "month" -> new Reading(BigDecimal.valueOf(15), null, FigureQualifier.NONE, "days", false, false);
+                case "day" -> new Reading(BigDecimal.valueOf(12), null, FigureQualifier.NONE, "hours", false, false);
+                case "hour" -> new Reading(BigDecimal.valueOf(30), null, FigureQualifier.NONE, "minutes", false, false);
+                case "dozen" -> new Reading(BigDecimal.valueOf(6), null, FigureQualifier.NONE, unit, false, false);
+                default -> new Reading(NumberWords.scale(u).divide(BigDecimal.valueOf(2)), null, FigureQualifier.NONE,
+                        unit, false, false);
+            };
+        }
+        if (m.group("frac") != null) {
+            String f = m.group("frac").toLowerCase(Locale.ROOT);
+            String share = f.equals("half") ? "50" : f.endsWith("quarter") ? "25" : f.endsWith("third") ? "33.3"
+                    : f.endsWith("thirds") ? "66.7" : "75";
+            return new Reading(new BigDecimal(share), null, FigureQualifier.NONE, "%", false, false);
+        }
         String words = m.group("words");
         String w = words.toLowerCase(Locale.ROOT);
-        if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        if (w.equals("a") || w.equals("an")) {
             return null;
         }
         BigDecimal v = NumberWords.value(words);
@@ -289,7 +402,13 @@ final class FigureFinder implements ArticleDetector {
         if (MONTH_BEFORE.matcher(tail(before, 20)).find() || MONTH_AFTER.matcher(after).find()) {
             return digits || m.group("words") != null;
         }
-        if (digits && TIME_AFTER.matcher(after).find()) {
+        if (digits && start > 0 && text.charAt(start - 1) == '(' && COUNTER_LINE.matcher(lineAround(text, start)).matches()) {
+            return true;
+        }
+        if (digits && MINUTE_MARK_AFTER.matcher(after).lookingAt() && m.group("num").length() <= 3) {
+            return true;
+        }
+        if ((digits || m.group("words") != null) && TIME_AFTER.matcher(after).find()) {
             return true;
         }
         // An age beside a name ("Kovas, 44,") is no figure; "a 71-year-old" is one.
@@ -299,21 +418,26 @@ final class FigureFinder implements ArticleDetector {
         if (digits && (PHONE_BEFORE.matcher(tail(before, 30)).find() || DIGIT_GROUPS_AFTER.matcher(after).find())) {
             return true;
         }
-        if (digits && AGED_BEFORE.matcher(tail(before, 10)).find()) {
+        if (digits && AGED_BEFORE.matcher(tail(before, 20)).find()) {
             return true;
         }
         if (digits && start == ps && LIST_NUMBER_AFTER.matcher(after).lookingAt()) {
             return true;
         }
-        if (IDENTIFIER_WORDS.contains(lastWord(before))) {
+        if (IDENTIFIER_WORDS.contains(lastWord(before)) || ROUND_OF_BEFORE.matcher(tail(before, 12)).find()) {
             return true;
         }
         if (digits && m.group("scale") == null && m.group("cur") == null && m.group("pct") == null
                 && YEAR_DIGITS.matcher(m.group("num")).matches() && isYear(before, after)) {
             return true;
         }
-        return TIME_REFERENCE.matcher(after).find() && m.group("factor") == null && m.group("pct") == null
-                && m.group("cur") == null;
+        return false;
+    }
+
+    private static String lineAround(String text, int at) {
+        int s = text.lastIndexOf('\n', at) + 1;
+        int e = text.indexOf('\n', at);
+        return text.substring(s, e < 0 ? text.length() : e);
     }
 
     static String tail(String s, int n) {
@@ -361,7 +485,7 @@ final class FigureFinder implements ArticleDetector {
             case "more than", "more", "over", "upwards of", "in excess of", "above", "just over" -> FigureQualifier.MORE_THAN;
             case "almost", "nearly", "near", "close to", "just under" -> FigureQualifier.ALMOST;
             case "at least", "a minimum of", "no fewer than", "no less than" -> FigureQualifier.AT_LEAST;
-            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as", "as high as", "no more than" -> FigureQualifier.AT_MOST;
+            case "up to", "at most", "fewer than", "less than", "under", "below", "as many as", "as much as", "as high as", "as long as", "no more than" -> FigureQualifier.AT_MOST;
             default -> FigureQualifier.ABOUT;
         };
     }

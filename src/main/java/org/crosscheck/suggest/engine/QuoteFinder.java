@@ -28,9 +28,9 @@ final class QuoteFinder implements ArticleDetector {
             if (TITLE_LIKE.matcher(exact).matches() && exact.split("\\s+").length <= 3 && !endsSentence(exact)) {
                 continue;
             }
-            int pe = paragraphs.ends()[q.paragraph()];
-            int sentenceStart = sentences.startOf(q.open());
             int outerEnd = q.outerEnd(text);
+            int pe = paragraphEnd(paragraphs, q.paragraph(), outerEnd);
+            int sentenceStart = sentences.startOf(q.open());
             int sentenceEnd = sentences.endOf(Math.max(q.open(), outerEnd - 1), pe);
             Speakers.Found found = speakers.find(q.open(), outerEnd, sentenceStart, sentenceEnd,
                     q.paragraph() - lastParagraph <= 1 ? lastSpeaker : null);
@@ -50,6 +50,15 @@ final class QuoteFinder implements ArticleDetector {
             lastParagraph = q.paragraph();
         }
         return out;
+    }
+
+    /** The end of the paragraph the quote closes in: its own, or the next when a line broke inside it. */
+    private static int paragraphEnd(Paragraphs paragraphs, int p, int outerEnd) {
+        int k = p;
+        while (k + 1 < paragraphs.count() && paragraphs.starts()[k + 1] < outerEnd) {
+            k++;
+        }
+        return paragraphs.ends()[k];
     }
 
     private static boolean endsSentence(String exact) {

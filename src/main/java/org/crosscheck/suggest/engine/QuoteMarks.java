@@ -25,12 +25,14 @@ final class QuoteMarks {
     static List<Quoted> find(String text, Paragraphs paragraphs) {
         List<Quoted> out = new ArrayList<>();
         boolean previousOpen = false;
+        int resumeAt = -1;
         for (int p = 0; p < paragraphs.count(); p++) {
             int ps = paragraphs.starts()[p];
             int pe = paragraphs.ends()[p];
             boolean openedAtStart = false;
             boolean endsOpen = false;
-            int i = ps;
+            int i = Math.max(ps, resumeAt);
+            resumeAt = -1;
             while (i < pe) {
                 char c = text.charAt(i);
                 char closer = closerFor(text, i, ps);
@@ -39,10 +41,17 @@ final class QuoteMarks {
                     continue;
                 }
                 int j = findClose(text, i + 1, pe, closer, c);
-                boolean single = c == '‘' || c == '‹';
+                boolean single = c == '‘' || c == '‹' || c == '\'';
                 if (j < 0 && single) {
                     i++;
                     continue;
+                }
+                int broken = j < 0 ? closeAfterLineBreak(text, paragraphs, p, closer, c) : -1;
+                if (broken >= 0) {
+                    // The saved page broke a line inside the quote: one quote, up to its mark in the next line.
+                    add(out, text, i, broken, i + 1, broken, p, i == ps && previousOpen);
+                    resumeAt = broken + 1;
+                    break;
                 }
                 int contentEnd = j < 0 ? pe : j;
                 boolean continues = i == ps && previousOpen;
@@ -64,6 +73,35 @@ final class QuoteMarks {
         return out;
     }
 
+    /**
+     * Where a quote left open at the end of paragraph {@code p} closes when the next "paragraph" is only
+     * the rest of a line broken mid-sentence: the line ends with no stop, the next goes on in lower case
+     * and closes the quote before it opens another. -1 otherwise.
+     */
+    private static int closeAfterLineBreak(String text, Paragraphs paragraphs, int p, char closer, char opener) {
+        if (p + 1 >= paragraphs.count()) {
+            return -1;
+        }
+        int pe = paragraphs.ends()[p];
+        int ns = paragraphs.starts()[p + 1];
+        int ne = paragraphs.ends()[p + 1];
+        // The page's own line break may have become a blank line when its body was detected: only the words tell.
+        if (!Character.isLowerCase(text.charAt(ns))
+                || ".!?:".indexOf(text.charAt(pe - 1)) >= 0) {
+            return -1;
+        }
+        int k = findClose(text, ns, ne, closer, opener);
+        if (k < 0) {
+            return -1;
+        }
+        for (int x = ns; x < k; x++) {
+            if (closerFor(text, x, ns) != 0 && text.charAt(x) != closer) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
     /** The mark that closes one opening at {@code i}, or 0 if the character there opens nothing. */
     private static char closerFor(String text, int i, int paragraphStart) {
         char c = text.charAt(i);
@@ -75,6 +113,8 @@ final class QuoteMarks {
             case '‹' -> afterWord ? 0 : '›';
             case '"' -> afterWord ? 0 : '"';
             case '‘' -> afterWord ? 0 : '’';
+            // A straight single mark opens only before a word: "'Our teams are there,' he added".
+            case '\'' -> afterWord || !Words.isLetter(text, i + 1) ? 0 : '\'';
             case '»' -> afterWord || !hasAhead(text, i, '«') ? 0 : '«';
             default -> 0;
         };
@@ -89,6 +129,16 @@ final class QuoteMarks {
     private static int findClose(String text, int from, int to, char closer, char opener) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
+            if (closer == '\'' && c == '\'') {
+                // Closes after a stop or comma ("…the earthquake.'"), or before one ("'fake tickets'."); an
+                // apostrophe ("don't", "the fans' seats") does neither.
+                boolean stopBefore = ".,!?…".indexOf(text.charAt(k - 1)) >= 0;
+                boolean stopAfter = k + 1 >= to || ".,;:!?)".indexOf(text.charAt(k + 1)) >= 0;
+                if (stopBefore && !Words.isLetter(text, k + 1) || Words.isLetter(text, k - 1) && stopAfter) {
+                    return k;
+                }
+                continue;
+            }
             if (c == closer || (opener == '“' && c == '"') || (opener == '"' && c == '”')) {
                 // An apostrophe inside a word ("It’s", "Guterres’ spokesperson" stays open) is not a closing mark.
                 if ((closer == '’' || closer == '"') && Words.isLetter(text, k + 1)) {

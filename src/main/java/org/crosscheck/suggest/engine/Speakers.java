@@ -39,7 +39,7 @@ final class Speakers {
             + "|described|describes|referred|refers|appealed|appeals|acknowledged|admitted|denied|suggested|believes"
             + "|predicted|promised|vowed|pledged|demanded|quipped|cautioned|emphasi[sz]ed|observed|remarked|commented"
             + "|reported|informed|responded|answered|shouted|whispered|testified|conceded|boasted|complained|ordered"
-            + "|expects|expected|estimates|estimated|hopes|fears|pointed out|went on|put it|agreed|disagreed|maintained|hoped|feared|thinks|thought|told reporters)";
+            + "|expects|expected|estimates|estimated|hopes|fears|blamed|blames|blaming|pointed out|went on|put it|agreed|disagreed|maintained|hoped|feared|thinks|thought|told reporters)";
     private static final String APPOSITIVE = "(?<app>[ \\t]*,[ \\t]*[^,“”\"«»\\n]{1,160}?,)?";
     private static final String BETWEEN = "[ \\t]+(?:[a-z]+[ \\t]+){0,3}?";
 
@@ -53,7 +53,7 @@ final class Speakers {
     private static final Pattern AFTER_VERB_FIRST = Pattern.compile(
             "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
     private static final Pattern AFTER_VERB_DESCRIBED = Pattern.compile(
-            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
+            "\\A[\\s,.;:—–-]*" + VERB + "[ \\t]+(?:[\\p{L}\\p{N}’'.-]+[ \\t]+){1,5}?(?<sp>" + NAME + ")");
     private static final Pattern SPEAKER_VERB = Pattern.compile(SPEAKER + APPOSITIVE + "(?:[ \\t]*,)?" + BETWEEN + VERB + "\\b");
     private static final Pattern FOR_SPEAKER = Pattern.compile("\\b[Ff]or[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")[ \\t]*,");
     private static final Pattern ACCORDING_TO = Pattern.compile("\\b[Aa]ccording to[ \\t]+(?<sp>" + TITLE_NP + "|" + NAME + ")");
@@ -104,6 +104,8 @@ final class Speakers {
             + " finance prime vice acting former new head director judge prosecutor senator coach captain manager"
             + " leader of for state country's country’s city's city’s region's region’s");
     private static final Set<String> DETERMINERS = words("the The a A an An");
+    /** Words before a title that do not make it another title: "the former minister" may be "the minister". */
+    private static final Set<String> MODIFIER_FREE = words("former new then current its his her their our acting");
     private static final Set<String> CLAUSE_OPENERS = words("and but that while as when after before because since"
             + " although though where whereas so then meanwhile however");
     private static final Set<String> AUXILIARIES = words("is was were are has had have will would can could should"
@@ -181,6 +183,10 @@ final class Speakers {
         m = AFTER_VERB_DESCRIBED.matcher(after);
         if (m.find() && isPersonName(String.valueOf(cleanName(m.group("sp"))))) {
             return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+        }
+        if (m.find(0) && m.group("sp").indexOf(' ') < 0 && fullNameBefore(m.group("sp"), open) != null) {
+            // "said the 39-year-old Guion": the person named in full before.
+            return new Found(fullNameBefore(m.group("sp"), open), 0.85);
         }
         m = AFTER_VERB_FIRST.matcher(after);
         if (m.find()) {
@@ -311,7 +317,9 @@ final class Speakers {
                 // "the prime minister" is not any minister; "the veteran minister" is.
                 boolean ranked = Arrays.stream(title.split(" ")).limit(Math.max(0, title.split(" ").length - 1))
                         .anyMatch(TITLE_WORDS::contains);
-                titled = titled != null || ranked ? titled : lastPersonTitled(noun, at);
+                String[] titleWords = title.split(" ");
+                String modifier = titleWords.length >= 2 ? titleWords[titleWords.length - 2] : null;
+                titled = titled != null || ranked ? titled : lastPersonTitled(noun, at, modifier);
                 if (titled == null && !ANONYMOUS_SOURCES.contains(noun)) {
                     // "the Rennick boss said", "the veteran coach added": the person the passage is about.
                     titled = subjectBefore(at);
@@ -555,7 +563,7 @@ final class Speakers {
         return t.length() <= 5 && t.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
-    /** Whether the name reads as a person's: two to four capitalised words, none an organisation's or a place's. */
+    /** Whether the name reads as a person's: two to four capitalised words (particles aside), none an organisation's or a place's. */
     static boolean isPersonName(String name) {
         String[] tokens = name.split(" ");
         if (tokens.length < 2 || tokens.length > 4) {
@@ -563,6 +571,10 @@ final class Speakers {
         }
         for (String t : tokens) {
             if (ORGANISATION_WORDS.contains(t) || TITLES.contains(t) || isAcronym(t)) {
+                return false;
+            }
+            // "chief executive" is a title, not a name.
+            if (!Character.isUpperCase(t.codePointAt(0)) && !PARTICLES.contains(t)) {
                 return false;
             }
         }
@@ -624,7 +636,51 @@ final class Speakers {
             }
         }
         all.sort(java.util.Comparator.comparingInt(Mention::start));
-        return all;
+        return withSurnames(text, all);
+    }
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("(?<![\\p{L}\\p{M}’'-])\\p{Lu}[\\p{L}\\p{M}]+(?![\\p{L}\\p{M}’'-])");
+
+    private static final Pattern IS_TITLE_NOUN = Pattern.compile(TITLE_NOUN + "s?");
+
+    /** "Valmar coach Tomasz Brandl", "Sporting Valmar": the word names a team or place, not the person. */
+    private static boolean qualifiesNext(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i == end || i >= text.length() || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        String next = word(text, i);
+        return Character.isUpperCase(next.codePointAt(0)) || IS_TITLE_NOUN.matcher(next).matches()
+                || TITLE_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /** "Halloran had sent him": a surname alone, after the person was named in full, is a mention of that person. */
+    private static List<Mention> withSurnames(String text, List<Mention> full) {
+        if (full.isEmpty()) {
+            return full;
+        }
+        List<Mention> out = new ArrayList<>(full);
+        Matcher w = CAPITALISED_WORD.matcher(text);
+        int k = 0;
+        java.util.Map<String, String> surnames = new java.util.HashMap<>();
+        while (w.find()) {
+            while (k < full.size() && full.get(k).start() < w.start()) {
+                Mention named = full.get(k);
+                String last = named.name().substring(named.name().lastIndexOf(' ') + 1);
+                surnames.put(Words.fold(last), named.name());
+                k++;
+            }
+            boolean inside = k > 0 && full.get(k - 1).end() > w.start();
+            String name = surnames.get(Words.fold(w.group()));
+            if (!inside && name != null && !name.equals(w.group()) && !qualifiesNext(text, w.end())) {
+                out.add(new Mention(w.start(), w.end(), name));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     private static String word(String text, int from) {
@@ -646,10 +702,25 @@ final class Speakers {
      * Guterres" titles Dujarric, not Guterres).
      */
     private String lastPersonTitled(String noun, int at) {
+        return lastPersonTitled(noun, at, null);
+    }
+
+    /**
+     * As {@link #lastPersonTitled(String, int)}, passing over the noun where another word qualifies it:
+     * "the prime minister" is not the person called "the interior minister".
+     */
+    private String lastPersonTitled(String noun, int at, String modifier) {
         int base = Math.max(0, at - 8000);
         String lower = text.substring(base, at).toLowerCase(Locale.ROOT);
         for (int k = lower.lastIndexOf(noun); k >= 0; k = k == 0 ? -1 : lower.lastIndexOf(noun, k - 1)) {
             int i = base + k;
+            if (modifier != null) {
+                String previous = wordBefore(lower, k);
+                if (!previous.isEmpty() && !previous.equals(modifier) && !DETERMINERS.contains(previous)
+                        && !previous.endsWith("’s") && !previous.endsWith("'s") && !MODIFIER_FREE.contains(previous)) {
+                    continue;
+                }
+            }
             int nounEnd = i + noun.length();
             Mention best = null;
             int bestGap = 41;

@@ -74,7 +74,70 @@ class FigureFinderTest {
         assertThat(figures("""
                 1. On 6 January, at 11pm, and on March 3rd, 2024, in 1998 and 4-5 May.
                 The COVID-19 rules, Resolution 2334 and the A7 road stayed; call 112 or +44 20 7946 0958.
-                Anna Berg, 45, left three years ago. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+                Anna Berg, 45, left. See https://t.co/4lJ3IX and @user12.""")).isEmpty();
+    }
+
+    /** A duration before "ago", "later" or "after" is a figure, and so is a count before "after". */
+    @Test
+    void durationsAndCountsBeforeAgoLaterOrAfterAreFigures() {
+        assertThat(figures("The coach took over 18 months ago and left nine minutes later."))
+                .extracting(FoundFigure::exact).containsExactly("18 months", "nine minutes");
+        assertThat(only("The toll was revised down to 80 after officials removed duplicates.").value())
+                .isEqualByComparingTo("80");
+        assertThat(figures("The country has not seen such protests since it left the union three decades ago,"
+                + " and dozens have been killed.")).extracting(FoundFigure::counted).last().isNotEqualTo("decades killed");
+    }
+
+    /** Shares and halves in words, "one" where a count is meant, and a qualifier whose capital the page lost. */
+    @Test
+    void sharesHalvesOneAndLostDropCapitals() {
+        FoundFigure quarter = only("Sales of the brewer dropped by nearly a quarter.");
+        assertThat(quarter.value()).isEqualByComparingTo("25");
+        assertThat(quarter.unit()).isEqualTo("%");
+        assertThat(quarter.qualifier()).isEqualTo(FigureQualifier.ALMOST);
+        assertThat(only("Almost half of the riders finished.").exact()).isEqualTo("Almost half");
+        assertThat(figures("The lead changed in the second half and again at half-time.")).isEmpty();
+        assertThat(figures("She won a third term; the quarter-final is next.")).isEmpty();
+        FoundFigure century = only("The dam was the largest built in half a century.");
+        assertThat(century.value()).isEqualByComparingTo("50");
+        assertThat(century.unit()).isEqualTo("years");
+        assertThat(only("The ferry left over half an hour late.").value()).isEqualByComparingTo("30");
+        assertThat(only("It was the wettest spring for four decades.").value()).isEqualByComparingTo("40");
+        assertThat(figures("At least one lorry overturned; all but one driver was named. One of them spoke."))
+                .extracting(FoundFigure::exact).containsExactly("At least one", "one");
+        FoundFigure dropped = only("t least 57 sheep were lost in the storm.");
+        assertThat(dropped.exact()).isEqualTo("t least 57");
+        assertThat(dropped.qualifier()).isEqualTo(FigureQualifier.AT_LEAST);
+        assertThat(only("Symptoms can take as long as 9 days to appear.").qualifier()).isEqualTo(FigureQualifier.AT_MOST);
+        assertThat(figures("Turnover rose 3.1% to 1.2 billion crowns.")).extracting(FoundFigure::exact)
+                .containsExactly("3.1%", "1.2 billion");
+        assertThat(figures("He played three seasons abroad and scored from 25 yards.")).extracting(FoundFigure::exact)
+                .containsExactly("three seasons", "25 yards");
+    }
+
+    /** Scores without a sport word nearby, minute marks, counters, phone numbers, ages and clock times in words. */
+    @Test
+    void scoresMinuteMarksCountersPhonesAgesAndTimesInWords() {
+        assertThat(figures("Full time: Oster 3-2 Lund Athletic.")).extracting(FoundFigure::unit).containsExactly("score");
+        assertThat(figures("They were level at 1-1, he said.")).extracting(FoundFigure::unit).containsExactly("score");
+        assertThat(only("The repairs took 3-4 days.").valueMax()).isEqualByComparingTo("4");
+        assertThat(figures("""
+                Replies (41)
+
+                67' CHANCE for the visitors. The helpline, 0900 555 210, opens today;
+                report by calling 133. Two pupils, aged under 12, and his mother, 81, were treated. The bus leaves at
+                seven in the evening. He came from Ligue 2.""")).extracting(FoundFigure::exact).containsExactly("Two");
+    }
+
+    /** Ranges with "or" and in words, ages on a caption line, stages of a cup, units in two fused words. */
+    @Test
+    void orRangesWordRangesCaptionAgesStagesAndTwoFusedWords() {
+        FoundFigure villages = only("Further up there are about four or five hamlets.");
+        assertThat(villages.value()).isEqualByComparingTo("4");
+        assertThat(villages.valueMax()).isEqualByComparingTo("5");
+        assertThat(only("They caught 7 or 8 trout.").valueMax()).isEqualByComparingTo("8");
+        assertThat(figures("Lina Park-so, 34\n\nThey lost in the round of 16.")).isEmpty();
+        assertThat(only("A 2.5-metre-wide lane ran behind the hall.").exact()).isEqualTo("2.5-metre-wide");
     }
 
     /** As ../shared/EVAL.md labels them: the unit written with the number is part of the figure. */

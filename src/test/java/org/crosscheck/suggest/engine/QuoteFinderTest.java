@@ -86,4 +86,60 @@ class QuoteFinderTest {
         FoundQuote q = quotes(text).getFirst();
         assertThat(text.substring(q.start(), q.end())).isEqualTo(q.exact()).isEqualTo("Cafe\u0301s are empty");
     }
+
+    @Test
+    void aNamedAppositiveWinsOverALowercaseTitle() {
+        List<FoundQuote> found = quotes("""
+                The port's harbour master, Commander Ida Brun, ordered the lock keeper, Sven Alm, to close the gates.
+                The shipyard’s managing director, Olle Rask, said in a letter that the loans would be repaid “as soon as the bank agrees”.""");
+        assertThat(found.getFirst().speaker()).isEqualTo("Olle Rask");
+    }
+
+    @Test
+    void aQualifiedTitleIsNotAnotherPersonWithTheSameNoun() {
+        List<FoundQuote> found = quotes("""
+                Greta Holm, who flew in at noon, said the state would pay for the repairs.
+                The country’s finance minister, Karl Ost, said the money was ready. Holm had asked him to stay on.
+                “Not one family will sleep outside,” the prime minister told parliament.""");
+        assertThat(found.getFirst().speaker()).isEqualTo("Greta Holm");
+    }
+
+    @Test
+    void aQuoteOverABrokenLineIsOneQuoteWithItsSpeakerAfterIt() {
+        for (String gap : new String[] {"\n", "\n\n"}) {
+            List<FoundQuote> found = quotes("Dr Lea Marsh, the city's vet, spoke at noon. \"We have shut the kennels. We will not wait for the"
+                    + gap + "tests to act,\" Marsh said. \"I expect more cases by Friday.\"");
+            assertThat(found).extracting(FoundQuote::exact).containsExactly(
+                    "We have shut the kennels. We will not wait for the" + gap + "tests to act", "I expect more cases by Friday");
+            assertThat(found).extracting(FoundQuote::speaker).containsExactly("Lea Marsh", "Lea Marsh");
+        }
+        List<FoundQuote> open = quotes("\"We will march on Monday\n\nThe union said nothing more.");
+        assertThat(open).extracting(FoundQuote::exact).containsExactly("We will march on Monday");
+    }
+
+    @Test
+    void aDescribedSurnameAfterTheVerbAndAnOrganisationThatBlamed() {
+        List<FoundQuote> found = quotes("""
+                Rik Ovel, his arm in a sling, told how he was dug out.
+
+                "When the roof fell, I shouted for help," said the 41-year-old Ovel, who lost his house.
+
+                The LFA has blamed the delays on fans holding "forged passes" at the gates.""");
+        assertThat(found).extracting(FoundQuote::speaker).containsExactly("Rik Ovel", "LFA");
+    }
+
+    @Test
+    void straightSingleMarksQuoteButApostrophesDoNot() {
+        List<FoundQuote> found = quotes("""
+                In a statement, Mayor Ines Dorn said: 'We grieve with every family that lost someone tonight.'
+
+                'Our crews are already on the ground,' she added. The fans' coaches and the players' bus didn't stop.
+
+                Officials called it 'a night of chaos'.""");
+        assertThat(found).extracting(FoundQuote::exact).containsExactly(
+                "We grieve with every family that lost someone tonight", "Our crews are already on the ground",
+                "a night of chaos");
+        assertThat(found.get(0).speaker()).isEqualTo("Ines Dorn");
+        assertThat(found.get(1).speaker()).isEqualTo("Ines Dorn");
+    }
 }
