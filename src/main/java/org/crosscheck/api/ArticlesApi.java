@@ -311,6 +311,10 @@ class ArticlesApi {
                 : change.publishedAt().isEmpty() ? null : instant(change.publishedAt());
         LocalDate on = change.publishedOn() == null ? current.publishedOn()
                 : change.publishedOn().isEmpty() ? null : date(change.publishedOn());
+        if (change.publishedAt() != null && !change.publishedAt().isEmpty() && change.publishedOn() != null
+                && !change.publishedOn().isEmpty() && !LocalDate.ofInstant(at, ZoneOffset.UTC).equals(on)) {
+            throw ApiException.invalid("publishedOn", "publishedOn is the UTC date of publishedAt: send one of them, or both alike.");
+        }
         if (change.publishedAt() == null && change.publishedOn() != null && !java.util.Objects.equals(on, current.publishedOn())) {
             at = null; // a new day: the old time of day belonged to the old day
         }

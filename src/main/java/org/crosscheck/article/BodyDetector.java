@@ -236,7 +236,7 @@ public final class BodyDetector {
             if (at == null && l.length() <= 120) {
                 at = PublicationTime.in(l);
             }
-            if (dateInLine == null && l.length() <= 120) {
+            if (dateInLine == null && l.length() <= 120 && !l.strip().equals(headline)) {
                 dateInLine = PublicationTime.dateIn(l);
             }
             Matcher dateline = DATELINE.matcher(l);
@@ -255,6 +255,10 @@ public final class BodyDetector {
             } else {
                 out.add(new Line(l, reasonBefore(l, headline)));
             }
+        }
+        if (at != null && date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(date,
+                LocalDate.ofInstant(at, java.time.ZoneOffset.UTC))) > 1) {
+            at = null;   // an "Updated …" line or another story's time, not this dateline's
         }
         return new Opening(lines, out, start, new PageDetails(headline, outlet(lines, start), url,
                 at != null ? LocalDate.ofInstant(at, java.time.ZoneOffset.UTC) : date != null ? date : dateInLine, byline, at));

@@ -25,6 +25,10 @@ public record PageDetails(String headline, String outlet, String url, LocalDate 
         outlet = fitting(outlet, 200);
         url = webAddress(url);
         byline = fitting(byline, ArticleService.MAX_BYLINE);
+        // A page's clock more than a day ahead is wrong, and what a page says never makes an import fail.
+        if (publishedAt != null && publishedAt.isAfter(Instant.now().plus(java.time.Duration.ofDays(1)))) {
+            publishedAt = null;
+        }
     }
 
     /** These details, each missing one taken from {@code other}. */

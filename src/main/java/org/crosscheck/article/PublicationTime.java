@@ -98,7 +98,7 @@ final class PublicationTime {
                 int mm = digits.length() > 2 ? Integer.parseInt(digits.substring(digits.length() - 2)) : 0;
                 return ZoneOffset.ofHoursMinutes(sign * hh, sign * mm);
             }
-            String zone = ZONES.get(abbreviation);
+            String zone = abbreviation == null ? null : ZONES.get(abbreviation.toUpperCase(Locale.ROOT));
             return zone == null ? null : ZoneOffset.of(zone);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
@@ -126,7 +126,9 @@ final class PublicationTime {
         for (String pattern : List.of("yyyy-MM-dd", "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy",
                 "MMM d, yyyy", "MMM d yyyy")) {
             try {
-                return LocalDate.parse(cleaned, DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH));
+                return LocalDate.parse(cleaned, new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                        .appendPattern(pattern.replace("yyyy", "uuuu")).toFormatter(Locale.ENGLISH)
+                        .withResolverStyle(java.time.format.ResolverStyle.STRICT));
             } catch (DateTimeParseException e) {
                 // the next form
             }

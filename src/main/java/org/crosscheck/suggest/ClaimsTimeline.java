@@ -8,7 +8,6 @@ import org.crosscheck.suggest.engine.SuggestionEngine;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,15 +66,24 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
             return article.outlet() == null || article.outlet().isBlank() ? article.title() : article.outlet();
         }
 
+        /** The start of the time the article may have been published in: the moment, or its day's start in the earliest zone. */
         Instant from() {
             return article.publishedAt() != null ? article.publishedAt()
-                    : article.publishedOn() == null ? null : article.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC);
+                    : article.publishedOn() == null ? null
+                    : article.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofHours(14));
         }
 
-        /** The end of the time the article may have been published in: the moment itself, or the end of its day. */
+        /** The end of that time: the moment itself, or its day's end in the latest zone (a date is the outlet's own). */
         Instant to() {
             return article.publishedAt() != null ? article.publishedAt()
-                    : article.publishedOn() == null ? null : from().plus(Duration.ofDays(1));
+                    : article.publishedOn() == null ? null
+                    : article.publishedOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
+        }
+
+        /** Where the chart places it: the moment, or noon UTC of its day. */
+        Instant at() {
+            return article.publishedAt() != null ? article.publishedAt()
+                    : article.publishedOn() == null ? null : article.publishedOn().atTime(12, 0).toInstant(ZoneOffset.UTC);
         }
     }
 
@@ -93,7 +101,7 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
     private static Topic topic(String topic, List<Reported> list) {
         Map<String, List<Point>> byOutlet = new LinkedHashMap<>();
         List<Point> unplaced = new ArrayList<>();
-        list.sort(Comparator.comparing(Reported::from, Comparator.nullsLast(Comparator.naturalOrder()))
+        list.sort(Comparator.comparing(Reported::at, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(r -> r.article().id()).thenComparingInt(r -> r.figure().start()));
         for (Reported r : list) {
             Point p = point(r, list);
@@ -129,9 +137,7 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
             why = "the article says the figure changed";
         }
         FoundFigure f = r.figure();
-        Instant from = r.from();
-        Instant at = r.article().publishedAt() != null ? from
-                : from == null ? null : from.plus(Duration.between(LocalTime.MIDNIGHT, LocalTime.NOON));
+        Instant at = r.at();
         return new Point(r.article().id(), r.article().title(), r.outlet(), at, r.article().publishedAt() != null,
                 f.value(), f.valueMax(), f.exact(), claim(f), f.start(), f.end(), r.marked(), standing, why);
     }
@@ -144,13 +150,12 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
         return !earlier(a, b) && !earlier(b, a);
     }
 
-    /** Whether {@code a} was certainly published before {@code b}. */
+    /** Whether {@code a} was certainly published before {@code b}: more than three hours before, in any zone. */
     private static boolean earlier(Reported a, Reported b) {
         if (a.from() == null || b.from() == null) {
             return false;
         }
-        boolean bothMoments = a.article().publishedAt() != null && b.article().publishedAt() != null;
-        return bothMoments ? a.from().isBefore(b.from()) : !a.to().isAfter(b.from());
+        return !a.to().plus(Duration.ofHours(3)).isAfter(b.from());
     }
 
     private static String claim(FoundFigure f) {

@@ -55,10 +55,10 @@ class ClaimsTimelineTest {
         deaths(article(3, "Blog", null, "2025-10-01T07:00:00Z"), 60, FigureQualifier.MORE_THAN, "more than 60");
         ClaimsTimeline.Topic topic = deathsTopic();
         assertThat(topic.all()).extracting(ClaimsTimeline.Point::exact, ClaimsTimeline.Point::standing).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("69", ClaimsTimeline.Standing.CONFLICT),
                 org.assertj.core.groups.Tuple.tuple("72", ClaimsTimeline.Standing.CONFLICT),
-                org.assertj.core.groups.Tuple.tuple("more than 60", ClaimsTimeline.Standing.AGREES));
-        ClaimsTimeline.Point dayOnly = topic.all().getFirst();
+                org.assertj.core.groups.Tuple.tuple("more than 60", ClaimsTimeline.Standing.AGREES),
+                org.assertj.core.groups.Tuple.tuple("69", ClaimsTimeline.Standing.CONFLICT));
+        ClaimsTimeline.Point dayOnly = topic.all().getLast();
         assertThat(dayOnly.timeKnown()).isFalse();
         assertThat(dayOnly.at()).as("placed at noon of its day").isEqualTo(Instant.parse("2025-10-01T12:00:00Z"));
         assertThat(topic.conflicting()).isTrue();

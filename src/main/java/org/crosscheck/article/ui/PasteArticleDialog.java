@@ -81,7 +81,9 @@ class PasteArticleDialog extends Dialog {
         fill(details.url, found.url());
         fill(details.byline, found.byline());
         fill(details.published, found.publishedOn());
-        fill(details.publishedTime, found.publishedAt() == null ? null
+        // The page's time goes with the page's date only, never with a date the user typed.
+        boolean pagesDate = java.util.Objects.equals(details.published.getValue(), found.publishedOn());
+        fill(details.publishedTime, found.publishedAt() == null || !pagesDate ? null
                 : java.time.LocalTime.ofInstant(found.publishedAt(), java.time.ZoneOffset.UTC));
     }
 

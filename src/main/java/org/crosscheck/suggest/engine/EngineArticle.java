@@ -22,18 +22,23 @@ public record EngineArticle(long id, String outlet, String text, Instant publish
             return new EngineArticle(id, outlet, text, at, at);
         }
         if (on != null) {
+            // The outlet's own day: in some zone between UTC-12 and UTC+14.
             Instant start = on.atStartOfDay().toInstant(ZoneOffset.UTC);
-            return new EngineArticle(id, outlet, text, start, start.plus(Duration.ofDays(1)));
+            return new EngineArticle(id, outlet, text, start.minus(EARLIEST_ZONE), start.plus(Duration.ofDays(1)).plus(LATEST_ZONE));
         }
         return new EngineArticle(id, outlet, text);
     }
+
+    static final Duration EARLIEST_ZONE = Duration.ofHours(14);
+    static final Duration LATEST_ZONE = Duration.ofHours(12);
+    /** Reports this close are of the same moment: one outlet's count is not an update of the other's. */
+    static final Duration SAME_TIME = Duration.ofHours(3);
 
     /** Whether this article was certainly published before {@code other} (false where either is undated). */
     boolean publishedBefore(EngineArticle other) {
         if (publishedFrom == null || other.publishedFrom == null) {
             return false;
         }
-        boolean moments = publishedFrom.equals(publishedTo) && other.publishedFrom.equals(other.publishedTo);
-        return moments ? publishedTo.isBefore(other.publishedFrom) : !publishedTo.isAfter(other.publishedFrom);
+        return !publishedTo.plus(SAME_TIME).isAfter(other.publishedFrom);
     }
 }

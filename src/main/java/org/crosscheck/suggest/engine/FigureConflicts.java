@@ -91,7 +91,7 @@ final class FigureConflicts implements ContradictionDetector {
             return java.util.Optional.empty();
         }
         List<Figure> sorted = involved.stream()
-                .sorted(java.util.Comparator.comparing((Figure f) -> byId.get(f.articleId()).publishedFrom())
+                .sorted(java.util.Comparator.comparing((Figure f) -> middle(byId.get(f.articleId())))
                         .thenComparingLong(Figure::articleId).thenComparingInt(f -> f.figure().start())).toList();
         List<String> claims = sorted.stream().map(f -> f.outlet() + " (" + when(byId.get(f.articleId())) + "): "
                 + f.figure().claim() + " " + f.figure().counted()).toList();
@@ -111,7 +111,13 @@ final class FigureConflicts implements ContradictionDetector {
             .ofPattern("d MMM", java.util.Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
     private static String when(EngineArticle a) {
-        return a.publishedFrom().equals(a.publishedTo()) ? MOMENT.format(a.publishedFrom()) : DAY.format(a.publishedFrom());
+        return a.publishedFrom().equals(a.publishedTo()) ? MOMENT.format(a.publishedFrom())
+                : DAY.format(a.publishedFrom().plus(EngineArticle.EARLIEST_ZONE));
+    }
+
+    /** The middle of the time an article may have been published in: its moment, or its day's noon. */
+    private static java.time.Instant middle(EngineArticle a) {
+        return a.publishedFrom().plus(java.time.Duration.between(a.publishedFrom(), a.publishedTo()).dividedBy(2));
     }
 
     static boolean conflict(FoundFigure a, FoundFigure b) {

@@ -68,13 +68,27 @@ final class NameSpellings implements ContradictionDetector {
     }
 
     /**
-     * A mention's name as it is compared: its last two words, folded ("CEO Joachim Reutter" and
-     * "Governer Anton Brezk" are Joachim Reutter and Anton Brezk: a title before the name, itself
-     * misspelled or abbreviated, is not part of the spelling of the name).
+     * A mention's name as it is compared, folded: without the titles before it ("CEO Joachim Reutter"
+     * and "Governer Anton Brezk" are Joachim Reutter and Anton Brezk: a title, itself misspelled or
+     * abbreviated, is not part of the spelling of the name).
      */
     private static String name(String mention) {
-        String[] words = Words.fold(mention).split(" ");
-        return words.length <= 2 ? String.join(" ", words) : words[words.length - 2] + " " + words[words.length - 1];
+        List<String> words = new ArrayList<>(List.of(mention.strip().split("\\s+")));
+        // Leading words that are titles: an abbreviation in capitals (CEO), or a word a letter or two
+        // from a title (Governer), not the particles of a name (van der Berg keeps all its words).
+        while (words.size() > 2 && (words.getFirst().matches("\\p{Lu}{2,}") || title(Words.fold(words.getFirst())))) {
+            words.removeFirst();
+        }
+        return Words.fold(String.join(" ", words));
+    }
+
+    private static final List<String> TITLES = List.of("governor", "president", "minister", "mayor", "senator",
+            "general", "colonel", "captain", "chief", "director", "inspector", "professor", "doctor", "judge", "coach",
+            "secretary", "chairman", "chairwoman", "spokesman", "spokeswoman", "commissioner", "ambassador", "prince",
+            "king", "queen", "sheriff", "superintendent", "premier", "chancellor", "officer", "manager");
+
+    private static boolean title(String word) {
+        return TITLES.stream().anyMatch(t -> t.equals(word) || (word.length() >= 5 && SpeakerNames.oneEditApart(t, word)));
     }
 
     /**

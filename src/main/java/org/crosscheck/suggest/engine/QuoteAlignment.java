@@ -67,7 +67,8 @@ final class QuoteAlignment implements ContradictionDetector {
         // A wording quoted by several articles and aligned with no other is a cluster of its own (its
         // speakers may still differ).
         for (int w = 0; w < wordings.size(); w++) {
-            if (find(parent, w) == w && !pairsByCluster.containsKey(w) && articles(quotes, wordings.get(w), List.of()) >= 2) {
+            if (find(parent, w) == w && !pairsByCluster.containsKey(w) && articles(quotes, wordings.get(w), List.of()) >= 2
+                    && firsts.get(w).stems().stream().filter(x -> !Words.COMMON.contains(x)).count() >= 2) {
                 pairsByCluster.put(w, List.of(new int[] {w, w}));
             }
         }
