@@ -265,6 +265,10 @@ class ApiIT extends BrowserTest {
         assertThat(api.patch(leadToken, url, "{\"outlet\":\"Late\"}", read.header("ETag")).status())
                 .as("a stale version").isEqualTo(412);
 
+        ApiClient.Response mismatched = api.patch(leadToken, url,
+                "{\"publishedOn\":\"2022-01-20\",\"publishedAt\":\"2022-01-08T01:15:00+06:00\"}", moved.header("ETag"));
+        assertThat(mismatched.status()).as("a date that is not the moment's").isEqualTo(422);
+        assertThat(mismatched.json().get("field").asString()).isEqualTo("publishedOn");
         ApiClient.Response dateOnly = api.patch(leadToken, url, "{\"publishedOn\":\"2022-01-09\"}", moved.header("ETag"));
         assertThat(dateOnly.json().get("publishedOn").asString()).isEqualTo("2022-01-09");
         assertThat(dateOnly.json().has("publishedAt")).as("the time of another day is dropped").isFalse();

@@ -23,6 +23,9 @@ class PublicationTimeTest {
                 .isEqualTo(Instant.parse("2025-10-01T13:14:00Z"));
         assertThat(PublicationTime.in("Sept 30, 2025 12:05 am EDT")).isEqualTo(Instant.parse("2025-09-30T04:05:00Z"));
         assertThat(PublicationTime.in("30 Sep 2025 | 18:40 (UTC+5:45)")).isEqualTo(Instant.parse("2025-09-30T12:55:00Z"));
+        assertThat(PublicationTime.in("PUBLISHED OCT 1, 2025 10:00 AM EDT")).isEqualTo(Instant.parse("2025-10-01T14:00:00Z"));
+        assertThat(PublicationTime.in("1 October 2025, 09:14 gmt")).isEqualTo(Instant.parse("2025-10-01T09:14:00Z"));
+        assertThat(PublicationTime.in("31 February 2025, 09:14 GMT")).as("no such day").isNull();
     }
 
     @Test
