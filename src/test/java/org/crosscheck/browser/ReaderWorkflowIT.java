@@ -306,8 +306,12 @@ class ReaderWorkflowIT extends BrowserTest {
         $("#article-published input").click();
         $("#article-published input").sendKeys("1/7/2022");
         $("#article-published input").sendKeys(org.openqa.selenium.Keys.TAB);
+        // The next field is the time, then the text: each gets the keys typed into it.
         new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver())
-                .sendKeys("Typed after the date.").perform();
+                .sendKeys("21:30").perform();
+        $("#article-published-time input").shouldHave(com.codeborne.selenide.Condition.value("21:30"));
+        new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver())
+                .sendKeys(org.openqa.selenium.Keys.TAB).sendKeys("Typed after the date.").perform();
         $("#article-text textarea").shouldHave(com.codeborne.selenide.Condition.value("Typed after the date."));
     }
 
