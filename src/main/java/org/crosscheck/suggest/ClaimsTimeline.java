@@ -1,12 +1,11 @@
 package org.crosscheck.suggest;
 
-import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.suggest.engine.EngineArticle;
 import org.crosscheck.suggest.engine.FoundFigure;
 import org.crosscheck.suggest.engine.SuggestionEngine;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -66,18 +65,9 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
             return article.outlet() == null || article.outlet().isBlank() ? article.title() : article.outlet();
         }
 
-        /** The start of the time the article may have been published in: the moment, or its day's start in the earliest zone. */
-        Instant from() {
-            return article.publishedAt() != null ? article.publishedAt()
-                    : article.publishedOn() == null ? null
-                    : article.publishedOn().atStartOfDay().toInstant(ZoneOffset.UTC).minus(Duration.ofHours(14));
-        }
-
-        /** The end of that time: the moment itself, or its day's end in the latest zone (a date is the outlet's own). */
-        Instant to() {
-            return article.publishedAt() != null ? article.publishedAt()
-                    : article.publishedOn() == null ? null
-                    : article.publishedOn().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).plus(Duration.ofHours(12));
+        /** When the article may have been published, as the engine reads it (the same rules decide "earlier"). */
+        EngineArticle window() {
+            return EngineArticle.of(article.id(), outlet(), "", article.publishedAt(), article.publishedOn());
         }
 
         /** Where the chart places it: the moment, or noon UTC of its day. */
@@ -139,29 +129,16 @@ public record ClaimsTimeline(long projectId, List<Topic> topics) {
         FoundFigure f = r.figure();
         Instant at = r.at();
         return new Point(r.article().id(), r.article().title(), r.outlet(), at, r.article().publishedAt() != null,
-                f.value(), f.valueMax(), f.exact(), claim(f), f.start(), f.end(), r.marked(), standing, why);
+                f.value(), f.valueMax(), f.exact(), f.claim(), f.start(), f.end(), r.marked(), standing, why);
     }
 
     /** Whether two articles may have been published at the same time: undated ones may have been, always. */
     private static boolean sameTime(Reported a, Reported b) {
-        if (a.from() == null || b.from() == null) {
-            return true;
-        }
         return !earlier(a, b) && !earlier(b, a);
     }
 
     /** Whether {@code a} was certainly published before {@code b}: more than three hours before, in any zone. */
     private static boolean earlier(Reported a, Reported b) {
-        if (a.from() == null || b.from() == null) {
-            return false;
-        }
-        return !a.to().plus(Duration.ofHours(3)).isAfter(b.from());
-    }
-
-    private static String claim(FoundFigure f) {
-        String qualifier = f.qualifier() == FigureQualifier.NONE ? "" : f.qualifier().label() + " ";
-        String value = f.value().stripTrailingZeros().toPlainString()
-                + (f.valueMax() == null ? "" : "–" + f.valueMax().stripTrailingZeros().toPlainString());
-        return qualifier + value + (f.unit() == null || f.unit().isBlank() ? "" : " " + f.unit());
+        return a.window().publishedBefore(b.window());
     }
 }

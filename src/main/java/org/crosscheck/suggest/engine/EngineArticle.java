@@ -35,7 +35,7 @@ public record EngineArticle(long id, String outlet, String text, Instant publish
     static final Duration SAME_TIME = Duration.ofHours(3);
 
     /** Whether this article was certainly published before {@code other} (false where either is undated). */
-    boolean publishedBefore(EngineArticle other) {
+    public boolean publishedBefore(EngineArticle other) {
         if (publishedFrom == null || other.publishedFrom == null) {
             return false;
         }
