@@ -60,7 +60,7 @@ class SuggestionsApi {
                           String exact, String speaker, BigDecimal value, BigDecimal valueMax, String qualifier,
                           String unit, String counted, String topic, String category, String explanation,
                           List<SpanJson> spans, double confidence, Instant createdAt, Instant resolvedAt,
-                          Long annotationId, Long contradictionId, long version) {
+                          Long annotationId, Long contradictionId, long version, MentionJson speakerMention) {
         static SuggestionJson of(SuggestionDetails s) {
             SuggestedFigure f = s.figure();
             return new SuggestionJson(s.id(), s.projectId(), s.kind().name(), s.status().name(), s.articleId(),
@@ -72,8 +72,13 @@ class SuggestionsApi {
                     s.sides().stream().map(x -> new SpanJson(x.articleId(), x.span().start(), x.span().end(),
                             x.span().exact())).toList(),
                     s.confidence() / 100.0, s.createdAt(), s.resolvedAt(), s.annotationId(), s.contradictionId(),
-                    s.version());
+                    s.version(), s.speakerMention() == null ? null : new MentionJson(s.speakerMention().start(),
+                            s.speakerMention().end(), s.speakerMention().words()));
         }
+    }
+
+    /** Where the text named a suggested quote's speaker ("he", "the minister"): UTF-16 offsets and the words. */
+    record MentionJson(int start, int end, String exact) {
     }
 
     record RunJson(long id, long projectId, String status, int articlesTotal, int articlesDone, int proposed,

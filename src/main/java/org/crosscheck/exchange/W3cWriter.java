@@ -21,8 +21,8 @@ import java.util.List;
  * Writes a W3C Web Annotation {@code AnnotationCollection} (JSON-LD), streamed: one page holding
  * an {@code Annotation} per quote, figure and note (two selectors: quote and position, the position
  * in Unicode code points), one {@code linking} annotation per contradiction with a target per span,
- * and one {@code replying} annotation per comment. Crosscheck's own fields use the context served
- * at {@value #CONTEXT_PATH}.
+ * and one {@code replying} annotation per comment. Each target says when its article was published
+ * ({@code issued}, Dublin Core). Crosscheck's own fields use the context served at {@value #CONTEXT_PATH}.
  */
 final class W3cWriter implements ExportWriter {
 
@@ -35,6 +35,8 @@ final class W3cWriter implements ExportWriter {
     private long total;
     /** Each exported article's text hash, for the contradictions' targets, written after the last article. */
     private final java.util.Map<Long, String> textHashes = new java.util.HashMap<>();
+    /** When each exported article was published (a moment, or a day), for every target on it. */
+    private final java.util.Map<Long, String> issued = new java.util.HashMap<>();
 
     W3cWriter(OutputStream out, JsonMapper mapper) {
         this.json = mapper.createGenerator(out);
@@ -63,6 +65,10 @@ final class W3cWriter implements ExportWriter {
     public void article(ArticleRecord article, List<AnnotationRecord> annotations, CodePoints codePoints) {
         spanPositions.article(article.id(), codePoints);
         textHashes.put(article.id(), article.contentHash());
+        if (article.publishedAt() != null || article.publishedOn() != null) {
+            issued.put(article.id(), article.publishedAt() != null ? article.publishedAt().toString()
+                    : article.publishedOn().toString());
+        }
         for (AnnotationRecord a : annotations) {
             annotation(article, a, codePoints);
             for (CommentRecord c : a.comments()) {
@@ -123,6 +129,7 @@ final class W3cWriter implements ExportWriter {
         json.writeStringProperty("type", "SpecificResource");
         json.writeStringProperty("source", header.articleUri(articleId));
         optional("scope", url);
+        optional("issued", issued.get(articleId));
         optional("textHash", textHash);
         if (fromAnnotation != null) {
             json.writeStringProperty("fromAnnotation", header.annotationUri(fromAnnotation));

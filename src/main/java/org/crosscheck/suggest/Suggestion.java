@@ -43,6 +43,15 @@ class Suggestion extends AbstractEntity {
     @Column(length = 300)
     private String speaker;
 
+    @Column(name = "speaker_start")
+    private Integer speakerStart;
+
+    @Column(name = "speaker_end")
+    private Integer speakerEnd;
+
+    @Column(name = "speaker_words", length = 300)
+    private String speakerWords;
+
     @Column(name = "figure_value", precision = 20, scale = 4)
     private BigDecimal figureValue;
 
@@ -92,11 +101,16 @@ class Suggestion extends AbstractEntity {
     protected Suggestion() {
     }
 
-    static Suggestion quote(long projectId, long articleId, TextSpan span, String speaker, int confidence,
-                            String fingerprint, Instant now) {
+    static Suggestion quote(long projectId, long articleId, TextSpan span, String speaker, SpeakerMention mention,
+                            int confidence, String fingerprint, Instant now) {
         Suggestion s = new Suggestion(projectId, articleId, SuggestionKind.QUOTE, fingerprint, confidence, now);
         s.span = span;
         s.speaker = speaker;
+        if (mention != null) {
+            s.speakerStart = mention.start();
+            s.speakerEnd = mention.end();
+            s.speakerWords = mention.words();
+        }
         return s;
     }
 
@@ -177,6 +191,10 @@ class Suggestion extends AbstractEntity {
 
     String getSpeaker() {
         return speaker;
+    }
+
+    SpeakerMention speakerMention() {
+        return speakerStart == null || speakerEnd == null ? null : new SpeakerMention(speakerStart, speakerEnd, speakerWords);
     }
 
     SuggestedFigure figure() {

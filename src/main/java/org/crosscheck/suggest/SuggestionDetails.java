@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A suggestion as views and the API show it: a quote (with its proposed speaker) or figure on one
- * article's span, or a contradiction between the {@code sides} of several; confidence 0 to 100.
+ * A suggestion as views and the API show it: a quote (with its proposed speaker and the words that
+ * named them, when the text did) or figure on one article's span, or a contradiction between the
+ * {@code sides} of several; confidence 0 to 100.
  */
 public record SuggestionDetails(long id, long projectId, SuggestionKind kind, SuggestionStatus status, Long articleId,
-                                TextSpan span, String speaker, SuggestedFigure figure, ContradictionCategory category,
+                                TextSpan span, String speaker, SpeakerMention speakerMention, SuggestedFigure figure, ContradictionCategory category,
                                 String explanation, List<Side> sides, int confidence, Instant createdAt,
                                 Long resolvedBy, Instant resolvedAt, Long annotationId, Long contradictionId,
                                 long version) {

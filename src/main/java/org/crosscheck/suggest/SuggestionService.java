@@ -523,7 +523,10 @@ public class SuggestionService {
                 TextSpan span = TextSpan.select(text, q.start(), q.end());
                 String fp = fingerprint("Q", f.articleId(), span);
                 if (skip.add(fp) && !overlaps(marked, AnnotationKind.QUOTE, span)) {
-                    batch.add(Suggestion.quote(projectId, f.articleId(), span, cut(q.speaker(), 300),
+                    SpeakerMention mention = q.speakerNamed() && q.speakerEnd() <= text.length()
+                            ? new SpeakerMention(q.speakerStart(), q.speakerEnd(),
+                            cut(text.substring(q.speakerStart(), q.speakerEnd()), 300)) : null;
+                    batch.add(Suggestion.quote(projectId, f.articleId(), span, cut(q.speaker(), 300), mention,
                             percent(q.confidence()), fp, clock.instant()));
                     quotes++;
                 }
@@ -764,7 +767,7 @@ public class SuggestionService {
                     k -> new ArrayList<>()).add(new SuggestionDetails.Side(x.getArticleId(), x.getSpan())));
         }
         return list.stream().map(s -> new SuggestionDetails(s.getId(), s.getProjectId(), s.getKind(), s.getStatus(),
-                s.getArticleId(), s.getSpan(), s.getSpeaker(), s.figure(), s.getCategory(), s.getExplanation(),
+                s.getArticleId(), s.getSpan(), s.getSpeaker(), s.speakerMention(), s.figure(), s.getCategory(), s.getExplanation(),
                 sides.getOrDefault(s.getId(), List.of()), s.getConfidence(), s.getCreatedAt(), s.getResolvedBy(),
                 s.getResolvedAt(), s.getAnnotationId(), s.getContradictionId(), s.getVersion())).toList();
     }

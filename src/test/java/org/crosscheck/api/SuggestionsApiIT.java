@@ -68,6 +68,21 @@ class SuggestionsApiIT extends BrowserTest {
         assertThat(sawOneAfterTheEmoji).as("offsets count the flag emoji as two UTF-16 units").isTrue();
         assertThat(figures.get("items").findValuesAsString("exact")).contains("around 1,000", "two-fold");
 
+        // Each quote's speaker comes with the words that named them, at offsets into the same text.
+        JsonNode quotes = api.get(reviewer, "/api/v1/projects/" + team.projectId()
+                + "/suggestions?kind=QUOTE&article=" + republic + "&size=100").json();
+        int named = 0;
+        for (JsonNode q : quotes.get("items")) {
+            JsonNode mention = q.get("speakerMention");
+            if (mention != null && !mention.isNull()) {
+                assertThat(q.get("speaker").isNull()).isFalse();
+                assertThat(text.substring(mention.get("start").asInt(), mention.get("end").asInt()))
+                        .isEqualTo(mention.get("exact").asString());
+                named++;
+            }
+        }
+        assertThat(named).as("quotes whose speaker the text names").isPositive();
+
         JsonNode contradictions = api.get(reviewer, "/api/v1/projects/" + team.projectId()
                 + "/suggestions?kind=CONTRADICTION").json();
         JsonNode injured = null;

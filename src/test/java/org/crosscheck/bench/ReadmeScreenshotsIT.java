@@ -149,6 +149,18 @@ class ReadmeScreenshotsIT extends BrowserTest {
         save("timeline");
     }
 
+    @Test
+    void suggestionsScreenshot() throws IOException {
+        login("ravi", "demo-password");
+        $$("#projects vaadin-grid-cell-content").findBy(text("Kazakhstan unrest")).click();
+        $("#open-suggestions").click();
+        $("#run-suggestions").click();
+        $("#run-status").shouldHave(text("proposed"), Duration.ofSeconds(60));
+        $$("#suggestions vaadin-grid-cell-content").findBy(text("Dujarric")).click();
+        $("#suggestion-speaker-mention").shouldBe(visible);
+        save("suggestions");
+    }
+
     private static void save(String name) throws IOException {
         byte[] png = ((TakesScreenshot) WebDriverRunner.getWebDriver()).getScreenshotAs(OutputType.BYTES);
         Files.createDirectories(Path.of("docs/screenshots"));

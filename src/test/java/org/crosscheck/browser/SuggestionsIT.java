@@ -8,6 +8,7 @@ import org.openqa.selenium.Keys;
 
 import java.time.Duration;
 
+import static com.codeborne.selenide.Condition.attributeMatching;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
@@ -60,6 +61,9 @@ class SuggestionsIT extends BrowserTest {
         choose("filter-kind", "Quotes");
         openRow("It’s important that there be a stop to the violence");
         $("#suggestion-speaker input").shouldHave(value("Stephane Dujarric"));
+        // The words the engine read as the speaker, with a link to them in the article.
+        $("#suggestion-speaker-mention").shouldHave(text("Named in the text as “"), text("Dujarric"));
+        $("#suggestion-speaker-mention-link").shouldHave(attributeMatching("href", ".*/articles/\\d+\\?at=\\d+-\\d+"));
         $("#accept-suggestion").click();
         notification("Quote saved.").shouldBe(visible);
         $$("#suggestions vaadin-grid-cell-content").findBy(text("It’s important that there be a stop")).shouldNot(exist);

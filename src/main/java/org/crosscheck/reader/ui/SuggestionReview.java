@@ -180,6 +180,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 speaker.setPlaceholder("Who said it?");
                 speaker.setWidthFull();
                 form.add(speaker);
+                speakerMention(s).ifPresent(form::add);
                 first = speaker;
             }
             case FIGURE -> {
@@ -222,6 +223,29 @@ class SuggestionReview extends Composite<VerticalLayout> {
             }
         }
         return form;
+    }
+
+    /**
+     * Which words the engine read as the speaker ("he", "the minister"), with a link to them in the
+     * article: a reviewer checks who "he" is against the text, not against the engine's word.
+     */
+    private static Optional<Div> speakerMention(SuggestionDetails s) {
+        if (s.speaker() == null) {
+            return Optional.empty();
+        }
+        Div line = new Div();
+        line.setId("suggestion-speaker-mention");
+        line.addClassNames("muted", "suggestion-speaker-mention");
+        if (s.speakerMention() == null) {
+            line.add(new Span("No one is named for this quote: it goes on with the voice of the quote before."));
+        } else {
+            line.add(new Span("Named in the text as “" + Texts.abbreviate(s.speakerMention().words(), 80) + "”. "));
+            Anchor show = new Anchor(PagesByViewClass.PAGES.articleAt(s.articleId(), s.speakerMention().start(),
+                    s.speakerMention().end()), "Show");
+            show.setId("suggestion-speaker-mention-link");
+            line.add(show);
+        }
+        return Optional.of(line);
     }
 
     /** The suggestion this panel shows and decides on. */

@@ -42,8 +42,9 @@ final class QuoteFinder implements ArticleDetector {
                 // Left open: the next part, in the next paragraph, may name the speaker.
                 found = nextSpeaker(text, marks, i, paragraphs, sentences, speakers);
             }
-            out.add(new FoundQuote(q.start(), q.end(), exact, found == null ? null : found.name(),
-                    found == null ? 0.5 : found.confidence()));
+            out.add(found == null ? new FoundQuote(q.start(), q.end(), exact, null, 0.5)
+                    : new FoundQuote(q.start(), q.end(), exact, found.name(), found.confidence(),
+                    found.mentionStart(), found.mentionEnd()));
             if (found != null) {
                 lastSpeaker = found.name();
             }

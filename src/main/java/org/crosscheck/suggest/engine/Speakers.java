@@ -137,8 +137,21 @@ final class Speakers {
     record Mention(int start, int end, String name) {
     }
 
-    /** A speaker found for a quote, and how sure the finding is. */
-    record Found(String name, double confidence) {
+    /**
+     * A quote's speaker and how sure the finding is: {@code name} as the person is known, and at
+     * {@code [mentionStart, mentionEnd)} the words of the text that named them for this quote ("he",
+     * "the spokeswoman", "Brandel"), for the reviewer to check; -1 when the quote only goes on with
+     * the voice before it.
+     */
+    record Found(String name, double confidence, int mentionStart, int mentionEnd) {
+
+        Found(String name, double confidence) {
+            this(name, confidence, -1, -1);
+        }
+
+        boolean hasMention() {
+            return mentionStart >= 0;
+        }
     }
 
     private final String text;
@@ -174,23 +187,28 @@ final class Speakers {
      * {@code lastSpeaker} is who was quoted last before it, for "she added".
      */
     Found find(int open, int outerEnd, int sentenceStart, int sentenceEnd, String lastSpeaker) {
-        String after = cutAtNextQuote(text.substring(Math.min(outerEnd, sentenceEnd), Math.max(outerEnd, sentenceEnd)));
+        int afterStart = Math.min(outerEnd, sentenceEnd);
+        String after = cutAtNextQuote(text.substring(afterStart, Math.max(outerEnd, sentenceEnd)));
         String before = text.substring(sentenceStart, Math.max(sentenceStart, open));
         Matcher m = AFTER_SPEAKER_FIRST.matcher(after);
         if (m.find()) {
-            return resolved(preferNamedAppositive(m, after), open, lastSpeaker, 0.9);
+            String sp = preferNamedAppositive(m, after);
+            return at(resolved(sp, open, lastSpeaker, 0.9), sp, afterStart, afterStart + after.length(), true);
         }
         m = AFTER_VERB_DESCRIBED.matcher(after);
         if (m.find() && isPersonName(String.valueOf(cleanName(m.group("sp"))))) {
-            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+            return at(resolved(m.group("sp"), open, lastSpeaker, 0.9), m.group("sp"), afterStart + m.start("sp"),
+                    afterStart + after.length(), true);
         }
         if (m.find(0) && m.group("sp").indexOf(' ') < 0 && fullNameBefore(m.group("sp"), open) != null) {
             // "said the 39-year-old Guion": the person named in full before.
-            return new Found(fullNameBefore(m.group("sp"), open), 0.85);
+            return at(new Found(fullNameBefore(m.group("sp"), open), 0.85), m.group("sp"), afterStart + m.start("sp"),
+                    afterStart + after.length(), true);
         }
         m = AFTER_VERB_FIRST.matcher(after);
         if (m.find()) {
-            return resolved(m.group("sp"), open, lastSpeaker, 0.9);
+            return at(resolved(m.group("sp"), open, lastSpeaker, 0.9), m.group("sp"), afterStart + m.start("sp"),
+                    afterStart + after.length(), true);
         }
         String found = lastSpeakerWithVerb(before);
         if (found == null) {
@@ -199,20 +217,37 @@ final class Speakers {
                 found = m.group("sp");
             }
         }
-        if (found == null) {
-            m = ACCORDING_TO.matcher(before + " " + after);
-            if (m.find()) {
-                found = m.group("sp");
-            }
-        }
         if (found != null) {
-            return resolved(found, open, lastSpeaker, 0.8);
+            return at(resolved(found, open, lastSpeaker, 0.8), found, sentenceStart, sentenceStart + before.length(), false);
+        }
+        m = ACCORDING_TO.matcher(before + " " + after);
+        if (m.find()) {
+            boolean inAfter = m.start("sp") > before.length();
+            return at(resolved(m.group("sp"), open, lastSpeaker, 0.8), m.group("sp"),
+                    inAfter ? afterStart : sentenceStart, inAfter ? afterStart + after.length() : sentenceStart + before.length(),
+                    inAfter);
         }
         m = SPEAKER_VERB.matcher(after);
         if (m.find()) {
-            return resolved(preferNamedAppositive(m, after), open, lastSpeaker, 0.7);
+            String sp = preferNamedAppositive(m, after);
+            return at(resolved(sp, open, lastSpeaker, 0.7), sp, afterStart, afterStart + after.length(), true);
         }
         return null;
+    }
+
+    /**
+     * {@code found} with where the text named the speaker: {@code words} in {@code [from, to)}, the
+     * first of them there after the quote, the last before it.
+     */
+    private Found at(Found found, String words, int from, int to, boolean afterQuote) {
+        if (found == null) {
+            return null;
+        }
+        String w = words.strip();
+        String region = text.substring(from, to);
+        int i = afterQuote ? region.indexOf(w) : region.lastIndexOf(w);
+        return i < 0 || w.isEmpty() ? found
+                : new Found(found.name(), found.confidence(), from + i, from + i + w.length());
     }
 
     /**

@@ -51,6 +51,31 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theWordsThatNamedTheSpeakerAreKeptForTheReviewer() {
+        String text = """
+                Maria Santos, the agency's spokeswoman, confirmed the closure on Friday.
+                “The site will stay shut,” she said.
+                “Nobody was hurt,” the spokeswoman added.
+                “We will rebuild the bridge,” said Mayor Anna Lindqvist.
+
+                “Work starts in May.”""";
+        List<FoundQuote> found = quotes(text);
+        assertThat(found).extracting(q -> q.speakerNamed() ? text.substring(q.speakerStart(), q.speakerEnd()) : null)
+                .containsExactly("she", "the spokeswoman", "Anna Lindqvist", null);
+        // "she" is the one after the first quote, not a "she" anywhere else.
+        assertThat(found.getFirst().speakerStart()).isEqualTo(text.indexOf("she said"));
+        assertThat(found.getLast().speaker()).isEqualTo("Anna Lindqvist");
+    }
+
+    @Test
+    void aSpeakerNamedBeforeTheQuoteIsFoundThereNotLaterInTheSentence() {
+        String text = "Jan Novak said the plan was “a gamble”, and Novak wants it stopped.";
+        FoundQuote q = quotes(text).getFirst();
+        assertThat(q.speaker()).isEqualTo("Jan Novak");
+        assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Jan Novak");
+    }
+
+    @Test
     void pronounsAndTitlesPointBackToThePersonNamedEarlier() {
         List<FoundQuote> found = quotes("""
                 Maria Santos, the agency's spokeswoman, confirmed the closure on Friday.
