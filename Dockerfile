@@ -15,7 +15,7 @@ RUN useradd --system --home /app crosscheck && mkdir -p /app/data && chown cross
 COPY --from=build /src/target/crosscheck-*.jar /tmp/crosscheck.jar
 # The jar unpacked (classes load faster from plain jars than from jars nested in a jar) and the JDK's AOT cache
 # (JEP 483/514) trained on one start of it, with this image's JDK and the same flags as the entry point: the
-# start takes about half as long (README, "Performance: start-up"). The training run starts the application
+# start takes about half as long (docs/performance.md, "Performance: start-up"). The training run starts the application
 # on a throwaway database and stops once it has started.
 RUN java -Djarmode=tools -jar /tmp/crosscheck.jar extract --destination /app/jar \
  && rm /tmp/crosscheck.jar \

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.exchange.ExportFilter;
 import org.crosscheck.exchange.ExportFormat;
+import org.crosscheck.exchange.ExportFormats;
 import org.crosscheck.exchange.ExportOptions;
 import org.crosscheck.exchange.ExportOptions.CsvTables;
 import org.crosscheck.exchange.ExportProgress;
@@ -48,16 +49,44 @@ class ExchangeApi {
     private final ExportService exports;
     private final ImportService imports;
     private final org.crosscheck.base.PublicUrl publicUrl;
+    private final ExportFormats formats;
 
-    ExchangeApi(ExportService exports, ImportService imports, org.crosscheck.base.PublicUrl publicUrl) {
+    ExchangeApi(ExportService exports, ImportService imports, org.crosscheck.base.PublicUrl publicUrl,
+                ExportFormats formats) {
+        this.formats = formats;
         this.exports = exports;
         this.imports = imports;
         this.publicUrl = publicUrl;
     }
 
+    /** The formats this instance exports to and imports from, with their media types. */
+    @GetMapping("/formats")
+    Map<String, Object> formats() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("export", formats.all().stream().map(f -> {
+            ExportOptions plain = ExportOptions.of(f.name(), ExportFilter.everything());
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", f.name());
+            one.put("label", f.label());
+            one.put("mediaType", f.mediaType(plain));
+            one.put("extension", f.extension(plain));
+            return one;
+        }).toList());
+        out.put("import", imports.formats().stream().map(f -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", f.name());
+            one.put("label", f.label());
+            one.put("mediaTypes", f.mediaTypes());
+            one.put("newProject", f.makesProjects());
+            return one;
+        }).toList());
+        return out;
+    }
+
     /**
-     * The project (or part of it) as {@code w3c}, {@code csv}, {@code bundle} or {@code report},
-     * written while it is read; filters as the export dialog has them.
+     * The project (or part of it) in a registered format ({@code w3c}, {@code csv}, {@code bundle},
+     * {@code report}, see {@code GET /formats}), written while it is read; filters as the export
+     * dialog has them.
      */
     @GetMapping("/projects/{projectId}/export")
     void export(@PathVariable long projectId, @RequestParam(required = false) String format,
@@ -67,18 +96,18 @@ class ExchangeApi {
                 @RequestParam(required = false) String tables, @RequestParam(defaultValue = "false") boolean excel,
                 HttpServletResponse response) throws IOException {
         ProjectSummary project = exports.requireMayExport(projectId);
-        ExportFormat chosen = ExportFormat.fromParameter(format).orElseThrow(() -> ApiException.invalid("format",
-                "format is one of w3c, csv, bundle, report."));
+        ExportFormat chosen = formats.byName(format).orElseThrow(() -> ApiException.invalid("format",
+                "format is one of " + formats.names() + "."));
         ExportFilter filter = new ExportFilter(article == null ? Set.of() : new HashSet<>(article),
                 kind == null || kind.isEmpty() ? EnumSet.allOf(AnnotationKind.class)
                         : EnumSet.copyOf(kind.stream().map(k -> ApiEnums.parse(AnnotationKind.class, k, "kind")).toList()),
                 status == null || status.isEmpty() ? EnumSet.allOf(ContradictionStatus.class)
                         : EnumSet.copyOf(status.stream().map(s -> ApiEnums.parse(ContradictionStatus.class, s, "status")).toList()),
                 author, date(from, "from"), date(to, "to"));
-        ExportOptions options = new ExportOptions(chosen, filter,
+        ExportOptions options = new ExportOptions(chosen.name(), filter,
                 tables == null ? CsvTables.BOTH : ApiEnums.parse(CsvTables.class, tables, "tables"), excel);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(options.mediaType());
+        response.setContentType(chosen.mediaType(options));
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(exports.fileName(project, options)).build().toString());
         OutputStream out = response.getOutputStream();
@@ -115,8 +144,9 @@ class ExchangeApi {
 
     private ImportFile upload(HttpServletRequest request) throws IOException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (!(type.startsWith("application/zip") || type.startsWith("application/octet-stream")
-                || type.startsWith("application/ld+json") || type.startsWith("application/json"))) {
+        // The registered formats' types; a file sent as plain bytes is recognised by its content.
+        if (!type.startsWith("application/octet-stream") && imports.formats().stream()
+                .flatMap(f -> f.mediaTypes().stream()).noneMatch(type::startsWith)) {
             throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", null,
                     "Send the file as the request body: application/zip for a bundle, application/ld+json for W3C annotations.",
                     Map.of());
@@ -130,7 +160,7 @@ class ExchangeApi {
         }
     }
 
-    /** The import's summary, its fields in the order the README gives them. */
+    /** The import's summary, its fields in the order docs/api.md gives them. */
     private static Map<String, Object> json(ImportSummary s) {
         Map<String, Object> imported = new LinkedHashMap<>();
         imported.put("articles", s.articles());

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * RFC 9457 problem details with a stable {@code type} per kind of error, so scripts can tell errors
- * apart without parsing the text. The types are documented in the README.
+ * apart without parsing the text. The types are documented in docs/api.md.
  */
 final class Problems {
 

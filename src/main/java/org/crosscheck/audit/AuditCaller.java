@@ -14,7 +14,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * How and from where the current change was made: in the browser, with an API token (its id), or by
  * the application itself; and the client's address. The address is the request's remote address,
  * which the servlet container takes from {@code X-Forwarded-For} only for requests from a proxy it
- * is configured to trust (see the README); in a push connection, which has no request, it is the
+ * is configured to trust (see docs/operations.md, "Several app nodes"); in a push connection, which has no request, it is the
  * address the session signed in from.
  */
 @Component

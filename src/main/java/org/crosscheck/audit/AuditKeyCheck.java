@@ -100,7 +100,7 @@ class AuditKeyCheck implements SmartInitializingSingleton {
                     : "The audit trail is not signed with a key: it is from before audit keys and is broken at entry "
                     + plain.firstBroken() + " under the old rule (" + plain.checked() + " entries checked), so it was "
                     + "not signed, which would hide the break.";
-            return what + " Look into it (see the README, \"The audit key\"). To sign the trail as it stands with this "
+            return what + " Look into it (see docs/user-guide.md, \"The audit key\"). To sign the trail as it stands with this "
                     + "node's key (" + key.source() + "), an entry recording what it was, start once with " + reSign + ".";
         }
         String give = key.source().equals(AuditKey.PROPERTY)

@@ -8,13 +8,13 @@ import java.util.Arrays;
  * every character outside the Basic Multilingual Plane, such as an emoji. Built once per text,
  * each conversion is a binary search over the text's surrogate pairs only.
  */
-final class CodePoints {
+public final class CodePoints {
 
     /** UTF-16 index of the high surrogate of each pair, ascending. */
     private final int[] pairs;
     private final int length;
 
-    CodePoints(String text) {
+    public CodePoints(String text) {
         int[] found = new int[16];
         int n = 0;
         for (int i = 0; i < text.length() - 1; i++) {
@@ -30,14 +30,14 @@ final class CodePoints {
     }
 
     /** The code point index of UTF-16 offset {@code utf16} (which must not split a pair). */
-    int toCodePoint(int utf16) {
+    public int toCodePoint(int utf16) {
         // Pairs that end at or before the offset each took two units for one code point.
         int before = countBelow(utf16 - 1);
         return utf16 - before;
     }
 
     /** The UTF-16 offset of code point index {@code cp}; -1 when it lies beyond the text. */
-    int toUtf16(int cp) {
+    public int toUtf16(int cp) {
         if (cp < 0) {
             return -1;
         }

@@ -1,48 +1,42 @@
 package org.crosscheck.exchange;
 
-import java.util.Locale;
-import java.util.Optional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Set;
 
-/** What an export is written as, with the file it makes. */
-public enum ExportFormat {
-    W3C("W3C Web Annotation (JSON-LD)", "jsonld", "application/ld+json"),
-    CSV("CSV (spreadsheets)", "zip", "application/zip"),
-    BUNDLE("Crosscheck bundle (to import elsewhere)", "zip", "application/zip"),
-    REPORT("Report (HTML, printable)", "html", "text/html;charset=UTF-8");
+/**
+ * A format the project exports to: one registered component each. The export page and
+ * {@code GET /api/v1/projects/{id}/export?format=} list the registered ones (in {@link
+ * org.springframework.core.annotation.Order} order), so a new format is one class and its test.
+ */
+public interface ExportFormat {
 
-    private final String label;
-    private final String extension;
-    private final String mediaType;
+    /** What a script chooses it by ({@code ?format=}): lowercase, never renamed. */
+    String name();
 
-    ExportFormat(String label, String extension, String mediaType) {
-        this.label = label;
-        this.extension = extension;
-        this.mediaType = mediaType;
+    /** Its name on the export page. */
+    String label();
+
+    /** One sentence on the export page: what the file holds and what reads it. */
+    String hint();
+
+    String extension(ExportOptions options);
+
+    String mediaType(ExportOptions options);
+
+    /** What the file's name says after the project's name ("-annotations"). */
+    String fileSuffix(ExportOptions options);
+
+    /** The options beyond what to export that it takes (the export page shows those only). */
+    default Set<ExportOptions.Choice> choices() {
+        return Set.of();
     }
 
-    public String label() {
-        return label;
+    /** Whether the writer needs each article's original as imported, beside its text. */
+    default boolean needsOriginals() {
+        return false;
     }
 
-    public String extension() {
-        return extension;
-    }
-
-    public String mediaType() {
-        return mediaType;
-    }
-
-    /** The name scripts use: w3c, csv, bundle, report. */
-    public String parameter() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ExportFormat> fromParameter(String value) {
-        for (ExportFormat f : values()) {
-            if (f.parameter().equalsIgnoreCase(value == null ? "" : value.strip())) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
+    /** The writer of one export to {@code out}. */
+    ExportWriter writer(OutputStream out, ExportOptions options) throws IOException;
 }

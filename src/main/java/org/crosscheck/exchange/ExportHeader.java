@@ -14,27 +14,27 @@ import java.util.Map;
  * (without text, in export order), the exported contradictions, and the instance's address that
  * identifiers are made from.
  */
-record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
+public record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
                     List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
                     String exportedBy) {
 
-    String articleUri(long articleId) {
+    public String articleUri(long articleId) {
         return baseUrl + "/api/v1/articles/" + articleId;
     }
 
-    String annotationUri(long annotationId) {
+    public String annotationUri(long annotationId) {
         return baseUrl + "/api/v1/annotations/" + annotationId;
     }
 
-    String contradictionUri(long contradictionId) {
+    public String contradictionUri(long contradictionId) {
         return baseUrl + "/api/v1/contradictions/" + contradictionId;
     }
 
-    String commentUri(long commentId) {
+    public String commentUri(long commentId) {
         return baseUrl + "/api/v1/comments/" + commentId;
     }
 
-    ArticleSummary article(long articleId) {
+    public ArticleSummary article(long articleId) {
         return articles.get(articleId);
     }
 }

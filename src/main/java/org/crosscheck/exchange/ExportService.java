@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
+import org.crosscheck.base.DomainException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,14 +58,14 @@ public class ExportService {
     private final ContradictionArchive contradictions;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
+    private final ExportFormats formats;
     private final Clock clock;
     private final TransactionTemplate snapshot;
     private final WorkBudget budget;
 
     ExportService(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                   ContradictionArchive contradictions, AccountService accounts, ApplicationEventPublisher events,
-                  Clock clock, PlatformTransactionManager transactions, WorkBudget budget) {
+                  ExportFormats formats, Clock clock, PlatformTransactionManager transactions, WorkBudget budget) {
         this.budget = budget;
         this.projects = projects;
         this.articles = articles;
@@ -73,7 +73,7 @@ public class ExportService {
         this.contradictions = contradictions;
         this.accounts = accounts;
         this.events = events;
-        this.json = ExchangeJson.MAPPER;
+        this.formats = formats;
         this.clock = clock;
         // One consistent view of the project for the whole export (on PostgreSQL, repeatable read is a
         // snapshot): a change made meanwhile is in the file whole or not at all. It holds one
@@ -104,14 +104,19 @@ public class ExportService {
         if (name.length() > 60) {
             name = name.substring(0, 60).replaceAll("-+$", "");
         }
-        String suffix = switch (options.format()) {
-            case W3C -> "-annotations";
-            case CSV -> options.tables() == ExportOptions.CsvTables.CONTRADICTIONS ? "-contradictions"
-                    : options.tables() == ExportOptions.CsvTables.ANNOTATIONS ? "-annotations" : "-csv";
-            case BUNDLE -> "-bundle";
-            case REPORT -> "-report";
-        };
-        return name + suffix + "-" + LocalDate.now(clock) + "." + options.extension();
+        ExportFormat format = format(options);
+        return name + format.fileSuffix(options) + "-" + LocalDate.now(clock) + "." + format.extension(options);
+    }
+
+    /** The registered format {@code options} name; refused when none has that name. */
+    public ExportFormat format(ExportOptions options) {
+        return formats.byName(options.format()).orElseThrow(() -> new DomainException(
+                "There is no export format \"" + options.format() + "\": choose one of " + formats.names() + "."));
+    }
+
+    /** The file's media type for {@code options}. */
+    public String mediaType(ExportOptions options) {
+        return format(options).mediaType(options);
     }
 
     /**
@@ -120,16 +125,17 @@ public class ExportService {
      */
     public void export(long projectId, ExportOptions options, String baseUrl, OutputStream out, ExportProgress progress) {
         ProjectSummary project = requireMayExport(projectId);
+        ExportFormat format = format(options);
         long started = System.nanoTime();
         Written written;
         // Streamed, so what it holds is one article with its annotations and the set's contradictions.
         try (WorkBudget.Reservation ignored = budget.reserve("an export of project " + projectId, EXPORT_ESTIMATE)) {
-            written = snapshot.execute(status -> write(project, options, trimSlash(baseUrl), out, progress));
+            written = snapshot.execute(status -> write(project, format, options, trimSlash(baseUrl), out, progress));
         }
         log.info("Exported project {} as {} ({} articles, {} annotations, {} contradictions) in {} ms", projectId,
-                options.format().parameter(), written.articles(), written.annotations(), written.contradictions(),
+                format.name(), written.articles(), written.annotations(), written.contradictions(),
                 (System.nanoTime() - started) / 1_000_000);
-        events.publishEvent(new ProjectExported(projectId, options.format().parameter(), describe(options.filter()),
+        events.publishEvent(new ProjectExported(projectId, format.name(), describe(options.filter()),
                 written.articles(), written.annotations(), written.contradictions(), accounts.me().id()));
     }
 
@@ -141,7 +147,7 @@ public class ExportService {
      * order of the project's list and are merged as they come, so memory holds one article with its
      * annotations (and the set's contradictions), never the set.
      */
-    private Written write(ProjectSummary project, ExportOptions options, String baseUrl, OutputStream out,
+    private Written write(ProjectSummary project, ExportFormat format, ExportOptions options, String baseUrl, OutputStream out,
                           ExportProgress progress) {
         long projectId = project.id();
         ExportFilter filter = options.filter();
@@ -158,10 +164,10 @@ public class ExportService {
                 filter, clock.instant(), accounts.me().username());
         long annotationCount = 0;
         int done = 0;
-        try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, options.format() == ExportFormat.BUNDLE);
+        try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals());
              Stream<AnnotationRecord> annotationStream = annotations.streamRecords(projectId)) {
             PeekingIterator<AnnotationRecord> marked = new PeekingIterator<>(annotationStream.iterator());
-            ExportWriter writer = writer(options, out);
+            ExportWriter writer = format.writer(out, options);
             writer.start(header);
             for (ArticleRecord article : (Iterable<ArticleRecord>) articleStream::iterator) {
                 Integer here = position.get(article.id());
@@ -214,15 +220,6 @@ public class ExportService {
             page.stream().filter(filter::includes).forEach(out::add);
             after = page.getLast().id();
         }
-    }
-
-    private ExportWriter writer(ExportOptions options, OutputStream out) throws IOException {
-        return switch (options.format()) {
-            case W3C -> new W3cWriter(out, json);
-            case CSV -> new CsvWriter(out, options.tables(), options.forExcel());
-            case BUNDLE -> new BundleWriter(out, json);
-            case REPORT -> new ReportWriter(out);
-        };
     }
 
     private static String describe(ExportFilter f) {

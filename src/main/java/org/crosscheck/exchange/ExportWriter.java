@@ -9,7 +9,7 @@ import java.io.IOException;
  * One format's writer. The export hands it the set piece by piece, one article at a time, so that
  * nothing but the article being written (and the set's contradictions) is held in memory.
  */
-interface ExportWriter {
+public interface ExportWriter {
 
     void start(ExportHeader header) throws IOException;
 

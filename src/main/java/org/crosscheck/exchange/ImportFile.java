@@ -51,7 +51,7 @@ public final class ImportFile implements AutoCloseable {
         return new TooLargeException("The file is larger than " + maxBytes / (1024 * 1024) + " MB, the most one import takes.");
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
@@ -60,7 +60,7 @@ public final class ImportFile implements AutoCloseable {
     }
 
     /** Whether the file starts as a zip does ("PK\3\4"); anything else is taken for JSON. */
-    boolean looksLikeZip() throws IOException {
+    public boolean looksLikeZip() throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             byte[] head = in.readNBytes(4);
             return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;

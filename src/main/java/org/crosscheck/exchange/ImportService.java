@@ -1,14 +1,11 @@
 package org.crosscheck.exchange;
 
 import org.crosscheck.account.AccountService;
-import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.WorkBudget;
-import org.crosscheck.exchange.Bundle.ProjectEntry;
 import org.crosscheck.exchange.ExchangeEvents.ProjectImported;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectService;
-import org.crosscheck.project.ProjectSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Imports a bundle as a new project, or a bundle or W3C annotations into an existing one. Each
@@ -32,23 +30,18 @@ public class ImportService {
 
     private final ProjectService projects;
     private final ProjectAccess access;
-    private final ArticleService articles;
-    private final BundleImporter bundles;
-    private final W3cImporter w3c;
+    private final List<ImportFormat> formats;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final ExchangeLimits limits;
     private final WorkBudget budget;
 
-    ImportService(ProjectService projects, ProjectAccess access, ArticleService articles, BundleImporter bundles,
-                  W3cImporter w3c, AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits,
-                  WorkBudget budget) {
+    ImportService(ProjectService projects, ProjectAccess access, List<ImportFormat> formats,
+                  AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits, WorkBudget budget) {
         this.budget = budget;
         this.projects = projects;
         this.access = access;
-        this.articles = articles;
-        this.bundles = bundles;
-        this.w3c = w3c;
+        this.formats = List.copyOf(formats);
         this.accounts = accounts;
         this.events = events;
         this.limits = limits;
@@ -56,6 +49,11 @@ public class ImportService {
 
     public ExchangeLimits limits() {
         return limits;
+    }
+
+    /** The registered import formats, in the order a file is tried with them. */
+    public List<ImportFormat> formats() {
+        return formats;
     }
 
     /** A bundle as a new project, led by the caller, named as in the bundle with "(imported)" after it. */
@@ -68,16 +66,16 @@ public class ImportService {
 
     private ImportSummary importAsNewProjectWithinBudget(ImportFile file) {
         long started = System.nanoTime();
-        requireZip(file);
-        try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
-            bundle.manifest();
-            ProjectEntry entry = bundle.project();
-            ProjectSummary project = projects.create(projects.nameForImport(entry.name()), entry.description());
-            if (entry.membersMayExport()) {
-                projects.setMembersMayExport(project.id(), true);
+        try {
+            for (ImportFormat format : formats) {
+                if (format.makesProjects() && format.recognises(file)) {
+                    return done(format.importAsNewProject(file), started);
+                }
             }
-            return done(bundles.fill(project.id(), bundle), started);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        throw new DomainException("This is not a Crosscheck bundle: a bundle is a zip file (…-bundle-….zip).");
     }
 
     /**
@@ -93,22 +91,13 @@ public class ImportService {
             throw new AccessDeniedException("Only a lead imports into project " + projectId);
         }
         try (WorkBudget.Reservation ignored = budget.reserve("an import into project " + projectId, estimate(file))) {
-            if (file.looksLikeZip()) {
-                if (articles.count(projectId) > 0) {
-                    throw new DomainException("A bundle fills an empty project, and this one has articles: import it "
-                            + "as a new project instead (on the projects page).");
-                }
-                try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
-                    bundle.manifest();
-                    return done(bundles.fill(projectId, bundle), started);
+            for (ImportFormat format : formats) {
+                if (format.recognises(file)) {
+                    return done(format.importInto(projectId, file, baseUrl), started);
                 }
             }
-            if (file.size() > limits.maxEntrySize().toBytes()) {
-                throw new ImportFile.TooLargeException("A W3C file may be at most "
-                        + limits.maxEntrySize().toMegabytes() + " MB (as one file of a bundle); split it, or import a bundle.");
-            }
-            return done(w3c.importInto(projectId, file.path(), baseUrl.endsWith("/")
-                    ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl), started);
+            throw new DomainException("Crosscheck reads " + formats.stream().map(ImportFormat::label)
+                    .collect(java.util.stream.Collectors.joining(" or ")) + " files; this is neither.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -122,16 +111,6 @@ public class ImportService {
      */
     static long estimate(ImportFile file) {
         return Math.max(16L << 20, file.size() * 3);
-    }
-
-    private static void requireZip(ImportFile file) {
-        try {
-            if (!file.looksLikeZip()) {
-                throw new DomainException("This is not a Crosscheck bundle: a bundle is a zip file (…-bundle-….zip).");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private ImportSummary done(ImportSummary summary, long started) {

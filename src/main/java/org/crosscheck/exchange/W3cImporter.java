@@ -463,8 +463,26 @@ class W3cImporter {
         return out;
     }
 
+    /**
+     * The body an annotation is read from, when it has several: ours (it names its kind or
+     * category), else the one that comments (a tool's note), else the first.
+     */
     private static JsonNode firstOf(JsonNode node) {
-        return node != null && node.isArray() ? (node.isEmpty() ? null : node.get(0)) : node;
+        if (node == null || !node.isArray()) {
+            return node;
+        }
+        for (JsonNode b : node) {
+            if (text(b, "kind") != null || text(b, "category") != null) {
+                return b;
+            }
+        }
+        for (JsonNode b : node) {
+            String purpose = text(b, "purpose");
+            if (purpose == null || purpose.equals("commenting")) {
+                return b;
+            }
+        }
+        return node.isEmpty() ? null : node.get(0);
     }
 
     static String text(JsonNode node, String field) {

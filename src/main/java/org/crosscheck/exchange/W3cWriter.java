@@ -84,7 +84,10 @@ final class W3cWriter implements ExportWriter {
         json.writeStringProperty("type", "Annotation");
         json.writeStringProperty("motivation", a.kind() == AnnotationKind.NOTE ? "commenting" : "describing");
         provenance(a.author(), a.createdAt(), a.updatedAt());
-        json.writeObjectPropertyStart("body");
+        // Our own body first (our importer and scripts read it), then what any W3C client reads: the
+        // kind as a tag, what the annotation says as a description, its note as a comment.
+        json.writeArrayPropertyStart("body");
+        json.writeStartObject();
         AnnotationFields f = a.fields();
         json.writeStringProperty("type", switch (a.kind()) {
             case QUOTE -> "Quote";
@@ -101,6 +104,15 @@ final class W3cWriter implements ExportWriter {
         optional("unit", f.figureUnit());
         optional("note", f.note());
         json.writeEndObject();
+        textualBody("tagging", a.kind().label());
+        String described = describe(a.kind(), f);
+        if (described != null) {
+            textualBody("describing", described);
+        }
+        if (f.note() != null && !f.note().isBlank()) {
+            textualBody("commenting", f.note());
+        }
+        json.writeEndArray();
         json.writeName("target");
         target(article.id(), article.url(), article.contentHash(), a.span(), codePoints.toCodePoint(a.span().start()),
                 codePoints.toCodePoint(a.span().end()), null);
@@ -116,6 +128,7 @@ final class W3cWriter implements ExportWriter {
         provenance(c.author(), c.createdAt(), c.updatedAt());
         json.writeObjectPropertyStart("body");
         json.writeStringProperty("type", "TextualBody");
+        json.writeStringProperty("purpose", "commenting");
         json.writeStringProperty("value", c.body());
         json.writeStringProperty("format", "text/plain");
         json.writeEndObject();
@@ -161,6 +174,44 @@ final class W3cWriter implements ExportWriter {
         json.writeStringProperty("modified", modified.toString());
     }
 
+    /** A W3C {@code TextualBody} with its {@code purpose}, plain text. */
+    private void textualBody(String purpose, String value) {
+        json.writeStartObject();
+        json.writeStringProperty("type", "TextualBody");
+        json.writeStringProperty("purpose", purpose);
+        json.writeStringProperty("value", value);
+        json.writeStringProperty("format", "text/plain");
+        json.writeEndObject();
+    }
+
+    /**
+     * What a quote or figure says, in words a person reads in another tool: "Speaker: Stéphane
+     * Dujarric", "Figure: more than 1000 people injured". Null when there is nothing to say.
+     */
+    static String describe(AnnotationKind kind, AnnotationFields f) {
+        return switch (kind) {
+            case QUOTE -> f.speaker() == null || f.speaker().isBlank() ? null : "Speaker: " + f.speaker();
+            case FIGURE -> {
+                if (f.figureValue() == null) {
+                    yield null;
+                }
+                StringBuilder b = new StringBuilder("Figure: ");
+                if (f.figureQualifier() != null && f.figureQualifier() != org.crosscheck.annotation.FigureQualifier.NONE) {
+                    b.append(f.figureQualifier().label()).append(' ');
+                }
+                b.append(ExportValues.plain(f.figureValue()));
+                if (f.figureUnit() != null && !f.figureUnit().isBlank()) {
+                    b.append(' ').append(f.figureUnit());
+                }
+                if (f.figureCounts() != null && !f.figureCounts().isBlank()) {
+                    b.append(' ').append(f.figureCounts());
+                }
+                yield b.toString();
+            }
+            case NOTE -> null;
+        };
+    }
+
     private void optional(String name, String value) {
         if (value != null) {
             json.writeStringProperty(name, value);
@@ -176,13 +227,19 @@ final class W3cWriter implements ExportWriter {
             json.writeStringProperty("type", "Annotation");
             json.writeStringProperty("motivation", "linking");
             provenance(c.author(), c.createdAt(), c.updatedAt());
-            json.writeObjectPropertyStart("body");
+            json.writeArrayPropertyStart("body");
+            json.writeStartObject();
             json.writeStringProperty("type", "Contradiction");
             json.writeStringProperty("category", c.category().name());
             json.writeStringProperty("status", c.status().name());
             optional("note", c.note());
             optional("statusReason", c.statusReason());
             json.writeEndObject();
+            textualBody("tagging", "Contradiction: " + c.category().label());
+            if (c.note() != null && !c.note().isBlank()) {
+                textualBody("commenting", c.note());
+            }
+            json.writeEndArray();
             json.writeArrayPropertyStart("target");
             for (SpanRecord s : c.spans()) {
                 ArticleSummary article = header.article(s.articleId());

@@ -81,6 +81,19 @@ class ExchangeApiIT extends BrowserTest {
     }
 
     @Test
+    void theRegisteredFormatsAreListedForScripts() {
+        ApiClient.Response formats = api.get(reviewer, "/api/v1/formats");
+        assertThat(formats.status()).isEqualTo(200);
+        JsonNode json = formats.json();
+        assertThat(json.get("export").findValuesAsString("name")).containsExactly("w3c", "csv", "bundle", "report");
+        assertThat(json.get("export").get(0).get("mediaType").asString()).isEqualTo("application/ld+json");
+        assertThat(json.get("import").findValuesAsString("name")).containsExactly("bundle", "w3c");
+        assertThat(json.get("import").get(0).get("newProject").asBoolean()).isTrue();
+        assertThat(json.get("import").get(1).get("mediaTypes").get(0).asString()).isEqualTo("application/ld+json");
+        assertThat(api.get(null, "/api/v1/formats").status()).isEqualTo(401);
+    }
+
+    @Test
     void exportIsForThoseTheProjectLets() {
         assertThat(api.get(null, export("csv")).status()).isEqualTo(401);
         ApiClient.Response foreign = api.get(outsider, export("csv"));
@@ -91,7 +104,9 @@ class ExchangeApiIT extends BrowserTest {
                 .isEqualTo(foreign.json().get("detail"));
         assertThat(missing.get("type")).isEqualTo(foreign.json().get("type"));
         assertThat(api.get(reviewer, export("csv")).status()).isEqualTo(403);
-        assertThat(api.get(lead, export("pdf")).json().get("field").asString()).isEqualTo("format");
+        JsonNode pdf = api.get(lead, export("pdf")).json();
+        assertThat(pdf.get("field").asString()).isEqualTo("format");
+        assertThat(pdf.get("detail").asString()).as("the registered formats").contains("w3c, csv, bundle, report");
         assertThat(api.get(lead, export("csv") + "&kind=GOSSIP").status()).isEqualTo(422);
         assertThat(api.get(lead, export("csv") + "&from=yesterday").json().get("field").asString()).isEqualTo("from");
 
@@ -111,7 +126,7 @@ class ExchangeApiIT extends BrowserTest {
         assertThat(created.json().get("imported").get("annotations").asInt()).isEqualTo(4);
         assertThat(api.get(reviewer, "/api/v1/projects/" + copy).json().get("role").asString()).isEqualTo("LEAD");
 
-        // The original's W3C annotations onto the copy (the README's sequence): the same texts, found by
+        // The original's W3C annotations onto the copy (docs/api.md's sequence): the same texts, found by
         // their hash, and every annotation, contradiction and reply is already there: nothing doubles.
         byte[] w3c = api.download(lead, export("w3c")).body();
         ApiClient.Response placed = api.upload(reviewer, "/api/v1/projects/" + copy + "/import", "application/ld+json", w3c);

@@ -61,6 +61,7 @@ class ExportBenchmarkIT {
     @Autowired TestData data;
     @Autowired JdbcTemplate jdbc;
     @Autowired ExportService exports;
+    @Autowired org.crosscheck.exchange.ExportFormats formats;
     @Autowired ImportService imports;
     @Autowired org.crosscheck.annotation.AnnotationArchive annotationArchive;
     @Autowired org.crosscheck.article.ArticleService articleService;
@@ -116,25 +117,25 @@ class ExportBenchmarkIT {
         }
         report.append(row("reading through the services only (no file)", reading, reference));
 
-        for (ExportFormat format : ExportFormat.values()) {
+        for (ExportFormat format : formats.all()) {
             Result best = null;
             for (int run = 0; run <= RUNS; run++) {
                 Counting sink = new Counting();
                 Result r = measure(() -> as(lead, () -> {
-                    exports.export(projectId, ExportOptions.of(format, ExportFilter.everything()), "http://bench", sink,
+                    exports.export(projectId, ExportOptions.of(format.name(), ExportFilter.everything()), "http://bench", sink,
                             ExportProgress.NONE);
                     return sink;
                 }));
                 best = run == 0 ? null : best(best, r);
             }
-            report.append(row("export " + format.parameter(), best, reference));
+            report.append(row("export " + format.name(), best, reference));
         }
 
         // The bundle once more, into a file (not measured), and imported as a new project.
         Path bundle = Files.createTempFile("bench-bundle", ".zip");
         try (OutputStream out = Files.newOutputStream(bundle)) {
             as(lead, () -> {
-                exports.export(projectId, ExportOptions.of(ExportFormat.BUNDLE, ExportFilter.everything()), "http://bench",
+                exports.export(projectId, ExportOptions.of("bundle", ExportFilter.everything()), "http://bench",
                         out, ExportProgress.NONE);
                 return null;
             });

@@ -20,7 +20,7 @@ import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.$$;
 
 /**
- * Takes the README's screenshots from the demo project (run with {@code mvn -Pproduction,bench verify}):
+ * Takes the screenshots of the README and docs/ from the demo project (run with {@code mvn -Pproduction,bench verify}):
  * docs/screenshots/*.png. Not part of the test suite.
  */
 @Tag("bench")

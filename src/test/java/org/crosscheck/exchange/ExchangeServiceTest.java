@@ -88,7 +88,7 @@ class ExchangeServiceTest {
         return out.toByteArray();
     }
 
-    byte[] export(long projectId, ExportFormat format) {
+    byte[] export(long projectId, String format) {
         return export(made.team().lead(), projectId, ExportOptions.of(format, ExportFilter.everything()));
     }
 
@@ -102,7 +102,7 @@ class ExchangeServiceTest {
             assertThat(e.membersMayExportAfter()).isTrue();
         });
 
-        byte[] bundle = export(made.projectId(), ExportFormat.BUNDLE);
+        byte[] bundle = export(made.projectId(), "bundle");
         assertThat(events.stream(ProjectExported.class)).singleElement().satisfies(e -> {
             assertThat(e.format()).isEqualTo("bundle");
             assertThat(e.filter()).isEqualTo("everything");
@@ -128,7 +128,7 @@ class ExchangeServiceTest {
         run(lead, () -> articles.updateDetails(made.unNews(), new org.crosscheck.article.ArticleDetails(unNews.title(),
                 unNews.outlet(), unNews.url(), java.time.LocalDate.of(2022, 1, 6), "Press Release: UN News",
                 java.time.LocalTime.of(14, 5)), unNews.version()));
-        byte[] first = export(made.projectId(), ExportFormat.BUNDLE);
+        byte[] first = export(made.projectId(), "bundle");
         ImportSummary summary = importNew(made.team().lead(), first);
         assertThat(summary.articles()).isEqualTo(3);
         assertThat(summary.annotations()).isEqualTo(4);
@@ -136,7 +136,7 @@ class ExchangeServiceTest {
         assertThat(summary.contradictions()).isEqualTo(1);
         assertThat(summary.projectId()).isNotEqualTo(made.projectId());
 
-        byte[] second = export(summary.projectId(), ExportFormat.BUNDLE);
+        byte[] second = export(summary.projectId(), "bundle");
         // The copy holds the same, under its own name: the original's with "(imported)" after it.
         byte[] renamed = BundleContent.rewrite(first, (name, json) -> {
             if (name.equals("project.json")) {
@@ -169,7 +169,7 @@ class ExchangeServiceTest {
     void anImportedProjectIsNamedAsACopyNumberedAmongTheProjectsTheImporterSees() throws IOException {
         String lead = made.team().lead();
         String original = as(lead, () -> projects.get(made.projectId())).name();
-        byte[] bundle = export(made.projectId(), ExportFormat.BUNDLE);
+        byte[] bundle = export(made.projectId(), "bundle");
         long first = importNew(lead, bundle).projectId();
         long second = importNew(lead, bundle).projectId();
         assertThat(as(lead, () -> projects.get(first)).name()).isEqualTo(original + " (imported)");
@@ -182,7 +182,7 @@ class ExchangeServiceTest {
 
     @Test
     void authorsWithoutAnAccountHereAreAttributedToTheImporterWithTheirNameKept() throws IOException {
-        byte[] bundle = BundleContent.rewrite(export(made.projectId(), ExportFormat.BUNDLE), (name, json) -> {
+        byte[] bundle = BundleContent.rewrite(export(made.projectId(), "bundle"), (name, json) -> {
             if (name.startsWith("articles/")) {
                 json.get("annotations").forEach(a -> ((ObjectNode) a).put("author", "gone-reviewer"));
             }
@@ -194,13 +194,13 @@ class ExchangeServiceTest {
                 articles.list(copy).stream().filter(a -> a.title().equals("Arab News")).findFirst().orElseThrow().id()));
         assertThat(marked).allSatisfy(a -> assertThat(a.author().username()).isEqualTo(importer));
         // ...and an export names them again.
-        assertThat(new String(export(importer, copy, ExportOptions.of(ExportFormat.W3C, ExportFilter.everything())),
+        assertThat(new String(export(importer, copy, ExportOptions.of("w3c", ExportFilter.everything())),
                 StandardCharsets.UTF_8)).contains("\"nickname\":\"gone-reviewer\"");
     }
 
     @Test
     void w3cPositionsCountCodePointsSoTheFlagEmojiShiftsThem() {
-        JsonNode collection = ExchangeJson.MAPPER.readTree(export(made.projectId(), ExportFormat.W3C));
+        JsonNode collection = ExchangeJson.MAPPER.readTree(export(made.projectId(), "w3c"));
         JsonNode note = items(collection).stream()
                 .filter(i -> i.get("id").asString().endsWith("/annotations/" + made.afterFlag().id())).findFirst()
                 .orElseThrow();
@@ -218,14 +218,14 @@ class ExchangeServiceTest {
         JsonNode link = items(collection).stream().filter(i -> "linking".equals(i.get("motivation").asString()))
                 .findFirst().orElseThrow();
         assertThat(link.get("target")).hasSize(2);
-        assertThat(link.get("body").get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(ours(link).get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(items(collection).stream().filter(i -> "replying".equals(i.get("motivation").asString()))).hasSize(2);
         assertThat(collection.get("total").asInt()).isEqualTo(4 + 2 + 1);
     }
 
     @Test
     void theW3cExportExpandsWithAJsonLdProcessorAndTheContextsShippedInTheApp() throws Exception {
-        byte[] w3c = export(made.projectId(), ExportFormat.W3C);
+        byte[] w3c = export(made.projectId(), "w3c");
         DocumentLoader offline = (url, options) -> {
             String path = switch (url.toString()) {
                 case W3cWriter.W3C_CONTEXT -> "META-INF/resources/ns/anno.jsonld";
@@ -238,15 +238,29 @@ class ExchangeServiceTest {
                 throw new IllegalStateException(e);
             }
         };
-        JsonArray expanded = JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(w3c))).loader(offline).get();
+        // Safe mode: a term the contexts do not define fails the expansion instead of being dropped.
+        JsonArray expanded = JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(w3c))).loader(offline)
+                .undefinedTermsPolicy(com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy.Fail).get();
         String flat = expanded.toString();
         assertThat(flat).contains("http://www.w3.org/ns/oa#TextPositionSelector", "http://www.w3.org/ns/oa#linking",
-                "urn:crosscheck:vocab#speaker", "Stephane Dujarric", "urn:crosscheck:vocab#figureValue");
+                "urn:crosscheck:vocab#speaker", "Stephane Dujarric", "urn:crosscheck:vocab#figureValue",
+                "http://purl.org/dc/terms/issued");
+        // What other W3C clients read: TextualBody values with a purpose, beside our own vocabulary.
+        assertThat(flat).contains("http://www.w3.org/ns/oa#TextualBody", "http://www.w3.org/ns/oa#tagging",
+                "http://www.w3.org/ns/oa#describing", "http://www.w3.org/ns/oa#commenting",
+                "\"Speaker: Stephane Dujarric\"", "\"Figure: more than 1000");
+
+        // A term of our own the contexts did not define would be refused, not silently dropped.
+        String undefined = new String(w3c, StandardCharsets.UTF_8).replaceFirst("\"speaker\"", "\"speakr\"");
+        assertThatThrownBy(() -> JsonLd.expand(JsonDocument.of(new ByteArrayInputStream(
+                undefined.getBytes(StandardCharsets.UTF_8)))).loader(offline)
+                .undefinedTermsPolicy(com.apicatalog.jsonld.JsonLdOptions.ProcessingPolicy.Fail).get())
+                .hasMessageContaining("speakr");
     }
 
     @Test
     void csvHasARowPerAnnotationAndPerSpanWithFormulasNeutralised() throws IOException {
-        byte[] zip = export(made.team().lead(), made.projectId(), new ExportOptions(ExportFormat.CSV,
+        byte[] zip = export(made.team().lead(), made.projectId(), new ExportOptions("csv",
                 ExportFilter.everything(), CsvTables.BOTH, true));
         Map<String, byte[]> files = BundleContent.entries(zip);
         assertThat(files).containsOnlyKeys("annotations.csv", "contradictions.csv");
@@ -270,7 +284,7 @@ class ExchangeServiceTest {
                 .getRecords()).extracting(r -> r.get("exact")).containsExactly("More than 1,000 people", "dozens");
 
         // One table alone is a plain CSV file, without a BOM unless asked for.
-        byte[] only = export(made.team().lead(), made.projectId(), new ExportOptions(ExportFormat.CSV,
+        byte[] only = export(made.team().lead(), made.projectId(), new ExportOptions("csv",
                 ExportFilter.everything(), CsvTables.ANNOTATIONS, false));
         assertThat(new String(only, StandardCharsets.UTF_8)).startsWith("annotation_id,article_id,");
     }
@@ -280,14 +294,14 @@ class ExchangeServiceTest {
         ExportFilter figuresOfArabNews = new ExportFilter(Set.of(made.arabNews()), EnumSet.of(AnnotationKind.FIGURE),
                 EnumSet.allOf(ContradictionStatus.class), null, null, null);
         JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.team().lead(), made.projectId(),
-                ExportOptions.of(ExportFormat.W3C, figuresOfArabNews)));
-        assertThat(items(w3c)).extracting(i -> i.get("body").get("kind") == null ? "" : i.get("body").get("kind").asString())
+                ExportOptions.of("w3c", figuresOfArabNews)));
+        assertThat(items(w3c)).extracting(i -> ours(i).get("kind") == null ? "" : ours(i).get("kind").asString())
                 .as("the contradiction has a side in another article, so it is not exported").containsExactly("FIGURE");
 
         ExportFilter byLead = new ExportFilter(Set.of(), EnumSet.allOf(AnnotationKind.class),
                 EnumSet.of(ContradictionStatus.OPEN), made.team().lead(), null, null);
         JsonNode none = ExchangeJson.MAPPER.readTree(export(made.team().lead(), made.projectId(),
-                ExportOptions.of(ExportFormat.W3C, byLead)));
+                ExportOptions.of("w3c", byLead)));
         assertThat(items(none)).as("the lead made no annotation, and the contradiction is confirmed").isEmpty();
     }
 
@@ -302,7 +316,7 @@ class ExchangeServiceTest {
             ExportFilter only = new ExportFilter(Set.of(article), EnumSet.allOf(AnnotationKind.class),
                     EnumSet.allOf(ContradictionStatus.class), null, null, null);
             List<JsonNode> items = items(ExchangeJson.MAPPER.readTree(export(made.team().lead(), made.projectId(),
-                    ExportOptions.of(ExportFormat.W3C, only))));
+                    ExportOptions.of("w3c", only))));
             List<JsonNode> marks = items.stream().filter(i -> !Set.of("linking", "replying")
                     .contains(i.get("motivation").asString())).toList();
             List<String> expected = as(made.team().lead(), () -> annotations.forArticle(article)).stream()
@@ -320,7 +334,7 @@ class ExchangeServiceTest {
 
     @Test
     void theReportShowsTheTextsTheContradictionsAndTheFiguresEscaped() {
-        String html = new String(export(made.projectId(), ExportFormat.REPORT), StandardCharsets.UTF_8);
+        String html = new String(export(made.projectId(), "report"), StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Summary</h2>", "Figure mismatch",
                 "<mark class=\"figure\">More than 1,000 people</mark>", "Figures per outlet", "people injured",
                 "more than 1,000");
@@ -333,7 +347,7 @@ class ExchangeServiceTest {
     void anExportTellsItsProgressAndStopsWhenCancelled() {
         List<String> told = new java.util.ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        run(made.team().lead(), () -> exports.export(made.projectId(), ExportOptions.of(ExportFormat.CSV,
+        run(made.team().lead(), () -> exports.export(made.projectId(), ExportOptions.of("csv",
                 ExportFilter.everything()), BASE, out, new ExportProgress() {
             @Override
             public void progress(int done, int total) {
@@ -344,7 +358,7 @@ class ExchangeServiceTest {
 
         events.clear();
         assertThatThrownBy(() -> run(made.team().lead(), () -> exports.export(made.projectId(),
-                ExportOptions.of(ExportFormat.BUNDLE, ExportFilter.everything()), BASE, new ByteArrayOutputStream(),
+                ExportOptions.of("bundle", ExportFilter.everything()), BASE, new ByteArrayOutputStream(),
                 new ExportProgress() {
                     @Override
                     public boolean cancelled() {
@@ -357,20 +371,20 @@ class ExchangeServiceTest {
     @Test
     void onlyThoseTheProjectLetsExportMayExport() {
         String outsider = data.user("outsider");
-        assertThatThrownBy(() -> export(outsider, made.projectId(), ExportOptions.of(ExportFormat.CSV, ExportFilter.everything())))
+        assertThatThrownBy(() -> export(outsider, made.projectId(), ExportOptions.of("csv", ExportFilter.everything())))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> export(made.team().reviewer(), made.projectId(),
-                ExportOptions.of(ExportFormat.CSV, ExportFilter.everything())))
+                ExportOptions.of("csv", ExportFilter.everything())))
                 .isInstanceOf(AccessDeniedException.class);
         run(made.team().lead(), () -> projects.setMembersMayExport(made.projectId(), true));
-        assertThat(export(made.team().observer(), made.projectId(), ExportOptions.of(ExportFormat.CSV,
+        assertThat(export(made.team().observer(), made.projectId(), ExportOptions.of("csv",
                 ExportFilter.everything()))).isNotEmpty();
     }
 
     @Test
     void aW3cFileIsPlacedByPositionThenByQuoteAndNeverOnOtherWords() throws IOException {
         // A copy of the project without annotations: the same texts, so our own targets match by their hash.
-        byte[] bare = BundleContent.rewrite(export(made.projectId(), ExportFormat.BUNDLE), (name, json) -> {
+        byte[] bare = BundleContent.rewrite(export(made.projectId(), "bundle"), (name, json) -> {
             if (name.startsWith("articles/")) {
                 ((ObjectNode) json).putArray("annotations");
             }
@@ -380,7 +394,7 @@ class ExchangeServiceTest {
         });
         long copy = importNew(made.team().lead(), bare).projectId();
 
-        JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.projectId(), ExportFormat.W3C));
+        JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.projectId(), "w3c"));
         List<JsonNode> items = items(w3c);
         JsonNode quote = items.stream().filter(i -> "QUOTE".equals(kind(i))).findFirst().orElseThrow();
         ((ObjectNode) quote.get("target").get("selector").get(1)).put("start", 3).put("end", 20);   // moved
@@ -420,15 +434,15 @@ class ExchangeServiceTest {
     }
 
     /**
-     * The README's sequence: a bundle imported as a new project, then the W3C export of the original
+     * docs/api.md's sequence: a bundle imported as a new project, then the W3C export of the original
      * imported into the copy. Everything is already there: skipped and counted, nothing doubled; and
      * a second import of the same file into a bare copy changes nothing either.
      */
     @Test
     void importingAnnotationsThatAreAlreadyThereSkipsAndCountsThem() throws IOException {
         String lead = made.team().lead();
-        long copy = importNew(lead, export(made.projectId(), ExportFormat.BUNDLE)).projectId();
-        byte[] w3c = export(made.projectId(), ExportFormat.W3C);
+        long copy = importNew(lead, export(made.projectId(), "bundle")).projectId();
+        byte[] w3c = export(made.projectId(), "w3c");
         String before = counts(copy);
 
         ImportSummary again = importW3c(copy, w3c);
@@ -442,7 +456,7 @@ class ExchangeServiceTest {
         assertThat(counts(copy)).isEqualTo(before);
 
         // Into a copy without annotations: the first import places them, the second finds them there.
-        byte[] bare = BundleContent.rewrite(export(made.projectId(), ExportFormat.BUNDLE), (name, json) -> {
+        byte[] bare = BundleContent.rewrite(export(made.projectId(), "bundle"), (name, json) -> {
             if (name.startsWith("articles/")) {
                 ((ObjectNode) json).putArray("annotations");
             }
@@ -468,10 +482,10 @@ class ExchangeServiceTest {
     @Test
     void anAnnotationOnTheSameWordsWithOtherFieldsIsNotAlreadyThere() throws IOException {
         String lead = made.team().lead();
-        long copy = importNew(lead, export(made.projectId(), ExportFormat.BUNDLE)).projectId();
-        JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.projectId(), ExportFormat.W3C));
+        long copy = importNew(lead, export(made.projectId(), "bundle")).projectId();
+        JsonNode w3c = ExchangeJson.MAPPER.readTree(export(made.projectId(), "w3c"));
         JsonNode quote = items(w3c).stream().filter(i -> "QUOTE".equals(kind(i))).findFirst().orElseThrow();
-        ((ObjectNode) quote.get("body")).put("speaker", "Someone else entirely");
+        ((ObjectNode) ours(quote)).put("speaker", "Someone else entirely");
         ImportSummary summary = importW3c(copy, ExchangeJson.MAPPER.writeValueAsBytes(w3c));
         assertThat(summary.annotations()).isEqualTo(1);
         assertThat(summary.annotationsAlreadyThere()).isEqualTo(3);
@@ -497,7 +511,7 @@ class ExchangeServiceTest {
 
     @Test
     void aBadBundleIsRefusedWithWhatIsWrongAndNothingIsImported() throws IOException {
-        byte[] good = export(made.projectId(), ExportFormat.BUNDLE);
+        byte[] good = export(made.projectId(), "bundle");
         String lead = made.team().lead();
         long before = projectCount(lead);
 
@@ -583,8 +597,14 @@ class ExchangeServiceTest {
     }
 
     private static String kind(JsonNode item) {
-        JsonNode k = item.get("body").get("kind");
+        JsonNode k = ours(item).get("kind");
         return k == null ? null : k.asString();
+    }
+
+    /** An annotation's own body: the first of its bodies (the W3C TextualBodies follow it), or its only one. */
+    private static JsonNode ours(JsonNode item) {
+        JsonNode body = item.get("body");
+        return body.isArray() ? body.get(0) : body;
     }
 
     private static String exact(JsonNode item) {

@@ -36,6 +36,7 @@ import org.crosscheck.base.ui.Pages;
 import org.crosscheck.exchange.ExportCancelledException;
 import org.crosscheck.exchange.ExportFilter;
 import org.crosscheck.exchange.ExportFormat;
+import org.crosscheck.exchange.ExportFormats;
 import org.crosscheck.exchange.ExportOptions;
 import org.crosscheck.exchange.ExportOptions.CsvTables;
 import org.crosscheck.exchange.ExportProgress;
@@ -94,10 +95,12 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     private final org.crosscheck.base.PublicUrl publicUrl;
+    private final ExportFormats exportFormats;
 
     ExchangeView(ProjectService projects, ArticleService articles, ExportService exports, ImportService imports,
-                 Pages pages, org.crosscheck.base.PublicUrl publicUrl) {
+                 Pages pages, org.crosscheck.base.PublicUrl publicUrl, ExportFormats exportFormats) {
         this.publicUrl = publicUrl;
+        this.exportFormats = exportFormats;
         this.projects = projects;
         this.articles = articles;
         this.exports = exports;
@@ -137,9 +140,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
 
     private Div exportSection() {
         Div box = card("export-section");
-        format.setItems(ExportFormat.values());
+        format.setItems(exportFormats.all());
         format.setItemLabelGenerator(ExportFormat::label);
-        format.setValue(ExportFormat.CSV);
+        format.setValue(exportFormats.byName("csv").orElse(exportFormats.all().getFirst()));
         format.setId("export-format");
         tables.setItems(CsvTables.BOTH, CsvTables.ANNOTATIONS, CsvTables.CONTRADICTIONS);
         tables.setItemLabelGenerator(t -> switch (t) {
@@ -205,10 +208,10 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         box.add(new H3("Export"), format, hint, tables, forExcel, new H3("What to export"), chosenArticles, what, when, go);
 
         Runnable update = () -> {
-            boolean csv = format.getValue() == ExportFormat.CSV;
-            tables.setVisible(csv);
-            forExcel.setVisible(csv);
-            hint.setText(hint(format.getValue()));
+            java.util.Set<ExportOptions.Choice> choices = format.getValue() == null ? Set.of() : format.getValue().choices();
+            tables.setVisible(choices.contains(ExportOptions.Choice.TABLES));
+            forExcel.setVisible(choices.contains(ExportOptions.Choice.EXCEL));
+            hint.setText(format.getValue() == null ? "" : format.getValue().hint());
             options.set(currentOptions());
         };
         format.addValueChangeListener(e -> update.run());
@@ -224,20 +227,6 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         return box;
     }
 
-    private static String hint(ExportFormat format) {
-        return switch (format) {
-            case W3C -> "An AnnotationCollection in the W3C Web Annotation model (JSON-LD): quotes, figures and notes "
-                    + "with quote and position selectors (positions in Unicode code points), contradictions as linking "
-                    + "annotations, comments as replies. Other annotation tools read it.";
-            case CSV -> "For spreadsheets: a row per annotation, and a row per side of each contradiction. Offsets are "
-                    + "given in UTF-16 units and in code points.";
-            case BUNDLE -> "Everything, to import into another project or another Crosscheck: articles with their "
-                    + "original and text, annotations, comments, contradictions and members.";
-            case REPORT -> "One HTML page to read or print to PDF: a summary, each article with its highlights, the "
-                    + "contradictions side by side and the figures per outlet.";
-        };
-    }
-
     private ExportOptions currentOptions() {
         MemberSummary who = author.getValue();
         ExportFilter filter = new ExportFilter(
@@ -245,7 +234,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
                 kinds.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(kinds.getValue()),
                 statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue()),
                 who == null ? null : who.user().username(), from.getValue(), to.getValue());
-        return new ExportOptions(format.getValue() == null ? ExportFormat.CSV : format.getValue(), filter,
+        return new ExportOptions((format.getValue() == null ? exportFormats.all().getFirst() : format.getValue()).name(), filter,
                 tables.getValue() == null ? CsvTables.BOTH : tables.getValue(), forExcel.getValue());
     }
 
@@ -256,7 +245,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         cancelled.set(false);
         String base = BaseUrl.of(publicUrl, event.getRequest());
         event.setFileName(exports.fileName(project, chosen));
-        event.setContentType(chosen.mediaType());
+        event.setContentType(exports.mediaType(chosen));
         ui.access(() -> started());
         try {
             exports.export(project.id(), chosen, base, event.getOutputStream(), new ExportProgress() {
@@ -279,7 +268,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
                     return cancelled.get();
                 }
             });
-            ui.access(() -> finished(chosen.format().label() + " exported."));
+            ui.access(() -> finished(exports.format(chosen).label() + " exported."));
         } catch (ExportCancelledException e) {
             log.info("Export of project {} cancelled by the user", project.id());
             ui.access(() -> finished("Export cancelled: the downloaded file is incomplete, delete it."));

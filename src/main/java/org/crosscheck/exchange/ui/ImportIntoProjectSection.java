@@ -19,7 +19,7 @@ class ImportIntoProjectSection extends Div {
                 + "project if it has no articles yet.");
         explain.addClassName("muted");
         ImportOutcome outcome = new ImportOutcome();
-        ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(),
+        ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(), imports.formats(),
                 file -> imports.importInto(project.id(), file, base(publicUrl)), outcome::imported, outcome::refused);
         upload.setId("import-upload");
         add(new H3("Import into this project"), explain, upload, outcome);

@@ -28,7 +28,9 @@ public class ImportProjectView extends VerticalLayout {
                 + "anything in the file is wrong, nothing is imported and you are told what.");
         explain.addClassName("muted");
         ImportOutcome outcome = new ImportOutcome();
-        ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(), imports::importAsNewProject,
+        ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(),
+                imports.formats().stream().filter(org.crosscheck.exchange.ImportFormat::makesProjects).toList(),
+                imports::importAsNewProject,
                 summary -> {
                     Anchor open = new Anchor(pages.project(summary.projectId()), "Open the imported project →");
                     open.setId("open-imported-project");

@@ -29,10 +29,13 @@ final class ImportUpload extends Upload {
         ImportSummary run(ImportFile file);
     }
 
-    ImportUpload(long maxBytes, Importer importer, Consumer<ImportSummary> onImported, Consumer<String> onRefused) {
+    /** An upload of a file in one of {@code formats} (the registered import formats it offers). */
+    ImportUpload(long maxBytes, java.util.List<org.crosscheck.exchange.ImportFormat> formats, Importer importer,
+                 Consumer<ImportSummary> onImported, Consumer<String> onRefused) {
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
-        setAcceptedFileTypes(".zip", ".json", ".jsonld", "application/zip", "application/json", "application/ld+json");
+        setAcceptedFileTypes(formats.stream().flatMap(f -> java.util.stream.Stream.concat(f.extensions().stream(),
+                f.mediaTypes().stream())).distinct().toArray(String[]::new));
         setDropLabel(new com.vaadin.flow.component.html.Span("Drop the file here"));
         addFileRejectedListener(e -> onRefused.accept(e.getErrorMessage()));
         var i18n = new com.vaadin.flow.component.upload.UploadI18N();

@@ -19,7 +19,7 @@ final class Detectors {
             new NameSpellings());     // one person's name spelled differently
     // FactualConflicts (a statement one article makes and another denies) is not registered: on the
     // development data it was right 1 time in 6 at its best threshold, below the 2 in 3 a proposal
-    // must reach (README, "How good they are"). The evaluation runs it with -Dcrosscheck.eval.factualThreshold.
+    // must reach (docs/performance.md, "Suggestion quality"). The evaluation runs it with -Dcrosscheck.eval.factualThreshold.
 
     private Detectors() {
     }

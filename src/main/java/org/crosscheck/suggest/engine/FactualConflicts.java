@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * rubber bullets were used" against "the police fired rubber bullets"; "tap water tested negative"
  * against "bacteria found in the tap water"). A pair is as likely as the sentences share more than
  * the subject. Not registered in {@link Detectors} yet: at no threshold was it right two times in
- * three on the development data (README); the evaluation measures it at each.
+ * three on the development data (docs/performance.md, "Suggestion quality"); the evaluation measures it at each.
  */
 final class FactualConflicts implements ContradictionDetector {
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Precision and recall of the engine on the two labelled sets (the figures in the README come from
+ * Precision and recall of the engine on the two labelled sets (the figures in docs/performance.md come from
  * here). The floors are the issue's goals where the engine meets them; a drop below one fails the build.
  */
 class SuggestionQualityTest {
@@ -47,7 +47,7 @@ class SuggestionQualityTest {
 
     /**
      * The issue's goals where the engine meets them (quotes, values, false alarms); where it does not
-     * yet (speakers, figures, contradictions found: the README says by how much), the level reached,
+     * yet (speakers, figures, contradictions found: docs/performance.md says by how much), the level reached,
      * so that a change which loses ground fails.
      */
     private static void holdFloors(EndToEndEvaluation.Score s, double speakers, double figures, double contradictions) {
