@@ -11,6 +11,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -59,6 +60,74 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaClass> areRecordsNestedIn(String suffix) {
         return DescribedPredicate.describe("records nested in a class named *" + suffix,
                 c -> c.isRecord() && c.getEnclosingClass().map(e -> e.getSimpleName().endsWith(suffix)).orElse(false));
+    }
+
+    /**
+     * A wall that exists only in a JPQL string is no wall: a feature's queries name only its own
+     * entities, and read other features through their services (or interfaces they implement).
+     */
+    @Test
+    void jpqlNamesOnlyTheFeaturesOwnEntities() {
+        assertThat(jpqlCrossingFeatures(CLASSES)).isEmpty();
+    }
+
+    /** The check can fail: a query naming another feature's entity is reported. */
+    @Test
+    void aQueryNamingAnotherFeaturesEntityIsCaught() {
+        assertThat(entitiesNamedIn("select count(n) from Annotation n join ContradictionSpan s on s.id = n.id"))
+                .containsExactly("Annotation", "ContradictionSpan");
+        JavaClasses withForeignQuery = new ClassFileImporter().importPackages("org.crosscheck.article",
+                "org.crosscheck.annotation");
+        assertThat(jpqlCrossingFeatures(withForeignQuery))
+                .contains("ForeignQueryFixture.countAnnotations names Annotation of feature annotation");
+    }
+
+    private static java.util.List<String> jpqlCrossingFeatures(JavaClasses classes) {
+        java.util.Map<String, String> featureOfEntity = new java.util.HashMap<>();
+        classes.stream().filter(c -> c.isAnnotatedWith(jakarta.persistence.Entity.class))
+                .forEach(c -> featureOfEntity.put(c.getSimpleName(), feature(c.getPackageName())));
+        java.util.List<String> crossing = new java.util.ArrayList<>();
+        for (JavaClass repository : classes) {
+            if (!repository.isAssignableTo(Repository.class) || !repository.isInterface()) {
+                continue;
+            }
+            String own = feature(repository.getPackageName());
+            for (var method : repository.getMethods()) {
+                if (!method.isAnnotatedWith(org.springframework.data.jpa.repository.Query.class)
+                        || method.getAnnotationOfType(org.springframework.data.jpa.repository.Query.class).nativeQuery()) {
+                    continue;
+                }
+                String jpql = method.getAnnotationOfType(org.springframework.data.jpa.repository.Query.class).value();
+                for (String entity : entitiesNamedIn(jpql)) {
+                    String of = featureOfEntity.get(entity);
+                    if (of != null && !of.equals(own)) {
+                        crossing.add(repository.getSimpleName() + "." + method.getName() + " names " + entity
+                                + " of feature " + of);
+                    }
+                }
+            }
+        }
+        return crossing;
+    }
+
+    private static final java.util.regex.Pattern ENTITY_IN_JPQL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:from|join|update|into)\\s+(?-i)(\\p{Lu}\\w*)");
+
+    /** The entity names a JPQL string reads or writes (after from, join, update). */
+    static java.util.List<String> entitiesNamedIn(String jpql) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = ENTITY_IN_JPQL.matcher(jpql);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** "org.crosscheck.article.ui" is the feature "article". */
+    private static String feature(String packageName) {
+        String rest = packageName.startsWith("org.crosscheck.") ? packageName.substring("org.crosscheck.".length()) : "";
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     @Test

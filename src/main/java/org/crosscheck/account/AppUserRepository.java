@@ -35,8 +35,4 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @org.springframework.data.jpa.repository.Query("select u from AppUser u where u.globalRole = :role and u.enabled = true order by u.id")
     List<AppUser> lockActive(GlobalRole role);
 
-    /** How many projects each of these users is a member of (the project feature's entity, named). */
-    @org.springframework.data.jpa.repository.Query("""
-            select m.userId, count(m) from Membership m where m.userId in :ids group by m.userId""")
-    List<Object[]> projectCounts(Collection<Long> ids);
 }

@@ -56,10 +56,14 @@ public class UserAdminService {
     private final AccessTokenService tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The project feature's count of memberships. */
+    private final UserMemberships memberships;
 
     UserAdminService(AppUserRepository users, AccountFactory factory, AccountService accounts, PasswordEncoder passwordEncoder,
                      CurrentUser currentUser, AppSettings settings, LoginThrottle throttle, AccessTokenService tokens,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock,
+                     UserMemberships memberships) {
+        this.memberships = memberships;
         this.tokens = tokens;
         this.users = users;
         this.factory = factory;
@@ -75,11 +79,8 @@ public class UserAdminService {
     /** A page of accounts whose username, name or e-mail holds {@code search} (all when blank), by username. */
     public List<UserRow> page(String search, org.springframework.data.domain.Pageable pageable) {
         List<AppUser> page = users.search(pattern(search), org.crosscheck.base.Paging.capped(pageable));
-        Map<Long, Long> projects = new HashMap<>();
-        if (!page.isEmpty()) {
-            users.projectCounts(page.stream().map(AppUser::getId).toList())
-                    .forEach(r -> projects.put((Long) r[0], (Long) r[1]));
-        }
+        Map<Long, Long> projects = page.isEmpty() ? Map.of()
+                : memberships.projectCounts(page.stream().map(AppUser::getId).toList());
         Instant now = clock.instant();
         return page.stream().map(u -> row(u, projects.getOrDefault(u.getId(), 0L), now)).toList();
     }
@@ -90,8 +91,7 @@ public class UserAdminService {
 
     public UserRow get(long userId) {
         AppUser u = load(userId);
-        Map<Long, Long> projects = new HashMap<>();
-        users.projectCounts(List.of(userId)).forEach(r -> projects.put((Long) r[0], (Long) r[1]));
+        Map<Long, Long> projects = memberships.projectCounts(List.of(userId));
         return row(u, projects.getOrDefault(userId, 0L), clock.instant());
     }
 

@@ -7,7 +7,6 @@ import org.crosscheck.annotation.RestoredAnnotation.RestoredComment;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.DomainException;
-import org.crosscheck.base.PeekingIterator;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * An article's annotations with their comment threads, read whole for an export and restored whole
@@ -56,35 +54,45 @@ public class AnnotationArchive {
     }
 
     /**
-     * The project's annotations with their threads, article by article in the order of the
-     * project's list, each article's in text order: read as the caller goes, a few hundred rows at
-     * a time, whatever the project's size (only the ids of resolved threads and the authors are held).
-     * Read inside the caller's transaction, which keeps the rows coming; close it.
+     * A reader of the project's annotations with their threads, for an export that goes article by
+     * article in whatever order it chooses: it holds the authors' names and the resolved threads of
+     * the project, and reads one article's annotations (in text order) when asked. Read inside the
+     * caller's transaction, which keeps one view of the project.
      */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public Stream<AnnotationRecord> streamRecords(long projectId) {
+    public ExportReader exportReader(long projectId) {
         Set<Long> userIds = new HashSet<>(annotations.authorIdsOfProject(projectId));
         userIds.addAll(comments.authorIdsOfProject(projectId));
-        Map<Long, UserSummary> users = accounts.findByIds(userIds);
-        Set<Long> resolved = new HashSet<>(threads.resolvedOfProject(projectId));
-        Stream<CommentRow> commentRows = comments.streamInExportOrder(projectId);
-        PeekingIterator<CommentRow> comment = new PeekingIterator<>(commentRows.iterator());
-        // Both streams in one order, read in one transaction: an annotation's comments are the run of
-        // comments at the head of theirs when it comes.
-        return annotations.streamInExportOrder(projectId).map(a -> {
-            List<CommentRecord> thread = new ArrayList<>();
-            while (comment.hasNext() && comment.peek().annotationId() == a.id()) {
-                CommentRow c = comment.next();
-                thread.add(new CommentRecord(c.id(), username(c.originalAuthor(), c.authorId(), users), c.body(),
-                        c.createdAt(), c.updatedAt()));
+        return new ExportReader(projectId, accounts.findByIds(userIds), new HashSet<>(threads.resolvedOfProject(projectId)));
+    }
+
+    /** See {@link #exportReader}. */
+    public final class ExportReader {
+
+        private final long projectId;
+        private final Map<Long, UserSummary> users;
+        private final Set<Long> resolved;
+
+        private ExportReader(long projectId, Map<Long, UserSummary> users, Set<Long> resolved) {
+            this.projectId = projectId;
+            this.users = users;
+            this.resolved = resolved;
+        }
+
+        /** The article's annotations in text order, each with its thread oldest first (none of another project). */
+        public List<AnnotationRecord> of(long articleId) {
+            Map<Long, List<CommentRecord>> threadOf = new java.util.HashMap<>();
+            for (CommentRow c : comments.exportRowsOf(projectId, articleId)) {
+                threadOf.computeIfAbsent(c.annotationId(), k -> new ArrayList<>()).add(new CommentRecord(c.id(),
+                        username(c.originalAuthor(), c.authorId(), users), c.body(), c.createdAt(), c.updatedAt()));
             }
-            return new AnnotationRecord(a.id(), a.articleId(), a.kind(),
-                    new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
+            return annotations.exportRowsOf(projectId, articleId).stream().map(a -> new AnnotationRecord(a.id(),
+                    a.articleId(), a.kind(), new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
                     new AnnotationFields(a.speaker(), a.value(), a.qualifier(), a.counted(), a.unit(), a.note()),
-                    username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(), List.copyOf(thread),
-                    resolved.contains(a.id()));
-        }).onClose(commentRows::close);
+                    username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(),
+                    List.copyOf(threadOf.getOrDefault(a.id(), List.of())), resolved.contains(a.id()))).toList();
+        }
     }
 
     /** One comment as an export reads it. */

@@ -13,25 +13,27 @@ import java.util.stream.Stream;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 
+    @Query("select a.articleId, count(a) from Annotation a where a.articleId in :articleIds group by a.articleId")
+    List<Object[]> countsOn(Collection<Long> articleIds);
+
+    @Query("select a.id from Annotation a where a.articleId = :articleId order by a.id")
+    List<Long> idsOn(long articleId);
+
     List<Annotation> findByArticleIdOrderBySpanStartAscIdAsc(long articleId);
 
     List<Annotation> findByProjectIdAndKindOrderByArticleIdAscSpanStartAsc(long projectId, AnnotationKind kind,
                                                                             Pageable page);
 
-    /**
-     * The project's annotations as rows, article by article in the order of the project's list
-     * (the article entity is named, not imported), each article's in text order: streamed for an
-     * export, a few hundred rows fetched at a time.
-     */
+    /** One article's annotations as rows, in text order, for an export (which goes article by article). */
     @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
             @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
             select new org.crosscheck.annotation.AnnotationArchive$Row(a.id, a.articleId, a.kind, a.span.start, a.span.end,
                    a.span.exact, a.span.prefix, a.span.suffix, a.speaker, a.figureValue, a.figureQualifier, a.figureCounts,
                    a.figureUnit, a.note, a.authorId, a.originalAuthor, a.createdAt, a.updatedAt)
-            from Annotation a join Article r on r.id = a.articleId where a.projectId = :projectId
-            order by r.publishedOn nulls last, r.publishedAt nulls last, r.title, r.id, a.span.start, a.id""")
-    Stream<AnnotationArchive.Row> streamInExportOrder(long projectId);
+            from Annotation a where a.projectId = :projectId and a.articleId = :articleId
+            order by a.span.start, a.id""")
+    List<AnnotationArchive.Row> exportRowsOf(long projectId, long articleId);
 
     @Query("select distinct a.authorId from Annotation a where a.projectId = :projectId")
     List<Long> authorIdsOfProject(long projectId);

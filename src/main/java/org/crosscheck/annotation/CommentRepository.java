@@ -11,18 +11,23 @@ import java.util.stream.Stream;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
 
+    @Query("""
+            select c.id from Comment c where c.annotationId in (select n.id from Annotation n where n.articleId = :articleId)
+            order by c.id""")
+    List<Long> idsOnArticle(long articleId);
+
     List<Comment> findByAnnotationIdOrderByCreatedAtAscIdAsc(long annotationId);
 
-    /** The project's comments in the order of {@link AnnotationRepository#streamInExportOrder}, each thread oldest first. */
+    /** The comments on an article's annotations, each thread oldest first. */
     @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
             @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})
     @Query("""
             select new org.crosscheck.annotation.AnnotationArchive$CommentRow(c.id, c.annotationId, c.authorId,
                    c.originalAuthor, c.body, c.createdAt, c.updatedAt)
-            from Comment c join Annotation a on a.id = c.annotationId join Article r on r.id = a.articleId
-            where c.projectId = :projectId
-            order by r.publishedOn nulls last, r.publishedAt nulls last, r.title, r.id, a.span.start, a.id, c.createdAt, c.id""")
-    Stream<AnnotationArchive.CommentRow> streamInExportOrder(long projectId);
+            from Comment c join Annotation a on a.id = c.annotationId
+            where c.projectId = :projectId and a.articleId = :articleId
+            order by c.createdAt, c.id""")
+    List<AnnotationArchive.CommentRow> exportRowsOf(long projectId, long articleId);
 
     @Query("select distinct c.authorId from Comment c where c.projectId = :projectId")
     List<Long> authorIdsOfProject(long projectId);

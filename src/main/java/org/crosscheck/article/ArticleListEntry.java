@@ -9,6 +9,12 @@ public record ArticleListEntry(long id, long projectId, String title, String out
                                long annotations, long contradictions, String byline,
                                Instant publishedAt) {
 
+    /** The same row with the counts of what is marked on it. */
+    ArticleListEntry withCounts(long annotations, long contradictions) {
+        return new ArticleListEntry(id, projectId, title, outlet, url, publishedOn, sourceName, length, textFrozen,
+                importedAt, version, annotations, contradictions, byline, publishedAt);
+    }
+
     public ArticleSummary summary() {
         return new ArticleSummary(id, projectId, title, outlet, url, publishedOn, sourceName, length, textFrozen,
                 importedAt, version, byline, publishedAt);

@@ -27,33 +27,17 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a where a.id in :ids""")
     List<ArticleSummary> summariesOf(Collection<Long> ids);
 
-    /**
-     * One page of the project's article list with the number of annotations and of contradictions on
-     * each (counted by the database; the entities are named, not imported, so this feature does not
-     * depend on the features that mark articles).
-     */
+    /** One page of the project's article list, the counts of what is marked on each left at 0 (see {@link ArticleMarks}). */
     @Query("""
             select new org.crosscheck.article.ArticleListEntry(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version,
-                   (select count(n) from Annotation n where n.articleId = a.id),
-                   (select count(distinct s.contradictionId) from ContradictionSpan s where s.articleId = a.id), a.byline,
-                   a.publishedAt)
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, 0L, 0L, a.byline, a.publishedAt)
             from Article a where a.projectId = :projectId""")
     List<ArticleListEntry> entries(long projectId, Pageable page);
 
+    @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
+    List<Long> idsOfProject(long projectId);
+
     Optional<Article> findFirstByProjectIdAndContentHash(long projectId, String contentHash);
-
-    // What goes with an article when it is deleted (by the database's cascade), for the event that says so.
-    @Query("select n.id from Annotation n where n.articleId = :articleId order by n.id")
-    List<Long> annotationIdsOf(long articleId);
-
-    @Query("""
-            select c.id from Comment c where c.annotationId in (select n.id from Annotation n where n.articleId = :articleId)
-            order by c.id""")
-    List<Long> commentIdsOf(long articleId);
-
-    @Query("select s.id from ContradictionSpan s where s.articleId = :articleId order by s.id")
-    List<Long> contradictionSpanIdsOf(long articleId);
 
     /** The details without any text: whether the article exists, where, and whether its text is frozen. */
     @Query("""

@@ -56,10 +56,13 @@ public class ArticleService {
     private final FrozenTexts frozenTexts;
     private final WorkBudget budget;
     private final EntityManager entityManager;
+    /** The features that mark articles, each counting and deleting its own marks. */
+    private final List<ArticleMarks> marks;
 
     ArticleService(ArticleRepository articles, ImportLimits limits, ProjectAccess access, AccountService accounts,
                    ApplicationEventPublisher events, Clock clock, FrozenTexts frozenTexts, WorkBudget budget,
-                   EntityManager entityManager) {
+                   EntityManager entityManager, List<ArticleMarks> marks) {
+        this.marks = List.copyOf(marks);
         this.entityManager = entityManager;
         this.frozenTexts = frozenTexts;
         this.budget = budget;
@@ -158,7 +161,23 @@ public class ArticleService {
         Pageable capped = Paging.capped(page);
         // Sorted as asked (title, outlet, date), then as the list always is: by date, undated last, then title.
         Sort sort = capped.getSort().and(LIST_ORDER);
-        return articles.entries(projectId, PageRequest.of(capped.getPageNumber(), capped.getPageSize(), sort));
+        List<ArticleListEntry> entries = articles.entries(projectId, PageRequest.of(capped.getPageNumber(),
+                capped.getPageSize(), sort));
+        List<Long> ids = entries.stream().map(ArticleListEntry::id).toList();
+        Map<ArticleMarks.Counted, Map<Long, Long>> counts = new java.util.EnumMap<>(ArticleMarks.Counted.class);
+        if (!ids.isEmpty()) {
+            for (ArticleMarks m : marks) {
+                counts.merge(m.counted(), m.countsOn(ids), (a, b) -> {
+                    Map<Long, Long> sum = new HashMap<>(a);
+                    b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+                    return sum;
+                });
+            }
+        }
+        Map<Long, Long> annotated = counts.getOrDefault(ArticleMarks.Counted.ANNOTATIONS, Map.of());
+        Map<Long, Long> contradicted = counts.getOrDefault(ArticleMarks.Counted.CONTRADICTIONS, Map.of());
+        return entries.stream().map(e -> e.withCounts(annotated.getOrDefault(e.id(), 0L),
+                contradicted.getOrDefault(e.id(), 0L))).toList();
     }
 
     private static final Sort LIST_ORDER = Sort.by(Sort.Order.asc("publishedOn").nullsLast(), Sort.Order.asc("publishedAt").nullsLast(), Sort.Order.asc("title"),
@@ -339,9 +358,15 @@ public class ArticleService {
         frozenTexts.forget(articleId);
         access.requireLead(article.getProjectId());
         // Published first: listeners in this transaction (contradictions that lose a side) still see the article.
+        Map<ArticleMarks.Part, List<Long>> parts = new java.util.EnumMap<>(ArticleMarks.Part.class);
+        for (ArticleMarks m : marks) {
+            m.partsOf(articleId).forEach((part, ids) -> parts.merge(part, ids, (a, b) ->
+                    java.util.stream.Stream.concat(a.stream(), b.stream()).sorted().toList()));
+        }
         events.publishEvent(new ArticleDeleted(article.getProjectId(), articleId, details(article),
-                article.getContentHash(), articles.annotationIdsOf(articleId), articles.commentIdsOf(articleId),
-                articles.contradictionSpanIdsOf(articleId), accounts.me().id()));
+                article.getContentHash(), parts.getOrDefault(ArticleMarks.Part.ANNOTATION, List.of()),
+                parts.getOrDefault(ArticleMarks.Part.COMMENT, List.of()),
+                parts.getOrDefault(ArticleMarks.Part.CONTRADICTION_SPAN, List.of()), accounts.me().id()));
         articles.delete(article);
     }
 

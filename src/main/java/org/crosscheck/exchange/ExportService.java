@@ -4,7 +4,6 @@ import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationArchive;
 import org.crosscheck.annotation.AnnotationRecord;
 import org.crosscheck.base.WorkBudget;
-import org.crosscheck.base.PeekingIterator;
 import org.crosscheck.article.ArticleRecord;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,8 +141,8 @@ public class ExportService {
     }
 
     /**
-     * The export, read in one snapshot: the articles and the annotations come as two streams in the
-     * order of the project's list and are merged as they come, so memory holds one article with its
+     * The export, read in one snapshot: the articles stream in the order of the project's list, and
+     * each one's annotations are read when it comes, so memory holds one article with its
      * annotations (and the set's contradictions), never the set.
      */
     private Written write(ProjectSummary project, ExportFormat format, ExportOptions options, String baseUrl, OutputStream out,
@@ -152,9 +150,7 @@ public class ExportService {
         long projectId = project.id();
         ExportFilter filter = options.filter();
         Map<Long, ArticleSummary> chosen = new LinkedHashMap<>();
-        Map<Long, Integer> position = new HashMap<>();
         for (ArticleSummary a : articles.list(projectId)) {
-            position.put(a.id(), position.size());
             if (filter.includesArticle(a.id())) {
                 chosen.put(a.id(), a);
             }
@@ -164,33 +160,19 @@ public class ExportService {
                 filter, clock.instant(), accounts.me().username());
         long annotationCount = 0;
         int done = 0;
-        try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals());
-             Stream<AnnotationRecord> annotationStream = annotations.streamRecords(projectId)) {
-            PeekingIterator<AnnotationRecord> marked = new PeekingIterator<>(annotationStream.iterator());
+        // The articles stream in the list's order; each one's annotations are read when it comes.
+        AnnotationArchive.ExportReader marked = annotations.exportReader(projectId);
+        try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals())) {
             ExportWriter writer = format.writer(out, options);
             writer.start(header);
             for (ArticleRecord article : (Iterable<ArticleRecord>) articleStream::iterator) {
-                Integer here = position.get(article.id());
-                if (here == null) {
-                    continue; // imported after the list was read: not in this export (nor are its annotations)
-                }
-                // Both streams follow the list's order: what comes before this article is of articles left out.
-                while (marked.hasNext() && before(position.get(marked.peek().articleId()), here)) {
-                    marked.next();
-                }
-                List<AnnotationRecord> list = new ArrayList<>();
-                while (marked.hasNext() && marked.peek().articleId() == article.id()) {
-                    AnnotationRecord a = marked.next();
-                    if (filter.includes(a)) {
-                        list.add(a);
-                    }
-                }
                 if (!chosen.containsKey(article.id())) {
-                    continue;
+                    continue; // left out, or imported after the list was read
                 }
                 if (progress.cancelled()) {
                     throw new ExportCancelledException();
                 }
+                List<AnnotationRecord> list = marked.of(article.id()).stream().filter(filter::includes).toList();
                 annotationCount += list.size();
                 writer.article(article, list, new CodePoints(article.text()));
                 progress.progress(++done, chosen.size());
@@ -201,10 +183,6 @@ public class ExportService {
             throw new UncheckedIOException(e);
         }
         return new Written(chosen.size(), annotationCount, linked.size());
-    }
-
-    private static boolean before(Integer position, int here) {
-        return position == null || position < here;
     }
 
     private List<ContradictionRecord> contradictions(long projectId, ExportFilter filter) {

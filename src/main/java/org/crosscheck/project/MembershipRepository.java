@@ -8,6 +8,10 @@ import java.util.Optional;
 
 interface MembershipRepository extends JpaRepository<Membership, Long> {
 
+    @org.springframework.data.jpa.repository.Query("""
+            select m.userId, count(m) from Membership m where m.userId in :ids group by m.userId""")
+    List<Object[]> projectCounts(java.util.Collection<Long> ids);
+
     Optional<Membership> findByProjectIdAndUserId(long projectId, long userId);
 
     List<Membership> findByProjectId(long projectId);

@@ -22,7 +22,4 @@ interface ProjectRepository extends JpaRepository<Project, Long> {
             and p.id in (select m.projectId from Membership m where m.userId = :userId)""")
     boolean existsForMemberByName(long userId, String name);
 
-    /** The project's articles (named, not imported: the article feature sits above this one), for the deletion's event. */
-    @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
-    List<Long> articleIdsOf(long projectId);
 }

@@ -41,9 +41,13 @@ public class ProjectService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** The article feature's list of a project's articles. */
+    private final ProjectArticles articlesOf;
 
     ProjectService(ProjectRepository projects, MembershipRepository memberships, ProjectAccess access,
-                   AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+                   AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+                   ProjectArticles articlesOf) {
+        this.articlesOf = articlesOf;
         this.projects = projects;
         this.memberships = memberships;
         this.access = access;
@@ -147,7 +151,7 @@ public class ProjectService {
             throw new DomainException("Type the project's name exactly, \"" + project.getName() + "\", to delete it.");
         }
         events.publishEvent(new ProjectDeleted(projectId, project.getName(), project.getDescription(),
-                projects.articleIdsOf(projectId), memberships.findByProjectId(projectId).stream()
+                articlesOf.articleIdsOf(projectId), memberships.findByProjectId(projectId).stream()
                 .map(Membership::getUserId).toList(), accounts.me().id()));
         projects.delete(project);
         projects.flush();

@@ -9,6 +9,14 @@ import java.util.List;
 
 interface ContradictionSpanRepository extends JpaRepository<ContradictionSpan, Long> {
 
+    @org.springframework.data.jpa.repository.Query("""
+            select s.articleId, count(distinct s.contradictionId) from ContradictionSpan s
+            where s.articleId in :articleIds group by s.articleId""")
+    List<Object[]> contradictionCountsOn(java.util.Collection<Long> articleIds);
+
+    @org.springframework.data.jpa.repository.Query("select s.id from ContradictionSpan s where s.articleId = :articleId order by s.id")
+    List<Long> idsOn(long articleId);
+
     List<ContradictionSpan> findByContradictionIdInOrderByIdAsc(Collection<Long> contradictionIds);
 
     List<ContradictionSpan> findByContradictionIdOrderByIdAsc(long contradictionId);

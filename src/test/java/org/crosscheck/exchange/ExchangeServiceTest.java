@@ -223,6 +223,17 @@ class ExchangeServiceTest {
         assertThat(collection.get("total").asInt()).isEqualTo(4 + 2 + 1);
     }
 
+    /** The list's counts come from the features that mark articles, each asked through ArticleMarks. */
+    @Test
+    void theArticleListCountsWhatIsMarkedOnEachArticle() {
+        List<org.crosscheck.article.ArticleListEntry> list = TestData.as(made.team().reviewer(),
+                () -> articles.page(made.projectId(), PageRequest.of(0, 10)));
+        assertThat(list).hasSize(3);
+        assertThat(list.stream().mapToLong(org.crosscheck.article.ArticleListEntry::annotations).sum()).isEqualTo(4);
+        assertThat(list).extracting(org.crosscheck.article.ArticleListEntry::contradictions)
+                .as("the contradiction has a side in two of the three articles").containsExactlyInAnyOrder(1L, 1L, 0L);
+    }
+
     @Test
     void theW3cExportExpandsWithAJsonLdProcessorAndTheContextsShippedInTheApp() throws Exception {
         byte[] w3c = export(made.projectId(), "w3c");
