@@ -22,6 +22,52 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.crosscheck");
 
+    /**
+     * Which features each feature may use: the floors of the house. A feature's new dependency is a
+     * decision (a line here, reviewed), not an accident; a new feature must be given its line.
+     */
+    private static final java.util.Map<String, java.util.Set<String>> MAY_USE = java.util.Map.ofEntries(
+            java.util.Map.entry("security", java.util.Set.of()),
+            java.util.Map.entry("base", java.util.Set.of("security")),
+            java.util.Map.entry("account", java.util.Set.of("base", "security")),
+            java.util.Map.entry("collab", java.util.Set.of("base", "account")),
+            java.util.Map.entry("project", java.util.Set.of("base", "security", "account")),
+            java.util.Map.entry("article", java.util.Set.of("base", "account", "project")),
+            java.util.Map.entry("annotation", java.util.Set.of("base", "account", "project", "article")),
+            java.util.Map.entry("review", java.util.Set.of("base", "account", "project", "article", "annotation")),
+            java.util.Map.entry("audit", java.util.Set.of("base", "security", "project", "article")),
+            java.util.Map.entry("search", java.util.Set.of("base", "project", "article", "annotation")),
+            java.util.Map.entry("suggest", java.util.Set.of("base", "collab", "account", "project", "article",
+                    "annotation", "review")),
+            java.util.Map.entry("exchange", java.util.Set.of("base", "account", "project", "article", "annotation",
+                    "review")),
+            java.util.Map.entry("admin", java.util.Set.of("base", "account", "project")),
+            java.util.Map.entry("reader", java.util.Set.of("base", "collab", "account", "project", "article",
+                    "annotation", "review", "suggest")),
+            java.util.Map.entry("demo", java.util.Set.of("security", "account", "project", "article", "annotation",
+                    "review")),
+            java.util.Map.entry("api", java.util.Set.of("base", "security", "account", "project", "article",
+                    "annotation", "review", "audit", "exchange", "suggest")),
+            java.util.Map.entry("app", java.util.Set.of("base", "security", "account", "project", "article",
+                    "audit", "admin", "exchange", "reader", "review", "search", "suggest")));
+
+    @Test
+    void eachFeatureUsesOnlyTheFeaturesItsLineAllows() {
+        java.util.Set<String> features = new java.util.TreeSet<>();
+        CLASSES.stream().map(c -> feature(c.getPackageName())).filter(f -> !f.isEmpty()).forEach(features::add);
+        assertThat(MAY_USE.keySet()).as("every feature has its line in MAY_USE").containsAll(features);
+        for (String feature : features) {
+            java.util.List<String> others = features.stream().filter(f -> !f.equals(feature)
+                    && !MAY_USE.get(feature).contains(f)).map(f -> "org.crosscheck." + f + "..").toList();
+            if (!others.isEmpty()) {
+                noClasses().that().resideInAPackage("org.crosscheck." + feature + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(others.toArray(String[]::new))
+                        .as(feature + " uses only " + MAY_USE.get(feature))
+                        .check(CLASSES);
+            }
+        }
+    }
+
     @Test
     void featuresHaveNoCycles() {
         slices().matching("org.crosscheck.(*)..").should().beFreeOfCycles().check(CLASSES);
@@ -132,9 +178,9 @@ class ArchitectureTest {
 
     @Test
     void theDomainDoesNotDependOnViews() {
-        // AppShell is the page shell itself: it names the view whose scripts load first.
+        // The app's shell names every view: it is the top floor.
         noClasses().that().resideOutsideOfPackage("..ui..").and().resideOutsideOfPackage("org.crosscheck.security")
-                .and().doNotHaveFullyQualifiedName("org.crosscheck.AppShell")
+                .and().resideOutsideOfPackage("org.crosscheck.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.crosscheck..ui..")
                 .check(CLASSES);
     }

@@ -1,2 +1,2 @@
-/** Review: contradictions between spans of a project's articles; the reader, compare and contradictions views. */
+/** Review: contradictions between spans of a project's articles (their page and card are in {@code review.ui}). */
 package org.crosscheck.review;

@@ -63,6 +63,14 @@ public interface Pages {
     String AT = "at";
     String ANNOTATION = "annotation";
 
+    /** The compare view's query parameter that aligns a copy with its original, paragraph by paragraph. */
+    String ALIGNED = "aligned";
+
+    /** A copy (left) and its original (right), paragraph by paragraph. */
+    default String compareAligned(long copyArticleId, long originalArticleId) {
+        return compare(copyArticleId, originalArticleId, null) + "?" + ALIGNED;
+    }
+
     /** Two articles side by side, optionally showing one contradiction between them. */
     String compare(long leftArticleId, long rightArticleId, Long contradictionId);
 

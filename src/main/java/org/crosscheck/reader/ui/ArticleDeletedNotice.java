@@ -24,13 +24,13 @@ final class ArticleDeletedNotice extends Div {
         }
     }
 
-    ArticleDeletedNotice(String title, String deletedBy, long projectId) {
+    ArticleDeletedNotice(org.crosscheck.base.ui.Pages pages, String title, String deletedBy, long projectId) {
         setId("article-deleted");
         addClassName("message-page");
         Paragraph what = new Paragraph("“" + Texts.isolate(title) + "” was deleted from the project"
                 + (deletedBy == null ? "" : " by " + Texts.isolate(deletedBy))
                 + ", with its annotations. Nothing more can be saved here.");
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "Back to the project");
+        Anchor back = new Anchor(pages.project(projectId), "Back to the project");
         back.setId("deleted-back-to-project");
         add(new H2("This article was deleted"), what, back);
     }

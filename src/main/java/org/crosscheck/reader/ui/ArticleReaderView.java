@@ -36,6 +36,11 @@ import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
+import org.crosscheck.collab.ui.LiveNotice;
+import org.crosscheck.collab.ui.LiveSubscription;
+import org.crosscheck.review.ui.ContradictionCard;
+import org.crosscheck.suggest.ui.NearDuplicateNotice;
+import org.crosscheck.suggest.ui.SuggestionReview;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import org.crosscheck.collab.Change;
@@ -68,7 +73,7 @@ import java.util.stream.Collectors;
 @PermitAll
 public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ARTICLE_ID = "articleId";
+    public static final String ARTICLE_ID = "articleId";
 
     private final ArticleService articles;
     private final AnnotationService annotations;
@@ -109,11 +114,13 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private SuggestionReview shownSuggestion;
     /** The project's articles as read when the page opened: outlets for the suggestion card. */
     private Map<Long, ArticleSummary> articlesById = Map.of();
+    private final Pages pages;
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
                       LiveUpdates liveUpdates, Presence presence, CommentService comments,
-                      SuggestionService suggestions) {
+                      SuggestionService suggestions, Pages pages) {
+        this.pages = pages;
         this.articles = articles;
         this.suggestions = suggestions;
         this.comments = comments;
@@ -144,8 +151,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         List<ArticleSummary> inProject = articles.list(article.projectId());
         articlesById = new HashMap<>();
         inProject.forEach(a -> articlesById.put(a.id(), a));
-        add(new ReaderHeader(article, projects.get(article.projectId()).name(), inProject, canAnnotate, live.avatars()));
-        NearDuplicateNotice.of(article.id(), suggestions.nearDuplicatesOf(article.id()), inProject).ifPresent(this::add);
+        add(new ReaderHeader(pages, article, projects.get(article.projectId()).name(), inProject, canAnnotate, live.avatars()));
+        NearDuplicateNotice.of(pages, article.id(), suggestions.nearDuplicatesOf(article.id()), inProject).ifPresent(this::add);
         add(body());
         live.restart();
         openAt(event.getLocation().getQueryParameters());
@@ -193,7 +200,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
             removeAll();
             thread = null;
-            add(new ArticleDeletedNotice(article.title(), deleter == null ? null : deleter.displayName(),
+            add(new ArticleDeletedNotice(pages, article.title(), deleter == null ? null : deleter.displayName(),
                     article.projectId()));
             return;
         }
@@ -492,7 +499,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
      */
     private void showSuggestion(long suggestionId) {
         SuggestionDetails s = suggestions.get(suggestionId);
-        shownSuggestion = new SuggestionReview(s, articlesById, suggestions, canAnnotate, decided -> {
+        shownSuggestion = new SuggestionReview(pages, s, articlesById, suggestions, canAnnotate, decided -> {
             clearDetails();
             reloadMarks();
             listRefresh.now();
@@ -514,7 +521,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** The contradiction a clicked span belongs to, with its other sides. */
     private void showContradiction(long spanId) {
         ContradictionDetails c = contradictions.bySpan(spanId);
-        details.add(new ContradictionCard(c, spanId, contradictions, changed -> {
+        details.add(new ContradictionCard(pages, c, spanId, contradictions, changed -> {
             reloadMarks();
             clearDetails();
         }, access.canLead(c.projectId())));
@@ -545,7 +552,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (access.canLead(a.projectId())) {
-            Anchor history = new Anchor(PagesByViewClass.PAGES.history("annotation", a.id()), "History");
+            Anchor history = new Anchor(pages.history("annotation", a.id()), "History");
             history.setId("annotation-history");
             actions.add(history);
         }

@@ -25,6 +25,9 @@ import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.base.ui.Pages;
+import org.crosscheck.collab.ui.LiveSubscription;
+import org.crosscheck.review.ui.ContradictionCard;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectAccess;
@@ -47,19 +50,20 @@ import java.util.stream.Stream;
 @JsModule("./sync-scroll.js")
 @Route("compare/:" + CompareView.LEFT + "([0-9]{1,18})/:" + CompareView.RIGHT + "([0-9]{1,18})")
 @PermitAll
-class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String LEFT = "left";
-    static final String RIGHT = "right";
+    public static final String LEFT = "left";
+    public static final String RIGHT = "right";
     /** The query parameter that opens a copy and its original paragraph by paragraph. */
-    static final String ALIGNED = "aligned";
+    static final String ALIGNED = Pages.ALIGNED;
     /** The query parameter naming the contradiction to show. */
-    static final String CONTRADICTION = "c";
+    public static final String CONTRADICTION = "c";
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private final ProjectAccess access;
     private final LiveSubscription live;
+    private final Pages pages;
     private final Div details = new Div();
     private CompareColumn left;
     private final AccountService accounts;
@@ -69,7 +73,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     CompareView(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
                 ProjectAccess access, AccountService accounts, LiveUpdates liveUpdates, Presence presence,
-                SuggestionService suggestions) {
+                SuggestionService suggestions, Pages pages) {
+        this.pages = pages;
         this.articles = articles;
         this.suggestions = suggestions;
         this.live = new LiveSubscription(liveUpdates, presence);
@@ -83,7 +88,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 long by = changes.getFirst().byUserId();
                 UserSummary deleter = accounts.findByIds(List.of(by)).get(by);
                 removeAll();
-                add(new ArticleDeletedNotice(deleted.get().title(), deleter == null ? null : deleter.displayName(),
+                add(new ArticleDeletedNotice(pages, deleted.get().title(), deleter == null ? null : deleter.displayName(),
                         projectId));
                 return;
             }
@@ -98,19 +103,6 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         setSizeFull();
         setPadding(false);
         setSpacing(false);
-    }
-
-    /** The compare view of a contradiction: the span the user came from on the left, the first other one on the right. */
-    static String address(ContradictionDetails c, Long currentSpanId) {
-        ContradictionDetails.Side here = c.spans().stream().filter(s -> currentSpanId != null && s.spanId() == currentSpanId)
-                .findFirst().orElse(c.spans().isEmpty() ? null : c.spans().getFirst());
-        if (here == null) {
-            return PagesByViewClass.PAGES.contradictions(c.projectId());
-        }
-        ContradictionDetails.Side there = c.othersThan(here.spanId()).stream()
-                .filter(s -> s.articleId() != here.articleId()).findFirst()
-                .orElse(c.othersThan(here.spanId()).stream().findFirst().orElse(here));
-        return PagesByViewClass.PAGES.compare(here.articleId(), there.articleId(), c.id());
     }
 
     @Override
@@ -133,8 +125,8 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         left.text.setLinkShortcut(true);
         List<ArticleSummary> all = articles.list(projectId);
 
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← Project");
-        Anchor list = new Anchor(PagesByViewClass.PAGES.contradictions(projectId), "All contradictions");
+        Anchor back = new Anchor(pages.project(projectId), "← Project");
+        Anchor list = new Anchor(pages.contradictions(projectId), "All contradictions");
         list.setId("open-contradictions-from-compare");
         Checkbox sync = new Checkbox("Synchronised scrolling");
         sync.setId("sync-scrolling");
@@ -228,7 +220,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private void switchTo(long leftArticleId, long rightArticleId) {
-        getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, PagesByViewClass.PAGES.compare(leftArticleId, rightArticleId, null)));
+        getUI().ifPresent(ui -> pages.go(ui, pages.compare(leftArticleId, rightArticleId, null)));
     }
 
     private void link() {
@@ -283,7 +275,7 @@ class CompareView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void show(ContradictionDetails c, boolean scroll) {
         details.removeAll();
-        details.add(new ContradictionCard(c, null, contradictions, changed -> {
+        details.add(new ContradictionCard(pages, c, null, contradictions, changed -> {
             left.reload();
             right.reload();
             show(changed, false);

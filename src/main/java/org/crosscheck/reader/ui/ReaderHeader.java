@@ -28,15 +28,15 @@ final class ReaderHeader extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    ReaderHeader(ArticleContent article, String projectName, List<ArticleSummary> projectArticles, boolean canAnnotate,
+    ReaderHeader(org.crosscheck.base.ui.Pages pages, ArticleContent article, String projectName, List<ArticleSummary> projectArticles, boolean canAnnotate,
                  Component presence) {
         addClassName("reader-header");
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(article.projectId()), "← " + projectName);
+        Anchor back = new Anchor(pages.project(article.projectId()), "← " + projectName);
         back.setId("back-to-project");
         back.addClassName("back-link");
         H2 title = new H2(article.title());
         title.setId("reader-title");
-        add(back, title, meta(article), legend(canAnnotate), tools(article, projectArticles, presence));
+        add(back, title, meta(article), legend(canAnnotate), tools(pages, article, projectArticles, presence));
     }
 
     private static Div meta(ArticleContent article) {
@@ -83,7 +83,7 @@ final class ReaderHeader extends Div {
         return legend;
     }
 
-    private HorizontalLayout tools(ArticleContent article, List<ArticleSummary> projectArticles, Component presence) {
+    private HorizontalLayout tools(org.crosscheck.base.ui.Pages pages, ArticleContent article, List<ArticleSummary> projectArticles, Component presence) {
         Select<ArticleSummary> compare = new Select<>();
         compare.setId("compare-with");
         compare.setPlaceholder("Compare with…");
@@ -92,11 +92,11 @@ final class ReaderHeader extends Div {
                 + Texts.isolate(a.title()));
         compare.addValueChangeListener(e -> {
             if (e.getValue() != null) {
-                getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui,
-                        PagesByViewClass.PAGES.compare(article.id(), e.getValue().id(), null)));
+                getUI().ifPresent(ui -> pages.go(ui,
+                        pages.compare(article.id(), e.getValue().id(), null)));
             }
         });
-        Anchor all = new Anchor(PagesByViewClass.PAGES.contradictions(article.projectId()), "Contradictions");
+        Anchor all = new Anchor(pages.contradictions(article.projectId()), "Contradictions");
         HorizontalLayout tools = new HorizontalLayout(compare, all, presence);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("reader-tools");

@@ -1,2 +1,2 @@
-/** The reader's views, the article element with its mark layers, and the live subscription of a view. */
+/** The reader's and the compare view's screens, the article element with its mark layers, and their endpoints. */
 package org.crosscheck.reader.ui;

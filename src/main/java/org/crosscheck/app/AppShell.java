@@ -1,4 +1,4 @@
-package org.crosscheck;
+package org.crosscheck.app;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.ColorScheme;

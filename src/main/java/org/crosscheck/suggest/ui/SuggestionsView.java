@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -31,10 +31,12 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.collab.ui.LiveSubscription;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
 import org.crosscheck.project.ProjectService;
@@ -63,9 +65,10 @@ import java.util.Optional;
  */
 @Route("projects/:" + SuggestionsView.PROJECT_ID + "([0-9]{1,18})/suggestions")
 @PermitAll
-class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROJECT_ID = "projectId";
+    public static final String PROJECT_ID = "projectId";
+    private final Pages pages;
     /** What the review panel showed in the browser ("id:version"), or "" when it showed none. */
     private static final String SHOWN_IN_BROWSER = "(document.getElementById('suggestion-review') || {getAttribute: () => ''})"
             + ".getAttribute('" + SuggestionReview.SHOWN_ATTRIBUTE + "') || ''";
@@ -106,7 +109,8 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
     private boolean mayReview;
 
     SuggestionsView(ProjectService projects, ArticleService articles, SuggestionService suggestions,
-                    SuggestionRunner runner, AccountService accounts, LiveUpdates liveUpdates, Presence presence) {
+                    SuggestionRunner runner, AccountService accounts, LiveUpdates liveUpdates, Presence presence, Pages pages) {
+        this.pages = pages;
         this.projects = projects;
         this.articles = articles;
         this.suggestions = suggestions;
@@ -134,9 +138,9 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         articles.list(projectId).forEach(a -> articlesById.put(a.id(), a));
         removeAll();
 
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
+        Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor claims = new Anchor(PagesByViewClass.PAGES.claims(projectId), "Claims matrix");
+        Anchor claims = new Anchor(pages.claims(projectId), "Claims matrix");
         claims.setId("open-claims");
         HorizontalLayout title = new HorizontalLayout(new H2("Suggestions"), live.avatars(), claims);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -212,7 +216,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         if (status.getValue() != null && !"Pending".equals(status.getValue())) {
             parameters.put(STATUS, status.getValue().toLowerCase(Locale.ROOT));
         }
-        String address = PagesByViewClass.PAGES.suggestions(projectId)
+        String address = pages.suggestions(projectId)
                 + (parameters.isEmpty() ? "" : "?" + QueryParameters.simple(parameters).getQueryString());
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, address));
     }
@@ -222,7 +226,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
         Div list = new Div();
         list.setId("near-duplicates");
         for (org.crosscheck.suggest.engine.NearDuplicate d : suggestions.nearDuplicates(projectId)) {
-            Anchor compare = new Anchor(NearDuplicateNotice.link(d), where(d.articleId()) + " is a near-duplicate of "
+            Anchor compare = new Anchor(NearDuplicateNotice.link(pages, d), where(d.articleId()) + " is a near-duplicate of "
                     + where(d.ofArticleId()) + " (" + Math.round(d.similarity() * 100) + "% alike)");
             list.add(new Div(compare));
         }
@@ -411,7 +415,7 @@ class SuggestionsView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(SuggestionDetails s) {
         details.removeAll();
-        review = new SuggestionReview(s, articlesById, suggestions, mayReview, decided -> {
+        review = new SuggestionReview(pages, s, articlesById, suggestions, mayReview, decided -> {
             // The user's own decision: on to the row that takes its place (or the same, if the list keeps it).
             refresh(false);
             SuggestionReview shownBefore = review;

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.app;
 
 import org.crosscheck.audit.AuditService;
 import org.crosscheck.base.ui.Navigation;

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.collab.ui;
 
 import org.crosscheck.base.Texts;
 
@@ -11,7 +11,7 @@ import java.util.Map;
  * The words of the notice a reader gets when others change the article: who, what they did, and
  * where ("Tom Okafor added a quote in UN News."), not just that something changed.
  */
-final class LiveNotice {
+public final class LiveNotice {
 
     /** Told by name; more kinds of change than this are counted. */
     static final int MOST_TOLD = 3;
@@ -24,7 +24,7 @@ final class LiveNotice {
      * @param done  what was done ("added a quote") and how often; the key "" counts changes without words
      * @param title the article's title
      */
-    static String text(Collection<String> names, Map<String, Integer> done, String title) {
+    public static String text(Collection<String> names, Map<String, Integer> done, String title) {
         List<String> told = new ArrayList<>();
         int untold = 0;
         for (Map.Entry<String, Integer> e : done.entrySet()) {

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.collab.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -21,14 +21,14 @@ import java.util.function.Supplier;
  * What a view that shows articles needs to be live: a subscription to their changes and presence
  * avatars, open while the view is attached and closed when it is not.
  */
-final class LiveSubscription {
+public final class LiveSubscription {
 
     private final LiveUpdates liveUpdates;
     private final Presence presence;
     private final Div avatars = new Div();
     private final List<Registration> registrations = new ArrayList<>();
 
-    LiveSubscription(LiveUpdates liveUpdates, Presence presence) {
+    public LiveSubscription(LiveUpdates liveUpdates, Presence presence) {
         this.liveUpdates = liveUpdates;
         this.presence = presence;
         avatars.setId("presence");
@@ -36,7 +36,7 @@ final class LiveSubscription {
     }
 
     /** One avatar per person present, with their name as tooltip. */
-    Div avatars() {
+    public Div avatars() {
         return avatars;
     }
 
@@ -44,7 +44,7 @@ final class LiveSubscription {
      * Keeps {@code host} live: subscribed to its current topics and present there while attached.
      * Call {@link #restart} when the host shows something else without being re-attached.
      */
-    void follow(Component host, Supplier<UserSummary> me, Supplier<List<String>> topics,
+    public void follow(Component host, Supplier<UserSummary> me, Supplier<List<String>> topics,
                 Consumer<List<Change>> onChanges) {
         this.host = host;
         this.me = me;
@@ -55,7 +55,7 @@ final class LiveSubscription {
     }
 
     /** After the host navigated to other articles while attached. */
-    void restart() {
+    public void restart() {
         if (host != null && host.isAttached()) {
             host.getUI().ifPresent(this::open);
         }
@@ -65,12 +65,12 @@ final class LiveSubscription {
      * Runs each time the subscription has been (re)made, with {@link #seen} then taken: the host
      * checks what it drew before against it.
      */
-    void whenOpened(Runnable action) {
+    public void whenOpened(Runnable action) {
         this.opened = action;
     }
 
     /** {@link LiveUpdates#seen} of {@code topic}, taken right after the current subscription was made. */
-    long seen(String topic) {
+    public long seen(String topic) {
         return seen.getOrDefault(topic, Long.MAX_VALUE);
     }
 

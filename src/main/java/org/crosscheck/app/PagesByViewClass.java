@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.app;
 
 import org.crosscheck.admin.ui.UsersView;
 import org.crosscheck.audit.ui.AuditView;
@@ -12,19 +12,22 @@ import org.crosscheck.account.ui.AccountView;
 import org.crosscheck.article.ui.ProjectView;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ui.ProjectListView;
+import org.crosscheck.reader.ui.ArticleReaderView;
+import org.crosscheck.reader.ui.CompareView;
+import org.crosscheck.review.ui.ContradictionsView;
 import org.crosscheck.search.ui.SearchView;
+import org.crosscheck.suggest.ui.ClaimsView;
+import org.crosscheck.suggest.ui.SuggestionsView;
+import org.crosscheck.suggest.ui.TimelineView;
 
 import java.util.Map;
 
 /**
- * The app's addresses, from the view classes and their route parameters: the reader sits on top of
+ * The app's addresses, from the view classes and their route parameters: the app sits on top of
  * every feature, so it is the one place that can name every view.
  */
 @org.springframework.stereotype.Component
 class PagesByViewClass implements Pages {
-
-    /** For the reader's own components, which are not Spring beans; it holds no state. */
-    static final Pages PAGES = new PagesByViewClass();
 
     @Override
     public String projects() {

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.review.ui;
 
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.review.ContradictionService;
 import org.crosscheck.review.ContradictionStatus;
 import org.crosscheck.review.ContradictionDetails;
@@ -21,15 +22,15 @@ import java.util.function.Consumer;
  * One contradiction: its category and status, every side with its outlet and text, and what the
  * viewer may do (open the compare view, change the status with a reason, take a span out).
  */
-class ContradictionCard extends Div {
+public class ContradictionCard extends Div {
 
     /**
      * @param current     the span the user came from (marked "this"), or null
      * @param onChanged   receives the contradiction after a change
      * @param withHistory whether to link its audit trail (the caller leads the project)
      */
-    ContradictionCard(ContradictionDetails c, Long current, ContradictionService service,
-                      Consumer<ContradictionDetails> onChanged, boolean withHistory) {
+    public ContradictionCard(Pages pages, ContradictionDetails c, Long current, ContradictionService service,
+                             Consumer<ContradictionDetails> onChanged, boolean withHistory) {
         addClassName("contradiction-card");
         setId("contradiction-" + c.id());
 
@@ -76,11 +77,11 @@ class ContradictionCard extends Div {
         add(by);
 
         HorizontalLayout actions = new HorizontalLayout();
-        Anchor compare = new Anchor(CompareView.address(c, current), "Open in compare view");
+        Anchor compare = new Anchor(ContradictionLinks.compare(pages, c, current), "Open in compare view");
         compare.setId("open-compare");
         actions.add(compare);
         if (withHistory) {
-            Anchor history = new Anchor(PagesByViewClass.PAGES.history("contradiction", c.id()), "History");
+            Anchor history = new Anchor(pages.history("contradiction", c.id()), "History");
             history.setId("contradiction-history");
             actions.add(history);
         }

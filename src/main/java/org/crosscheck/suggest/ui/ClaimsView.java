@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectService;
@@ -36,15 +37,17 @@ import java.nio.charset.StandardCharsets;
  */
 @Route("projects/:" + ClaimsView.PROJECT_ID + "([0-9]{1,18})/claims")
 @PermitAll
-class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROJECT_ID = "projectId";
+    public static final String PROJECT_ID = "projectId";
+    private final Pages pages;
 
     private final ProjectService projects;
     private final SuggestionService suggestions;
     private ProjectSummary project;
 
-    ClaimsView(ProjectService projects, SuggestionService suggestions) {
+    ClaimsView(ProjectService projects, SuggestionService suggestions, Pages pages) {
+        this.pages = pages;
         this.projects = projects;
         this.suggestions = suggestions;
         addClassNames("page", "wide-page");
@@ -57,16 +60,16 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         ClaimsMatrix matrix = suggestions.claims(projectId);
         removeAll();
 
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
+        Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor review = new Anchor(PagesByViewClass.PAGES.suggestions(projectId), "Suggestions");
+        Anchor review = new Anchor(pages.suggestions(projectId), "Suggestions");
         review.setId("open-suggestions-from-claims");
         Anchor csv = new Anchor();
         csv.add(new Button("Download CSV", VaadinIcon.DOWNLOAD.create()));
         csv.setId("claims-csv");
         csv.setHref((DownloadHandler) this::writeCsv);
         csv.getElement().setAttribute("download", true);
-        Anchor timeline = new Anchor(PagesByViewClass.PAGES.timeline(projectId), "Timeline");
+        Anchor timeline = new Anchor(pages.timeline(projectId), "Timeline");
         timeline.setId("open-timeline-from-claims");
         HorizontalLayout title = new HorizontalLayout(new H2("Claims matrix"), review, timeline, csv);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -103,10 +106,10 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(grid);
     }
 
-    private static Div cell(java.util.List<ClaimsMatrix.Claim> claims) {
+    private Div cell(java.util.List<ClaimsMatrix.Claim> claims) {
         Div cell = new Div();
         for (ClaimsMatrix.Claim claim : claims) {
-            Anchor open = new Anchor(PagesByViewClass.PAGES.articleAt(claim.articleId(), claim.start(), claim.end()),
+            Anchor open = new Anchor(pages.articleAt(claim.articleId(), claim.start(), claim.end()),
                     claim.exact());
             open.addClassName(claim.marked() ? "claim-marked" : "claim-proposed");
             open.getElement().setAttribute("title", "Read as " + claim.claim()

@@ -1,6 +1,7 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.review.ui;
 
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -37,6 +38,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -44,9 +46,10 @@ import java.util.stream.Collectors;
 /** Every contradiction of a project, filtered by category, status and article; a row opens the compare view. */
 @Route("projects/:" + ContradictionsView.PROJECT_ID + "([0-9]{1,18})/contradictions")
 @PermitAll
-class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROJECT_ID = "projectId";
+    public static final String PROJECT_ID = "projectId";
+    private final Pages pages;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
@@ -55,7 +58,8 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
     private final ContradictionService contradictions;
     private ProjectSummary project;
 
-    ContradictionsView(ProjectService projects, ArticleService articles, ContradictionService contradictions) {
+    ContradictionsView(ProjectService projects, ArticleService articles, ContradictionService contradictions, Pages pages) {
+        this.pages = pages;
         this.projects = projects;
         this.articles = articles;
         this.contradictions = contradictions;
@@ -118,7 +122,7 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(c -> DATE.format(c.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(provider);
         grid.setEmptyStateText("No contradictions match. Open two articles in the compare view to link one.");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> PagesByViewClass.PAGES.go(ui, CompareView.address(e.getItem(), null))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, ContradictionLinks.compare(pages, e.getItem(), null))));
         // Lazily loaded: a grid of its own height that fetches rows as it scrolls.
         grid.setHeight("36rem");
 
@@ -133,17 +137,17 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
         if (query.getParameters().containsKey("status")) {
             statuses.setValue(enums(query, "status", ContradictionStatus.class));
         }
-        query.getSingleParameter("article").flatMap(CompareView::parseId)
+        query.getSingleParameter("article").flatMap(ContradictionsView::parseId)
                 .flatMap(id -> all.stream().filter(a -> a.id() == id).findFirst()).ifPresent(article::setValue);
         Runnable remember = () -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                PagesByViewClass.PAGES.contradictions(projectId) + filterQuery(categories.getValue(), statuses.getValue(),
+                pages.contradictions(projectId) + filterQuery(categories.getValue(), statuses.getValue(),
                         article.getValue())));
         categories.addValueChangeListener(e -> { refresh.run(); remember.run(); });
         statuses.addValueChangeListener(e -> { refresh.run(); remember.run(); });
         article.addValueChangeListener(e -> { refresh.run(); remember.run(); });
         refresh.run();
 
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
+        Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
         H2 title = new H2("Contradictions");
         HorizontalLayout filters = new HorizontalLayout(categories, statuses, article);
@@ -185,5 +189,13 @@ class ContradictionsView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public String getPageTitle() {
         return project == null ? "Contradictions · Crosscheck" : "Contradictions · " + project.name() + " · Crosscheck";
+    }
+
+    private static Optional<Long> parseId(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.collab.ui;
 
 import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.project.ProjectService;
@@ -44,9 +45,10 @@ import java.util.Locale;
  */
 @Route("projects/:" + TimelineView.PROJECT_ID + "([0-9]{1,18})/timeline")
 @PermitAll
-class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String PROJECT_ID = "projectId";
+    public static final String PROJECT_ID = "projectId";
+    private final Pages pages;
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
@@ -61,14 +63,15 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Grid<ClaimsTimeline.Point> values = new Grid<>();
     private final Div unplaced = new Div();
 
-    TimelineView(ProjectService projects, SuggestionService suggestions) {
+    TimelineView(ProjectService projects, SuggestionService suggestions, Pages pages) {
+        this.pages = pages;
         this.projects = projects;
         this.suggestions = suggestions;
         addClassNames("page", "wide-page");
         chart.setId("timeline-chart");
         chart.addClassName("timeline-chart");
         chart.addPointOpenListener(e -> getUI().ifPresent(ui ->
-                PagesByViewClass.PAGES.go(ui, PagesByViewClass.PAGES.articleAt(e.articleId, e.start, e.end))));
+                pages.go(ui, pages.articleAt(e.articleId, e.start, e.end))));
         summary.setId("timeline-summary");
         values.setId("timeline-values");
         values.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -77,7 +80,7 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader("Published").setAutoWidth(true).setFlexGrow(0);
         values.addColumn(p -> Texts.isolate(p.outlet())).setHeader("Outlet").setFlexGrow(1);
         values.addComponentColumn(p -> {
-            Anchor open = new Anchor(PagesByViewClass.PAGES.articleAt(p.articleId(), p.start(), p.end()), p.exact());
+            Anchor open = new Anchor(pages.articleAt(p.articleId(), p.start(), p.end()), p.exact());
             open.addClassName(p.marked() ? "claim-marked" : "claim-proposed");
             open.getElement().setAttribute("title", "Read as " + p.claim() + (p.marked() ? " (annotated)" : " (suggested)"));
             return open;
@@ -93,9 +96,9 @@ class TimelineView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         timeline = suggestions.timeline(projectId);
         removeAll();
 
-        Anchor back = new Anchor(PagesByViewClass.PAGES.project(projectId), "← " + project.name());
+        Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor matrix = new Anchor(PagesByViewClass.PAGES.claims(projectId), "Claims matrix");
+        Anchor matrix = new Anchor(pages.claims(projectId), "Claims matrix");
         matrix.setId("open-claims-from-timeline");
         FlexLayout title = new FlexLayout(new H2("Claims timeline"), matrix);
         title.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import org.crosscheck.suggest.SuggestionRunDetails;
 import org.junit.jupiter.api.Test;

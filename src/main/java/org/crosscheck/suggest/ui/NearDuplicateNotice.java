@@ -1,22 +1,23 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.suggest.engine.NearDuplicate;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Says that an article is a copy of another (or has copies), with a link to both paragraph by paragraph. */
-final class NearDuplicateNotice {
+public final class NearDuplicateNotice {
 
     private NearDuplicateNotice() {
     }
 
-    static Optional<Div> of(long articleId, List<NearDuplicate> pairs, List<ArticleSummary> articles) {
+    public static Optional<Div> of(Pages pages, long articleId, List<NearDuplicate> pairs, List<ArticleSummary> articles) {
         if (pairs.isEmpty()) {
             return Optional.empty();
         }
@@ -31,7 +32,7 @@ final class NearDuplicateNotice {
                     .orElse("another article");
             Span text = new Span((copy ? "A near-duplicate of " + name : name + " is a near-duplicate of this article")
                     + " (" + Math.round(d.similarity() * 100) + "% alike). ");
-            Anchor compare = new Anchor(link(d), "Compare paragraph by paragraph");
+            Anchor compare = new Anchor(link(pages, d), "Compare paragraph by paragraph");
             compare.addClassName("compare-aligned");
             notice.add(new Div(text, compare));
         }
@@ -39,7 +40,7 @@ final class NearDuplicateNotice {
     }
 
     /** The compare view with the copy on the left and its original on the right, aligned. */
-    static String link(NearDuplicate d) {
-        return PagesByViewClass.PAGES.compare(d.articleId(), d.ofArticleId(), null) + "?" + CompareView.ALIGNED;
+    static String link(Pages pages, NearDuplicate d) {
+        return pages.compareAligned(d.articleId(), d.ofArticleId());
     }
 }

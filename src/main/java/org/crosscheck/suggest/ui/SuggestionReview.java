@@ -1,4 +1,4 @@
-package org.crosscheck.reader.ui;
+package org.crosscheck.suggest.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Focusable;
@@ -23,6 +23,7 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.base.ui.Pages;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.suggest.SuggestedFigure;
 import org.crosscheck.suggest.SuggestionDetails;
@@ -46,12 +47,13 @@ import java.util.function.Consumer;
  * words, instead of landing on whatever a refreshed list would have put there. Moving on is the
  * user's own step.
  */
-class SuggestionReview extends Composite<VerticalLayout> {
+public class SuggestionReview extends Composite<VerticalLayout> {
 
     /** The attribute on the panel naming what it shows ("id:version"), which a key press sends with it. */
-    static final String SHOWN_ATTRIBUTE = "data-shown";
+    public static final String SHOWN_ATTRIBUTE = "data-shown";
 
     private final Map<Long, ArticleSummary> articles;
+    private final Pages pages;
     private final SuggestionService suggestions;
     private final boolean mayReview;
     private final Consumer<SuggestionDetails> decided;
@@ -70,9 +72,11 @@ class SuggestionReview extends Composite<VerticalLayout> {
     private SuggestionDetails suggestion;
     private Focusable<?> first;
 
-    SuggestionReview(SuggestionDetails suggestion, Map<Long, ArticleSummary> articles, SuggestionService suggestions,
+    public SuggestionReview(Pages pages, SuggestionDetails suggestion, Map<Long, ArticleSummary> articles,
+                            SuggestionService suggestions,
                      boolean mayReview, Consumer<SuggestionDetails> decided) {
         this.articles = articles;
+        this.pages = pages;
         this.suggestions = suggestions;
         this.mayReview = mayReview;
         this.decided = decided;
@@ -117,7 +121,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
                 root.add(why);
                 s.sides().forEach(side -> {
                     ArticleSummary a = articles.get(side.articleId());
-                    Anchor open = new Anchor(PagesByViewClass.PAGES.articleAt(side.articleId(), side.span().start(),
+                    Anchor open = new Anchor(pages.articleAt(side.articleId(), side.span().start(),
                             side.span().end()), source(a) + ": “" + Texts.abbreviate(side.span().exact(), 160) + "”");
                     open.addClassName("suggestion-side");
                     root.add(new Div(open));
@@ -156,7 +160,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
         return a == null ? "Article" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
     }
 
-    private static Div inContext(SuggestionDetails s, ArticleSummary article) {
+    private Div inContext(SuggestionDetails s, ArticleSummary article) {
         Span before = new Span((s.span().prefix().isEmpty() ? "" : "…") + s.span().prefix());
         Span words = new Span(s.span().exact());
         words.addClassName("suggestion-words");
@@ -164,7 +168,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
         Div quoted = new Div(before, words, after);
         quoted.setId("suggestion-text");
         quoted.addClassName("suggestion-context");
-        Anchor open = new Anchor(PagesByViewClass.PAGES.articleAt(s.articleId(), s.span().start(), s.span().end()),
+        Anchor open = new Anchor(pages.articleAt(s.articleId(), s.span().start(), s.span().end()),
                 source(article));
         open.setId("suggestion-article");
         return new Div(quoted, open);
@@ -229,7 +233,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
      * Which words the engine read as the speaker ("he", "the minister"), with a link to them in the
      * article: a reviewer checks who "he" is against the text, not against the engine's word.
      */
-    private static Optional<Div> speakerMention(SuggestionDetails s) {
+    private Optional<Div> speakerMention(SuggestionDetails s) {
         if (s.speaker() == null) {
             return Optional.empty();
         }
@@ -240,7 +244,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
             line.add(new Span("No one is named for this quote: it goes on with the voice of the quote before."));
         } else {
             line.add(new Span("Named in the text as “" + Texts.abbreviate(s.speakerMention().words(), 80) + "”. "));
-            Anchor show = new Anchor(PagesByViewClass.PAGES.articleAt(s.articleId(), s.speakerMention().start(),
+            Anchor show = new Anchor(pages.articleAt(s.articleId(), s.speakerMention().start(),
                     s.speakerMention().end()), "Show");
             show.setId("suggestion-speaker-mention-link");
             line.add(show);
@@ -249,17 +253,17 @@ class SuggestionReview extends Composite<VerticalLayout> {
     }
 
     /** The suggestion this panel shows and decides on. */
-    long suggestionId() {
+    public long suggestionId() {
         return suggestion.id();
     }
 
     /** "id:version" of what the panel shows: what a key press names (see {@link #SHOWN_ATTRIBUTE}). */
-    String shown() {
+    public String shown() {
         return suggestion.id() + ":" + suggestion.version();
     }
 
     /** Puts the cursor in the first field, to correct it before accepting (the E key). */
-    void edit() {
+    public void edit() {
         if (first != null) {
             first.focus();
         }
@@ -271,7 +275,7 @@ class SuggestionReview extends Composite<VerticalLayout> {
      * user may be clicking, bound to the version the user saw, so that click is refused with who
      * decided (a redrawn button would swallow it). The same suggestion stays shown either way.
      */
-    void refreshFromOthers() {
+    public void refreshFromOthers() {
         try {
             SuggestionDetails now = suggestions.get(suggestion.id());
             if (now.version() != suggestion.version() && now.status() != SuggestionStatus.PENDING) {
@@ -287,12 +291,12 @@ class SuggestionReview extends Composite<VerticalLayout> {
     private static final String GONE = "This suggestion is no longer proposed: the suggestions were computed again.";
 
     /** Accepts the suggestion shown (the A key; the key's own check is the host's, see SuggestionsView). */
-    void accept() {
+    public void accept() {
         accept(suggestion);
     }
 
     /** Rejects the suggestion shown (the R key). */
-    void reject() {
+    public void reject() {
         reject(suggestion);
     }
 
