@@ -150,7 +150,7 @@ public class SuggestionRunner {
 
     private void compute(SuggestionRunDetails run) {
         List<ArticleSummary> all = articles.list(run.projectId());
-        // The engine holds every text of the project and its findings: it waits for its share of the
+        // The run holds every article's findings and digest (one text at a time): it waits for its share of the
         // server's work budget instead of being refused (nobody waits on a run); while it runs, imports
         // and exports share what is left, and are refused when that is not enough.
         long chars = all.stream().mapToLong(ArticleSummary::length).sum();
@@ -165,9 +165,9 @@ public class SuggestionRunner {
     private void compute(SuggestionRunDetails run, List<ArticleSummary> list) {
         long started = System.nanoTime();
         try {
+            // Each text is read, analysed and let go: what the comparison needs of it is in its findings' digest.
             List<EngineArticle> inputs = new ArrayList<>(list.size());
             List<ArticleFindings> findings = new ArrayList<>(list.size());
-            Map<Long, String> texts = new HashMap<>();
             int done = 0;
             long lastReport = System.nanoTime();
             for (ArticleSummary summary : list) {
@@ -176,9 +176,8 @@ public class SuggestionRunner {
                     EngineArticle input = EngineArticle.of(article.id(),
                             summary.outlet() == null || summary.outlet().isBlank() ? summary.title() : summary.outlet(),
                             article.text(), summary.publishedAt(), summary.publishedOn());
-                    inputs.add(input);
-                    texts.put(article.id(), article.text());
                     findings.add(engine.analyse(input));
+                    inputs.add(input.withoutText());
                 } catch (NotFoundException deleted) {
                     // deleted while the run went on: left out
                 }
@@ -191,7 +190,7 @@ public class SuggestionRunner {
             }
             // Every article read: the page says the run is now comparing them, which takes a while in a large project.
             service.progress(run.id(), done);
-            int proposed = service.store(run.id(), engine.across(inputs, findings), texts);
+            int proposed = service.store(run.id(), engine.across(inputs, findings));
             log.info("Suggestions for project {}: {} proposed from {} articles in {} ms", run.projectId(), proposed,
                     list.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

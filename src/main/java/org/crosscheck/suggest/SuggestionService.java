@@ -499,7 +499,7 @@ public class SuggestionService {
      * event.
      */
     @Transactional
-    public int store(long runId, ProjectFindings findings, Map<Long, String> texts) {
+    public int store(long runId, ProjectFindings findings) {
         long projectId = runs.findById(runId).orElseThrow(() -> new NotFoundException("suggestion run", runId))
                 .getProjectId();
         access.requireAnnotate(projectId);
@@ -513,11 +513,12 @@ public class SuggestionService {
         int figures = 0;
         int contradictionCount = 0;
         List<Suggestion> batch = new ArrayList<>();
+        // Each article's text is read when its findings are stored, for the words around each span.
         for (ArticleFindings f : findings.articles()) {
-            String text = texts.get(f.articleId());
-            if (!present.contains(f.articleId()) || text == null) {
+            if (!present.contains(f.articleId())) {
                 continue;
             }
+            String text = articles.get(f.articleId()).text();
             List<AnnotationDetails> marked = annotations.forArticle(f.articleId());
             for (FoundQuote q : f.quotes()) {
                 TextSpan span = TextSpan.select(text, q.start(), q.end());
@@ -544,9 +545,10 @@ public class SuggestionService {
             }
         }
         suggestions.saveAll(batch);
+        List<FoundContradiction> kept = new ArrayList<>();
+        List<List<SpanAt>> sidesOf = new ArrayList<>();
         for (FoundContradiction c : findings.contradictions()) {
-            List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())
-                    && texts.containsKey(s.articleId())).toList();
+            List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())).toList();
             if (sides.size() < 2) {
                 continue;
             }
@@ -554,10 +556,23 @@ public class SuggestionService {
             if (linked.stream().anyMatch(l -> linksAll(l, sides)) || !skip.add(fp)) {
                 continue;
             }
+            kept.add(c);
+            sidesOf.add(sides);
+        }
+        // The words around every side, each article's text read once.
+        Map<SpanAt, TextSpan> selected = new HashMap<>();
+        sidesOf.stream().flatMap(List::stream).collect(Collectors.groupingBy(SpanAt::articleId)).forEach((articleId, at) -> {
+            String text = articles.get(articleId).text();
+            at.forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
+        });
+        for (int i = 0; i < kept.size(); i++) {
+            FoundContradiction c = kept.get(i);
+            List<SpanAt> sides = sidesOf.get(i);
             Suggestion s = suggestions.save(Suggestion.contradiction(projectId, c.category(),
-                    Texts.abbreviate(c.explanation(), 4000), percent(c.confidence()), fp, clock.instant()));
+                    Texts.abbreviate(c.explanation(), 4000), percent(c.confidence()),
+                    fingerprint(c.category(), sides), clock.instant()));
             spans.saveAll(sides.stream().map(side -> new SuggestionSpan(s.getId(), side.articleId(),
-                    TextSpan.select(texts.get(side.articleId()), side.start(), side.end()))).toList());
+                    selected.get(side))).toList());
             contradictionCount++;
         }
         nearDuplicates.deleteByProject(projectId);

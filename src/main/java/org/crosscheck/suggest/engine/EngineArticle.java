@@ -29,6 +29,11 @@ public record EngineArticle(long id, String outlet, String text, Instant publish
         return new EngineArticle(id, outlet, text);
     }
 
+    /** The same article without its text: what the cross-article steps need, once it is analysed. */
+    public EngineArticle withoutText() {
+        return new EngineArticle(id, outlet, "", publishedFrom, publishedTo);
+    }
+
     static final Duration EARLIEST_ZONE = Duration.ofHours(14);
     static final Duration LATEST_ZONE = Duration.ofHours(12);
     /** Reports this close are of the same moment: one outlet's count is not an update of the other's. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * against "bacteria found in the tap water"). A pair is as likely as the sentences share more than
  * the subject. Not registered in {@link Detectors} yet: at no threshold was it right two times in
  * three on the development data (docs/performance.md, "Suggestion quality"); the evaluation measures it at each.
+ * It still reads the articles' texts, which a project's run does not hand over: before it is
+ * registered, the statements it reads go into {@link ArticleDigest}.
  */
 final class FactualConflicts implements ContradictionDetector {
 

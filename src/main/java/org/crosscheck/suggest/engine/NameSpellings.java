@@ -18,14 +18,19 @@ final class NameSpellings implements ContradictionDetector {
 
     @Override
     public List<FoundContradiction> find(List<EngineArticle> articles, List<ArticleFindings> findings) {
-        return find(articles);
+        return fromDigests(articles, findings.stream().map(ArticleFindings::digest).toList());
     }
 
     static List<FoundContradiction> find(List<EngineArticle> articles) {
+        return fromDigests(articles, articles.stream().map(a -> ArticleDigest.of(a.text())).toList());
+    }
+
+    /** From each article's digest (in the articles' order). */
+    static List<FoundContradiction> fromDigests(List<EngineArticle> articles, List<ArticleDigest> digests) {
         // Each spelling (folded), with the articles that use it and its first mention in each.
-        Map<String, Map<Integer, Speakers.Mention>> spellings = new LinkedHashMap<>();
+        Map<String, Map<Integer, ArticleDigest.NamedAt>> spellings = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
-            for (Speakers.Mention m : Speakers.personMentions(articles.get(i).text())) {
+            for (ArticleDigest.NamedAt m : digests.get(i).people()) {
                 spellings.computeIfAbsent(name(m.name()), k -> new LinkedHashMap<>()).putIfAbsent(i, m);
             }
         }
@@ -48,16 +53,16 @@ final class NameSpellings implements ContradictionDetector {
 
     /** Each article that uses one spelling and not the other, at its first mention; none when no article holds only one. */
     private static java.util.Optional<FoundContradiction> pair(List<EngineArticle> articles,
-                                                               Map<Integer, Speakers.Mention> x,
-                                                               Map<Integer, Speakers.Mention> y) {
+                                                               Map<Integer, ArticleDigest.NamedAt> x,
+                                                               Map<Integer, ArticleDigest.NamedAt> y) {
         List<SpanAt> spans = new ArrayList<>();
         List<String> outlets = new ArrayList<>();
-        for (Map<Integer, Speakers.Mention> own : List.of(x, y)) {
-            Map<Integer, Speakers.Mention> other = own == x ? y : x;
+        for (Map<Integer, ArticleDigest.NamedAt> own : List.of(x, y)) {
+            Map<Integer, ArticleDigest.NamedAt> other = own == x ? y : x;
             own.forEach((i, m) -> {
                 if (!other.containsKey(i)) {
                     EngineArticle a = articles.get(i);
-                    spans.add(new SpanAt(a.id(), m.start(), m.end(), a.text().substring(m.start(), m.end())));
+                    spans.add(new SpanAt(a.id(), m.start(), m.end(), m.exact()));
                     outlets.add(a.outlet() + ": " + m.name());
                 }
             });

@@ -1,11 +1,7 @@
 package org.crosscheck.suggest.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds articles that are copies of others, reworded or not. Two reports of one event share many
@@ -19,21 +15,27 @@ final class NearDuplicates {
     static final double FLAGGED = 0.6;
     private static final double CLOSE = 0.5;
 
-    private record Paragraph(int start, int end, int[] stems) {
-    }
 
-    /** An article ready to compare: its paragraphs, and its stems as sorted ids (compared by merging, not hashing). */
-    private record Prepared(EngineArticle article, List<Paragraph> paragraphs, int[] stems, int length) {
+    /** An article ready to compare: its paragraphs, and its stems as sorted ints (compared by merging two arrays). */
+    private record Prepared(long id, List<ArticleDigest.ParagraphStems> paragraphs, int[] stems, int length) {
     }
 
     private NearDuplicates() {
     }
 
     static List<NearDuplicate> find(List<EngineArticle> articles) {
+        return find(articles.stream().map(EngineArticle::id).toList(),
+                articles.stream().map(a -> ArticleDigest.of(a.text())).toList());
+    }
+
+    /** The near-duplicates among the articles {@code ids}, from their digests (in the same order). */
+    static List<NearDuplicate> find(List<Long> ids, List<ArticleDigest> digests) {
         // Every pair of articles is compared, and close pairs paragraph by paragraph: with the stems as
         // sorted ints, a comparison is one merge of two arrays instead of probing hash sets of strings.
-        Map<String, Integer> ids = new HashMap<>();
-        List<Prepared> prepared = articles.stream().map(a -> prepare(a, ids)).toList();
+        List<Prepared> prepared = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            prepared.add(prepare(ids.get(i), digests.get(i)));
+        }
         List<NearDuplicate> out = new ArrayList<>();
         for (int i = 0; i < prepared.size(); i++) {
             for (int j = i + 1; j < prepared.size(); j++) {
@@ -43,7 +45,7 @@ final class NearDuplicates {
                     continue;
                 }
                 // The copy is the later one, as the articles are listed (by id: the later import).
-                Prepared original = a.article().id() < b.article().id() ? a : b;
+                Prepared original = a.id() < b.id() ? a : b;
                 Prepared copy = original == a ? b : a;
                 NearDuplicate found = align(copy, original);
                 if (found.similarity() >= FLAGGED) {
@@ -54,39 +56,45 @@ final class NearDuplicates {
         return out;
     }
 
-    private static Prepared prepare(EngineArticle article, Map<String, Integer> ids) {
-        Paragraphs ps = Paragraphs.of(article.text());
-        List<Paragraph> list = new ArrayList<>();
-        Set<String> all = new HashSet<>();
+    private static Prepared prepare(long id, ArticleDigest digest) {
         int length = 0;
-        for (int p = 0; p < ps.count(); p++) {
-            Set<String> stems = new HashSet<>();
-            for (String w : Words.stems(article.text().substring(ps.starts()[p], ps.ends()[p]))) {
-                if (!Words.COMMON.contains(w)) {
-                    stems.add(w);
-                }
-            }
-            list.add(new Paragraph(ps.starts()[p], ps.ends()[p], ids(stems, ids)));
-            all.addAll(stems);
-            length += ps.ends()[p] - ps.starts()[p];
+        int[] all = new int[0];
+        for (ArticleDigest.ParagraphStems p : digest.paragraphs()) {
+            all = union(all, p.stems());
+            length += p.length();
         }
-        return new Prepared(article, list, ids(all, ids), length);
+        return new Prepared(id, digest.paragraphs(), all, length);
     }
 
-    private static int[] ids(Set<String> stems, Map<String, Integer> ids) {
-        return stems.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).sorted().toArray();
+    /** The sorted ints in either sorted array, each once. */
+    private static int[] union(int[] a, int[] b) {
+        int[] out = new int[a.length + b.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            int next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+            if (i < a.length && a[i] == next) {
+                i++;
+            }
+            if (j < b.length && b[j] == next) {
+                j++;
+            }
+            out[n++] = next;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static NearDuplicate align(Prepared copy, Prepared original) {
-        List<Paragraph> x = copy.paragraphs();
-        List<Paragraph> y = original.paragraphs();
+        List<ArticleDigest.ParagraphStems> x = copy.paragraphs();
+        List<ArticleDigest.ParagraphStems> y = original.paragraphs();
         double[][] score = new double[x.size() + 1][y.size() + 1];
         double[][] sim = new double[x.size()][y.size()];
         for (int i = 1; i <= x.size(); i++) {
             for (int j = 1; j <= y.size(); j++) {
                 double s = dice(x.get(i - 1).stems(), y.get(j - 1).stems());
                 sim[i - 1][j - 1] = s;
-                double take = s >= CLOSE ? score[i - 1][j - 1] + s * length(x.get(i - 1)) : 0;
+                double take = s >= CLOSE ? score[i - 1][j - 1] + s * x.get(i - 1).length() : 0;
                 score[i][j] = Math.max(take, Math.max(score[i - 1][j], score[i][j - 1]));
             }
         }
@@ -95,12 +103,12 @@ final class NearDuplicates {
         int coveredOther = 0;
         for (int i = x.size(), j = y.size(); i > 0 && j > 0; ) {
             double s = sim[i - 1][j - 1];
-            if (s >= CLOSE && score[i][j] == score[i - 1][j - 1] + s * length(x.get(i - 1))) {
-                Paragraph p = x.get(i - 1);
-                Paragraph q = y.get(j - 1);
+            if (s >= CLOSE && score[i][j] == score[i - 1][j - 1] + s * x.get(i - 1).length()) {
+                ArticleDigest.ParagraphStems p = x.get(i - 1);
+                ArticleDigest.ParagraphStems q = y.get(j - 1);
                 pairs.addFirst(new NearDuplicate.AlignedParagraphs(p.start(), p.end(), q.start(), q.end(), s));
-                covered += length(p);
-                coveredOther += length(q);
+                covered += p.length();
+                coveredOther += q.length();
                 i--;
                 j--;
             } else if (score[i - 1][j] >= score[i][j - 1]) {
@@ -111,11 +119,7 @@ final class NearDuplicates {
         }
         double similarity = copy.length() <= original.length()
                 ? (double) covered / Math.max(1, copy.length()) : (double) coveredOther / Math.max(1, original.length());
-        return new NearDuplicate(copy.article().id(), original.article().id(), similarity, pairs);
-    }
-
-    private static int length(Paragraph p) {
-        return p.end() - p.start();
+        return new NearDuplicate(copy.id(), original.id(), similarity, pairs);
     }
 
     private static double dice(int[] a, int[] b) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class SpeakerNames {
 
     /** First “Nick” Last, First 'Nick' Last, First "Nick" Last. */
-    private static final Pattern NICKNAME = Pattern.compile(
+    static final Pattern NICKNAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{M}-]+)[ \\t]+[“\"‘'](\\p{Lu}[\\p{L}\\p{M}-]+)[”\"’'][ \\t]+(\\p{Lu}[\\p{L}\\p{M}-]+)");
 
     private final Map<String, String> canonicalBySurname = new HashMap<>();
@@ -28,19 +28,21 @@ final class SpeakerNames {
     private final Map<String, String> byOneWord = new HashMap<>();
 
     SpeakerNames(List<String> names) {
-        this(names, List.of());
+        this(names, (java.util.Collection<ArticleDigest.Nickname>) List.<ArticleDigest.Nickname>of());
     }
 
     SpeakerNames(List<String> names, List<String> texts) {
+        this(names, (java.util.Collection<ArticleDigest.Nickname>) texts.stream()
+                .flatMap(t -> ArticleDigest.of(t).nicknames().stream()).toList());
+    }
+
+    /** {@code introduced}: the nicknames the project's texts introduce, each time they do. */
+    SpeakerNames(List<String> names, java.util.Collection<ArticleDigest.Nickname> introduced) {
         Map<String, Map<String, Integer>> fullForms = new LinkedHashMap<>();
         Map<String, String> nicknames = new HashMap<>();
-        for (String text : texts) {
-            Matcher m = NICKNAME.matcher(text);
-            while (m.find()) {
-                String full = m.group(1) + " " + m.group(3);
-                nicknames.put(Words.fold(m.group(2)), full);
-                fullForms.computeIfAbsent(surname(full), k -> new LinkedHashMap<>()).merge(full, 1, Integer::sum);
-            }
+        for (ArticleDigest.Nickname n : introduced) {
+            nicknames.put(Words.fold(n.nickname()), n.full());
+            fullForms.computeIfAbsent(surname(n.full()), k -> new LinkedHashMap<>()).merge(n.full(), 1, Integer::sum);
         }
         for (String name : names) {
             if (name != null && Speakers.isPersonName(name)) {

@@ -46,7 +46,7 @@ public final class SuggestionEngine {
             quotes.addAll(found.quotes());
             figures.addAll(found.figures());
         }
-        return new ArticleFindings(article.id(), quotes, figures);
+        return new ArticleFindings(article.id(), quotes, figures, ArticleDigest.of(article.text(), paragraphs));
     }
 
     /** Every article's findings, with one name per speaker across the project, and the contradictions between articles. */
@@ -58,17 +58,30 @@ public final class SuggestionEngine {
         return across(articles, each);
     }
 
-    /** The cross-article part, for findings already made article by article. */
+    /**
+     * The cross-article part, for findings already made article by article (by {@link #analyse}):
+     * it reads the findings and their digests, not the texts, so {@code articles} may come without
+     * their text ({@link EngineArticle#withoutText()}).
+     */
     public ProjectFindings across(List<EngineArticle> articles, List<ArticleFindings> each) {
+        List<ArticleFindings> digested = new ArrayList<>(each.size());
+        for (int i = 0; i < each.size(); i++) {
+            ArticleFindings f = each.get(i);
+            digested.add(f.digest() != null ? f : new ArticleFindings(f.articleId(), f.quotes(), f.figures(),
+                    ArticleDigest.of(articles.get(i).text())));
+        }
         List<String> speakers = new ArrayList<>();
-        each.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
-        SpeakerNames names = new SpeakerNames(speakers, articles.stream().map(EngineArticle::text).toList());
-        List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
-                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
+        digested.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
+        SpeakerNames names = new SpeakerNames(speakers,
+                digested.stream().flatMap(f -> f.digest().nicknames().stream()).toList());
+        List<ArticleFindings> named = digested.stream().map(f -> new ArticleFindings(f.articleId(),
+                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures(),
+                f.digest())).toList();
         List<FoundContradiction> contradictions = new ArrayList<>();
         for (ContradictionDetector detector : acrossArticles) {
             contradictions.addAll(detector.find(articles, named));
         }
-        return new ProjectFindings(named, contradictions, NearDuplicates.find(articles));
+        return new ProjectFindings(named, contradictions, NearDuplicates.find(
+                named.stream().map(ArticleFindings::articleId).toList(), named.stream().map(ArticleFindings::digest).toList()));
     }
 }
