@@ -15,15 +15,9 @@
  * in the text ends, and `cc-link` when the user presses C (with the `link-shortcut` attribute).
  * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
+import { extendStep } from './reader/keys.js';
+
 const KINDS = { q: 'quote', f: 'figure', n: 'note' };
-const EXTEND_KEYS = {
-  ArrowRight: { direction: 'forward', granularity: 'character' },
-  ArrowLeft: { direction: 'backward', granularity: 'character' },
-  ArrowDown: { direction: 'forward', granularity: 'line' },
-  ArrowUp: { direction: 'backward', granularity: 'line' },
-  End: { direction: 'forward', granularity: 'lineboundary' },
-  Home: { direction: 'backward', granularity: 'lineboundary' },
-};
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 // How long one slice of a large text may take to build before the browser gets its turn, and how
@@ -789,7 +783,7 @@ class ArticleText extends HTMLElement {
    * in text that is not editable unless caret browsing is on, hence Selection.modify.
    */
   _extendSelection(e) {
-    const step = EXTEND_KEYS[e.key];
+    const step = extendStep(e.key, e.ctrlKey);
     if (!step) {
       return false;
     }
@@ -803,8 +797,7 @@ class ArticleText extends HTMLElement {
       selection.collapse(active.firstChild || active, 0);
     }
     e.preventDefault();
-    const granularity = e.ctrlKey && step.granularity === 'character' ? 'word' : step.granularity;
-    selection.modify('extend', step.direction, granularity);
+    selection.modify('extend', step.direction, step.granularity);
     this._onSelectionEnd();
     return true;
   }

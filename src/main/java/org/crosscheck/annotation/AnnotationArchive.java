@@ -64,7 +64,8 @@ public class AnnotationArchive {
     public ExportReader exportReader(long projectId) {
         Set<Long> userIds = new HashSet<>(annotations.authorIdsOfProject(projectId));
         userIds.addAll(comments.authorIdsOfProject(projectId));
-        return new ExportReader(projectId, accounts.findByIds(userIds), new HashSet<>(threads.resolvedOfProject(projectId)));
+        return new ExportReader(projectId, accounts.findByIds(userIds), new HashSet<>(threads.resolvedOfProject(projectId)),
+                new HashSet<>(comments.articlesWithCommentsOf(projectId)));
     }
 
     /** See {@link #exportReader}. */
@@ -73,17 +74,21 @@ public class AnnotationArchive {
         private final long projectId;
         private final Map<Long, UserSummary> users;
         private final Set<Long> resolved;
+        /** The articles worth asking for comments: most have none. */
+        private final Set<Long> withComments;
 
-        private ExportReader(long projectId, Map<Long, UserSummary> users, Set<Long> resolved) {
+        private ExportReader(long projectId, Map<Long, UserSummary> users, Set<Long> resolved, Set<Long> withComments) {
             this.projectId = projectId;
             this.users = users;
             this.resolved = resolved;
+            this.withComments = withComments;
         }
 
         /** The article's annotations in text order, each with its thread oldest first (none of another project). */
         public List<AnnotationRecord> of(long articleId) {
             Map<Long, List<CommentRecord>> threadOf = new java.util.HashMap<>();
-            for (CommentRow c : comments.exportRowsOf(projectId, articleId)) {
+            for (CommentRow c : withComments.contains(articleId) ? comments.exportRowsOf(projectId, articleId)
+                    : List.<CommentRow>of()) {
                 threadOf.computeIfAbsent(c.annotationId(), k -> new ArrayList<>()).add(new CommentRecord(c.id(),
                         username(c.originalAuthor(), c.authorId(), users), c.body(), c.createdAt(), c.updatedAt()));
             }

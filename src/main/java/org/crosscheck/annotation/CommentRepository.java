@@ -18,6 +18,12 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 
     List<Comment> findByAnnotationIdOrderByCreatedAtAscIdAsc(long annotationId);
 
+    /** The articles of the project with a comment on one of their annotations. */
+    @Query("""
+            select distinct a.articleId from Comment c join Annotation a on a.id = c.annotationId
+            where c.projectId = :projectId""")
+    List<Long> articlesWithCommentsOf(long projectId);
+
     /** The comments on an article's annotations, each thread oldest first. */
     @QueryHints({@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "500"),
             @QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")})

@@ -512,13 +512,34 @@ public class SuggestionService {
         int quotes = 0;
         int figures = 0;
         int contradictionCount = 0;
+        List<FoundContradiction> kept = new ArrayList<>();
+        List<List<SpanAt>> sidesOf = new ArrayList<>();
+        for (FoundContradiction c : findings.contradictions()) {
+            List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())).toList();
+            if (sides.size() < 2) {
+                continue;
+            }
+            String fp = fingerprint(c.category(), sides);
+            if (linked.stream().anyMatch(l -> linksAll(l, sides)) || !skip.add(fp)) {
+                continue;
+            }
+            kept.add(c);
+            sidesOf.add(sides);
+        }
+        Map<Long, List<SpanAt>> sidesByArticle = sidesOf.stream().flatMap(List::stream)
+                .collect(Collectors.groupingBy(SpanAt::articleId));
+        Map<SpanAt, TextSpan> selected = new HashMap<>();
         List<Suggestion> batch = new ArrayList<>();
-        // Each article's text is read when its findings are stored, for the words around each span.
+        // Each article's text is read once, for the words around its spans, and let go; all of it
+        // before anything is saved (a query after thousands of saves would check them all for flushing).
+        Set<Long> read = new HashSet<>();
         for (ArticleFindings f : findings.articles()) {
-            if (!present.contains(f.articleId())) {
+            if (!present.contains(f.articleId()) || !read.add(f.articleId())) {
                 continue;
             }
             String text = articles.get(f.articleId()).text();
+            sidesByArticle.getOrDefault(f.articleId(), List.of())
+                    .forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
             List<AnnotationDetails> marked = annotations.forArticle(f.articleId());
             for (FoundQuote q : f.quotes()) {
                 TextSpan span = TextSpan.select(text, q.start(), q.end());
@@ -544,27 +565,14 @@ public class SuggestionService {
                 }
             }
         }
-        suggestions.saveAll(batch);
-        List<FoundContradiction> kept = new ArrayList<>();
-        List<List<SpanAt>> sidesOf = new ArrayList<>();
-        for (FoundContradiction c : findings.contradictions()) {
-            List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())).toList();
-            if (sides.size() < 2) {
-                continue;
+        // Sides in articles the engine had no findings for (none in a run; kept for callers that pass a part).
+        sidesByArticle.forEach((articleId, at) -> {
+            if (!read.contains(articleId)) {
+                String text = articles.get(articleId).text();
+                at.forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
             }
-            String fp = fingerprint(c.category(), sides);
-            if (linked.stream().anyMatch(l -> linksAll(l, sides)) || !skip.add(fp)) {
-                continue;
-            }
-            kept.add(c);
-            sidesOf.add(sides);
-        }
-        // The words around every side, each article's text read once.
-        Map<SpanAt, TextSpan> selected = new HashMap<>();
-        sidesOf.stream().flatMap(List::stream).collect(Collectors.groupingBy(SpanAt::articleId)).forEach((articleId, at) -> {
-            String text = articles.get(articleId).text();
-            at.forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
         });
+        suggestions.saveAll(batch);
         for (int i = 0; i < kept.size(); i++) {
             FoundContradiction c = kept.get(i);
             List<SpanAt> sides = sidesOf.get(i);

@@ -7,6 +7,7 @@ import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.WebDriverRunner;
 import org.crosscheck.TestData;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,18 +87,59 @@ public abstract class BrowserTest {
         return Files.exists(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : null;
     }
 
+    /** The window's size when the class's Chromium started: each test starts with it. */
+    private static org.openqa.selenium.Dimension startSize;
+
     @BeforeEach
     void baseUrl() {
         Configuration.baseUrl = "http://localhost:" + port;
+        if (!WebDriverRunner.hasWebDriverStarted()) {
+            startSize = WebDriverRunner.getAndCheckWebDriver().manage().window().getSize();
+        }
     }
 
+    /**
+     * After each test the class's Chromium is made as good as new for the next (starting one takes
+     * longer than most tests): no cookies, hence no session; one blank window of the usual size.
+     * Whatever goes wrong doing so closes it instead, and the next test starts another.
+     */
     @AfterEach
     void closeBrowser() {
+        if (!WebDriverRunner.hasWebDriverStarted()) {
+            return;
+        }
+        WebDriver driver = WebDriverRunner.getWebDriver();
         try {
-            if (WebDriverRunner.hasWebDriverStarted()) {
-                assertNoContentSecurityPolicyViolations(WebDriverRunner.getWebDriver());
-            }
+            assertNoContentSecurityPolicyViolations(driver);
         } finally {
+            startAfresh(driver);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowserOfTheClass() {
+        Selenide.closeWebDriver();
+    }
+
+    private static void startAfresh(WebDriver driver) {
+        try {
+            WebDriver chrome = driver;
+            while (chrome instanceof org.openqa.selenium.WrapsDriver wrapped) {
+                chrome = wrapped.getWrappedDriver();
+            }
+            String first = driver.getWindowHandles().iterator().next();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(first)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(first);
+            ((org.openqa.selenium.chromium.HasCdp) chrome).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.get("about:blank");
+            if (!driver.manage().window().getSize().equals(startSize)) {
+                driver.manage().window().setSize(startSize);
+            }
+        } catch (RuntimeException e) {
             Selenide.closeWebDriver();
         }
     }

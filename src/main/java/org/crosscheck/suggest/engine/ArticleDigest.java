@@ -31,7 +31,7 @@ public record ArticleDigest(List<NamedAt> people, List<Nickname> nicknames, List
     /** The digest of {@code text}, split into {@code paragraphs}. */
     static ArticleDigest of(String text, Paragraphs paragraphs) {
         List<NamedAt> people = new ArrayList<>();
-        for (Speakers.Mention m : Speakers.personMentions(text)) {
+        for (Speakers.Mention m : paragraphs.people(text)) {
             people.add(new NamedAt(m.start(), m.end(), m.name(), text.substring(m.start(), m.end())));
         }
         List<Nickname> nicknames = new ArrayList<>();

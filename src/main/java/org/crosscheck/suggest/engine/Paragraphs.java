@@ -3,8 +3,36 @@ package org.crosscheck.suggest.engine;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The paragraphs of an article's text: the runs between line breaks, as {@code [start, end)} ranges. */
-record Paragraphs(int[] starts, int[] ends) {
+/**
+ * The paragraphs of an article's text: the runs between line breaks, as {@code [start, end)} ranges;
+ * and, read once for every step that needs them, the people the text names.
+ */
+final class Paragraphs {
+
+    private final int[] starts;
+    private final int[] ends;
+    private List<Speakers.Mention> people;
+
+    private Paragraphs(int[] starts, int[] ends) {
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    int[] starts() {
+        return starts;
+    }
+
+    int[] ends() {
+        return ends;
+    }
+
+    /** The people {@code text} (the text these are the paragraphs of) names, found the first time they are asked for. */
+    List<Speakers.Mention> people(String text) {
+        if (people == null) {
+            people = Speakers.personMentions(text);
+        }
+        return people;
+    }
 
     static Paragraphs of(String text) {
         List<int[]> found = new ArrayList<>();

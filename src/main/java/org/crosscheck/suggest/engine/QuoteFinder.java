@@ -18,7 +18,7 @@ final class QuoteFinder implements ArticleDetector {
     static List<FoundQuote> find(String text, Paragraphs paragraphs) {
         List<QuoteMarks.Quoted> marks = QuoteMarks.find(text, paragraphs);
         Sentences sentences = Sentences.of(text, paragraphs, marks);
-        Speakers speakers = new Speakers(text, sentences);
+        Speakers speakers = new Speakers(text, sentences, paragraphs.people(text));
         List<FoundQuote> out = new ArrayList<>();
         String lastSpeaker = null;
         int lastParagraph = -2;

@@ -160,10 +160,10 @@ final class Speakers {
     /** The mentions' starts, ascending, to find those before an offset without reading them all. */
     private final int[] starts;
 
-    Speakers(String text, Sentences sentences) {
+    Speakers(String text, Sentences sentences, List<Mention> people) {
         this.text = text;
         this.sentences = sentences;
-        this.people = personMentions(text);
+        this.people = people;
         this.starts = people.stream().mapToInt(Mention::start).toArray();
     }
 

@@ -20,15 +20,17 @@ public final class AcrossSteps {
         long t = System.nanoTime();
         List<String> speakers = new ArrayList<>();
         each.forEach(f -> f.quotes().forEach(q -> speakers.add(q.speaker())));
-        SpeakerNames names = new SpeakerNames(speakers, articles.stream().map(EngineArticle::text).toList());
+        SpeakerNames names = new SpeakerNames(speakers, each.stream().flatMap(f -> f.digest().nicknames().stream()).toList());
         List<ArticleFindings> named = each.stream().map(f -> new ArticleFindings(f.articleId(),
-                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures())).toList();
-        t = lap(ms, "speaker names (nicknames read from every text)", t);
+                f.quotes().stream().map(q -> q.withSpeaker(names.canonical(q.speaker()))).toList(), f.figures(),
+                f.digest())).toList();
+        t = lap(ms, "speaker names (nicknames from the digests)", t);
         for (ContradictionDetector detector : Detectors.ACROSS_ARTICLES) {
             int found = detector.find(articles, named).size();
             t = lap(ms, detector.getClass().getSimpleName() + " (" + found + " found)", t);
         }
-        int copies = NearDuplicates.find(articles).size();
+        int copies = NearDuplicates.find(named.stream().map(ArticleFindings::articleId).toList(),
+                named.stream().map(ArticleFindings::digest).toList()).size();
         lap(ms, "near-duplicates (every pair of articles; " + copies + " found)", t);
         return ms;
     }
