@@ -1,4 +1,4 @@
-// Run by `node --test frontend/test/` (.ci/run does): the reader's keyboard rules without a browser.
+// Run by `node --test 'frontend/test/*.test.js'` (.ci/run does): the reader's keyboard rules without a browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extendStep } from '../reader/keys.js';

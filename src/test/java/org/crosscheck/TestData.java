@@ -87,6 +87,11 @@ public class TestData {
         return articles.get(articleId).text();
     }
 
+    /** The hash of the article's text, as the caller in the security context reads it. */
+    public String contentHash(long articleId) {
+        return articles.get(articleId).contentHash();
+    }
+
     /** The first occurrence of {@code exact} in the article's text, as a span to link into a contradiction. */
     public SpanRef span(String user, long articleId, String exact) {
         String text = as(user, () -> articles.get(articleId)).text();

@@ -9,7 +9,6 @@ import org.hibernate.jpa.HibernateHints;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 
 interface AnnotationRepository extends JpaRepository<Annotation, Long> {
 

@@ -7,7 +7,6 @@ import jakarta.persistence.QueryHint;
 import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
 

@@ -21,9 +21,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -168,6 +166,8 @@ public class SuggestionRunner {
             // Each text is read, analysed and let go: what the comparison needs of it is in its findings' digest.
             List<EngineArticle> inputs = new ArrayList<>(list.size());
             List<ArticleFindings> findings = new ArrayList<>(list.size());
+            // The text each finding was made from: one trimmed meanwhile is not stored against the new text.
+            java.util.Map<Long, String> analysed = new java.util.HashMap<>();
             int done = 0;
             long lastReport = System.nanoTime();
             for (ArticleSummary summary : list) {
@@ -178,6 +178,7 @@ public class SuggestionRunner {
                             article.text(), summary.publishedAt(), summary.publishedOn());
                     findings.add(engine.analyse(input));
                     inputs.add(input.withoutText());
+                    analysed.put(article.id(), article.contentHash());
                 } catch (NotFoundException deleted) {
                     // deleted while the run went on: left out
                 }
@@ -190,7 +191,7 @@ public class SuggestionRunner {
             }
             // Every article read: the page says the run is now comparing them, which takes a while in a large project.
             service.progress(run.id(), done);
-            int proposed = service.store(run.id(), engine.across(inputs, findings));
+            int proposed = service.store(run.id(), engine.across(inputs, findings), analysed);
             log.info("Suggestions for project {}: {} proposed from {} articles in {} ms", run.projectId(), proposed,
                     list.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

@@ -499,7 +499,7 @@ public class SuggestionService {
      * event.
      */
     @Transactional
-    public int store(long runId, ProjectFindings findings) {
+    public int store(long runId, ProjectFindings findings, Map<Long, String> analysedHashes) {
         long projectId = runs.findById(runId).orElseThrow(() -> new NotFoundException("suggestion run", runId))
                 .getProjectId();
         access.requireAnnotate(projectId);
@@ -533,11 +533,19 @@ public class SuggestionService {
         // Each article's text is read once, for the words around its spans, and let go; all of it
         // before anything is saved (a query after thousands of saves would check them all for flushing).
         Set<Long> read = new HashSet<>();
+        // Articles trimmed or deleted while the run went on: nothing is stored on them (the trim's own
+        // run computes them again).
+        Set<Long> changed = new HashSet<>();
+        Map<Long, String> hashesNow = articles.contentHashes(projectId);
         for (ArticleFindings f : findings.articles()) {
             if (!present.contains(f.articleId()) || !read.add(f.articleId())) {
                 continue;
             }
-            String text = articles.get(f.articleId()).text();
+            String text = textAsAnalysed(f.articleId(), analysedHashes, hashesNow);
+            if (text == null) {
+                changed.add(f.articleId());
+                continue;
+            }
             sidesByArticle.getOrDefault(f.articleId(), List.of())
                     .forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
             List<AnnotationDetails> marked = annotations.forArticle(f.articleId());
@@ -568,14 +576,21 @@ public class SuggestionService {
         // Sides in articles the engine had no findings for (none in a run; kept for callers that pass a part).
         sidesByArticle.forEach((articleId, at) -> {
             if (!read.contains(articleId)) {
-                String text = articles.get(articleId).text();
-                at.forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
+                String text = textAsAnalysed(articleId, analysedHashes, hashesNow);
+                if (text == null) {
+                    changed.add(articleId);
+                } else {
+                    at.forEach(side -> selected.put(side, TextSpan.select(text, side.start(), side.end())));
+                }
             }
         });
         suggestions.saveAll(batch);
         for (int i = 0; i < kept.size(); i++) {
             FoundContradiction c = kept.get(i);
             List<SpanAt> sides = sidesOf.get(i);
+            if (sides.stream().anyMatch(side -> changed.contains(side.articleId()))) {
+                continue;
+            }
             Suggestion s = suggestions.save(Suggestion.contradiction(projectId, c.category(),
                     Texts.abbreviate(c.explanation(), 4000), percent(c.confidence()),
                     fingerprint(c.category(), sides), clock.instant()));
@@ -593,6 +608,22 @@ public class SuggestionService {
         events.publishEvent(new SuggestionsComputed(projectId, runId, present.stream().sorted().toList(), quotes, figures,
                 contradictionCount, copies.size(), accounts.me().id()));
         return proposed;
+    }
+
+    /**
+     * The article's text if it is still the one the engine read ({@code analysedHashes} has its
+     * hash; an article without one is taken as it is); null when it was trimmed or deleted since
+     * ({@code hashesNow}: the project's articles as they are, read first, so that no lookup of a
+     * deleted article fails the transaction).
+     */
+    private String textAsAnalysed(long articleId, Map<Long, String> analysedHashes, Map<Long, String> hashesNow) {
+        String now = hashesNow.get(articleId);
+        String analysed = analysedHashes.get(articleId);
+        if (now == null || (analysed != null && !analysed.equals(now))) {
+            return null;
+        }
+        ArticleContent article = articles.get(articleId);
+        return analysed == null || analysed.equals(article.contentHash()) ? article.text() : null;
     }
 
     private static String cut(String s, int max) {

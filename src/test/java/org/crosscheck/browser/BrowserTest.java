@@ -127,6 +127,7 @@ public abstract class BrowserTest {
             while (chrome instanceof org.openqa.selenium.WrapsDriver wrapped) {
                 chrome = wrapped.getWrappedDriver();
             }
+            org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) chrome;
             String first = driver.getWindowHandles().iterator().next();
             for (String handle : driver.getWindowHandles()) {
                 if (!handle.equals(first)) {
@@ -134,8 +135,21 @@ public abstract class BrowserTest {
                 }
             }
             driver.switchTo().window(first);
-            ((org.openqa.selenium.chromium.HasCdp) chrome).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            // A tab keeps its session storage across pages: emptied while still on the app's page.
+            if (driver.getCurrentUrl() != null && driver.getCurrentUrl().startsWith(Configuration.baseUrl)) {
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "try { sessionStorage.clear(); localStorage.clear(); } catch (e) {}");
+            }
+            // Off the app's page first, so that nothing of it sets a cookie after they are cleared.
             driver.get("about:blank");
+            if (!"about:blank".equals(driver.getCurrentUrl())) {
+                throw new IllegalStateException("the page did not let go");
+            }
+            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            // What tests set through DevTools: a phone's viewport, a colour scheme, clipboard rights.
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+            cdp.executeCdpCommand("Browser.resetPermissions", Map.of());
             if (!driver.manage().window().getSize().equals(startSize)) {
                 driver.manage().window().setSize(startSize);
             }

@@ -59,6 +59,29 @@ class SuggestionServiceTest {
                 new SuggestionFilter(kind, SuggestionStatus.PENDING, null), PageRequest.of(0, 500)));
     }
 
+    /**
+     * An article trimmed (or deleted) while a run computed its findings gets nothing from that run,
+     * and no contradiction with a side in it: its offsets are of a text that is gone. The others' are
+     * stored.
+     */
+    @Test
+    void findingsOfATextChangedDuringTheRunAreNotStored() {
+        org.crosscheck.suggest.engine.ProjectFindings found = new org.crosscheck.suggest.engine.SuggestionEngine()
+                .analyseProject(java.util.List.of(
+                        new org.crosscheck.suggest.engine.EngineArticle(arabNews, "Arab News",
+                                as(team.reviewer(), () -> data.text(arabNews))),
+                        new org.crosscheck.suggest.engine.EngineArticle(unNews, "UN News",
+                                as(team.reviewer(), () -> data.text(unNews)))));
+        SuggestionRunDetails run = as(team.reviewer(), () -> suggestions.startRun(team.projectId()).run());
+        as(team.reviewer(), () -> suggestions.store(run.id(), found,
+                java.util.Map.of(arabNews, "the hash of a text trimmed since", unNews,
+                        as(team.reviewer(), () -> data.contentHash(unNews)))));
+        List<SuggestionDetails> quotes = pending(SuggestionKind.QUOTE);
+        assertThat(quotes).isNotEmpty().allSatisfy(q -> assertThat(q.articleId()).isEqualTo(unNews));
+        assertThat(pending(SuggestionKind.FIGURE)).isNotEmpty().allSatisfy(f -> assertThat(f.articleId()).isEqualTo(unNews));
+        assertThat(pending(SuggestionKind.CONTRADICTION)).isEmpty();
+    }
+
     @Test
     void aRunProposesQuotesFiguresAndContradictionsAsOneChange() {
         SuggestionRunDetails run = as(team.reviewer(), () -> runner.runNow(team.projectId()));

@@ -148,10 +148,6 @@ final class Speakers {
         Found(String name, double confidence) {
             this(name, confidence, -1, -1);
         }
-
-        boolean hasMention() {
-            return mentionStart >= 0;
-        }
     }
 
     private final String text;
@@ -236,18 +232,29 @@ final class Speakers {
     }
 
     /**
-     * {@code found} with where the text named the speaker: {@code words} in {@code [from, to)}, the
-     * first of them there after the quote, the last before it.
+     * {@code found} with where the text named the speaker: {@code words}, as whole words, in
+     * {@code [from, to)}, the first of them there after the quote, the last before it ("he" is not
+     * the "he" of "the").
      */
     private Found at(Found found, String words, int from, int to, boolean afterQuote) {
         if (found == null) {
             return null;
         }
         String w = words.strip();
+        if (w.isEmpty()) {
+            return found;
+        }
         String region = text.substring(from, to);
         int i = afterQuote ? region.indexOf(w) : region.lastIndexOf(w);
-        return i < 0 || w.isEmpty() ? found
-                : new Found(found.name(), found.confidence(), from + i, from + i + w.length());
+        while (i >= 0 && !wholeWords(region, i, i + w.length())) {
+            i = afterQuote ? region.indexOf(w, i + 1) : region.lastIndexOf(w, i - 1);
+        }
+        return i < 0 ? found : new Found(found.name(), found.confidence(), from + i, from + i + w.length());
+    }
+
+    private static boolean wholeWords(String s, int start, int end) {
+        return (start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1)))
+                && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)));
     }
 
     /**

@@ -231,24 +231,22 @@ public class SuggestionReview extends Composite<VerticalLayout> {
 
     /**
      * Which words the engine read as the speaker ("he", "the minister"), with a link to them in the
-     * article: a reviewer checks who "he" is against the text, not against the engine's word.
+     * article: a reviewer checks who "he" is against the text, not against the engine's word. Nothing
+     * where no words were recorded (a quote that goes on with the voice before it, or a suggestion
+     * computed before the words were kept).
      */
     private Optional<Div> speakerMention(SuggestionDetails s) {
-        if (s.speaker() == null) {
+        if (s.speaker() == null || s.speakerMention() == null) {
             return Optional.empty();
         }
         Div line = new Div();
         line.setId("suggestion-speaker-mention");
         line.addClassNames("muted", "suggestion-speaker-mention");
-        if (s.speakerMention() == null) {
-            line.add(new Span("No one is named for this quote: it goes on with the voice of the quote before."));
-        } else {
-            line.add(new Span("Named in the text as “" + Texts.abbreviate(s.speakerMention().words(), 80) + "”. "));
-            Anchor show = new Anchor(pages.articleAt(s.articleId(), s.speakerMention().start(),
-                    s.speakerMention().end()), "Show");
-            show.setId("suggestion-speaker-mention-link");
-            line.add(show);
-        }
+        line.add(new Span("Named in the text as “" + Texts.abbreviate(s.speakerMention().words(), 80) + "”. "));
+        Anchor show = new Anchor(pages.articleAt(s.articleId(), s.speakerMention().start(),
+                s.speakerMention().end()), "Show");
+        show.setId("suggestion-speaker-mention-link");
+        line.add(show);
         return Optional.of(line);
     }
 

@@ -68,6 +68,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounIsFoundAsAWordNotInsideAnother() {
+        String text = "Maria Santos runs the agency. Asked about it, he said the violence was “unacceptable and avoidable”.";
+        FoundQuote q = quotes(text).getFirst();
+        assertThat(q.speakerNamed()).isTrue();
+        assertThat(q.speakerStart()).isEqualTo(text.indexOf(" he said") + 1);
+        assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("he");
+    }
+
+    @Test
     void aSpeakerNamedBeforeTheQuoteIsFoundThereNotLaterInTheSentence() {
         String text = "Jan Novak said the plan was “a gamble”, and Novak wants it stopped.";
         FoundQuote q = quotes(text).getFirst();
