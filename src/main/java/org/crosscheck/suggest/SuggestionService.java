@@ -514,6 +514,7 @@ public class SuggestionService {
         int contradictionCount = 0;
         List<FoundContradiction> kept = new ArrayList<>();
         List<List<SpanAt>> sidesOf = new ArrayList<>();
+        List<String> fingerprintOf = new ArrayList<>();
         for (FoundContradiction c : findings.contradictions()) {
             List<SpanAt> sides = c.spans().stream().filter(s -> present.contains(s.articleId())).toList();
             if (sides.size() < 2) {
@@ -525,6 +526,7 @@ public class SuggestionService {
             }
             kept.add(c);
             sidesOf.add(sides);
+            fingerprintOf.add(fp);
         }
         Map<Long, List<SpanAt>> sidesByArticle = sidesOf.stream().flatMap(List::stream)
                 .collect(Collectors.groupingBy(SpanAt::articleId));
@@ -593,7 +595,7 @@ public class SuggestionService {
             }
             Suggestion s = suggestions.save(Suggestion.contradiction(projectId, c.category(),
                     Texts.abbreviate(c.explanation(), 4000), percent(c.confidence()),
-                    fingerprint(c.category(), sides), clock.instant()));
+                    fingerprintOf.get(i), clock.instant()));
             spans.saveAll(sides.stream().map(side -> new SuggestionSpan(s.getId(), side.articleId(),
                     selected.get(side))).toList());
             contradictionCount++;

@@ -59,6 +59,15 @@ public interface Pages {
         return article(articleId) + "?" + ANNOTATION + "=" + annotationId;
     }
 
+    /** An id given in a query parameter, if it is one ("12"); empty for anything else. */
+    static java.util.Optional<Long> id(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The reader's query parameters for {@link #articleAt} and {@link #annotation}. */
     String AT = "at";
     String ANNOTATION = "annotation";

@@ -173,7 +173,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         setFlexGrow(1, main);
         alignedToggle(header, main, bar, event.getLocation().getQueryParameters().getParameters().containsKey(ALIGNED));
 
-        event.getLocation().getQueryParameters().getSingleParameter(CONTRADICTION).flatMap(CompareView::parseId)
+        event.getLocation().getQueryParameters().getSingleParameter(CONTRADICTION).flatMap(Pages::id)
                 .ifPresent(id -> show(contradictions.get(id), true));
         live.restart();
     }
@@ -211,13 +211,6 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         toggle.setValue(on);
     }
 
-    static Optional<Long> parseId(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     private void switchTo(long leftArticleId, long rightArticleId) {
         getUI().ifPresent(ui -> pages.go(ui, pages.compare(leftArticleId, rightArticleId, null)));

@@ -38,7 +38,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -137,7 +136,7 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
         if (query.getParameters().containsKey("status")) {
             statuses.setValue(enums(query, "status", ContradictionStatus.class));
         }
-        query.getSingleParameter("article").flatMap(ContradictionsView::parseId)
+        query.getSingleParameter("article").flatMap(Pages::id)
                 .flatMap(id -> all.stream().filter(a -> a.id() == id).findFirst()).ifPresent(article::setValue);
         Runnable remember = () -> getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 pages.contradictions(projectId) + filterQuery(categories.getValue(), statuses.getValue(),
@@ -191,11 +190,4 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
         return project == null ? "Contradictions · Crosscheck" : "Contradictions · " + project.name() + " · Crosscheck";
     }
 
-    private static Optional<Long> parseId(String s) {
-        try {
-            return Optional.of(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }
