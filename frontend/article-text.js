@@ -16,8 +16,8 @@
  * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
 import { extendStep } from './reader/keys.js';
+import { BUILT_IN_KINDS, parseKinds, kindForKey, toolbarHtml, markClasses } from './reader/kinds.js';
 
-const KINDS = { q: 'quote', f: 'figure', n: 'note' };
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 // How long one slice of a large text may take to build before the browser gets its turn, and how
@@ -101,6 +101,7 @@ class ArticleText extends HTMLElement {
     this._text = '';
     this._annotations = [];
     this._hidden = new Set(); // kinds the side panel's filters leave out of the text
+    this._kinds = BUILT_IN_KINDS; // what the toolbar and keys offer (kindsJson)
     this._paragraphs = []; // {s, e, el}
     this._renderQueued = false;
     this._textLoading = false;
@@ -125,10 +126,7 @@ class ArticleText extends HTMLElement {
       this._toolbar.className = 'cc-toolbar';
       this._toolbar.hidden = true;
       this._toolbar.setAttribute('role', 'toolbar');
-      this._toolbar.innerHTML =
-        '<button type="button" data-kind="quote" class="k-quote">Quote <kbd>Q</kbd></button>' +
-        '<button type="button" data-kind="figure" class="k-figure">Figure <kbd>F</kbd></button>' +
-        '<button type="button" data-kind="note" class="k-note">Note <kbd>N</kbd></button>';
+      this._toolbar.innerHTML = toolbarHtml(this._kinds);
       // Keep the selection alive while the button is pressed.
       this._toolbar.addEventListener('mousedown', (e) => e.preventDefault());
       this._toolbar.addEventListener('click', (e) => {
@@ -265,6 +263,18 @@ class ArticleText extends HTMLElement {
 
   get text() {
     return this._text;
+  }
+
+  /**
+   * The kinds the project offers ([{id, label, key, cls}]): the toolbar's buttons, the keys that
+   * mark, the colours of a project kind's highlights. Sent again when a lead changes them.
+   */
+  set kindsJson(json) {
+    this._kinds = parseKinds(json);
+    if (this._toolbar) {
+      this._toolbar.innerHTML = toolbarHtml(this._kinds);
+    }
+    this._scheduleRender();
   }
 
   /** Kinds not to draw ("quote figure"): the side panel's filters apply to the text too. */
@@ -663,8 +673,7 @@ class ArticleText extends HTMLElement {
       }
       // Innermost (shortest) first, so a click picks the most specific annotation.
       covering.sort((a, b) => a.e - a.s - (b.e - b.s));
-      const kinds = new Set(covering.map((a) => 'k-' + a.k));
-      const classes = ['hl', ...kinds];
+      const classes = ['hl', ...markClasses(this._kinds, new Set(covering.map((a) => a.k)))];
       if (covering.length > 1) classes.push('hl-multi');
       if (covering.some((a) => a.s === from)) classes.push('hl-start');
       if (covering.some((a) => a.e === to)) classes.push('hl-end');
@@ -762,7 +771,7 @@ class ArticleText extends HTMLElement {
       this.dispatchEvent(new CustomEvent('cc-link'));
       return;
     }
-    const kind = KINDS[e.key.toLowerCase()];
+    const kind = kindForKey(this._kinds, e.key);
     if (this.readOnly || !kind) {
       return;
     }

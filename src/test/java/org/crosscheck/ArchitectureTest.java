@@ -48,7 +48,7 @@ class ArchitectureTest {
                     "review")),
             java.util.Map.entry("api", java.util.Set.of("base", "security", "account", "project", "article",
                     "annotation", "review", "audit", "exchange", "suggest")),
-            java.util.Map.entry("app", java.util.Set.of("base", "security", "account", "project", "article",
+            java.util.Map.entry("app", java.util.Set.of("base", "security", "account", "project", "article", "annotation",
                     "audit", "admin", "exchange", "reader", "review", "search", "suggest")));
 
     @Test

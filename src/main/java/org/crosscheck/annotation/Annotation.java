@@ -8,13 +8,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.crosscheck.base.AbstractEntity;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 
 /** A marked span of one article: a quote, a figure or a note. */
 @Entity
 @Table(name = "annotation")
 class Annotation extends AbstractEntity {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> VALUES = new TypeReference<>() {
+    };
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -48,6 +56,14 @@ class Annotation extends AbstractEntity {
     @Column(length = 4000)
     private String note;
 
+    /** The project kind, for an annotation of kind CUSTOM. */
+    @Column(name = "kind_id")
+    private Long kindId;
+
+    /** The values of the fields its kind's description adds to the columns (all of a project kind's), as JSON by key. */
+    @Column(name = "field_values", length = 20000)
+    private String fieldValues;
+
     @Column(nullable = false, length = 16)
     private String origin = "MANUAL";
 
@@ -72,7 +88,7 @@ class Annotation extends AbstractEntity {
     }
 
     /** An annotation as it was in an imported bundle: its author, times and fields kept. */
-    static Annotation restored(long projectId, long articleId, AnnotationKind kind, TextSpan span, AnnotationFields fields,
+    static Annotation restored(long projectId, long articleId, KindDescription kind, TextSpan span, AnnotationFields fields,
                                long authorId, String originalAuthor, Instant createdAt, Instant updatedAt) {
         Annotation a = new Annotation(projectId, articleId, kind, span, authorId, createdAt);
         a.apply(fields, authorId, updatedAt);
@@ -93,10 +109,11 @@ class Annotation extends AbstractEntity {
         return originalAuthor;
     }
 
-    Annotation(long projectId, long articleId, AnnotationKind kind, TextSpan span, long authorId, Instant now) {
+    Annotation(long projectId, long articleId, KindDescription kind, TextSpan span, long authorId, Instant now) {
         this.projectId = projectId;
         this.articleId = articleId;
-        this.kind = kind;
+        this.kind = kind.kind();
+        this.kindId = kind.projectKindId();
         this.span = span;
         this.authorId = authorId;
         this.createdAt = now;
@@ -112,6 +129,7 @@ class Annotation extends AbstractEntity {
         this.figureCounts = fields.figureCounts();
         this.figureUnit = fields.figureUnit();
         this.note = fields.note();
+        this.fieldValues = fields.values().isEmpty() ? null : JSON.writeValueAsString(fields.values());
         this.updatedAt = now;
     }
 
@@ -140,7 +158,15 @@ class Annotation extends AbstractEntity {
     }
 
     AnnotationFields fields() {
-        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note);
+        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note, values(fieldValues));
+    }
+
+    static Map<String, String> values(String json) {
+        return json == null ? Map.of() : JSON.readValue(json, VALUES);
+    }
+
+    Long getKindId() {
+        return kindId;
     }
 
     Instant getCreatedAt() {

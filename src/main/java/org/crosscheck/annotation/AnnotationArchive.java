@@ -40,11 +40,13 @@ public class AnnotationArchive {
     private final ProjectAccess access;
     private final AccountService accounts;
     private final jakarta.persistence.EntityManager entities;
+    private final ProjectKindRepository projectKinds;
 
-    AnnotationArchive(AnnotationRepository annotations, CommentRepository comments, CommentThreadStateRepository threads,
+    AnnotationArchive(ProjectKindRepository projectKinds, AnnotationRepository annotations, CommentRepository comments, CommentThreadStateRepository threads,
                       ArticleService articles, ProjectAccess access, AccountService accounts,
                       jakarta.persistence.EntityManager entities) {
         this.entities = entities;
+        this.projectKinds = projectKinds;
         this.annotations = annotations;
         this.comments = comments;
         this.threads = threads;
@@ -65,7 +67,13 @@ public class AnnotationArchive {
         Set<Long> userIds = new HashSet<>(annotations.authorIdsOfProject(projectId));
         userIds.addAll(comments.authorIdsOfProject(projectId));
         return new ExportReader(projectId, accounts.findByIds(userIds), new HashSet<>(threads.resolvedOfProject(projectId)),
-                new HashSet<>(comments.articlesWithCommentsOf(projectId)));
+                new HashSet<>(comments.articlesWithCommentsOf(projectId)), projectKinds(projectId));
+    }
+
+    private Map<Long, KindDescription> projectKinds(long projectId) {
+        Map<Long, KindDescription> out = new java.util.LinkedHashMap<>();
+        projectKinds.findByProjectIdOrderByNameAscIdAsc(projectId).forEach(k -> out.put(k.getId(), k.describe()));
+        return out;
     }
 
     /** See {@link #exportReader}. */
@@ -76,9 +84,12 @@ public class AnnotationArchive {
         private final Set<Long> resolved;
         /** The articles worth asking for comments: most have none. */
         private final Set<Long> withComments;
+        private final Map<Long, KindDescription> projectKinds;
 
-        private ExportReader(long projectId, Map<Long, UserSummary> users, Set<Long> resolved, Set<Long> withComments) {
+        private ExportReader(long projectId, Map<Long, UserSummary> users, Set<Long> resolved, Set<Long> withComments,
+                             Map<Long, KindDescription> projectKinds) {
             this.projectId = projectId;
+            this.projectKinds = projectKinds;
             this.users = users;
             this.resolved = resolved;
             this.withComments = withComments;
@@ -94,9 +105,16 @@ public class AnnotationArchive {
             }
             return annotations.exportRowsOf(projectId, articleId).stream().map(a -> new AnnotationRecord(a.id(),
                     a.articleId(), a.kind(), new TextSpan(a.start(), a.end(), a.exact(), a.prefix(), a.suffix()),
-                    new AnnotationFields(a.speaker(), a.value(), a.qualifier(), a.counted(), a.unit(), a.note()),
+                    new AnnotationFields(a.speaker(), a.value(), a.qualifier(), a.counted(), a.unit(), a.note(),
+                            Annotation.values(a.fieldValues())),
                     username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(),
-                    List.copyOf(threadOf.getOrDefault(a.id(), List.of())), resolved.contains(a.id()))).toList();
+                    List.copyOf(threadOf.getOrDefault(a.id(), List.of())), resolved.contains(a.id()),
+                    a.kindId() == null ? KindDescription.of(a.kind()) : projectKinds.get(a.kindId()))).toList();
+        }
+
+        /** The project's own kinds, which its annotations may have (a bundle carries them). */
+        public List<KindDescription> projectKinds() {
+            return List.copyOf(projectKinds.values());
         }
     }
 
@@ -108,7 +126,7 @@ public class AnnotationArchive {
     /** One annotation as an export reads it: a row of the table, no entity. */
     record Row(long id, long articleId, AnnotationKind kind, int start, int end, String exact, String prefix,
                String suffix, String speaker, java.math.BigDecimal value, FigureQualifier qualifier, String counted,
-               String unit, String note, long authorId, String originalAuthor, Instant createdAt, Instant updatedAt) {
+               String unit, String note, Long kindId, String fieldValues, long authorId, String originalAuthor, Instant createdAt, Instant updatedAt) {
     }
 
     /** The bundle's name for an author who had no account here, else the account's username. */
@@ -136,6 +154,10 @@ public class AnnotationArchive {
         for (RestoredAnnotation r : restored) {
             AnnotationService.requireExact(article.text(), r.start(), r.end(), r.exact() == null ? "" : r.exact());
             TextSpan span = TextSpan.select(article.text(), r.start(), r.end());
+            if (!r.kind().builtIn() && projectKinds.findById(r.kind().projectKindId())
+                    .filter(k -> k.getProjectId() == article.projectId()).isEmpty()) {
+                throw new DomainException("The kind " + r.kind().name() + " is not one of this project's.");
+            }
             made.add(Annotation.restored(article.projectId(), articleId, r.kind(), span, r.fields().validFor(r.kind()),
                     r.author().userId(), r.author().originalUsername(), r.createdAt(), latest(r.createdAt(), r.updatedAt())));
         }

@@ -11,11 +11,16 @@ import java.util.Locale;
 /** An annotation as views and listeners see it, with its author. */
 public record AnnotationDetails(long id, long projectId, long articleId, AnnotationKind kind, TextSpan span,
                              AnnotationFields fields, UserSummary author, Instant createdAt, Instant updatedAt,
-                             long version, String origin) {
+                             long version, String origin, KindDescription description) {
 
-    /** One line describing the annotation: the speaker, the figure, or the note. */
+    /** One line describing the annotation: the speaker, the figure, the note, or a project kind's values. */
     public String summary() {
-        return fields.summary(kind);
+        return description.summary(fields);
+    }
+
+    /** "Quote", "Figure", "Note" or the project kind's name. */
+    public String kindName() {
+        return description.name();
     }
 
     /** 1000 → "1,000", 12.5000 → "12.5": as a reader writes numbers. */

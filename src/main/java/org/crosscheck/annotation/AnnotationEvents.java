@@ -28,13 +28,29 @@ public final class AnnotationEvents {
     private AnnotationEvents() {
     }
 
-    /** "a quote", "a figure", "a note". */
-    static String a(AnnotationKind kind) {
-        return "a " + kind.label().toLowerCase(java.util.Locale.ROOT);
+    /** "a quote", "a figure", "a note", "a claim". */
+    static String a(String kindName) {
+        String name = kindName.toLowerCase(java.util.Locale.ROOT);
+        return ("aeiou".indexOf(name.isEmpty() ? 'x' : name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
+    /** The labels of the kind's fields by key, which the audit shows instead of the keys its values are stored under. */
+    static java.util.Map<String, String> labels(KindDescription kind) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        kind.addedFields().forEach(f -> out.put(f.key(), f.label()));
+        return out;
+    }
+
+    /** {@code kindName} names the kind as its project calls it; {@code fieldLabels} the labels of the values' keys. */
     public record AnnotationCreated(long projectId, long articleId, long annotationId, AnnotationKind kind,
-                                    TextSpan span, AnnotationFields fields, long byUserId) implements AnnotationChange {
+                                    TextSpan span, AnnotationFields fields, long byUserId, String kindName,
+                                    java.util.Map<String, String> fieldLabels) implements AnnotationChange {
+
+        public AnnotationCreated(long projectId, long articleId, long annotationId, AnnotationKind kind, TextSpan span,
+                                 AnnotationFields fields, long byUserId) {
+            this(projectId, articleId, annotationId, kind, span, fields, byUserId, kind.label(), java.util.Map.of());
+        }
+
         @Override
         public String action() {
             return "created";
@@ -42,12 +58,21 @@ public final class AnnotationEvents {
 
         @Override
         public String done() {
-            return "added " + a(kind);
+            return "added " + a(kindName);
         }
     }
 
     public record AnnotationUpdated(long projectId, long articleId, long annotationId, AnnotationFields before,
-                                    AnnotationFields after, long version, long byUserId) implements AnnotationChange {
+                                    AnnotationFields after, long version, long byUserId, String kindName,
+                                    java.util.Map<String, String> fieldLabels) implements AnnotationChange {
+
+        public AnnotationUpdated(long projectId, long articleId, long annotationId, AnnotationFields before,
+                                 AnnotationFields after, long version, long byUserId) {
+            this(projectId, articleId, annotationId, before, after, version, byUserId,
+                    (after.speaker() != null ? AnnotationKind.QUOTE : after.figureValue() != null ? AnnotationKind.FIGURE
+                            : AnnotationKind.NOTE).label(), java.util.Map.of());
+        }
+
         @Override
         public String action() {
             return "updated";
@@ -55,17 +80,21 @@ public final class AnnotationEvents {
 
         @Override
         public String done() {
-            // The event carries the fields, not the kind: a quote has a speaker, a figure a value.
-            AnnotationKind kind = after.speaker() != null ? AnnotationKind.QUOTE
-                    : after.figureValue() != null ? AnnotationKind.FIGURE : AnnotationKind.NOTE;
-            return "edited " + a(kind);
+            return "edited " + a(kindName);
         }
     }
 
     /** With everything it held, and (by the database's cascade) its comment thread. */
     public record AnnotationDeleted(long projectId, long articleId, long annotationId, AnnotationKind kind,
-                                    TextSpan span, AnnotationFields fields, long authorId, long byUserId)
+                                    TextSpan span, AnnotationFields fields, long authorId, long byUserId,
+                                    String kindName, java.util.Map<String, String> fieldLabels)
             implements AnnotationChange {
+
+        public AnnotationDeleted(long projectId, long articleId, long annotationId, AnnotationKind kind, TextSpan span,
+                                 AnnotationFields fields, long authorId, long byUserId) {
+            this(projectId, articleId, annotationId, kind, span, fields, authorId, byUserId, kind.label(), java.util.Map.of());
+        }
+
         @Override
         public String action() {
             return "deleted";
@@ -73,7 +102,7 @@ public final class AnnotationEvents {
 
         @Override
         public String done() {
-            return "deleted " + a(kind);
+            return "deleted " + a(kindName);
         }
     }
 }

@@ -8,14 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a user fills in for an annotation, by kind: a quote's speaker; a figure's value, qualifier,
- * what it counts and unit; a note's text (an optional remark on quotes and figures).
+ * what it counts and unit; a note's text (an optional remark on quotes and figures); and the values
+ * of every other field its kind's {@link KindDescription} names (all fields of a project's kind),
+ * by field key. {@link #value(String)} reads any of them by key.
  */
 public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQualifier figureQualifier,
-                               String figureCounts, String figureUnit, String note) {
+                               String figureCounts, String figureUnit, String note, Map<String, String> values) {
+
+    /** The keys of the fields the built-in kinds keep in their own columns. */
+    static final Set<String> COLUMNS = Set.of("speaker", "value", "qualifier", "counts", "unit", "note");
+
+    /** At most this many field values on one annotation. */
+    static final int MAX_VALUES = 50;
 
     /**
      * The value as it was written: the database column keeps four decimals, so 317 comes back as
@@ -23,6 +36,42 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
      */
     public AnnotationFields {
         figureValue = asWritten(figureValue);
+        values = values == null || values.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(values));
+    }
+
+    public AnnotationFields(String speaker, BigDecimal figureValue, FigureQualifier figureQualifier,
+                            String figureCounts, String figureUnit, String note) {
+        this(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note, Map.of());
+    }
+
+    /** The values of a project kind's fields, by key. */
+    public static AnnotationFields ofValues(Map<String, String> values) {
+        return new AnnotationFields(null, null, null, null, null, null, values);
+    }
+
+    /** The value of the field with this key, as text (a figure's value as written, a qualifier's label); null when empty. */
+    public String value(String key) {
+        return switch (key) {
+            case "speaker" -> speaker;
+            case "value" -> figureValue == null ? null : figureValue.toPlainString();
+            case "qualifier" -> figureQualifier == null ? null : figureQualifier.label();
+            case "counts" -> figureCounts;
+            case "unit" -> figureUnit;
+            case "note" -> note;
+            default -> values.get(key);
+        };
+    }
+
+    /** Every field of the description that has a value here, by key, in the description's order. */
+    public Map<String, String> valuesOf(KindDescription kind) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (KindField f : kind.fields()) {
+            String v = value(f.key());
+            if (v != null) {
+                out.put(f.key(), v);
+            }
+        }
+        return out;
     }
 
     /** 317.0000 → 317, 12.5000 → 12.5, 1E+3 → 1000; the same number, as a person writes it. */
@@ -47,7 +96,7 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     }
 
     public AnnotationFields withNote(String note) {
-        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note);
+        return new AnnotationFields(speaker, figureValue, figureQualifier, figureCounts, figureUnit, note, values);
     }
 
     /** One line saying what the fields say for the kind: the speaker, the figure, or the note. */
@@ -62,11 +111,12 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                         + figureCounts;
             }
             case NOTE -> note;
+            case CUSTOM -> null;
         };
     }
 
     /** Why these fields could not be saved for the kind, if they could not: checked before a batch is saved. */
-    public Optional<String> problemFor(AnnotationKind kind) {
+    public Optional<String> problemFor(KindDescription kind) {
         try {
             validFor(kind);
             return Optional.empty();
@@ -81,17 +131,19 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
      * annotation. An import keeps these, not the fields, to skip what is already there. Empty when
      * the fields could not be stored for the kind.
      */
-    public Optional<String> fingerprint(AnnotationKind kind) {
+    public Optional<String> fingerprint(KindDescription kind) {
         AnnotationFields f;
         try {
             f = validFor(kind);
         } catch (DomainException invalid) {
             return Optional.empty();
         }
-        String canonical = String.join("\u0000", kind.name(), String.valueOf(f.speaker),
+        StringBuilder added = new StringBuilder();
+        f.values.forEach((k, v) -> added.append(k).append('\u0001').append(v).append('\u0002'));
+        String canonical = String.join("\u0000", kind.builtIn() ? kind.id() : kind.name(), String.valueOf(f.speaker),
                 f.figureValue == null ? "null" : f.figureValue.stripTrailingZeros().toPlainString(),
                 String.valueOf(f.figureQualifier), String.valueOf(f.figureCounts), String.valueOf(f.figureUnit),
-                String.valueOf(f.note));
+                String.valueOf(f.note), added);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return Optional.of(Base64.getEncoder().withoutPadding().encodeToString(digest));
@@ -100,8 +152,36 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
         }
     }
 
-    /** The fields that belong to the kind, cleaned; refused with a message when a required one is missing. */
-    AnnotationFields validFor(AnnotationKind kind) {
+    /**
+     * The fields that belong to the kind, cleaned; refused with a message when a required one is
+     * missing, a value does not fit its field, or a value names no field of the kind.
+     */
+    AnnotationFields validFor(KindDescription kind) {
+        Map<String, String> added = new TreeMap<>();
+        if (values.size() > MAX_VALUES) {
+            throw new DomainException("An annotation holds at most " + MAX_VALUES + " field values.");
+        }
+        for (String key : values.keySet()) {
+            if (kind.addedFields().stream().noneMatch(f -> f.key().equals(key))) {
+                throw new DomainException("\"" + Texts.abbreviate(key, 40) + "\" is not a field of " + kind.name() + ".");
+            }
+        }
+        for (KindField field : kind.addedFields()) {
+            String v = field.clean(values.get(field.key()));
+            if (v != null) {
+                added.put(field.key(), v);
+            }
+        }
+        if (!kind.builtIn()) {
+            return ofValues(added);
+        }
+        AnnotationFields own = validFor(kind.kind());
+        return new AnnotationFields(own.speaker, own.figureValue, own.figureQualifier, own.figureCounts, own.figureUnit,
+                own.note, added);
+    }
+
+    /** The fields a built-in kind keeps in its columns, cleaned. */
+    private AnnotationFields validFor(AnnotationKind kind) {
         String cleanNote = Texts.optional(note, 4000, "The note");
         return switch (kind) {
             case QUOTE -> {
@@ -132,6 +212,7 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
                 }
                 yield new AnnotationFields(null, null, null, null, null, cleanNote);
             }
+            case CUSTOM -> throw new IllegalStateException("a project kind has no columns");
         };
     }
 

@@ -4,7 +4,9 @@ package org.crosscheck.annotation;
 public enum AnnotationKind {
     QUOTE("Quote", "q"),
     FIGURE("Figure", "f"),
-    NOTE("Note", "n");
+    NOTE("Note", "n"),
+    /** One of the project's own kinds; its {@link KindDescription} says which. */
+    CUSTOM("The project's own kinds", "");
 
     private final String label;
     private final String shortcut;

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record AnnotationRecord(long id, long articleId, AnnotationKind kind, TextSpan span, AnnotationFields fields,
                                String author, Instant createdAt, Instant updatedAt, List<CommentRecord> comments,
-                               boolean threadResolved) {
+                               boolean threadResolved, KindDescription description) {
 
     /** One comment of the thread, its author a username. */
     public record CommentRecord(long id, String author, String body, Instant createdAt, Instant updatedAt) {

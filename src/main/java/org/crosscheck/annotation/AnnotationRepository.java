@@ -29,7 +29,7 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("""
             select new org.crosscheck.annotation.AnnotationArchive$Row(a.id, a.articleId, a.kind, a.span.start, a.span.end,
                    a.span.exact, a.span.prefix, a.span.suffix, a.speaker, a.figureValue, a.figureQualifier, a.figureCounts,
-                   a.figureUnit, a.note, a.authorId, a.originalAuthor, a.createdAt, a.updatedAt)
+                   a.figureUnit, a.note, a.kindId, a.fieldValues, a.authorId, a.originalAuthor, a.createdAt, a.updatedAt)
             from Annotation a where a.projectId = :projectId and a.articleId = :articleId
             order by a.span.start, a.id""")
     List<AnnotationArchive.Row> exportRowsOf(long projectId, long articleId);
@@ -37,16 +37,23 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
     @Query("select distinct a.authorId from Annotation a where a.projectId = :projectId")
     List<Long> authorIdsOfProject(long projectId);
 
+    /** Built-in kinds in {@code kinds} (CUSTOM there matches nothing); project kinds: all, or those ids. */
     @Query("""
-            select a from Annotation a where a.articleId = :articleId and a.kind in :kinds
+            select a from Annotation a where a.articleId = :articleId
+              and ((a.kind <> org.crosscheck.annotation.AnnotationKind.CUSTOM and a.kind in :kinds)
+                   or (a.kind = org.crosscheck.annotation.AnnotationKind.CUSTOM and (:allProjectKinds = true or a.kindId in :kindIds)))
               and (:authorId is null or a.authorId = :authorId)
             order by a.span.start, a.id""")
-    List<Annotation> page(long articleId, Collection<AnnotationKind> kinds, Long authorId, Pageable page);
+    List<Annotation> page(long articleId, Collection<AnnotationKind> kinds, boolean allProjectKinds,
+                          Collection<Long> kindIds, Long authorId, Pageable page);
 
     @Query("""
-            select count(a) from Annotation a where a.articleId = :articleId and a.kind in :kinds
+            select count(a) from Annotation a where a.articleId = :articleId
+              and ((a.kind <> org.crosscheck.annotation.AnnotationKind.CUSTOM and a.kind in :kinds)
+                   or (a.kind = org.crosscheck.annotation.AnnotationKind.CUSTOM and (:allProjectKinds = true or a.kindId in :kindIds)))
               and (:authorId is null or a.authorId = :authorId)""")
-    long count(long articleId, Collection<AnnotationKind> kinds, Long authorId);
+    long count(long articleId, Collection<AnnotationKind> kinds, boolean allProjectKinds, Collection<Long> kindIds,
+               Long authorId);
 
     @Query("select distinct a.authorId from Annotation a where a.articleId = :articleId")
     List<Long> authorIds(long articleId);
@@ -56,7 +63,7 @@ interface AnnotationRepository extends JpaRepository<Annotation, Long> {
             select a from Annotation a where a.projectId = :projectId
               and (lower(a.span.exact) like :pattern escape '\\' or lower(a.speaker) like :pattern escape '\\'
                    or lower(a.figureCounts) like :pattern escape '\\' or lower(a.figureUnit) like :pattern escape '\\'
-                   or lower(a.note) like :pattern escape '\\')
+                   or lower(a.note) like :pattern escape '\\' or lower(a.fieldValues) like :pattern escape '\\')
             order by a.articleId, a.span.start, a.id""")
     List<Annotation> search(long projectId, String pattern, Pageable page);
 }

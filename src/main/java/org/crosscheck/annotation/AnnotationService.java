@@ -42,9 +42,11 @@ public class AnnotationService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KindService kinds;
 
     AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectAccess access,
-                      AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+                      AccountService accounts, ApplicationEventPublisher events, Clock clock, KindService kinds) {
+        this.kinds = kinds;
         this.annotations = annotations;
         this.articles = articles;
         this.access = access;
@@ -60,6 +62,12 @@ public class AnnotationService {
     @Transactional
     public AnnotationDetails create(long articleId, AnnotationKind kind, int start, int end, AnnotationFields fields) {
         return createAll(articleId, List.of(new NewAnnotation(kind, start, end, fields))).getFirst();
+    }
+
+    /** {@link #create(long, AnnotationKind, int, int, AnnotationFields)} for any kind of the project: "QUOTE", "kind-12". */
+    @Transactional
+    public AnnotationDetails create(long articleId, String kindId, int start, int end, AnnotationFields fields) {
+        return createAll(articleId, List.of(new NewAnnotation(kindId, start, end, fields))).getFirst();
     }
 
     /**
@@ -79,7 +87,14 @@ public class AnnotationService {
     @Transactional
     public AnnotationDetails createExactly(long articleId, AnnotationKind kind, int start, int end, String expectedExact,
                                           AnnotationFields fields) {
-        return create(articleId, List.of(new NewAnnotation(kind, start, end, fields)),
+        return createExactly(articleId, kind.name(), start, end, expectedExact, fields);
+    }
+
+    /** {@link #createExactly(long, AnnotationKind, int, int, String, AnnotationFields)} for any kind of the project. */
+    @Transactional
+    public AnnotationDetails createExactly(long articleId, String kindId, int start, int end, String expectedExact,
+                                          AnnotationFields fields) {
+        return create(articleId, List.of(new NewAnnotation(kindId, start, end, fields)),
                 expectedExact == null ? "" : expectedExact, false).getFirst();
     }
 
@@ -98,14 +113,20 @@ public class AnnotationService {
         ArticleContent article = articles.getForAnnotating(articleId);
         UserSummary me = accounts.me();
         List<Annotation> created = new ArrayList<>(requests.size());
+        Map<String, KindDescription> described = new java.util.HashMap<>();
         for (NewAnnotation request : requests) {
+            KindDescription kind = described.computeIfAbsent(request.kindId(), id -> kinds.find(article.projectId(), id)
+                    .orElseThrow(() -> new DomainException("The project has no kind \"" + Texts.abbreviate(id, 40)
+                            + "\".", "kind")));
+            if (suggested && !kind.builtIn()) {
+                throw new DomainException("Suggestions propose built-in kinds only.", "kind");
+            }
             if (exact != null) {
                 requireExact(article.text(), request.start(), request.end(), exact);
             }
             TextSpan span = TextSpan.select(article.text(), request.start(), request.end());
-            Annotation annotation = new Annotation(article.projectId(), articleId, request.kind(), span, me.id(),
-                    clock.instant());
-            annotation.apply(request.fields().validFor(request.kind()), me.id(), clock.instant());
+            Annotation annotation = new Annotation(article.projectId(), articleId, kind, span, me.id(), clock.instant());
+            annotation.apply(request.fields().validFor(kind), me.id(), clock.instant());
             if (suggested) {
                 annotation.markSuggested();
             }
@@ -116,10 +137,11 @@ public class AnnotationService {
         }
         created = annotations.saveAllAndFlush(created);
         for (Annotation a : created) {
+            KindDescription kind = kinds.describe(a);
             events.publishEvent(new AnnotationCreated(a.getProjectId(), articleId, a.getId(), a.getKind(), a.span(),
-                    a.fields(), me.id()));
+                    a.fields(), me.id(), kind.name(), AnnotationEvents.labels(kind)));
         }
-        return created.stream().map(a -> view(a, me)).toList();
+        return created.stream().map(a -> view(a, me, kinds.describe(a))).toList();
     }
 
     static void requireExact(String text, int start, int end, String exact) {
@@ -148,11 +170,25 @@ public class AnnotationService {
         UserSummary me = requireMayChange(annotation);
         annotation.requireVersion(expectedVersion, () -> conflict(annotation));
         AnnotationFields before = annotation.fields();
-        annotation.apply(fields.validFor(annotation.getKind()), me.id(), clock.instant());
+        KindDescription kind = kinds.describe(annotation);
+        annotation.apply(keepArchived(before, fields, kind).validFor(kind), me.id(), clock.instant());
         annotations.flush();
         events.publishEvent(new AnnotationUpdated(annotation.getProjectId(), annotation.getArticleId(), annotationId,
-                before, annotation.fields(), annotation.getVersion(), me.id()));
-        return view(annotation, accounts.findByIds(Set.of(annotation.getAuthorId())).get(annotation.getAuthorId()));
+                before, annotation.fields(), annotation.getVersion(), me.id(), kind.name(), AnnotationEvents.labels(kind)));
+        return view(annotation, accounts.findByIds(Set.of(annotation.getAuthorId())).get(annotation.getAuthorId()), kind);
+    }
+
+    /** The new fields, with the values of archived fields kept: nobody can edit those, and an edit must not drop them. */
+    private static AnnotationFields keepArchived(AnnotationFields before, AnnotationFields after, KindDescription kind) {
+        Map<String, String> values = new java.util.HashMap<>(after.values());
+        kind.fields().stream().filter(KindField::archived).forEach(f -> {
+            values.remove(f.key());
+            if (before.values().containsKey(f.key())) {
+                values.put(f.key(), before.values().get(f.key()));
+            }
+        });
+        return new AnnotationFields(after.speaker(), after.figureValue(), after.figureQualifier(), after.figureCounts(),
+                after.figureUnit(), after.note(), values);
     }
 
     @Transactional
@@ -172,10 +208,12 @@ public class AnnotationService {
     private void delete(Annotation annotation) {
         long annotationId = annotation.getId();
         UserSummary me = requireMayChange(annotation);
+        KindDescription kind = kinds.describe(annotation);
         annotations.delete(annotation);
         annotations.flush();
         events.publishEvent(new AnnotationDeleted(annotation.getProjectId(), annotation.getArticleId(), annotationId,
-                annotation.getKind(), annotation.span(), annotation.fields(), annotation.getAuthorId(), me.id()));
+                annotation.getKind(), annotation.span(), annotation.fields(), annotation.getAuthorId(), me.id(),
+                kind.name(), AnnotationEvents.labels(kind)));
     }
 
     public AnnotationDetails get(long annotationId) {
@@ -192,10 +230,11 @@ public class AnnotationService {
     /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */
     public List<AnnotationDetails> page(long articleId, AnnotationFilter filter, Pageable page) {
         access.requireRead(articles.projectIdOf(articleId));
-        if (filter.kinds().isEmpty()) {
+        if (filter.none()) {
             return List.of();
         }
-        return views(annotations.page(articleId, filter.kinds(), filter.authorId(), Paging.capped(page)));
+        return views(annotations.page(articleId, filter.queryKinds(), filter.allProjectKinds(),
+                filter.queryProjectKindIds(), filter.authorId(), Paging.capped(page)));
     }
 
     /** The project's figures, at most {@code max}, by article and position (the claims matrix reads them). */
@@ -207,7 +246,8 @@ public class AnnotationService {
 
     public long count(long articleId, AnnotationFilter filter) {
         access.requireRead(articles.projectIdOf(articleId));
-        return filter.kinds().isEmpty() ? 0 : annotations.count(articleId, filter.kinds(), filter.authorId());
+        return filter.none() ? 0 : annotations.count(articleId, filter.queryKinds(), filter.allProjectKinds(),
+                filter.queryProjectKindIds(), filter.authorId());
     }
 
     /**
@@ -219,7 +259,8 @@ public class AnnotationService {
         List<Annotation> found = annotations.search(projectId, query.likePattern(), Paging.capped(PageRequest.of(0, max)))
                 .stream().filter(a -> {
                     AnnotationFields f = a.fields();
-                    return Stream.of(a.span().exact(), f.speaker(), f.figureCounts(), f.figureUnit(), f.note())
+                    return Stream.concat(Stream.of(a.span().exact(), f.speaker(), f.figureCounts(), f.figureUnit(), f.note()),
+                                    f.values().values().stream())
                             .anyMatch(field -> field != null && query.matcher(field).find());
                 })
                 .toList();
@@ -251,8 +292,9 @@ public class AnnotationService {
         UserSummary other = accounts.findByIds(Set.of(annotation.getUpdatedBy())).get(annotation.getUpdatedBy());
         String who = other == null ? "Someone" : Texts.isolate(other.displayName());
         String whose = other == null ? "Their" : Texts.isolate(other.displayName()) + "'s";
-        return who + " changed this " + annotation.getKind().label().toLowerCase() + " while you were editing. "
-                + whose + " version: " + annotation.fields().summary(annotation.getKind()) + ".";
+        KindDescription kind = kinds.describe(annotation);
+        return who + " changed this " + kind.name().toLowerCase() + " while you were editing. "
+                + whose + " version: " + kind.summary(annotation.fields()) + ".";
     }
 
     /** The annotation, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */
@@ -267,11 +309,13 @@ public class AnnotationService {
         Set<Long> authorIds = new HashSet<>();
         list.forEach(a -> authorIds.add(a.getAuthorId()));
         Map<Long, UserSummary> authors = accounts.findByIds(authorIds);
-        return list.stream().map(a -> view(a, authors.get(a.getAuthorId()))).toList();
+        Map<Long, KindDescription> described = new java.util.HashMap<>();
+        return list.stream().map(a -> view(a, authors.get(a.getAuthorId()), a.getKindId() == null
+                ? KindDescription.of(a.getKind()) : described.computeIfAbsent(a.getKindId(), id -> kinds.describe(a)))).toList();
     }
 
-    private static AnnotationDetails view(Annotation a, UserSummary author) {
+    private static AnnotationDetails view(Annotation a, UserSummary author, KindDescription kind) {
         return new AnnotationDetails(a.getId(), a.getProjectId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
-                author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), a.getOrigin());
+                author, a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), a.getOrigin(), kind);
     }
 }

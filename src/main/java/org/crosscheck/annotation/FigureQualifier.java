@@ -18,6 +18,17 @@ public enum FigureQualifier {
         this.label = label;
     }
 
+    /** The labels of all qualifiers, in order: the choices a figure's qualifier field offers. */
+    public static java.util.List<String> labels() {
+        return java.util.Arrays.stream(values()).map(FigureQualifier::label).toList();
+    }
+
+    /** The qualifier with this label (ignoring case), or with this name. */
+    public static java.util.Optional<FigureQualifier> fromLabel(String label) {
+        return java.util.Arrays.stream(values())
+                .filter(q -> q.label.equalsIgnoreCase(label) || q.name().equalsIgnoreCase(label)).findFirst();
+    }
+
     public String label() {
         return label;
     }

@@ -4,6 +4,9 @@ import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationFilter;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.CommentDetails;
 import org.crosscheck.annotation.CommentService;
@@ -54,23 +57,31 @@ class AnnotationsApi {
     record AnnotationJson(long id, long articleId, String kind, int start, int end, String exact, String prefix,
                           String suffix, String speaker, BigDecimal value, String qualifier, String counted, String unit,
                           String note, String author, Instant createdAt, Instant updatedAt, long version,
-                          String origin) {
+                          String origin, String kindName, Map<String, String> fields) {
         static AnnotationJson of(AnnotationDetails a) {
             AnnotationFields f = a.fields();
-            return new AnnotationJson(a.id(), a.articleId(), a.kind().name(), a.span().start(), a.span().end(),
+            Map<String, String> fields = new LinkedHashMap<>();
+            a.description().addedFields().forEach(field -> {
+                if (f.value(field.key()) != null) {
+                    fields.put(field.key(), f.value(field.key()));
+                }
+            });
+            return new AnnotationJson(a.id(), a.articleId(), a.description().id(), a.span().start(), a.span().end(),
                     a.span().exact(), a.span().prefix(), a.span().suffix(), f.speaker(), f.figureValue(),
                     f.figureQualifier() == null ? null : f.figureQualifier().name(), f.figureCounts(), f.figureUnit(),
                     f.note(), a.author() == null ? null : a.author().username(), a.createdAt(), a.updatedAt(), a.version(),
-                    a.origin());
+                    a.origin(), a.kindName(), fields);
         }
     }
 
+    /** {@code fields}: the values of the kind's own fields by key (GET /projects/{id}/kinds lists them). */
     record NewAnnotation(String kind, Integer start, Integer end, String exact, String speaker, BigDecimal value,
-                         String qualifier, String counted, String unit, String note) {
+                         String qualifier, String counted, String unit, String note, Map<String, String> fields) {
     }
 
-    /** The fields to change; an absent one keeps its value, "" clears an optional one. */
-    record AnnotationChange(String speaker, BigDecimal value, String qualifier, String counted, String unit, String note) {
+    /** The fields to change; an absent one keeps its value, "" clears an optional one (in {@code fields} too). */
+    record AnnotationChange(String speaker, BigDecimal value, String qualifier, String counted, String unit, String note,
+                            Map<String, String> fields) {
     }
 
     record CommentJson(long id, long annotationId, String author, String body, Instant createdAt, Instant updatedAt,
@@ -95,7 +106,9 @@ class AnnotationsApi {
 
     @PostMapping("/articles/{articleId}/annotations")
     ResponseEntity<AnnotationJson> create(@PathVariable long articleId, @RequestBody NewAnnotation request) {
-        if (request.start() == null || request.end() == null || ApiEnums.find(AnnotationKind.class, request.kind()).isEmpty()) {
+        boolean knownShape = ApiEnums.find(AnnotationKind.class, request.kind()).filter(k -> k != AnnotationKind.CUSTOM).isPresent()
+                || KindDescription.projectKindId(request.kind()).isPresent();
+        if (request.start() == null || request.end() == null || !knownShape) {
             // The role first, as the service checks it before the rest: an observer learns nothing from input checks.
             access.requireAnnotate(articles.projectIdOf(articleId));
             if (request.start() == null || request.end() == null) {
@@ -103,10 +116,11 @@ class AnnotationsApi {
                         "start and end are UTF-16 offsets into the article's text.");
             }
         }
-        AnnotationKind kind = ApiEnums.parse(AnnotationKind.class, request.kind(), "kind");
+        String kind = KindDescription.projectKindId(request.kind()).isPresent() ? request.kind()
+                : ApiEnums.parse(AnnotationKind.class, request.kind(), "kind").name();
         AnnotationDetails created = annotations.createExactly(articleId, kind, request.start(), request.end(),
                 request.exact(), new AnnotationFields(request.speaker(), request.value(), ApiEnums.parseOptional(FigureQualifier.class, request.qualifier(), "qualifier"),
-                        request.counted(), request.unit(), request.note()));
+                        request.counted(), request.unit(), request.note(), values(request.fields())));
         return ResponseEntity.created(URI.create("/api/v1/annotations/" + created.id())).eTag(ETags.of(created.version()))
                 .body(AnnotationJson.of(created));
     }
@@ -129,7 +143,8 @@ class AnnotationsApi {
                 change.qualifier() != null ? ApiEnums.parse(FigureQualifier.class, change.qualifier(), "qualifier") : f.figureQualifier(),
                 merge(change.counted(), f.figureCounts()),
                 merge(change.unit(), f.figureUnit()),
-                merge(change.note(), f.note()));
+                merge(change.note(), f.note()),
+                mergeValues(change.fields(), f.values()));
         AnnotationDetails saved = annotations.update(id, changed, expected);
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(AnnotationJson.of(saved));
     }
@@ -172,6 +187,34 @@ class AnnotationsApi {
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         CommentDetails saved = comments.edit(id, request.body(), ETags.required(ifMatch));
         return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(CommentJson.of(saved));
+    }
+
+    /** The values given, without empty ones (an empty value is no value). */
+    private static Map<String, String> values(Map<String, String> given) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (given != null) {
+            given.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The current values, with those given replacing theirs and "" clearing one. */
+    private static Map<String, String> mergeValues(Map<String, String> given, Map<String, String> current) {
+        Map<String, String> out = new LinkedHashMap<>(current);
+        if (given != null) {
+            given.forEach((k, v) -> {
+                if (v == null || v.isBlank()) {
+                    out.remove(k);
+                } else {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
     }
 
     private static String merge(String given, String current) {

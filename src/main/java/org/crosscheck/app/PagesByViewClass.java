@@ -18,6 +18,7 @@ import org.crosscheck.review.ui.ContradictionsView;
 import org.crosscheck.search.ui.SearchView;
 import org.crosscheck.suggest.ui.ClaimsView;
 import org.crosscheck.suggest.ui.SuggestionsView;
+import org.crosscheck.annotation.ui.KindsView;
 import org.crosscheck.suggest.ui.TimelineView;
 
 import java.util.Map;
@@ -68,6 +69,11 @@ class PagesByViewClass implements Pages {
     @Override
     public String contradictions(long projectId) {
         return url(ContradictionsView.class, new RouteParameters(ContradictionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String kinds(long projectId) {
+        return url(KindsView.class, new RouteParameters(KindsView.PROJECT_ID, String.valueOf(projectId)));
     }
 
     @Override

@@ -26,6 +26,8 @@ final class Bundle {
     static final String PROJECT = "project.json";
     static final String MEMBERS = "members.json";
     static final String CONTRADICTIONS = "contradictions.json";
+    /** The project's own kinds, described ({@link org.crosscheck.annotation.KindDescription}); absent in older bundles. */
+    static final String KINDS = "kinds.json";
     static final String ARTICLE_PREFIX = "articles/";
 
     private Bundle() {
@@ -59,7 +61,10 @@ final class Bundle {
     record AnnotationEntry(long id, String kind, int start, int end, String exact, String prefix, String suffix,
                            String speaker, BigDecimal value, String qualifier, String counted, String unit, String note,
                            String author, Instant createdAt, Instant updatedAt, boolean threadResolved,
-                           List<CommentEntry> comments) {
+                           List<CommentEntry> comments,
+                           @com.fasterxml.jackson.annotation.JsonInclude(
+                                   com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+                           java.util.Map<String, String> values) {
     }
 
     record CommentEntry(long id, String author, String body, Instant createdAt, Instant updatedAt) {

@@ -6,6 +6,9 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationArchive;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindService;
+import org.crosscheck.annotation.KindService.AdoptedKind;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.annotation.RestoredAnnotation;
 import org.crosscheck.annotation.RestoredAnnotation.RestoredComment;
@@ -49,10 +52,12 @@ class BundleImporter {
     private final AccountService accounts;
 
     private final EntityManager entityManager;
+    private final KindService kindService;
 
-    BundleImporter(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
+    BundleImporter(KindService kindService, ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                    ContradictionArchive contradictions, AccountService accounts, EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.kindService = kindService;
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -72,6 +77,14 @@ class BundleImporter {
             c.spans().forEach(s -> anchoredArticles.add(s.articleId()));
         });
 
+        // The bundle's kinds, made the project's (or matched to its own by name) before any annotation needs them.
+        Map<String, AdoptedKind> kinds = new HashMap<>();
+        for (KindDescription kind : bundle.kinds()) {
+            if (kind.builtIn() || kind.projectKindId() == null) {
+                throw new DomainException("The bundle's kinds.json describes a kind without a project kind's id.");
+            }
+            kinds.put(kind.id(), kindService.adopt(projectId, kind));
+        }
         Map<Long, Long> articleIds = new HashMap<>();
         Map<Long, Long> annotationIds = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
@@ -103,9 +116,16 @@ class BundleImporter {
                                 c.updatedAt()))
                         .toList();
                 commentCount += thread.size();
-                restored.add(new RestoredAnnotation(kind(n.kind(), n.id()), n.start(), n.end(), n.exact(),
+                AdoptedKind adopted = KindDescription.projectKindId(n.kind()).isPresent() ? kinds.get(n.kind()) : null;
+                if (KindDescription.projectKindId(n.kind()).isPresent() && adopted == null) {
+                    throw new DomainException("Annotation " + n.id() + " in the bundle has the kind " + n.kind()
+                            + ", which the bundle does not describe.");
+                }
+                Map<String, String> values = n.values() == null ? Map.of() : n.values();
+                restored.add(new RestoredAnnotation(adopted != null ? adopted.kind() : KindDescription.of(kind(n.kind(), n.id())),
+                        n.start(), n.end(), n.exact(),
                         new AnnotationFields(n.speaker(), n.value(), qualifier(n.qualifier(), n.id()), n.counted(), n.unit(),
-                                n.note()),
+                                n.note(), adopted != null ? adopted.translate(values) : values),
                         author(n.author(), me, authors), required(n.createdAt(), "annotation " + n.id()), n.updatedAt(),
                         thread, n.threadResolved()));
             }

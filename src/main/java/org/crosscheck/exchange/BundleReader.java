@@ -32,7 +32,8 @@ import java.util.zip.ZipFile;
 final class BundleReader implements AutoCloseable {
 
     private static final Pattern ARTICLE = Pattern.compile("articles/\\d{5}\\.json");
-    private static final Set<String> FILES = Set.of(Bundle.MANIFEST, Bundle.PROJECT, Bundle.MEMBERS, Bundle.CONTRADICTIONS);
+    private static final Set<String> FILES = Set.of(Bundle.MANIFEST, Bundle.PROJECT, Bundle.MEMBERS, Bundle.CONTRADICTIONS,
+            Bundle.KINDS);
 
     private final ZipFile zip;
     private final ExchangeLimits limits;
@@ -136,6 +137,16 @@ final class BundleReader implements AutoCloseable {
         List<MemberEntry> members = read(Bundle.MEMBERS, new TypeReference<>() {
         });
         return members == null ? List.of() : members;
+    }
+
+    /** The project's own kinds the bundle describes (none in a bundle from before kinds). */
+    List<org.crosscheck.annotation.KindDescription> kinds() {
+        if (zip.getEntry(Bundle.KINDS) == null) {
+            return List.of();
+        }
+        List<org.crosscheck.annotation.KindDescription> kinds = read(Bundle.KINDS, new TypeReference<>() {
+        });
+        return kinds == null ? List.of() : kinds;
     }
 
     List<ContradictionEntry> contradictions() {

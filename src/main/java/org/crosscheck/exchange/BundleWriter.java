@@ -42,6 +42,7 @@ final class BundleWriter implements ExportWriter {
                 header.project().description(), header.project().createdAt(), header.project().membersMayExport()));
         entry(Bundle.MEMBERS, header.members().stream()
                 .map(m -> new MemberEntry(m.user().username(), m.role().name())).toList());
+        entry(Bundle.KINDS, header.kinds());
     }
 
     @Override
@@ -55,13 +56,13 @@ final class BundleWriter implements ExportWriter {
 
     private static AnnotationEntry entry(AnnotationRecord a) {
         AnnotationFields f = a.fields();
-        return new AnnotationEntry(a.id(), a.kind().name(), a.span().start(), a.span().end(), a.span().exact(),
+        return new AnnotationEntry(a.id(), a.description().id(), a.span().start(), a.span().end(), a.span().exact(),
                 a.span().prefix(), a.span().suffix(), f.speaker(),
                 f.figureValue() == null ? null : ExportValues.normalized(f.figureValue()),
                 f.figureQualifier() == null ? null : f.figureQualifier().name(), f.figureCounts(), f.figureUnit(), f.note(),
                 a.author(), a.createdAt(), a.updatedAt(), a.threadResolved(),
                 a.comments().stream().map(c -> new CommentEntry(c.id(), c.author(), c.body(), c.createdAt(), c.updatedAt()))
-                        .toList());
+                        .toList(), f.values());
     }
 
     @Override

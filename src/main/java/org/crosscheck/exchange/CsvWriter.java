@@ -33,7 +33,7 @@ final class CsvWriter implements ExportWriter {
 
     static final String[] ANNOTATION_COLUMNS = {"annotation_id", "article_id", "article_title", "outlet", "kind", "exact",
             "start_utf16", "end_utf16", "start_codepoint", "end_codepoint", "speaker", "value", "qualifier", "counted",
-            "unit", "note", "author", "created", "updated", "contradiction_ids", "article_published"};
+            "unit", "note", "author", "created", "updated", "contradiction_ids", "article_published", "kind_name"};
     static final String[] CONTRADICTION_COLUMNS = {"contradiction_id", "category", "status", "note", "status_reason",
             "author", "created", "updated", "span_id", "article_id", "article_title", "outlet", "exact", "start_utf16",
             "end_utf16", "start_codepoint", "end_codepoint", "annotation_id", "article_published"};
@@ -47,6 +47,7 @@ final class CsvWriter implements ExportWriter {
     private CSVPrinter annotations;
     private ExportHeader header;
     private SpanCodePoints spanPositions;
+    private List<ExportHeader.KindColumn> kindColumns = List.of();
     /** Each article's contradiction sides, with their contradiction: an annotation lists those on its words. */
     private final java.util.Map<Long, List<long[]>> sidesByArticle = new java.util.HashMap<>();
 
@@ -70,7 +71,11 @@ final class CsvWriter implements ExportWriter {
             zip = new ZipOutputStream(out);
         }
         if (tables != CsvTables.CONTRADICTIONS) {
-            annotations = table(ANNOTATIONS, ANNOTATION_COLUMNS);
+            // After the fixed columns, one per field of a kind's description (a project's own kinds): "Claim: Verdict".
+            kindColumns = header.kindColumns();
+            List<String> columns = new java.util.ArrayList<>(List.of(ANNOTATION_COLUMNS));
+            kindColumns.forEach(c -> columns.add(c.name()));
+            annotations = table(ANNOTATIONS, columns.toArray(String[]::new));
         }
     }
 
@@ -98,13 +103,20 @@ final class CsvWriter implements ExportWriter {
         }
         for (AnnotationRecord a : list) {
             AnnotationFields f = a.fields();
-            annotations.printRecord(a.id(), article.id(), text(article.title()), text(article.outlet()), a.kind().name(),
+            List<Object> row = new java.util.ArrayList<>(ANNOTATION_COLUMNS.length + kindColumns.size());
+            java.util.Collections.addAll(row, a.id(), article.id(), text(article.title()), text(article.outlet()),
+                    a.description().id(),
                     text(a.span().exact()), a.span().start(), a.span().end(), codePoints.toCodePoint(a.span().start()),
                     codePoints.toCodePoint(a.span().end()), text(f.speaker()),
                     f.figureValue() == null ? "" : ExportValues.plain(f.figureValue()),
                     f.figureQualifier() == null ? "" : f.figureQualifier().name(), text(f.figureCounts()),
                     text(f.figureUnit()), text(f.note()), text(a.author()), a.createdAt(), a.updatedAt(),
-                    contradictionsOn(article.id(), a), published(article.publishedAt(), article.publishedOn()));
+                    contradictionsOn(article.id(), a), published(article.publishedAt(), article.publishedOn()),
+                    text(a.description().name()));
+            for (ExportHeader.KindColumn c : kindColumns) {
+                row.add(c.kind().id().equals(a.description().id()) ? text(f.value(c.field().key())) : "");
+            }
+            annotations.printRecord(row);
         }
     }
 

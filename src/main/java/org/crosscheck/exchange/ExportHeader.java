@@ -16,7 +16,22 @@ import java.util.Map;
  */
 public record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
                     List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
-                    String exportedBy) {
+                    String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds) {
+
+    /** The fields a CSV gives a column each: those the built-in kinds add to their own, then every project kind's. */
+    public List<KindColumn> kindColumns() {
+        List<KindColumn> out = new java.util.ArrayList<>();
+        java.util.stream.Stream.concat(org.crosscheck.annotation.KindDescription.BUILT_IN.stream(), kinds.stream())
+                .forEach(k -> k.addedFields().forEach(f -> out.add(new KindColumn(k, f))));
+        return out;
+    }
+
+    /** One column of a CSV for one field of one kind: "Claim: Verdict". */
+    public record KindColumn(org.crosscheck.annotation.KindDescription kind, org.crosscheck.annotation.KindField field) {
+        public String name() {
+            return kind.name() + ": " + field.label();
+        }
+    }
 
     public String articleUri(long articleId) {
         return baseUrl + "/api/v1/articles/" + articleId;

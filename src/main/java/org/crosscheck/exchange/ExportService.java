@@ -156,12 +156,12 @@ public class ExportService {
             }
         }
         List<ContradictionRecord> linked = contradictions(projectId, filter);
-        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, baseUrl,
-                filter, clock.instant(), accounts.me().username());
-        long annotationCount = 0;
-        int done = 0;
         // The articles stream in the list's order; each one's annotations are read when it comes.
         AnnotationArchive.ExportReader marked = annotations.exportReader(projectId);
+        ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, baseUrl,
+                filter, clock.instant(), accounts.me().username(), marked.projectKinds());
+        long annotationCount = 0;
+        int done = 0;
         try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals())) {
             ExportWriter writer = format.writer(out, options);
             writer.start(header);

@@ -3,6 +3,7 @@ package org.crosscheck.exchange;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.annotation.AnnotationRecord;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.article.ArticleRecord;
@@ -50,7 +51,8 @@ final class ReportWriter implements ExportWriter {
     private final Path body;
     private final Writer bodyWriter;
     private ExportHeader header;
-    private final Map<AnnotationKind, Integer> counts = new EnumMap<>(AnnotationKind.class);
+    /** Annotations by kind name: the built-in kinds, then the project's own. */
+    private final Map<String, Integer> counts = new LinkedHashMap<>();
     /** What is counted → outlet → the figures given for it. */
     private final Map<String, Map<String, Set<String>>> figures = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final Set<String> outlets = new LinkedHashSet<>();
@@ -82,8 +84,8 @@ final class ReportWriter implements ExportWriter {
                     + "<th>By</th></tr></thead><tbody>\n");
             int n = 0;
             for (AnnotationRecord a : annotations) {
-                counts.merge(a.kind(), 1, Integer::sum);
-                w.write("<tr><td>" + (++n) + "</td><td><span class=\"chip " + css(a.kind()) + "\">" + a.kind().label()
+                counts.merge(a.description().name(), 1, Integer::sum);
+                w.write("<tr><td>" + (++n) + "</td><td><span class=\"chip " + css(a.kind()) + "\">" + esc(a.description().name())
                         + "</span></td><td>“" + esc(a.span().exact()) + "”</td><td>" + esc(details(a))
                         + "</td><td>" + esc(a.author()) + "</td></tr>\n");
                 if (a.kind() == AnnotationKind.FIGURE && a.fields().figureCounts() != null) {
@@ -192,9 +194,13 @@ final class ReportWriter implements ExportWriter {
         Map<ContradictionStatus, Integer> byStatus = new EnumMap<>(ContradictionStatus.class);
         header.contradictions().forEach(c -> byStatus.merge(c.status(), 1, Integer::sum));
         w.write("<section class=\"summary\"><h2>Summary</h2><dl>\n<dt>Articles</dt><dd>" + header.articles().size() + "</dd>\n");
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            w.write("<dt>" + kind.label() + "s</dt><dd>" + counts.getOrDefault(kind, 0) + "</dd>\n");
-        }
+        java.util.stream.Stream.concat(KindDescription.BUILT_IN.stream(), header.kinds().stream()).forEach(kind -> {
+            try {
+                w.write("<dt>" + esc(kind.name()) + "s</dt><dd>" + counts.getOrDefault(kind.name(), 0) + "</dd>\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
         w.write("<dt>Contradictions</dt><dd>" + header.contradictions().size());
         if (!byStatus.isEmpty()) {
             List<String> parts = new ArrayList<>();
@@ -262,8 +268,15 @@ final class ReportWriter implements ExportWriter {
             case QUOTE -> "Said by " + f.speaker();
             case FIGURE -> figure(f) + " " + f.figureCounts();
             case NOTE -> f.note();
+            case CUSTOM -> a.description().summary(f);
         };
-        return a.kind() != AnnotationKind.NOTE && f.note() != null ? main + " — " + f.note() : main;
+        String withNote = a.kind() != AnnotationKind.NOTE && f.note() != null ? main + " — " + f.note() : main;
+        // A built-in kind's added fields follow what it says (a project kind's are its summary already).
+        String added = a.kind() == AnnotationKind.CUSTOM ? "" : a.description().addedFields().stream()
+                .filter(field -> f.value(field.key()) != null)
+                .map(field -> field.label() + ": " + f.value(field.key()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        return added.isEmpty() ? withNote : withNote + " — " + added;
     }
 
     private static String figure(AnnotationFields f) {
@@ -295,10 +308,10 @@ final class ReportWriter implements ExportWriter {
             h1{font-size:1.8rem;margin:0 0 .3rem}h2{font-size:1.3rem;margin:2rem 0 .4rem}h2.part{border-bottom:2px solid #1d2330;padding-bottom:.2rem}
             h3{font-size:1.05rem;margin:1.2rem 0 .3rem}.meta{color:#5b6475;font-size:.85rem;margin:.1rem 0 .6rem}
             .summary dl{display:grid;grid-template-columns:max-content max-content;gap:.15rem 1.5rem;margin:0}.summary dt{color:#5b6475}.summary dd{margin:0;font-weight:600}
-            .text p{margin:.5rem 0}mark{border-radius:2px;padding:0 1px;color:inherit}mark.quote{background:var(--cc-quote)}mark.figure{background:var(--cc-figure)}mark.note{background:var(--cc-note)}
+            .text p{margin:.5rem 0}mark{border-radius:2px;padding:0 1px;color:inherit}mark.quote{background:var(--cc-quote)}mark.figure{background:var(--cc-figure)}mark.note{background:var(--cc-note)}mark.custom{background:rgba(140,90,230,.24)}
             mark.overlap{outline:2px solid #8a5cd1}mark.span{background:#ffd1d1}sup{color:#5b6475;font-size:.65em;margin:0 1px}
             table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.88rem}th,td{border:1px solid #d5d9e0;padding:.3rem .45rem;text-align:left;vertical-align:top}
-            thead th{background:#f1f3f6}.chip{border-radius:3px;padding:0 .3rem}.chip.quote{background:var(--cc-quote)}.chip.figure{background:var(--cc-figure)}.chip.note{background:var(--cc-note)}
+            thead th{background:#f1f3f6}.chip{border-radius:3px;padding:0 .3rem}.chip.quote{background:var(--cc-quote)}.chip.figure{background:var(--cc-figure)}.chip.note{background:var(--cc-note)}.chip.custom{background:rgba(140,90,230,.24)}
             .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem}.side{border:1px solid #d5d9e0;border-radius:4px;padding:.5rem .7rem}
             .source{font-weight:600;font-size:.85rem}.context{color:#5b6475}.status{font-size:.75rem;font-weight:600;border-radius:3px;padding:.05rem .35rem;background:#eef0f3}
             .status.confirmed{background:#ffd1d1}.status.dismissed{background:#e4e6ea;color:#5b6475}.empty,.none{color:#5b6475}

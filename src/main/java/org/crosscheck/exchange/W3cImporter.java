@@ -3,6 +3,9 @@ package org.crosscheck.exchange;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindField;
+import org.crosscheck.annotation.KindService;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.FigureQualifier;
@@ -51,10 +54,12 @@ class W3cImporter {
     private final CommentService comments;
     private final ContradictionService contradictions;
     private final EntityManager entityManager;
+    private final KindService kinds;
 
-    W3cImporter(ArticleService articles, AnnotationService annotations, CommentService comments,
+    W3cImporter(KindService kinds, ArticleService articles, AnnotationService annotations, CommentService comments,
                 ContradictionService contradictions, EntityManager entityManager) {
         this.entityManager = entityManager;
+        this.kinds = kinds;
         this.articles = articles;
         this.annotations = annotations;
         this.comments = comments;
@@ -125,7 +130,7 @@ class W3cImporter {
     }
 
     /** The same words and kind: where an annotation that is already there would be. */
-    private record Place(long articleId, int start, int end, AnnotationKind kind) {
+    private record Place(long articleId, int start, int end, String kind) {
     }
 
     /**
@@ -163,8 +168,12 @@ class W3cImporter {
         int contradictionsThere;
         int reanchored;
 
+        /** The project's own kinds by name (lower case): a file names a kind by name, its fields by label. */
+        private final Map<String, KindDescription> projectKinds = new HashMap<>();
+
         Pass(long projectId, Articles known, Orphans orphans) {
             this.projectId = projectId;
+            kinds.projectKinds(projectId).forEach(k -> projectKinds.put(k.name().toLowerCase(java.util.Locale.ROOT), k));
             this.known = known;
             this.orphans = orphans;
         }
@@ -177,15 +186,32 @@ class W3cImporter {
                 return;
             }
             JsonNode body = firstOf(item.get("body"));
-            AnnotationKind kind = kindOf(body);
-            AnnotationFields fields = fieldsOf(kind, body, item);
+            String kindName = text(body, "kindName");
+            KindDescription kind;
+            AnnotationFields fields;
+            if (KindDescription.projectKindId(text(body, "kind")).isPresent() || "Labelled".equals(text(body, "type"))) {
+                kind = kindName == null ? null : projectKinds.get(kindName.toLowerCase(java.util.Locale.ROOT));
+                if (kind == null) {
+                    orphans.add(new Orphan(id, exactOf(target), "The project has no kind named "
+                            + (kindName == null ? "(none given)" : "\"" + Texts.abbreviate(kindName, 60) + "\"")
+                            + "; define it, or import a bundle, which carries its kinds."));
+                    return;
+                }
+                fields = AnnotationFields.ofValues(byKey(kind, body.get("fields")));
+            } else {
+                AnnotationKind builtIn = kindOf(body);
+                kind = KindDescription.of(builtIn);
+                AnnotationFields own = fieldsOf(builtIn, body, item);
+                fields = new AnnotationFields(own.speaker(), own.figureValue(), own.figureQualifier(), own.figureCounts(),
+                        own.figureUnit(), own.note(), byKey(kind, body.get("fields")));
+            }
             Optional<String> problem = fields.problemFor(kind);
             if (problem.isPresent()) {
                 orphans.add(new Orphan(id, exactOf(target), "Its fields could not be saved: " + problem.get()));
                 return;
             }
             long articleId = placed.get().articleId();
-            Place place = new Place(articleId, placed.get().start(), placed.get().end(), kind);
+            Place place = new Place(articleId, placed.get().start(), placed.get().end(), kind.id());
             String fingerprint = fields.fingerprint(kind).orElseThrow();
             List<Known> here = annotationsOf(articleId).computeIfAbsent(place, p -> new ArrayList<>());
             for (Known k : here) {
@@ -204,7 +230,7 @@ class W3cImporter {
                 reanchored++;
             }
             pending.computeIfAbsent(articleId, k -> new ArrayList<>())
-                    .add(new NewAnnotation(kind, place.start(), place.end(), fields));
+                    .add(new NewAnnotation(kind.id(), place.start(), place.end(), fields));
             pendingIds.computeIfAbsent(articleId, k -> new ArrayList<>()).add(id);
             if (pending.get(articleId).size() >= BATCH) {
                 save(articleId);
@@ -216,8 +242,9 @@ class W3cImporter {
             return there.computeIfAbsent(articleId, id -> {
                 Map<Place, List<Known>> byPlace = new HashMap<>();
                 for (AnnotationDetails a : annotations.forArticle(id)) {
-                    byPlace.computeIfAbsent(new Place(id, a.span().start(), a.span().end(), a.kind()),
-                            p -> new ArrayList<>()).add(new Known(a.fields().fingerprint(a.kind()).orElse(""), Saved.of(a), null));
+                    byPlace.computeIfAbsent(new Place(id, a.span().start(), a.span().end(), a.description().id()),
+                            p -> new ArrayList<>()).add(new Known(a.fields().fingerprint(a.description()).orElse(""),
+                            Saved.of(a), null));
                 }
                 return byPlace;
             });
@@ -395,6 +422,21 @@ class W3cImporter {
         return Optional.of(new Placed(article.id(), span.start(), span.end(), reanchored));
     }
 
+    /** The values of a body's "fields" (by label) under the kind's keys; labels the kind lacks are left for the check to refuse. */
+    private static Map<String, String> byKey(KindDescription kind, JsonNode fields) {
+        Map<String, String> out = new HashMap<>();
+        if (fields == null || !fields.isObject()) {
+            return out;
+        }
+        for (String label : fields.propertyNames()) {
+            JsonNode value = fields.get(label);
+            String key = kind.fields().stream().filter(f -> f.label().equalsIgnoreCase(label)).map(KindField::key)
+                    .findFirst().orElse(label);
+            out.put(key, value.isValueNode() ? value.asString() : value.toString());
+        }
+        return out;
+    }
+
     private static AnnotationKind kindOf(JsonNode body) {
         return enumOf(AnnotationKind.class, text(body, "kind")).orElse(AnnotationKind.NOTE);
     }
@@ -406,6 +448,7 @@ class W3cImporter {
             case FIGURE -> new AnnotationFields(null, decimal(text(body, "figureValue")),
                     enumOf(FigureQualifier.class, text(body, "qualifier")).orElse(FigureQualifier.NONE),
                     text(body, "counted"), text(body, "unit"), note);
+            case CUSTOM -> throw new IllegalArgumentException("a project kind's fields are read by label");
             case NOTE -> {
                 String value = note != null ? note : bodyText(body, item);
                 yield AnnotationFields.note(value == null ? "Highlighted (imported without a note)." : value);

@@ -2,6 +2,9 @@ package org.crosscheck.exchange;
 
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.crosscheck.annotation.AnnotationRecord;
 import org.crosscheck.annotation.AnnotationRecord.CommentRecord;
 import org.crosscheck.annotation.TextSpan;
@@ -82,19 +85,23 @@ final class W3cWriter implements ExportWriter {
         json.writeStartObject();
         json.writeStringProperty("id", header.annotationUri(a.id()));
         json.writeStringProperty("type", "Annotation");
-        json.writeStringProperty("motivation", a.kind() == AnnotationKind.NOTE ? "commenting" : "describing");
+        json.writeStringProperty("motivation", a.kind() == AnnotationKind.NOTE ? "commenting"
+                : a.kind() == AnnotationKind.CUSTOM ? "classifying" : "describing");
         provenance(a.author(), a.createdAt(), a.updatedAt());
         // Our own body first (our importer and scripts read it), then what any W3C client reads: the
         // kind as a tag, what the annotation says as a description, its note as a comment.
         json.writeArrayPropertyStart("body");
         json.writeStartObject();
         AnnotationFields f = a.fields();
+        KindDescription kind = a.description();
         json.writeStringProperty("type", switch (a.kind()) {
             case QUOTE -> "Quote";
             case FIGURE -> "Figure";
             case NOTE -> "Note";
+            case CUSTOM -> "Labelled";
         });
-        json.writeStringProperty("kind", a.kind().name());
+        json.writeStringProperty("kind", kind.id());
+        json.writeStringProperty("kindName", kind.name());
         optional("speaker", f.speaker());
         if (f.figureValue() != null) {
             json.writeStringProperty("figureValue", ExportValues.plain(f.figureValue()));
@@ -103,9 +110,25 @@ final class W3cWriter implements ExportWriter {
         optional("counted", f.figureCounts());
         optional("unit", f.figureUnit());
         optional("note", f.note());
+        // The kind's other fields (all of a project kind's), by label: a JSON value, kept whole by JSON-LD.
+        Map<String, String> added = new LinkedHashMap<>();
+        kind.addedFields().forEach(field -> {
+            if (f.value(field.key()) != null) {
+                added.put(field.label(), f.value(field.key()));
+            }
+        });
+        if (!added.isEmpty()) {
+            json.writeName("fields");
+            json.writePOJO(added);
+        }
         json.writeEndObject();
-        textualBody("tagging", a.kind().label());
-        String described = describe(a.kind(), f);
+        textualBody("tagging", kind.name());
+        String described = kind.builtIn() ? describe(a.kind(), f) : null;
+        if (!added.isEmpty()) {
+            String own = added.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            described = described == null ? own : described + "; " + own;
+        }
         if (described != null) {
             textualBody("describing", described);
         }
@@ -208,7 +231,7 @@ final class W3cWriter implements ExportWriter {
                 }
                 yield b.toString();
             }
-            case NOTE -> null;
+            case NOTE, CUSTOM -> null;
         };
     }
 

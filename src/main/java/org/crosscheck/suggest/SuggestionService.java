@@ -443,7 +443,7 @@ public class SuggestionService {
         return switch (kind) {
             case QUOTE -> SuggestionKind.QUOTE;
             case FIGURE -> SuggestionKind.FIGURE;
-            case NOTE -> null;
+            case NOTE, CUSTOM -> null;
         };
     }
 

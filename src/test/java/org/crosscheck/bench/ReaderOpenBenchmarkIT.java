@@ -79,7 +79,7 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
         String text = TestData.as(lead, () -> articles.get(articleId)).text();
         List<NewAnnotation> requests = spreadAnnotations(text);
         TestData.as(lead, () -> annotations.createAll(articleId, requests));
-        List<int[]> spans = requests.stream().map(r -> new int[]{r.start(), r.end(), r.kind().ordinal()}).toList();
+        List<int[]> spans = requests.stream().map(r -> new int[]{r.start(), r.end(), org.crosscheck.annotation.AnnotationKind.valueOf(r.kindId()).ordinal()}).toList();
         writeStaticPage(text, spans);
         long words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
 
@@ -309,7 +309,7 @@ class ReaderOpenBenchmarkIT extends BrowserTest {
             AnnotationFields fields = switch (kind) {
                 case QUOTE -> AnnotationFields.quote("Speaker " + (i % 40));
                 case FIGURE -> AnnotationFields.figure(BigDecimal.valueOf(i), FigureQualifier.ABOUT, "things counted");
-                case NOTE -> AnnotationFields.note("Note " + i);
+                case NOTE, CUSTOM -> AnnotationFields.note("Note " + i);
             };
             list.add(new NewAnnotation(kind, start, end, fields));
         }

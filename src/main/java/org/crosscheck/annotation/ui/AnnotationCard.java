@@ -11,8 +11,9 @@ public class AnnotationCard extends Div {
 
     public AnnotationCard(AnnotationDetails a) {
         addClassName("annotation-card");
-        Span kind = new Span(a.kind().label());
-        kind.addClassNames("badge", a.kind().cssClass());
+        Span kind = new Span(a.kindName());
+        kind.addClassName("badge");
+        kind.addClassNames(a.description().cssClass().split(" "));
         Div exact = new Div("“" + a.span().exact() + "”");
         exact.addClassName("details-exact");
         Div summary = new Div(a.summary());

@@ -23,6 +23,14 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.FieldType;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindField;
+import org.crosscheck.base.DomainException;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.crosscheck.annotation.FigureGuess;
 import org.crosscheck.annotation.FigureQualifier;
 
@@ -37,7 +45,7 @@ import java.util.function.Consumer;
  */
 public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
-    private final AnnotationKind kind;
+    private final KindDescription kind;
     private final TextField speaker = new TextField("Speaker");
     private final BigDecimalField value = new BigDecimalField("Value");
     private final Select<FigureQualifier> qualifier = new Select<>();
@@ -46,11 +54,23 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
     private final TextArea note = new TextArea();
     private long expectedVersion;
     private final TypedTextGuard typedText;
-    private final Binder<AnnotationFields> binder = new Binder<>(AnnotationFields.class);
+    private final Binder<BuiltInFields> binder = new Binder<>(BuiltInFields.class);
+    /** The fields the kind's description adds to the built-in ones (all of a project kind's), by key. */
+    private final Map<String, HasValue<?, String>> added = new LinkedHashMap<>();
+    private Button save;
+
+    /** The fields the built-in kinds keep in columns, as the binder edits them. */
+    public record BuiltInFields(String speaker, BigDecimal figureValue, FigureQualifier figureQualifier,
+                                String figureCounts, String figureUnit, String note) {
+        static BuiltInFields of(AnnotationFields f) {
+            return new BuiltInFields(f.speaker(), f.figureValue(), f.figureQualifier() == null ? FigureQualifier.NONE
+                    : f.figureQualifier(), f.figureCounts(), f.figureUnit(), f.note());
+        }
+    }
     private static final BigDecimal MAX_VALUE = new BigDecimal("1E16");
 
     /** A new annotation of {@code kind} on {@code exact}: {@code onSave} stores it. */
-    public AnnotationDialog(AnnotationKind kind, String exact, Consumer<AnnotationFields> onSave) {
+    public AnnotationDialog(KindDescription kind, String exact, Consumer<AnnotationFields> onSave) {
         this(kind, exact, null, false, -1, (fields, version) -> onSave.accept(fields));
     }
 
@@ -58,7 +78,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
      * A new annotation of {@code kind} on {@code exact} whose fields start as {@code proposed}: those
      * of a pending suggestion on the same words, which saving takes over. Every field stays editable.
      */
-    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields proposed,
+    public AnnotationDialog(KindDescription kind, String exact, AnnotationFields proposed,
                             Consumer<AnnotationFields> onSave) {
         this(kind, exact, proposed, false, -1, (fields, version) -> onSave.accept(fields));
     }
@@ -68,17 +88,17 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
      * open with the user's input and the other version in the message; saving again then replaces
      * the other version knowingly, with the version the refusal reported.
      */
-    public AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields existing, long version,
+    public AnnotationDialog(KindDescription kind, String exact, AnnotationFields existing, long version,
                             BiConsumer<AnnotationFields, Long> onSave) {
         this(kind, exact, existing, true, version, onSave);
     }
 
-    private AnnotationDialog(AnnotationKind kind, String exact, AnnotationFields initial, boolean editing, long version,
+    private AnnotationDialog(KindDescription kind, String exact, AnnotationFields initial, boolean editing, long version,
                              BiConsumer<AnnotationFields, Long> onSave) {
         this.kind = kind;
         this.expectedVersion = version;
         setId("annotation-dialog");
-        setHeaderTitle((editing ? "Edit " : "New ") + kind.label().toLowerCase());
+        setHeaderTitle((editing ? "Edit " : "New ") + kind.name().toLowerCase());
         setWidth("34rem");
 
         Div quoted = new Div(Texts.abbreviate(exact, 400));
@@ -109,16 +129,15 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         unit.setPlaceholder("optional, e.g. km, USD");
         note.setId("field-note");
         note.setMaxLength(4000);
-        note.setLabel(kind == AnnotationKind.NOTE ? "Note" : "Remark (optional)");
+        note.setLabel(kind.kind() == AnnotationKind.NOTE ? "Note" : "Remark (optional)");
         note.setWidthFull();
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
         bind();
-        binder.readRecord(initial == null ? new AnnotationFields(null, null, FigureQualifier.NONE, null, null, null)
-                : initial.figureQualifier() != null ? initial : new AnnotationFields(initial.speaker(),
-                initial.figureValue(), FigureQualifier.NONE, initial.figureCounts(), initial.figureUnit(), initial.note()));
-        switch (kind) {
+        binder.readRecord(BuiltInFields.of(initial == null ? new AnnotationFields(null, null, null, null, null, null)
+                : initial));
+        switch (kind.kind()) {
             case QUOTE -> form.add(speaker, 2);
             case FIGURE -> {
                 form.add(qualifier, value);
@@ -131,23 +150,40 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
                     });
                 }
             }
-            case NOTE -> {
-                // only the note
+            case NOTE, CUSTOM -> {
+                // only the note, or only the kind's own fields
             }
         }
-        form.add(note, 2);
+        if (kind.builtIn()) {
+            form.add(note, 2);
+        }
+        for (KindField field : kind.addedFields()) {
+            String value = initial == null ? null : initial.value(field.key());
+            if (field.archived()) {
+                if (value != null) {
+                    TextField shown = new TextField(field.label() + " (archived)");
+                    shown.setValue(value);
+                    shown.setReadOnly(true);
+                    form.add(shown, 2);
+                }
+                continue;
+            }
+            Component input = input(field, value);
+            form.add(input, 2);
+        }
         add(form);
 
-        Button save = new Button("Save", e -> {
+        save = new Button("Save", e -> {
+            boolean addedValid = addedValid();
             Optional<AnnotationFields> fields = valid();
-            if (fields.isEmpty()) {
+            if (fields.isEmpty() || !addedValid) {
                 return;
             }
             try {
                 onSave.accept(fields.get(), expectedVersion);
             } catch (ConcurrentEditException conflict) {
                 expectedVersion = conflict.currentVersion();
-                String yours = fields.get().summary(kind);
+                String yours = kind.summary(fields.get());
                 throw new ConcurrentEditException(conflict.getMessage() + " Yours: " + (yours == null ? "" : yours)
                         + ". Save again to replace theirs with yours.", conflict.currentVersion());
             }
@@ -158,7 +194,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         // A field sends what it holds on change (blur or Enter), not while typing; Ctrl+Enter in a
         // text area is neither, so the shortcut first blurs and refocuses the field to send it.
         save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
-        if (kind != AnnotationKind.NOTE) {
+        if (kind.kind() != AnnotationKind.NOTE) {
             save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         }
         Button cancel = new Button("Cancel", e -> close());
@@ -182,10 +218,10 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
      */
     private void bind() {
         // "Required" is checked on what the field shows, so it comes before the conversion of "" to null.
-        required(binder.forField(speaker), kind == AnnotationKind.QUOTE, "Who said it? A quote needs a speaker.")
+        required(binder.forField(speaker), kind.kind() == AnnotationKind.QUOTE, "Who said it? A quote needs a speaker.")
                 .withNullRepresentation("").bind("speaker");
-        Binder.Binding<AnnotationFields, BigDecimal> valueBinding = required(binder.forField(value),
-                kind == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
+        Binder.Binding<BuiltInFields, BigDecimal> valueBinding = required(binder.forField(value),
+                kind.kind() == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
                 .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, "At most 9,999,999,999,999,999.9999.")
                 .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.")
                 .withValidator((v, context) -> qualifierOrNone().problemWith(v)
@@ -199,15 +235,15 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
             }
         });
         binder.forField(qualifier).bind("figureQualifier");
-        required(binder.forField(counts), kind == AnnotationKind.FIGURE,
+        required(binder.forField(counts), kind.kind() == AnnotationKind.FIGURE,
                 "What does the figure count? For example \"police officers killed\".")
                 .withNullRepresentation("").bind("figureCounts");
         binder.forField(unit).withNullRepresentation("").bind("figureUnit");
-        required(binder.forField(note), kind == AnnotationKind.NOTE, "A note needs some text.")
+        required(binder.forField(note), kind.kind() == AnnotationKind.NOTE, "A note needs some text.")
                 .withNullRepresentation("").bind("note");
     }
 
-    private static <V> Binder.BindingBuilder<AnnotationFields, V> required(Binder.BindingBuilder<AnnotationFields, V> field,
+    private static <V> Binder.BindingBuilder<BuiltInFields, V> required(Binder.BindingBuilder<BuiltInFields, V> field,
                                                                            boolean required, String message) {
         return required ? field.asRequired(message) : field;
     }
@@ -218,17 +254,82 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
     private Optional<AnnotationFields> valid() {
         try {
-            return Optional.of(binder.writeRecord());
+            BuiltInFields f = binder.writeRecord();
+            Map<String, String> values = new LinkedHashMap<>();
+            added.forEach((key, input) -> {
+                String v = input.getValue();
+                if (v != null && !v.isBlank()) {
+                    values.put(key, v);
+                }
+            });
+            return Optional.of(new AnnotationFields(f.speaker(), f.figureValue(), f.figureQualifier(), f.figureCounts(),
+                    f.figureUnit(), f.note(), values));
         } catch (ValidationException invalid) {
             return Optional.empty();
         }
     }
 
+    /** Each added field checked as the service will check it, the message on the field. */
+    private boolean addedValid() {
+        boolean valid = true;
+        for (KindField field : kind.addedFields()) {
+            HasValue<?, String> input = added.get(field.key());
+            if (input == null) {
+                continue;
+            }
+            HasValidation shown = (HasValidation) input;
+            try {
+                field.clean(input.getValue());
+                shown.setInvalid(false);
+            } catch (DomainException e) {
+                shown.setErrorMessage(e.getMessage());
+                shown.setInvalid(true);
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    /** The input for one of the kind's own fields: a text field, or a list to choose from. */
+    private Component input(KindField field, String value) {
+        String id = "field-" + field.key();
+        String label = field.label() + (field.required() ? "" : " (optional)");
+        if (field.type() == FieldType.CHOICE || field.type() == FieldType.YES_NO) {
+            Select<String> select = new Select<>();
+            select.setLabel(label);
+            select.setId(id);
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add("");
+            items.addAll(field.type() == FieldType.YES_NO ? java.util.List.of("yes", "no") : field.choices());
+            select.setItems(items);
+            select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : field.type() == FieldType.YES_NO
+                    ? (v.equals("yes") ? "Yes" : "No") : v);
+            select.setValue(value == null || !items.contains(value) ? "" : value);
+            select.setWidthFull();
+            added.put(field.key(), select);
+            return select;
+        }
+        TextField text = new TextField(label);
+        text.setId(id);
+        text.setMaxLength(FieldType.MAX_LENGTH);
+        text.setWidthFull();
+        if (field.type() == FieldType.NUMBER) {
+            text.setPlaceholder("a number, e.g. 12 or 1000.5");
+        } else if (field.type() == FieldType.PERSON) {
+            text.setPlaceholder("a person's name");
+        }
+        text.setValue(value == null ? "" : value);
+        added.put(field.key(), text);
+        return text;
+    }
+
     private Component firstField() {
-        return switch (kind) {
+        return switch (kind.kind()) {
             case QUOTE -> speaker;
             case FIGURE -> counts;
             case NOTE -> note;
+            case CUSTOM -> added.isEmpty() ? save
+                    : (Component) added.values().iterator().next();
         };
     }
 

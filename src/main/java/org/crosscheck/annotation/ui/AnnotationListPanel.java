@@ -18,7 +18,9 @@ import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationDetails;
 
-import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.crosscheck.annotation.KindDescription;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -35,23 +37,25 @@ public class AnnotationListPanel extends VerticalLayout {
 
     private final long articleId;
     private final AnnotationService annotations;
-    private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>();
+    private final CheckboxGroup<KindDescription> kinds = new CheckboxGroup<>();
     private final ComboBox<UserSummary> author = new ComboBox<>();
     private final Grid<AnnotationDetails> grid = new Grid<>();
     private final Span count = new Span();
     private final CallbackDataProvider<AnnotationDetails, Void> provider;
     private java.util.List<UserSummary> authors;
+    /** The kinds the filter offers. */
+    private List<KindDescription> offered;
 
-    public AnnotationListPanel(long articleId, AnnotationService annotations, Consumer<AnnotationDetails> onSelect) {
+    public AnnotationListPanel(long articleId, AnnotationService annotations, List<KindDescription> projectKinds,
+                               Consumer<AnnotationDetails> onSelect) {
         this.articleId = articleId;
         this.annotations = annotations;
         addClassName("annotation-panel");
         setPadding(false);
 
         kinds.setId("filter-kinds");
-        kinds.setItems(AnnotationKind.values());
-        kinds.setItemLabelGenerator(AnnotationKind::label);
-        kinds.setValue(EnumSet.allOf(AnnotationKind.class));
+        kinds.setItemLabelGenerator(KindDescription::name);
+        showKinds(projectKinds);
         kinds.addValueChangeListener(e -> refresh());
         author.setId("filter-author");
         author.setPlaceholder("All authors");
@@ -76,8 +80,8 @@ public class AnnotationListPanel extends VerticalLayout {
                           <span class="ann-author">${item.author}</span>
                         </div>""")
                 .withProperty("id", AnnotationDetails::id)
-                .withProperty("cls", a -> a.kind().cssClass())
-                .withProperty("kind", a -> a.kind().label())
+                .withProperty("cls", a -> a.description().cssClass())
+                .withProperty("kind", AnnotationDetails::kindName)
                 .withProperty("exact", a -> "“" + Texts.abbreviate(a.span().exact(), 140) + "”")
                 .withProperty("summary", a -> Texts.abbreviate(a.summary(), 140))
                 .withProperty("author", a -> a.author() == null ? "" : a.author().displayName()));
@@ -117,9 +121,25 @@ public class AnnotationListPanel extends VerticalLayout {
         annotationsChanged();
     }
 
-    /** Hears the kinds the user chose to see, so the text can show the same. */
-    public void addKindsListener(Consumer<Set<AnnotationKind>> listener) {
-        kinds.addValueChangeListener(e -> listener.accept(e.getValue()));
+    /** Hears the kinds the user chose to see ("quote", "kind-12"), so the text can show the same. */
+    public void addKindsListener(Consumer<Set<String>> listener) {
+        kinds.addValueChangeListener(e -> listener.accept(e.getValue().stream().map(KindDescription::markKind)
+                .collect(Collectors.toSet())));
+    }
+
+    /**
+     * The project's kinds as they are now, for the filter: a kind the user had left out stays left
+     * out, a new one is shown.
+     */
+    public void showKinds(List<KindDescription> projectKinds) {
+        Set<String> before = kinds.getValue() == null ? Set.of() : kinds.getValue().stream().map(KindDescription::id)
+                .collect(Collectors.toSet());
+        Set<String> known = offered == null ? Set.of() : offered.stream().map(KindDescription::id)
+                .collect(Collectors.toSet());
+        offered = projectKinds;
+        kinds.setItems(projectKinds);
+        kinds.setValue(projectKinds.stream().filter(k -> before.contains(k.id()) || !known.contains(k.id()))
+                .collect(Collectors.toSet()));
     }
 
     /** After an annotation was added, changed or removed: new authors may appear in the filter. */
@@ -152,8 +172,11 @@ public class AnnotationListPanel extends VerticalLayout {
     }
 
     private AnnotationFilter filter() {
-        Set<AnnotationKind> selected = kinds.getValue();
-        return new AnnotationFilter(selected.isEmpty() ? Set.of() : EnumSet.copyOf(selected),
-                author.getValue() == null ? null : author.getValue().id());
+        Set<KindDescription> selected = kinds.getValue();
+        Set<AnnotationKind> builtIn = selected.stream().filter(KindDescription::builtIn).map(KindDescription::kind)
+                .collect(Collectors.toSet());
+        Set<Long> projectKindIds = selected.stream().filter(k -> !k.builtIn()).map(KindDescription::projectKindId)
+                .collect(Collectors.toSet());
+        return new AnnotationFilter(builtIn, projectKindIds, author.getValue() == null ? null : author.getValue().id());
     }
 }

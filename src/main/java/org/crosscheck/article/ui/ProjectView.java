@@ -114,7 +114,9 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         claims.setId("open-claims");
         Anchor timeline = new Anchor(pages.timeline(id), "Timeline");
         timeline.setId("open-timeline");
-        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims, timeline);
+        Anchor kinds = new Anchor(pages.kinds(id), "Kinds");
+        kinds.setId("open-kinds");
+        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims, timeline, kinds);
         if (project.mayExport()) {
             Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));

@@ -31,6 +31,9 @@ public interface Pages {
 
     String contradictions(long projectId);
 
+    /** The project's kinds of annotation: the built-in ones and its own. */
+    String kinds(long projectId);
+
     /** The project's suggestions to review. */
     String suggestions(long projectId);
 

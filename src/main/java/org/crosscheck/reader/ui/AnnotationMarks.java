@@ -22,8 +22,8 @@ final class AnnotationMarks {
 
     /** The annotation's highlight, where its words are in {@code text}; none when they are not (orphaned). */
     static Optional<Mark> mark(AnnotationDetails a, String text) {
-        String label = a.kind().label() + ": " + a.summary()
+        String label = a.kindName() + ": " + a.summary()
                 + (a.author() == null ? "" : " (" + Texts.isolate(a.author().displayName()) + ")");
-        return Mark.anchored(id(a.id()), a.kind().name().toLowerCase(), a.span(), text, label);
+        return Mark.anchored(id(a.id()), a.description().markKind(), a.span(), text, label);
     }
 }

@@ -23,7 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationFields;
-import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindEvents;
+import org.crosscheck.annotation.KindService;
 import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.CommentService;
@@ -115,12 +117,17 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** The project's articles as read when the page opened: outlets for the suggestion card. */
     private Map<Long, ArticleSummary> articlesById = Map.of();
     private final Pages pages;
+    private final KindService kindService;
+    /** The kinds the project offers, as read when the page opened or a lead last changed them. */
+    private List<KindDescription> kinds = List.of();
+    private ReaderHeader header;
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
                       LiveUpdates liveUpdates, Presence presence, CommentService comments,
-                      SuggestionService suggestions, Pages pages) {
+                      SuggestionService suggestions, Pages pages, KindService kindService) {
         this.pages = pages;
+        this.kindService = kindService;
         this.articles = articles;
         this.suggestions = suggestions;
         this.comments = comments;
@@ -128,7 +135,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         this.liveUpdates = liveUpdates;
         this.live = new LiveSubscription(liveUpdates, presence);
         this.noticeRefresh = new Throttle(liveUpdates, Duration.ofSeconds(1), this::showOthersNotice);
-        live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id())), this::apply);
+        // The project's kinds too: a lead adding or changing one changes the toolbar, keys and legend here.
+        live.follow(this, accounts::me, () -> List.of(LiveChange.article(article.id()),
+                KindEvents.topic(article.projectId())), this::apply);
         // The marks the text fetched itself are drawn if they are not older than this subscription.
         live.whenOpened(() -> text.marksSeen(live.seen(LiveChange.article(article.id()))));
         this.contradictions = contradictions;
@@ -151,7 +160,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         List<ArticleSummary> inProject = articles.list(article.projectId());
         articlesById = new HashMap<>();
         inProject.forEach(a -> articlesById.put(a.id(), a));
-        add(new ReaderHeader(pages, article, projects.get(article.projectId()).name(), inProject, canAnnotate, live.avatars()));
+        kinds = kindService.kindsOf(article.projectId());
+        header = new ReaderHeader(pages, article, projects.get(article.projectId()).name(), inProject, canAnnotate,
+                live.avatars(), kinds);
+        add(header);
         NearDuplicateNotice.of(pages, article.id(), suggestions.nearDuplicatesOf(article.id()), inProject).ifPresent(this::add);
         add(body());
         live.restart();
@@ -210,6 +222,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         Map<Long, Long> annotationChangedBy = new HashMap<>();
         Set<Long> authors = new LinkedHashSet<>();
         boolean suggestionsChanged = false;
+        boolean kindsChanged = false;
         long me = accounts.me().id();
         List<String> doneByOthers = new java.util.ArrayList<>();
         for (Change change : changes) {
@@ -218,6 +231,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             }
             switch (change.entity()) {
                 case "suggestion", "suggestions" -> suggestionsChanged = true;
+                case "kind" -> kindsChanged = true;
                 case "annotation" -> {
                     annotationIds.add(change.entityId());
                     annotationChangedBy.put(change.entityId(), change.byUserId());
@@ -232,6 +246,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         if (threadChanged) {
             thread.refresh();
+        }
+        if (kindsChanged) {
+            kinds = kindService.kindsOf(article.projectId());
+            text.setKinds(kinds);
+            header.showKinds(kinds);
+            list.showKinds(kinds);
         }
         if (suggestionsChanged) {
             redrawSuggestions();
@@ -298,12 +318,13 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             hintReadOnlyKeys(text);
         }
         text.setText(article);
+        text.setKinds(kinds);
         // The marks travel beside Vaadin's round trip, not in it (ArticleMarksEndpoint); only what
         // later changes are checked against is read here.
         readMarkedBesideAnnotations();
         text.drawFrom(ArticleMarksEndpoint.address(article.id()));
         text.addMarksStaleListener(e -> text.redraw(allLayers()));
-        text.addAnnotateListener(e -> startAnnotation(e.kind(), e.start(), e.end()));
+        text.addAnnotateListener(e -> startAnnotation(e.kind(kinds), e.start(), e.end()));
         text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());
         text.addMarkClickListener(e -> {
             if (shown != null && e.annotationId() == shown.id() && e.spanIds().isEmpty() && e.suggestionIds().isEmpty()) {
@@ -323,7 +344,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         scroller.addClassName("reader-text");
         scroller.setId("reader-scroller");
 
-        list = new AnnotationListPanel(article.id(), annotations, a -> show(a, true));
+        list = new AnnotationListPanel(article.id(), annotations, kinds, a -> show(a, true));
         // Others' changes refresh the list at most once a second; the marks follow each change at once.
         // A run still due when the list is gone (the article deleted, another one opened) is dropped.
         AnnotationListPanel panel = list;
@@ -340,9 +361,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         Set<String> hidden = new HashSet<>();
         list.addKindsListener(shown -> {
             hidden.removeIf(k -> !k.equals("contradiction") && !k.equals(SuggestionMarks.KIND));
-            for (AnnotationKind kind : AnnotationKind.values()) {
-                if (!shown.contains(kind)) {
-                    hidden.add(kind.name().toLowerCase());
+            for (KindDescription kind : kinds) {
+                if (!shown.contains(kind.markKind())) {
+                    hidden.add(kind.markKind());
                 }
             }
             text.hideKinds(hidden);
@@ -427,7 +448,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, location.getPathWithQueryParameters()));
     }
 
-    private void startAnnotation(AnnotationKind kind, int start, int end) {
+    private void startAnnotation(KindDescription kind, int start, int end) {
         if (!canAnnotate) {
             Notifications.hint("You can read this project but not annotate it.");
             return;
@@ -440,10 +461,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         // Words a pending suggestion of this kind already found: its speaker or figure are the defaults.
-        AnnotationFields proposed = suggestions.pendingUnder(article.id(), kind, span.start(), span.end())
-                .map(SuggestionDetails::proposedFields).orElse(null);
+        AnnotationFields proposed = !kind.builtIn() ? null : suggestions.pendingUnder(article.id(), kind.kind(),
+                span.start(), span.end()).map(SuggestionDetails::proposedFields).orElse(null);
         new AnnotationDialog(kind, span.exact(), proposed, fields -> {
-            AnnotationDetails created = annotations.create(article.id(), kind, span.start(), span.end(), fields);
+            AnnotationDetails created = annotations.create(article.id(), kind.id(), span.start(), span.end(), fields);
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
             if (drawsSuggestionUnder(kind, span)) {
@@ -452,13 +473,13 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             }
             listRefresh.now();
             show(created, false);
-            Notifications.success(kind.label() + " saved.");
+            Notifications.success(kind.name() + " saved.");
         }).open();
     }
 
     /** Whether a suggestion of the kind is drawn (partly) on the span: a mark of that kind there takes it over. */
-    private boolean drawsSuggestionUnder(AnnotationKind kind, TextSpan span) {
-        return pendingSuggestions.stream().anyMatch(s -> s.span() != null && kind.name().equals(s.kind().name())
+    private boolean drawsSuggestionUnder(KindDescription kind, TextSpan span) {
+        return pendingSuggestions.stream().anyMatch(s -> s.span() != null && kind.id().equals(s.kind().name())
                 && Math.min(s.span().end(), span.end()) > Math.max(s.span().start(), span.start()));
     }
 
@@ -588,7 +609,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         } catch (NotFoundException deleted) {
             long by = changedBy.get(shown.id());
             UserSummary who = accounts.findByIds(List.of(by)).get(by);
-            Div notice = new Div(shown.kind().label() + " “" + Texts.abbreviate(shown.span().exact(), 80) + "” was deleted"
+            Div notice = new Div(shown.kindName() + " “" + Texts.abbreviate(shown.span().exact(), 80) + "” was deleted"
                     + (who == null ? "." : " by " + Texts.isolate(who.displayName()) + "."));
             notice.setId("details-deleted");
             notice.addClassName("muted");
@@ -601,7 +622,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
      * Edits an annotation; the dialog handles a concurrent save (see AnnotationDialog).
      */
     private void edit(AnnotationDetails a) {
-        new AnnotationDialog(a.kind(), a.span().exact(), a.fields(), a.version(), (fields, version) -> {
+        new AnnotationDialog(a.description(), a.span().exact(), a.fields(), a.version(), (fields, version) -> {
             AnnotationDetails updated = annotations.update(a.id(), fields, version);
             text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
             listRefresh.now();
@@ -616,7 +637,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         reloadMarks();
         listRefresh.now();
         clearDetails();
-        Notifications.success(a.kind().label() + " deleted.");
+        Notifications.success(a.kindName() + " deleted.");
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.base.BadRequestException;
 import org.crosscheck.base.Texts;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +104,14 @@ public class ArticleTextElement extends Component {
         }
     }
 
-    /** Draws only the marks of kinds not in {@code hidden} ("quote", "figure", "note", "contradiction"). */
+    /** The kinds the toolbar offers and their keys: the built-in ones and the project's own. */
+    void setKinds(java.util.List<KindDescription> kinds) {
+        getElement().setProperty("kindsJson", JSON.writeValueAsString(kinds.stream().map(k -> java.util.Map.of(
+                "id", k.markKind(), "label", k.name(), "key", k.shortcut() == null ? "" : k.shortcut(),
+                "cls", k.cssClass())).toList()));
+    }
+
+    /** Draws only the marks of kinds not in {@code hidden} ("quote", "figure", "note", "kind-12", "contradiction"). */
     void hideKinds(java.util.Collection<String> hidden) {
         getElement().setProperty("hiddenKinds", String.join(" ", hidden));
     }
@@ -197,14 +204,13 @@ public class ArticleTextElement extends Component {
             this.end = end;
         }
 
-        /** The kind asked for; anything else came from a forged or broken client and is refused as such. */
-        AnnotationKind kind() {
-            for (AnnotationKind k : AnnotationKind.values()) {
-                if (k.name().equalsIgnoreCase(kind)) {
-                    return k;
-                }
-            }
-            throw new BadRequestException("unknown annotation kind '" + Texts.abbreviate(kind, 40) + "'");
+        /**
+         * The kind asked for, one of {@code offered}; anything else came from a forged or broken client
+         * (or a kind deleted meanwhile) and is refused as such.
+         */
+        KindDescription kind(java.util.List<KindDescription> offered) {
+            return offered.stream().filter(k -> k.markKind().equalsIgnoreCase(kind)).findFirst().orElseThrow(() ->
+                    new BadRequestException("unknown annotation kind '" + Texts.abbreviate(kind, 40) + "'"));
         }
 
         int start() {

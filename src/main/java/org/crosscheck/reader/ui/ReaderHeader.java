@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import org.crosscheck.annotation.AnnotationKind;
+import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.Texts;
@@ -28,15 +28,20 @@ final class ReaderHeader extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private Div legend;
+    private final boolean canAnnotate;
+
     ReaderHeader(org.crosscheck.base.ui.Pages pages, ArticleContent article, String projectName, List<ArticleSummary> projectArticles, boolean canAnnotate,
-                 Component presence) {
+                 Component presence, List<KindDescription> kinds) {
         addClassName("reader-header");
         Anchor back = new Anchor(pages.project(article.projectId()), "← " + projectName);
         back.setId("back-to-project");
         back.addClassName("back-link");
         H2 title = new H2(article.title());
         title.setId("reader-title");
-        add(back, title, meta(article), legend(canAnnotate), tools(pages, article, projectArticles, presence));
+        legend = legend(canAnnotate, kinds);
+        this.canAnnotate = canAnnotate;
+        add(back, title, meta(article), legend, tools(pages, article, projectArticles, presence));
     }
 
     private static Div meta(ArticleContent article) {
@@ -63,12 +68,22 @@ final class ReaderHeader extends Div {
         return meta;
     }
 
-    private static Div legend(boolean canAnnotate) {
+    /** The legend again, with the project's kinds as they are now (a lead changed them). */
+    void showKinds(List<KindDescription> kinds) {
+        Div fresh = legend(canAnnotate, kinds);
+        replace(legend, fresh);
+        legend = fresh;
+    }
+
+    private static Div legend(boolean canAnnotate, List<KindDescription> kinds) {
         Div legend = new Div();
         legend.addClassName("legend");
-        for (AnnotationKind kind : AnnotationKind.values()) {
-            Span chip = new Span(kind.label() + (canAnnotate ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
-            chip.addClassNames("badge", kind.cssClass());
+        legend.setId("reader-legend");
+        for (KindDescription kind : kinds) {
+            boolean key = canAnnotate && kind.shortcut() != null && !kind.shortcut().isEmpty();
+            Span chip = new Span(kind.name() + (key ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
+            chip.addClassNames("badge");
+            chip.addClassNames(kind.cssClass().split(" "));
             legend.add(chip);
         }
         Span contradiction = new Span("Contradiction");

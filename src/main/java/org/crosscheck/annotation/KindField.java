@@ -1,0 +1,61 @@
+package org.crosscheck.annotation;
+
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.Texts;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One field of a kind: a stable key (values are stored under it, so renaming the label keeps them),
+ * a label, a type, whether it is required, the choices of a choice list, and whether it was removed
+ * from the kind (archived: kept and shown on the annotations that have it, offered for no new ones).
+ */
+public record KindField(String key, String label, FieldType type, boolean required, List<String> choices,
+                        boolean archived) {
+
+    public KindField {
+        choices = choices == null ? List.of() : List.copyOf(choices);
+    }
+
+    public static KindField of(String key, String label, FieldType type, boolean required) {
+        return new KindField(key, label, type, required, List.of(), false);
+    }
+
+    public static KindField choice(String key, String label, boolean required, List<String> choices) {
+        return new KindField(key, label, FieldType.CHOICE, required, choices, false);
+    }
+
+    KindField archive() {
+        return new KindField(key, label, type, false, choices, true);
+    }
+
+    /** The value as stored, checked against the field's type and whether it is required. */
+    public String clean(String value) {
+        String v = type.clean(value, label, choices);
+        if (v == null && required && !archived) {
+            throw new DomainException(label + " is required.");
+        }
+        return v;
+    }
+
+    /** Why this definition cannot be saved, if it cannot: a label, and choices for a choice list. */
+    Optional<String> problem() {
+        if (label == null || label.isBlank()) {
+            return Optional.of("Every field needs a name.");
+        }
+        if (label.strip().length() > 60) {
+            return Optional.of("A field's name can be at most 60 characters.");
+        }
+        if (type == null) {
+            return Optional.of("Choose a type for \"" + Texts.abbreviate(label, 40) + "\".");
+        }
+        if (type == FieldType.CHOICE && choices.stream().filter(c -> !c.isBlank()).count() < 2) {
+            return Optional.of("\"" + Texts.abbreviate(label, 40) + "\" is a choice list: give it at least two choices.");
+        }
+        if (choices.size() > 50 || choices.stream().anyMatch(c -> c.length() > 100)) {
+            return Optional.of("A choice list holds at most 50 choices of at most 100 characters each.");
+        }
+        return Optional.empty();
+    }
+}

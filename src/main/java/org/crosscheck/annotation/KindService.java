@@ -1,0 +1,281 @@
+package org.crosscheck.annotation;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.annotation.KindDraft.FieldDraft;
+import org.crosscheck.annotation.KindEvents.KindChanged;
+import org.crosscheck.annotation.KindEvents.KindDefined;
+import org.crosscheck.annotation.KindEvents.KindDeleted;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
+import org.crosscheck.project.ProjectAccess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds a project's annotations can have: the built-in ones and those its leads define. Every
+ * reader of a kind gets its {@link KindDescription}; only a lead defines, changes or deletes one.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class KindService {
+
+    /** Keys the reader already gives a meaning: the built-in kinds, C (link a contradiction), ? (help). */
+    static final Set<String> RESERVED_KEYS = Set.of("q", "f", "n", "c");
+    static final int MAX_KINDS = 50;
+    static final int MAX_FIELDS = 30;
+
+    private final ProjectKindRepository kinds;
+    private final ProjectAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    KindService(ProjectKindRepository kinds, ProjectAccess access, AccountService accounts,
+                ApplicationEventPublisher events, Clock clock) {
+        this.kinds = kinds;
+        this.access = access;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The built-in kinds, then the project's own by name. */
+    public List<KindDescription> kindsOf(long projectId) {
+        access.requireVisible(projectId, "project", projectId);
+        return all(projectId);
+    }
+
+    /** Only the project's own kinds. */
+    public List<KindDescription> projectKinds(long projectId) {
+        access.requireVisible(projectId, "project", projectId);
+        return kinds.findByProjectIdOrderByNameAscIdAsc(projectId).stream().map(ProjectKind::describe).toList();
+    }
+
+    List<KindDescription> all(long projectId) {
+        List<KindDescription> out = new ArrayList<>(KindDescription.BUILT_IN);
+        kinds.findByProjectIdOrderByNameAscIdAsc(projectId).forEach(k -> out.add(k.describe()));
+        return out;
+    }
+
+    /** The kind with this id ("QUOTE", "kind-12") in the project; not found when it is another project's. */
+    public KindDescription describe(long projectId, String id) {
+        access.requireVisible(projectId, "project", projectId);
+        return find(projectId, id).orElseThrow(() -> new DomainException("The project has no kind \""
+                + Texts.abbreviate(id, 40) + "\"; GET /api/v1/projects/" + projectId + "/kinds lists them.", "kind"));
+    }
+
+    Optional<KindDescription> find(long projectId, String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        for (KindDescription builtIn : KindDescription.BUILT_IN) {
+            if (builtIn.id().equalsIgnoreCase(id)) {
+                return Optional.of(builtIn);
+            }
+        }
+        return KindDescription.projectKindId(id).flatMap(kinds::findById)
+                .filter(k -> k.getProjectId() == projectId).map(ProjectKind::describe);
+    }
+
+    /** The description of a stored annotation's kind (without a permission check: its caller made one). */
+    KindDescription describe(Annotation annotation) {
+        if (annotation.getKind() != AnnotationKind.CUSTOM) {
+            return KindDescription.of(annotation.getKind());
+        }
+        return kinds.findById(annotation.getKindId()).map(ProjectKind::describe)
+                .orElseThrow(() -> new IllegalStateException("annotation " + annotation.getId() + " has no kind"));
+    }
+
+    @Transactional
+    public KindDescription define(long projectId, KindDraft draft) {
+        access.requireLead(projectId);
+        if (kinds.findByProjectIdOrderByNameAscIdAsc(projectId).size() >= MAX_KINDS) {
+            throw new DomainException("A project can have at most " + MAX_KINDS + " kinds of its own.");
+        }
+        ProjectKind kind = new ProjectKind(projectId, clock.instant());
+        apply(kind, draft, List.of());
+        kind = kinds.saveAndFlush(kind);
+        KindDescription after = kind.describe();
+        events.publishEvent(new KindDefined(projectId, kind.getId(), after, accounts.me().id()));
+        return after;
+    }
+
+    /** Changes a kind read at {@code expectedVersion}; fields left out are archived, renamed ones keep their values. */
+    @Transactional
+    public KindDescription change(long projectId, String id, KindDraft draft, long expectedVersion) {
+        access.requireLead(projectId);
+        ProjectKind kind = load(projectId, id);
+        kind.requireVersion(expectedVersion, () -> "Someone changed the kind " + kind.getName()
+                + " while you were editing it. Open it again to see their version.");
+        KindDescription before = kind.describe();
+        apply(kind, draft, before.fields());
+        kinds.flush();
+        KindDescription after = kind.describe();
+        events.publishEvent(new KindChanged(projectId, kind.getId(), before, after, accounts.me().id()));
+        return after;
+    }
+
+    /** Deletes a kind no annotation has; one in use is refused (archive its fields or keep it). */
+    @Transactional
+    public void delete(long projectId, String id) {
+        access.requireLead(projectId);
+        ProjectKind kind = load(projectId, id);
+        long used = kinds.countAnnotations(kind.getId());
+        if (used > 0) {
+            throw new DomainException(kind.getName() + " is used by " + used + (used == 1 ? " annotation" : " annotations")
+                    + " and cannot be deleted.");
+        }
+        KindDescription before = kind.describe();
+        kinds.delete(kind);
+        kinds.flush();
+        events.publishEvent(new KindDeleted(projectId, kind.getId(), before, accounts.me().id()));
+    }
+
+    /**
+     * The project's kind for one from another instance or project (a bundle): the one of the same name,
+     * with the fields and choices it lacks added, or a new one. Field keys differ between projects, so
+     * the answer says which of the project's keys holds each of the other's.
+     */
+    @Transactional
+    public AdoptedKind adopt(long projectId, KindDescription foreign) {
+        Optional<ProjectKind> same = kinds.findByProjectIdOrderByNameAscIdAsc(projectId).stream()
+                .filter(k -> k.getName().equalsIgnoreCase(foreign.name())).findFirst();
+        KindDescription local;
+        if (same.isEmpty()) {
+            List<FieldDraft> fields = foreign.fields().stream().filter(f -> !f.archived()).map(f -> new FieldDraft(null,
+                    f.label(), f.type(), f.required(), f.choices())).toList();
+            String key = foreign.shortcut() != null && shortcutFree(projectId, foreign.shortcut(), null) ? foreign.shortcut() : null;
+            local = define(projectId, new KindDraft(foreign.name(), foreign.colour() == null ? KindColour.SLATE
+                    : foreign.colour(), key, fields));
+        } else {
+            local = same.get().describe();
+            List<FieldDraft> fields = new ArrayList<>(local.activeFields().stream().map(FieldDraft::of).toList());
+            boolean changed = false;
+            for (KindField theirs : foreign.fields()) {
+                Optional<KindField> ours = byLabel(local, theirs.label());
+                if (ours.isEmpty()) {
+                    fields.add(new FieldDraft(null, theirs.label(), theirs.type(), false, theirs.choices()));
+                    changed = true;
+                } else if (ours.get().type() == FieldType.CHOICE && !ours.get().choices().containsAll(theirs.choices())) {
+                    Set<String> choices = new LinkedHashSet<>(ours.get().choices());
+                    choices.addAll(theirs.choices());
+                    fields.replaceAll(f -> f.key() != null && f.key().equals(ours.get().key()) ? new FieldDraft(f.key(),
+                            f.label(), f.type(), f.required(), List.copyOf(choices)) : f);
+                    changed = true;
+                }
+            }
+            if (changed) {
+                local = change(projectId, local.id(), new KindDraft(local.name(), local.colour(), local.shortcut(), fields),
+                        local.version());
+            }
+        }
+        Map<String, String> keys = new HashMap<>();
+        for (KindField theirs : foreign.fields()) {
+            byLabel(local, theirs.label()).ifPresent(ours -> keys.put(theirs.key(), ours.key()));
+        }
+        return new AdoptedKind(local, keys);
+    }
+
+    /** A kind taken over from elsewhere, and which of its keys holds each of the other kind's field keys. */
+    public record AdoptedKind(KindDescription kind, Map<String, String> keys) {
+        /** The values of the other kind's annotation, under this project's keys. */
+        public Map<String, String> translate(Map<String, String> values) {
+            Map<String, String> out = new HashMap<>();
+            values.forEach((k, v) -> out.put(keys.getOrDefault(k, k), v));
+            return out;
+        }
+    }
+
+    private static Optional<KindField> byLabel(KindDescription kind, String label) {
+        return kind.fields().stream().filter(f -> f.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    private ProjectKind load(long projectId, String id) {
+        return KindDescription.projectKindId(id).flatMap(kinds::findById).filter(k -> k.getProjectId() == projectId)
+                .orElseThrow(() -> new NotFoundException("kind", KindDescription.projectKindId(id).orElse(-1L)));
+    }
+
+    private void apply(ProjectKind kind, KindDraft draft, List<KindField> before) {
+        String name = Texts.optionalLine(draft.name(), 60, "The kind's name");
+        if (name == null) {
+            throw new DomainException("A kind needs a name, for example \"Claim\".", "name");
+        }
+        if (KindDescription.BUILT_IN.stream().anyMatch(b -> b.name().equalsIgnoreCase(name))) {
+            throw new DomainException(name + " is a built-in kind; choose another name.", "name");
+        }
+        boolean taken = kinds.findByProjectIdOrderByNameAscIdAsc(kind.getProjectId()).stream()
+                .anyMatch(k -> !k.equals(kind) && k.getName().equalsIgnoreCase(name));
+        if (taken) {
+            throw new DomainException("The project already has a kind named " + name + ".", "name");
+        }
+        if (draft.colour() == null) {
+            throw new DomainException("Choose a colour for the kind.", "colour");
+        }
+        String shortcut = draft.shortcut() == null || draft.shortcut().isBlank() ? null
+                : draft.shortcut().strip().toLowerCase(Locale.ROOT);
+        if (shortcut != null) {
+            if (shortcut.length() != 1 || !Character.isLetterOrDigit(shortcut.charAt(0)) || shortcut.charAt(0) > 'z') {
+                throw new DomainException("The key must be one letter (a–z) or digit.", "shortcut");
+            }
+            if (RESERVED_KEYS.contains(shortcut)) {
+                throw new DomainException("The reader already uses " + shortcut.toUpperCase(Locale.ROOT)
+                        + " (Q quote, F figure, N note, C contradiction); choose another key.", "shortcut");
+            }
+            if (!shortcutFree(kind.getProjectId(), shortcut, kind)) {
+                throw new DomainException("Another kind of the project already uses the key "
+                        + shortcut.toUpperCase(Locale.ROOT) + ".", "shortcut");
+            }
+        }
+        if (draft.fields().size() > MAX_FIELDS) {
+            throw new DomainException("A kind can have at most " + MAX_FIELDS + " fields.", "fields");
+        }
+        List<KindField> fields = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        Set<String> kept = new HashSet<>();
+        for (FieldDraft d : draft.fields()) {
+            String label = d.label() == null ? null : d.label().strip();
+            boolean existing = d.key() != null && before.stream().anyMatch(f -> f.key().equals(d.key()));
+            String key = existing ? d.key() : kind.newFieldKey();
+            KindField field = new KindField(key, label, d.type(), d.required(), d.type() == FieldType.CHOICE ? d.choices()
+                    : List.of(), false);
+            field.problem().ifPresent(problem -> {
+                throw new DomainException(problem, "fields");
+            });
+            if (!labels.add(label.toLowerCase(Locale.ROOT))) {
+                throw new DomainException("Two fields are named " + label + "; give each its own name.", "fields");
+            }
+            kept.add(key);
+            fields.add(field);
+        }
+        for (KindField old : before) {
+            if (!kept.contains(old.key())) {
+                // Kept, so the annotations that hold a value for it still show it; a new field of the same name is another field.
+                KindField archived = old.archive();
+                fields.add(labels.add(old.label().toLowerCase(Locale.ROOT)) ? archived
+                        : new KindField(archived.key(), archived.label() + " (archived)", archived.type(), false,
+                        archived.choices(), true));
+            }
+        }
+        kind.define(name, draft.colour(), shortcut, fields);
+    }
+
+    private boolean shortcutFree(long projectId, String shortcut, ProjectKind except) {
+        return kinds.findByProjectIdOrderByNameAscIdAsc(projectId).stream()
+                .noneMatch(k -> !k.equals(except) && shortcut.equalsIgnoreCase(k.describe().shortcut()));
+    }
+}

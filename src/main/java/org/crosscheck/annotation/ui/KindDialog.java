@@ -1,0 +1,197 @@
+package org.crosscheck.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.crosscheck.annotation.FieldType;
+import org.crosscheck.annotation.KindColour;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindDraft;
+import org.crosscheck.annotation.KindDraft.FieldDraft;
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.DomainException;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A lead defines or changes one of the project's kinds: name, colour, key in the reader, and its
+ * fields. A field removed here is archived by the service (its values stay on the annotations that
+ * have one); renaming a field keeps its values. The dialog stays open when the service refuses.
+ */
+class KindDialog extends Dialog {
+
+    private final TextField name = new TextField("Name");
+    private final Select<KindColour> colour = new Select<>();
+    private final TextField shortcut = new TextField("Key in the reader");
+    private final VerticalLayout fieldRows = new VerticalLayout();
+    private final List<FieldRow> rows = new ArrayList<>();
+    private final Div problem = new Div();
+
+    /** {@code save} stores the draft and returns the kind saved; it throws a DomainException to refuse it. */
+    KindDialog(KindDescription existing, Function<KindDraft, KindDescription> save, Runnable afterSave) {
+        setId("kind-dialog");
+        setHeaderTitle(existing == null ? "New kind" : "Edit " + existing.name());
+        setWidth("44rem");
+
+        name.setId("kind-name");
+        name.setMaxLength(60);
+        name.setPlaceholder("e.g. Claim");
+        name.setRequiredIndicatorVisible(true);
+        colour.setId("kind-colour");
+        colour.setLabel("Colour");
+        colour.setItems(KindColour.values());
+        colour.setItemLabelGenerator(KindColour::label);
+        colour.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
+            Span swatch = new Span(c.label());
+            swatch.addClassNames("badge", c.cssClass());
+            return swatch;
+        }));
+        shortcut.setId("kind-key");
+        shortcut.setMaxLength(1);
+        shortcut.setWidth("8rem");
+        shortcut.setHelperText("One letter or digit; Q, F, N and C are taken.");
+        FormLayout head = new FormLayout(name, colour, shortcut);
+        head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+
+        fieldRows.setPadding(false);
+        fieldRows.setSpacing(false);
+        fieldRows.setId("kind-fields");
+        Button addField = new Button("Add field", VaadinIcon.PLUS.create(), e -> addRow(null).label.focus());
+        addField.setId("add-kind-field");
+        addField.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        problem.setId("kind-problem");
+        problem.addClassName("form-error");
+        problem.setVisible(false);
+
+        add(head, new H4("Fields"), fieldRows, addField, problem);
+
+        if (existing != null) {
+            name.setValue(existing.name());
+            colour.setValue(existing.colour());
+            shortcut.setValue(existing.shortcut() == null ? "" : existing.shortcut().toUpperCase());
+            existing.activeFields().forEach(f -> addRow(FieldDraft.of(f)));
+            long archived = existing.fields().size() - existing.activeFields().size();
+            if (archived > 0) {
+                Div note = new Div(archived + (archived == 1 ? " removed field is" : " removed fields are")
+                        + " kept on the annotations that have a value for it.");
+                note.addClassName("muted");
+                add(note);
+            }
+        } else {
+            colour.setValue(KindColour.values()[0]);
+        }
+
+        Button saveButton = new Button("Save", e -> {
+            problem.setVisible(false);
+            name.setInvalid(false);
+            colour.setInvalid(false);
+            shortcut.setInvalid(false);
+            try {
+                save.apply(draft());
+                close();
+                afterSave.run();
+            } catch (ConcurrentEditException conflict) {
+                show(null, conflict.getMessage());
+            } catch (DomainException refused) {
+                show(refused.field(), refused.getMessage());
+            }
+        });
+        saveButton.setId("save-kind");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> close());
+        cancel.setId("cancel-kind");
+        getFooter().add(cancel, saveButton);
+    }
+
+    private void show(String field, String message) {
+        if ("name".equals(field)) {
+            name.setErrorMessage(message);
+            name.setInvalid(true);
+        } else if ("colour".equals(field)) {
+            colour.setErrorMessage(message);
+            colour.setInvalid(true);
+        } else if ("shortcut".equals(field)) {
+            shortcut.setErrorMessage(message);
+            shortcut.setInvalid(true);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
+        }
+    }
+
+    private KindDraft draft() {
+        return new KindDraft(name.getValue(), colour.getValue(), shortcut.getValue(),
+                rows.stream().map(FieldRow::draft).toList());
+    }
+
+    private FieldRow addRow(FieldDraft initial) {
+        FieldRow row = new FieldRow(rows.size() + 1, initial);
+        rows.add(row);
+        fieldRows.add(row);
+        return row;
+    }
+
+    /** One field: its name, type, whether required, and a choice list's choices. */
+    private final class FieldRow extends HorizontalLayout {
+        private final String key;
+        private final TextField label = new TextField("Field name");
+        private final Select<FieldType> type = new Select<>();
+        private final Checkbox required = new Checkbox("Required");
+        private final TextField choices = new TextField("Choices (comma-separated)");
+
+        FieldRow(int number, FieldDraft initial) {
+            this.key = initial == null ? null : initial.key();
+            addClassName("kind-field-row");
+            setAlignItems(FlexComponent.Alignment.BASELINE);
+            setWidthFull();
+            label.setId("kind-field-label-" + number);
+            label.setMaxLength(60);
+            type.setId("kind-field-type-" + number);
+            type.setLabel("Type");
+            type.setItems(FieldType.values());
+            type.setItemLabelGenerator(FieldType::label);
+            type.setValue(FieldType.TEXT);
+            required.setId("kind-field-required-" + number);
+            choices.setId("kind-field-choices-" + number);
+            choices.setPlaceholder("e.g. true, false, misleading");
+            choices.setMaxLength(5000);
+            choices.setVisible(false);
+            type.addValueChangeListener(e -> choices.setVisible(e.getValue() == FieldType.CHOICE));
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+                rows.remove(this);
+                fieldRows.remove(this);
+            });
+            remove.setId("kind-field-remove-" + number);
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            remove.setAriaLabel("Remove this field");
+            remove.setTooltipText("Remove this field (values already given are kept as archived)");
+            if (initial != null) {
+                label.setValue(initial.label() == null ? "" : initial.label());
+                type.setValue(initial.type());
+                required.setValue(initial.required());
+                choices.setValue(String.join(", ", initial.choices()));
+            }
+            add(label, type, choices, required, remove);
+            setFlexGrow(1, label, choices);
+        }
+
+        FieldDraft draft() {
+            return new FieldDraft(key, label.getValue(), type.getValue(), required.getValue(),
+                    type.getValue() == FieldType.CHOICE ? Arrays.asList(choices.getValue().split(",")) : List.of());
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.crosscheck.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindField;
+import org.crosscheck.annotation.KindService;
+import org.crosscheck.base.DomainException;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.base.ui.Pages;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectService;
+import org.crosscheck.project.ProjectSummary;
+
+import java.util.stream.Collectors;
+
+/**
+ * The kinds a project's annotations can have: the built-in ones and the project's own, which its
+ * leads define, change and delete here. Every member sees them.
+ */
+@Route("projects/:" + KindsView.PROJECT_ID + "([0-9]{1,18})/kinds")
+@PermitAll
+public class KindsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String PROJECT_ID = "projectId";
+
+    private final KindService kinds;
+    private final ProjectService projects;
+    private final ProjectAccess access;
+    private final Pages pages;
+    private final Grid<KindDescription> grid = new Grid<>();
+    private ProjectSummary project;
+    private boolean lead;
+
+    KindsView(KindService kinds, ProjectService projects, ProjectAccess access, Pages pages) {
+        this.kinds = kinds;
+        this.projects = projects;
+        this.access = access;
+        this.pages = pages;
+        addClassNames("page", "kinds-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long projectId = event.getRouteParameters().getLong(PROJECT_ID).orElseThrow(() -> new NotFoundException("project", -1));
+        project = projects.get(projectId);
+        lead = access.canLead(projectId);
+        removeAll();
+        Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
+        back.addClassName("back-link");
+        H2 heading = new H2("Kinds of annotation");
+        Paragraph intro = new Paragraph(lead
+                ? "Quote, figure and note are built in. Define the project's own kinds here: each gets a colour, a key "
+                + "in the reader and its own fields. Removing a field keeps the values already given."
+                : "Quote, figure and note are built in; the project's leads define its own kinds.");
+        intro.addClassName("muted");
+        add(back, heading, intro);
+        if (lead) {
+            Button create = new Button("New kind", VaadinIcon.PLUS.create(), e ->
+                    new KindDialog(null, draft -> kinds.define(project.id(), draft), this::refresh).open());
+            create.setId("new-kind");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        grid.setId("kinds");
+        grid.removeAllColumns();
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(k -> {
+            Span badge = new Span(k.name());
+            badge.addClassName("badge");
+            badge.addClassNames(k.cssClass().split(" "));
+            return badge;
+        }).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(k -> k.shortcut() == null ? "—" : k.shortcut().toUpperCase()).setHeader("Key").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(KindsView::fields).setHeader("Fields").setFlexGrow(1);
+        if (lead) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    private static String fields(KindDescription k) {
+        String active = k.activeFields().stream()
+                .map(f -> f.label() + " (" + f.type().label().toLowerCase() + (f.type() == org.crosscheck.annotation.FieldType.CHOICE
+                        ? ": " + String.join(", ", f.choices()) : "") + (f.required() ? ", required" : "") + ")")
+                .collect(Collectors.joining(" · "));
+        long archived = k.fields().stream().filter(KindField::archived).count();
+        return (active.isEmpty() ? "no fields" : active) + (archived > 0 ? " · " + archived + " archived" : "")
+                + (k.builtIn() ? " · built in" : "");
+    }
+
+    private HorizontalLayout actions(KindDescription k) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (k.builtIn()) {
+            return actions;
+        }
+        // Saved against the version the dialog opened with: a lead's change meanwhile is refused, not overwritten.
+        Button edit = new Button("Edit", e -> {
+            KindDescription opened = kinds.describe(project.id(), k.id());
+            new KindDialog(opened, draft -> kinds.change(project.id(), k.id(), draft, opened.version()), this::refresh)
+                    .open();
+        });
+        edit.setId("edit-kind-" + k.id());
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button delete = new Button("Delete", e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Delete " + k.name() + "?",
+                    "A kind can be deleted while no annotation has it.", "Delete", ok -> {
+                try {
+                    kinds.delete(project.id(), k.id());
+                    Notifications.success(k.name() + " deleted.");
+                } catch (DomainException refused) {
+                    Notifications.hint(refused.getMessage());
+                }
+                refresh();
+            });
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        delete.setId("delete-kind-" + k.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        actions.add(edit, delete);
+        return actions;
+    }
+
+    private void refresh() {
+        grid.setItems(kinds.kindsOf(project.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return project == null ? "Kinds · Crosscheck" : "Kinds · " + project.name() + " · Crosscheck";
+    }
+}
