@@ -6,7 +6,7 @@ public enum AnnotationKind {
     FIGURE("Figure", "f"),
     NOTE("Note", "n"),
     /** One of the project's own kinds; its {@link KindDescription} says which. */
-    CUSTOM("The project's own kinds", "");
+    CUSTOM("Own kind", "");
 
     private final String label;
     private final String shortcut;

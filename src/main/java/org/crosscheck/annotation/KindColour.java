@@ -8,13 +8,13 @@ package org.crosscheck.annotation;
  */
 public enum KindColour {
     ROSE("Rose", "rgba(225, 80, 140, 0.26)", "rgba(240, 110, 170, 0.30)"),
-    VIOLET("Violet", "rgba(140, 90, 230, 0.24)", "rgba(170, 130, 255, 0.30)"),
+    VIOLET("Violet", "rgba(120, 90, 240, 0.22)", "rgba(150, 120, 255, 0.30)"),
     TEAL("Teal", "rgba(20, 170, 170, 0.26)", "rgba(40, 200, 200, 0.26)"),
     ORANGE("Orange", "rgba(240, 110, 30, 0.28)", "rgba(255, 130, 60, 0.28)"),
     OLIVE("Olive", "rgba(130, 140, 20, 0.28)", "rgba(170, 180, 40, 0.28)"),
     SLATE("Slate", "rgba(90, 110, 140, 0.26)", "rgba(150, 170, 200, 0.26)"),
     BROWN("Brown", "rgba(150, 90, 40, 0.26)", "rgba(200, 140, 90, 0.28)"),
-    MAGENTA("Magenta", "rgba(200, 40, 200, 0.22)", "rgba(230, 100, 230, 0.28)");
+    MAGENTA("Magenta", "rgba(220, 30, 220, 0.28)", "rgba(245, 90, 245, 0.36)");
 
     private final String label;
     private final String light;

@@ -103,7 +103,7 @@ public class KindService {
 
     @Transactional
     public KindDescription define(long projectId, KindDraft draft) {
-        access.requireLead(projectId);
+        requireLead(projectId);
         if (kinds.findByProjectIdOrderByNameAscIdAsc(projectId).size() >= MAX_KINDS) {
             throw new DomainException("A project can have at most " + MAX_KINDS + " kinds of its own.");
         }
@@ -118,7 +118,7 @@ public class KindService {
     /** Changes a kind read at {@code expectedVersion}; fields left out are archived, renamed ones keep their values. */
     @Transactional
     public KindDescription change(long projectId, String id, KindDraft draft, long expectedVersion) {
-        access.requireLead(projectId);
+        requireLead(projectId);
         ProjectKind kind = load(projectId, id);
         kind.requireVersion(expectedVersion, () -> "Someone changed the kind " + kind.getName()
                 + " while you were editing it. Open it again to see their version.");
@@ -133,7 +133,7 @@ public class KindService {
     /** Deletes a kind no annotation has; one in use is refused (archive its fields or keep it). */
     @Transactional
     public void delete(long projectId, String id) {
-        access.requireLead(projectId);
+        requireLead(projectId);
         ProjectKind kind = load(projectId, id);
         long used = kinds.countAnnotations(kind.getId());
         if (used > 0) {
@@ -153,15 +153,25 @@ public class KindService {
      */
     @Transactional
     public AdoptedKind adopt(long projectId, KindDescription foreign) {
+        requireLead(projectId);
         Optional<ProjectKind> same = kinds.findByProjectIdOrderByNameAscIdAsc(projectId).stream()
                 .filter(k -> k.getName().equalsIgnoreCase(foreign.name())).findFirst();
         KindDescription local;
         if (same.isEmpty()) {
-            List<FieldDraft> fields = foreign.fields().stream().filter(f -> !f.archived()).map(f -> new FieldDraft(null,
-                    f.label(), f.type(), f.required(), f.choices())).toList();
-            String key = foreign.shortcut() != null && shortcutFree(projectId, foreign.shortcut(), null) ? foreign.shortcut() : null;
+            // Archived fields too, so that the values the other project kept for them have a place here;
+            // archived again at once.
+            List<FieldDraft> fields = foreign.fields().stream().map(f -> new FieldDraft(null, f.label(), f.type(),
+                    f.required() && !f.archived(), f.choices())).toList();
+            String key = usableShortcut(projectId, foreign.shortcut());
             local = define(projectId, new KindDraft(foreign.name(), foreign.colour() == null ? KindColour.SLATE
                     : foreign.colour(), key, fields));
+            if (foreign.fields().stream().anyMatch(KindField::archived)) {
+                List<FieldDraft> active = local.fields().stream()
+                        .filter(f -> byLabel(foreign, f.label()).map(theirs -> !theirs.archived()).orElse(true))
+                        .map(FieldDraft::of).toList();
+                local = change(projectId, local.id(), new KindDraft(local.name(), local.colour(), local.shortcut(), active),
+                        local.version());
+            }
         } else {
             local = same.get().describe();
             List<FieldDraft> fields = new ArrayList<>(local.activeFields().stream().map(FieldDraft::of).toList());
@@ -203,6 +213,12 @@ public class KindService {
 
     private static Optional<KindField> byLabel(KindDescription kind, String label) {
         return kind.fields().stream().filter(f -> f.label().equalsIgnoreCase(label)).findFirst();
+    }
+
+    /** A lead of the project; anyone else outside it is told the project does not exist, as for reading. */
+    private void requireLead(long projectId) {
+        access.requireVisible(projectId, "project", projectId);
+        access.requireLead(projectId);
     }
 
     private ProjectKind load(long projectId, String id) {
@@ -272,6 +288,16 @@ public class KindService {
             }
         }
         kind.define(name, draft.colour(), shortcut, fields);
+    }
+
+    /** The other project's key for the kind, if it is a key this project can give it. */
+    private String usableShortcut(long projectId, String shortcut) {
+        if (shortcut == null || shortcut.length() != 1) {
+            return null;
+        }
+        String key = shortcut.toLowerCase(Locale.ROOT);
+        boolean valid = Character.isLetterOrDigit(key.charAt(0)) && key.charAt(0) <= 'z' && !RESERVED_KEYS.contains(key);
+        return valid && shortcutFree(projectId, key, null) ? key : null;
     }
 
     private boolean shortcutFree(long projectId, String shortcut, ProjectKind except) {

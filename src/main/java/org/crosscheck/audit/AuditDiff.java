@@ -24,9 +24,12 @@ public final class AuditDiff {
     private AuditDiff() {
     }
 
-    /** Values a change carries for the system, not for its reader: the row's version, its own id again. */
+    /**
+     * Values a change carries for the system, not for its reader: the row's version, its own id
+     * again, the kind's name (the entry's subject says it: "claim “…”").
+     */
     private static boolean internal(String name, AuditEntry entry) {
-        return name.equals("version") || name.equals("expectedVersion")
+        return name.equals("version") || name.equals("expectedVersion") || name.equals("kindName")
                 || (entry.targetType() != null && name.equals(entry.targetType() + "Id"));
     }
 
@@ -40,14 +43,24 @@ public final class AuditDiff {
         if (exact == null || exact.isBlank()) {
             return Optional.empty();
         }
-        String kind = values.get("kind");
+        String kind = values.getOrDefault("kindName", values.get("kind"));
         String shown = exact.codePointCount(0, exact.length()) > 60 ? exact.substring(0, exact.offsetByCodePoints(0, 59)) + "…" : exact;
         return Optional.of((kind == null ? "" : kind.toLowerCase(Locale.ROOT) + " ") + "“" + shown + "”");
     }
 
     public static List<Field> of(AuditEntry entry) {
-        Map<String, String> before = flatten(entry.before());
-        Map<String, String> after = flatten(entry.after());
+        Map<String, String> flatBefore = flatten(entry.before());
+        Map<String, String> flatAfter = flatten(entry.after());
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Map<String, String> side : List.of(flatBefore, flatAfter)) {
+            side.forEach((name, value) -> {
+                if (name.startsWith("fieldLabels.")) {
+                    labels.put(name.substring("fieldLabels.".length()), value);
+                }
+            });
+        }
+        Map<String, String> before = labelled(flatBefore, labels);
+        Map<String, String> after = labelled(flatAfter, labels);
         Set<String> names = new LinkedHashSet<>(before.keySet());
         names.addAll(after.keySet());
         names.removeIf(name -> internal(name, entry));
@@ -59,6 +72,26 @@ public final class AuditDiff {
         }
         return out;
     }
+
+    /**
+     * The values of a kind's own fields are stored by key ({@code values.f2}); the entry recorded the
+     * labels the kind gave them then ({@code fieldLabels.f2}: "Verdict"), which a reader sees instead.
+     */
+    private static Map<String, String> labelled(Map<String, String> flat, Map<String, String> labels) {
+        Map<String, String> out = new LinkedHashMap<>();
+        flat.forEach((name, value) -> {
+            if (name.startsWith("fieldLabels.")) {
+                return;
+            }
+            // "values.f2" (an edit's before and after) or "fields.values.f2" (a creation's fields)
+            java.util.regex.Matcher stored = STORED_VALUE.matcher(name);
+            String label = stored.matches() ? labels.get(stored.group(2)) : null;
+            out.put(label == null ? name : stored.group(1) + label, value);
+        });
+        return out;
+    }
+
+    private static final java.util.regex.Pattern STORED_VALUE = java.util.regex.Pattern.compile("(.*?)values\\.([^.]+)");
 
     private static Map<String, String> flatten(String json) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -168,6 +168,33 @@ class KindServiceTest {
     }
 
     @Test
+    void aKindFromAnotherProjectIsMadeHereWithItsArchivedFieldsOrMatchedByNameWithTheChoicesItLacks() {
+        KindDescription foreign = new KindDescription("kind-77", "Claim", KindColour.TEAL, "q", false, List.of(
+                KindField.of("f3", "Claimant", FieldType.PERSON, true),
+                new KindField("f9", "Old verdict", FieldType.TEXT, false, List.of(), true)), 5);
+        long fresh = data.project(lead);
+        KindService.AdoptedKind made = as(lead, () -> kinds.adopt(fresh, foreign));
+        assertThat(made.kind().shortcut()).as("Q is the reader's own key: not taken over").isNull();
+        assertThat(made.kind().colour()).isEqualTo(KindColour.TEAL);
+        assertThat(made.kind().fields()).extracting(KindField::label, KindField::archived)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Claimant", false),
+                        org.assertj.core.groups.Tuple.tuple("Old verdict", true));
+        assertThat(made.translate(Map.of("f3", "Ministry", "f9", "false")).keySet())
+                .containsExactlyInAnyOrderElementsOf(made.kind().fields().stream().map(KindField::key).toList());
+
+        KindDescription mine = claim();
+        long other = data.project(lead);
+        as(lead, () -> kinds.define(other, new KindDraft("claim", KindColour.ROSE, null, List.of(
+                new FieldDraft(null, "Verdict", FieldType.CHOICE, false, List.of("true", "false"))))));
+        KindService.AdoptedKind matched = as(lead, () -> kinds.adopt(other, mine));
+        assertThat(matched.kind().name()).isEqualTo("claim");
+        assertThat(matched.kind().field(matched.keys().get(mine.fields().get(1).key())).orElseThrow().choices())
+                .containsExactly("true", "false", "misleading");
+        assertThatThrownBy(() -> run(reviewer, () -> kinds.adopt(projectId, foreign)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aBuiltInKindReadsItsFieldsFromTheSameDescription() {
         AnnotationFields figure = AnnotationFields.figure(new java.math.BigDecimal("12"), FigureQualifier.AT_LEAST,
                 "police officers killed");

@@ -77,6 +77,11 @@ final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response put(String token, String path, String json, String ifMatch) {
+        return send(request(token, path).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response patch(String token, String path, String json, String ifMatch) {
         HttpRequest.Builder b = request(token, path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));

@@ -52,6 +52,7 @@ class AuditTrailTest {
     @Autowired AuditService audit;
     @Autowired ProjectService projects;
     @Autowired AnnotationService annotations;
+    @Autowired org.crosscheck.annotation.KindService kinds;
     @Autowired CommentService comments;
     @Autowired ContradictionService contradictions;
     @Autowired org.springframework.security.authentication.AuthenticationProvider signIn;
@@ -81,6 +82,28 @@ class AuditTrailTest {
         var at = data.span(user, articleId, exact);
         return as(user, () -> annotations.create(articleId, AnnotationKind.NOTE, at.start(), at.end(),
                 AnnotationFields.note(note)));
+    }
+
+    @Test
+    void aProjectKindsValuesAreShownByTheLabelsTheKindGaveThem() {
+        var claim = as(team.lead(), () -> kinds.define(team.projectId(), new org.crosscheck.annotation.KindDraft("Claim",
+                org.crosscheck.annotation.KindColour.ROSE, null, List.of(new org.crosscheck.annotation.KindDraft.FieldDraft(
+                        null, "Verdict", org.crosscheck.annotation.FieldType.CHOICE, true, List.of("true", "false"))))));
+        String verdict = claim.fields().getFirst().key();
+        var at = data.span(team.reviewer(), arabNews, "More than 1,000 people");
+        long start = head();
+        AnnotationDetails made = as(team.reviewer(), () -> annotations.create(arabNews, claim.id(), at.start(), at.end(),
+                AnnotationFields.ofValues(java.util.Map.of(verdict, "true"))));
+        run(team.reviewer(), () -> annotations.update(made.id(), AnnotationFields.ofValues(java.util.Map.of(verdict, "false")),
+                made.version()));
+        List<AuditEntry> entries = since(start).stream().filter(e -> e.action().startsWith("annotation.")).toList();
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("annotation.created", "annotation.updated");
+        assertThat(AuditDiff.of(entries.get(1))).filteredOn(AuditDiff.Field::changed)
+                .extracting(AuditDiff.Field::name, AuditDiff.Field::before, AuditDiff.Field::after)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Verdict", "true", "false"));
+        assertThat(AuditDiff.of(entries.get(0))).extracting(AuditDiff.Field::name).contains("fields.Verdict")
+                .noneMatch(name -> name.startsWith("fieldLabels") || name.startsWith("values."));
+        assertThat(AuditDiff.words(entries.get(0))).contains("claim “More than 1,000 people”");
     }
 
     @Test

@@ -6,6 +6,10 @@ import org.crosscheck.TestData.Team;
 import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.KindColour;
+import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.KindDraft;
+import org.crosscheck.annotation.KindService;
 import org.crosscheck.annotation.FigureQualifier;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.review.ContradictionService;
@@ -25,6 +29,7 @@ import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
 
 /** Dark mode (issue 9, item 10): follows the system, a choice in the user menu overrides it, highlights stay readable. */
@@ -46,8 +51,9 @@ class AppearanceIT extends BrowserTest {
               return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
             const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
             const result = {page: lum(background(document.querySelector('cc-article-text') || document.body))};
-            for (const kind of ['quote', 'figure', 'note', 'contradiction']) {
-              const mark = Array.from(document.querySelectorAll('cc-article-text mark.hl.k-' + kind)).find((m) => m.classList.length <= 5
+            for (const kind of ['quote', 'figure', 'note', 'contradiction', ...arguments[0]]) {
+              const cls = kind.startsWith('pal-') ? kind : 'k-' + kind;
+              const mark = Array.from(document.querySelectorAll('cc-article-text mark.hl.' + cls)).find((m) => m.classList.length <= 5
                   && !['quote', 'figure', 'note', 'contradiction'].some((k) => k !== kind && m.classList.contains('k-' + k)));
               if (!mark) continue;
               const bg = background(mark);
@@ -58,6 +64,7 @@ class AppearanceIT extends BrowserTest {
 
     @Autowired AnnotationService annotations;
     @Autowired ContradictionService contradictions;
+    @Autowired KindService kinds;
 
     Team team;
     long arabNews;
@@ -76,6 +83,15 @@ class AppearanceIT extends BrowserTest {
                 AnnotationFields.quote("Stephane Dujarric")));
         run(team.reviewer(), () -> annotations.create(arabNews, AnnotationKind.NOTE, injured.start(), injured.start() + 9,
                 AnnotationFields.note("hedged")));
+        // One project kind in each colour a lead can choose, each on a word of its own.
+        List<String> words = List.of("Almaty", "Tokayev", "Internet", "Antonio", "Friday", "Soviet", "Michelle", "People");
+        for (KindColour colour : KindColour.values()) {
+            KindDescription kind = as(team.lead(), () -> kinds.define(team.projectId(), new KindDraft("Kind " + colour.label(),
+                    colour, null, List.of())));
+            SpanRef word = data.span(team.lead(), arabNews, words.get(colour.ordinal()));
+            run(team.reviewer(), () -> annotations.create(arabNews, kind.id(), word.start(), word.end(),
+                    AnnotationFields.ofValues(Map.of())));
+        }
         run(team.reviewer(), () -> contradictions.create(team.projectId(), ContradictionCategory.FIGURE_MISMATCH, null,
                 List.of(SpanRef.of(arabNews, injured.start() + 10, injured.end()),
                         data.span(team.lead(), unNews, "1,000 people"))));
@@ -122,9 +138,13 @@ class AppearanceIT extends BrowserTest {
         assertReadable(light);
     }
 
+    private static final List<String> PALETTE = java.util.Arrays.stream(KindColour.values()).map(KindColour::cssClass).toList();
+
     private static void assertReadable(Map<String, Number> measured) {
         assertThat(measured).containsKeys("quote", "figure", "note", "contradiction");
-        for (String kind : List.of("quote", "figure", "note", "contradiction")) {
+        assertThat(measured).containsKeys(PALETTE.toArray(String[]::new));
+        for (String kind : java.util.stream.Stream.concat(java.util.stream.Stream.of("quote", "figure", "note",
+                "contradiction"), PALETTE.stream()).toList()) {
             assertThat(measured.get(kind).doubleValue()).as("contrast of text on a %s highlight (WCAG AA)", kind)
                     .isGreaterThanOrEqualTo(4.5);
         }
@@ -148,7 +168,7 @@ class AppearanceIT extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Number> measure() {
-        return (Map<String, Number>) Selenide.executeJavaScript(MEASURE);
+        return (Map<String, Number>) Selenide.executeJavaScript(MEASURE, PALETTE);
     }
 
     /** Tells the browser what the operating system prefers, as Chromium's DevTools can. */

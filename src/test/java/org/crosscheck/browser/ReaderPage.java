@@ -27,6 +27,8 @@ class ReaderPage {
             """;
 
     private final String root;
+    /** Another browser than the test's own (a second reviewer), or null for the test's own. */
+    private final com.codeborne.selenide.SelenideDriver browser;
 
     ReaderPage() {
         this("cc-article-text");
@@ -34,7 +36,12 @@ class ReaderPage {
 
     /** One of several texts on the page (the compare view): {@code root} selects its element. */
     ReaderPage(String root) {
+        this(root, null);
+    }
+
+    private ReaderPage(String root, com.codeborne.selenide.SelenideDriver browser) {
         this.root = root;
+        this.browser = browser;
     }
 
     static ReaderPage open(long articleId) {
@@ -42,13 +49,27 @@ class ReaderPage {
         return new ReaderPage().ready();
     }
 
+    /** The reader in another browser (a second reviewer's): what it shows, read as this page reads its own. */
+    static ReaderPage open(com.codeborne.selenide.SelenideDriver browser, long articleId) {
+        browser.open("/articles/" + articleId);
+        return new ReaderPage("cc-article-text", browser).ready();
+    }
+
+    private SelenideElement el(String css) {
+        return browser == null ? $(css) : browser.$(css);
+    }
+
+    private com.codeborne.selenide.ElementsCollection all(String css) {
+        return browser == null ? Selenide.$$(css) : browser.$$(css);
+    }
+
     ReaderPage ready() {
-        $(root).shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        el(root).shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
         return this;
     }
 
     SelenideElement text() {
-        return $(root);
+        return el(root);
     }
 
     /**
@@ -83,6 +104,14 @@ class ReaderPage {
     /** Clicks just before the first character of {@code needle}: the caret a keyboard selection starts from. */
     ReaderPage clickBefore(String needle) {
         return clickFirstCharacter(needle, "box.left + 1");
+    }
+
+    /**
+     * Clicks just before the first character of {@code needle} in a right-to-left script: on its
+     * right edge, where the line is read from.
+     */
+    ReaderPage clickBeforeRightToLeft(String needle) {
+        return clickFirstCharacter(needle, "box.right - 1");
     }
 
     /** Clicks the middle of the first character of {@code needle}, without moving: a click, not a drag. */
@@ -168,6 +197,17 @@ class ReaderPage {
         return $("#" + id + " input, #" + id + " textarea").shouldBe(visible);
     }
 
+    /** Chooses {@code option} in the dialog's list field {@code selectId}. */
+    ReaderPage choose(String selectId, String option) {
+        KindsPage.choose(selectId, option);
+        return this;
+    }
+
+    /** The legend above the text: each kind with its key. */
+    SelenideElement legend() {
+        return el("#reader-legend");
+    }
+
     void save() {
         $("#save-annotation").click();
         $("#save-annotation").should(Condition.disappear);
@@ -175,11 +215,11 @@ class ReaderPage {
 
     /** A highlight whose text contains {@code text}. */
     SelenideElement markContaining(String text) {
-        return Selenide.$$(root + " mark.hl").findBy(Condition.text(text));
+        return all(root + " mark.hl").findBy(Condition.text(text));
     }
 
     SelenideElement list() {
-        return $("#annotation-list");
+        return el("#annotation-list");
     }
 
     @SuppressWarnings("unchecked")

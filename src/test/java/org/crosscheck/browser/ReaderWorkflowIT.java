@@ -242,6 +242,26 @@ class ReaderWorkflowIT extends BrowserTest {
     }
 
     @Test
+    void inARightToLeftScriptShiftAndTheLeftArrowExtendTheSelectionTheWayTheTextIsRead() {
+        // An Arabic report: the line runs from right to left, so Shift+Left takes the next letters.
+        String arabic = "قالت الشرطة إن اثني عشر شرطيا قتلوا في ألماتي.";
+        long article = data.article(team.projectId(), team.lead(), "Arabic report", arabic);
+        login(team.reviewer());
+        ReaderPage reader = ReaderPage.open(article);
+        var shift = new org.openqa.selenium.Keys[] {org.openqa.selenium.Keys.SHIFT};
+        var shiftCtrl = new org.openqa.selenium.Keys[] {org.openqa.selenium.Keys.SHIFT, org.openqa.selenium.Keys.CONTROL};
+
+        reader.clickBeforeRightToLeft("الشرطة");
+        reader.pressWith(shift, org.openqa.selenium.Keys.ARROW_LEFT, 6);
+        assertThat(reader.selectedText()).isEqualTo("الشرطة");
+        reader.pressWith(shift, org.openqa.selenium.Keys.ARROW_RIGHT, 1);
+        assertThat(reader.selectedText()).isEqualTo("الشرط");
+        reader.pressWith(shiftCtrl, org.openqa.selenium.Keys.ARROW_LEFT, 1);
+        assertThat(reader.selectedText()).startsWith("الشرطة");
+        reader.toolbarButton("note").shouldBe(visible);
+    }
+
+    @Test
     void aSelectionIsMadeWithShiftAndArrowsFromTheCaretAClickLeaves() {
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);

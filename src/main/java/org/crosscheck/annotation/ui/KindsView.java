@@ -3,8 +3,7 @@ package org.crosscheck.annotation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -44,7 +43,7 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final ProjectService projects;
     private final ProjectAccess access;
     private final Pages pages;
-    private final Grid<KindDescription> grid = new Grid<>();
+    private final Div list = new Div();
     private ProjectSummary project;
     private boolean lead;
 
@@ -78,24 +77,30 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
-        grid.setId("kinds");
-        grid.removeAllColumns();
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(k -> {
-            Span badge = new Span(k.name());
-            badge.addClassName("badge");
-            badge.addClassNames(k.cssClass().split(" "));
-            return badge;
-        }).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(k -> k.shortcut() == null ? "—" : k.shortcut().toUpperCase()).setHeader("Key").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(KindsView::fields).setHeader("Fields").setFlexGrow(1);
-        if (lead) {
-            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        }
-        grid.setAllRowsVisible(true);
-        add(grid);
+        // A list rather than a grid: a few rows, each wrapping on a phone instead of squeezing columns.
+        list.setId("kinds");
+        list.addClassName("kinds-list");
+        add(list);
         refresh();
+    }
+
+    private Div row(KindDescription k) {
+        Span badge = new Span(k.name());
+        badge.addClassName("badge");
+        badge.addClassNames(k.cssClass().split(" "));
+        Span key = new Span(k.shortcut() == null ? "no key" : "key " + k.shortcut().toUpperCase());
+        key.addClassName("muted");
+        Div head = new Div(badge, key);
+        head.addClassName("kind-head");
+        Div fields = new Div(fields(k));
+        fields.addClassName("kind-fields");
+        Div row = new Div(head, fields);
+        row.addClassName("kind-row");
+        row.setId("kind-" + k.id());
+        if (lead) {
+            row.add(actions(k));
+        }
+        return row;
     }
 
     private static String fields(KindDescription k) {
@@ -143,7 +148,8 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refresh() {
-        grid.setItems(kinds.kindsOf(project.id()));
+        list.removeAll();
+        kinds.kindsOf(project.id()).forEach(k -> list.add(row(k)));
     }
 
     @Override

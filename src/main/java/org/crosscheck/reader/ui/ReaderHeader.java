@@ -89,8 +89,12 @@ final class ReaderHeader extends Div {
         Span contradiction = new Span("Contradiction");
         contradiction.addClassNames("badge", "k-contradiction");
         legend.add(contradiction);
+        List<String> keys = kinds.stream().map(KindDescription::shortcut).filter(k -> k != null && !k.isEmpty())
+                .map(k -> k.toUpperCase(Locale.ROOT)).toList();
+        String press = keys.size() <= 1 ? String.join("", keys)
+                : String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.getLast();
         Span hint = new Span(canAnnotate
-                ? "Select words in the text, then press Q, F or N, or use the buttons that appear."
+                ? "Select words in the text, then press " + press + ", or use the buttons that appear."
                 : "You can read this project's articles but not annotate them.");
         hint.setId("reader-hint");
         hint.addClassName("muted");
