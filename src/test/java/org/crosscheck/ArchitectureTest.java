@@ -3,6 +3,7 @@ package org.crosscheck;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.crosscheck.base.DomainEvent;
@@ -183,5 +184,32 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage("org.crosscheck.app..")
                 .should().dependOnClassesThat().resideInAPackage("org.crosscheck..ui..")
                 .check(CLASSES);
+    }
+
+    /**
+     * Browser tests reach the page only through page objects: a selector in a test is one more place
+     * to mend when the page changes, and one the page objects' names do not explain. Imported here
+     * with the test classes (the rules above see production code only).
+     */
+    @Test
+    void browserTestsSelectNothingThemselvesButUsePageObjects() {
+        JavaClasses testsAndTheirPackages = new ClassFileImporter()
+                .importPackages("org.crosscheck.browser", "org.crosscheck.api");
+        noClasses().that().resideInAnyPackage("org.crosscheck.browser", "org.crosscheck.api")
+                .and().haveSimpleNameEndingWith("IT")
+                .should().callMethodWhere(selectsOnThePage())
+                .as("browser and API tests (*IT) reach the page through page objects, not Selenide's $, $$ or shadowCss")
+                .check(testsAndTheirPackages);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> selectsOnThePage() {
+        java.util.Set<String> selecting = java.util.Set.of(com.codeborne.selenide.Selenide.class.getName(),
+                com.codeborne.selenide.SelenideDriver.class.getName(), com.codeborne.selenide.SelenideElement.class.getName());
+        return DescribedPredicate.describe("select on the page (Selenide's $ or $$, or Selectors.shadowCss)", call -> {
+            String owner = call.getTargetOwner().getName();
+            String method = call.getName();
+            return selecting.contains(owner) && (method.equals("$") || method.equals("$$"))
+                    || owner.equals(com.codeborne.selenide.Selectors.class.getName()) && method.equals("shadowCss");
+        });
     }
 }

@@ -1,5 +1,12 @@
 package org.crosscheck.api;
 
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.article.ArticleListFilter;
+import org.crosscheck.article.ArticleStatus;
+import org.crosscheck.article.ArticleWorkflow;
+import java.util.Map;
+
 import org.crosscheck.article.ArticleContent;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.crosscheck.article.ArticleDetails;
@@ -60,8 +67,13 @@ class ArticlesApi {
     private final ArticleService articles;
     private final ArticleFileReader fileReader;
     private final ProjectAccess access;
+    private final ArticleWorkflow workflow;
+    private final AccountService accounts;
 
-    ArticlesApi(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access) {
+    ArticlesApi(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access,
+                ArticleWorkflow workflow, AccountService accounts) {
+        this.workflow = workflow;
+        this.accounts = accounts;
         this.access = access;
         this.projects = projects;
         this.articles = articles;
@@ -74,21 +86,31 @@ class ArticlesApi {
                        Long contradictions, long version,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<BodyDetector.LeftOut> leftOut,
                        @JsonInclude(JsonInclude.Include.NON_NULL) String byline,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<String> assignees) {
         static ArticleJson of(ArticleListEntry a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
                     a.length(), a.textFrozen(), a.importedAt(), a.annotations(), a.contradictions(), a.version(), null, a.byline(),
-                    a.publishedAt());
+                    a.publishedAt(), null, null);
         }
 
         static ArticleJson of(ArticleSummary a) {
             return new ArticleJson(a.id(), a.projectId(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.sourceName(),
-                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, a.byline(), a.publishedAt());
+                    a.length(), a.textFrozen(), a.importedAt(), null, null, a.version(), null, a.byline(), a.publishedAt(),
+                    null, null);
         }
 
         ArticleJson detected(BodyDetector.DetectedBody d) {
             return new ArticleJson(id, projectId, title, outlet, url, publishedOn, source, length, textFrozen, importedAt,
-                    annotations, contradictions, version, d.leftOut(), byline, publishedAt);
+                    annotations, contradictions, version, d.leftOut(), byline, publishedAt, status, assignees);
+        }
+
+        /** With where its work stands: the status and the assignees' usernames. */
+        ArticleJson with(ArticleWorkflow.WorkState w) {
+            return new ArticleJson(id, projectId, title, outlet, url, publishedOn, source, length, textFrozen, importedAt,
+                    annotations, contradictions, version, leftOut, byline, publishedAt, w.status().name(),
+                    w.assignees().stream().map(UserSummary::username).toList());
         }
     }
 
@@ -115,13 +137,80 @@ class ArticlesApi {
     record ArticleChange(String title, String outlet, String url, String publishedOn, String publishedAt, String byline) {
     }
 
+    /** Filtered by {@code status} (TODO, IN_PROGRESS, READY_FOR_REVIEW, DONE) and {@code assignee} (a username). */
     @GetMapping("/projects/{projectId}/articles")
     ApiPage<ArticleJson> list(@PathVariable long projectId, @RequestParam(required = false) Integer page,
-                              @RequestParam(required = false) Integer size) {
+                              @RequestParam(required = false) Integer size,
+                              @RequestParam(required = false) String status,
+                              @RequestParam(required = false) String assignee) {
         projects.get(projectId);
         Pageable request = ApiPage.request(page, size);
-        return ApiPage.of(articles.page(projectId, request).stream().map(ArticleJson::of).toList(), request,
-                articles.count(projectId));
+        Long assigneeId = assignee == null ? null : accounts.findByUsername(assignee).map(UserSummary::id).orElse(-1L);
+        ArticleListFilter filter = new ArticleListFilter(ApiEnums.parseOptional(ArticleStatus.class, status, "status"),
+                assigneeId);
+        List<ArticleListEntry> entries = articles.page(projectId, filter, request);
+        Map<Long, ArticleWorkflow.WorkState> work = workflow.statesOf(projectId,
+                entries.stream().map(ArticleListEntry::id).toList());
+        return ApiPage.of(entries.stream().map(a -> ArticleJson.of(a).with(work.get(a.id()))).toList(), request,
+                articles.count(projectId, filter));
+    }
+
+    /** Who works on the article (usernames). */
+    record AssigneesJson(long articleId, List<String> assignees) {
+        static AssigneesJson of(ArticleWorkflow.WorkState w) {
+            return new AssigneesJson(w.articleId(), w.assignees().stream().map(UserSummary::username).toList());
+        }
+    }
+
+    /** Where the article's work stands. */
+    record StatusJson(long articleId, String status, String changedBy, Instant changedAt, String reason,
+                      List<String> assignees) {
+        static StatusJson of(ArticleWorkflow.WorkState w) {
+            return new StatusJson(w.articleId(), w.status().name(), w.changedBy() == null ? null : w.changedBy().username(),
+                    w.changedAt(), w.reason(), w.assignees().stream().map(UserSummary::username).toList());
+        }
+    }
+
+    record AssigneesChange(List<String> assignees) {
+    }
+
+    record StatusChange(String status, String reason) {
+    }
+
+    @GetMapping("/articles/{id}/assignees")
+    AssigneesJson assignees(@PathVariable long id) {
+        return AssigneesJson.of(workflow.stateOf(id));
+    }
+
+    /** Leads: exactly these members (usernames) work on the article; an observer or a non-member is refused (422). */
+    @org.springframework.web.bind.annotation.PutMapping("/articles/{id}/assignees")
+    AssigneesJson setAssignees(@PathVariable long id, @RequestBody AssigneesChange change) {
+        workflow.stateOf(id);
+        if (change == null || change.assignees() == null) {
+            throw ApiException.invalid("assignees", "Send {\"assignees\": [usernames]}.");
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String username : change.assignees()) {
+            ids.add(accounts.findByUsername(username).map(UserSummary::id).orElseThrow(() ->
+                    ApiException.invalid("assignees", "Only members of the project can be assigned.")));
+        }
+        return AssigneesJson.of(workflow.setAssignees(id, ids));
+    }
+
+    /** Moves the article's work: {@code {"status","reason"?}}; a move back needs a reason. */
+    @PostMapping("/articles/{id}/status")
+    StatusJson changeStatus(@PathVariable long id, @RequestBody StatusChange change) {
+        workflow.stateOf(id);
+        if (change == null) {
+            throw ApiException.invalid("status", "Send {\"status\": \"IN_PROGRESS\"} and, to go back, a reason.");
+        }
+        return StatusJson.of(workflow.changeStatus(id, ApiEnums.parse(ArticleStatus.class, change.status(), "status"),
+                change.reason()));
+    }
+
+    @GetMapping("/articles/{id}/status")
+    StatusJson status(@PathVariable long id) {
+        return StatusJson.of(workflow.stateOf(id));
     }
 
     /** One article from JSON; refused as a duplicate (409) unless {@code allowDuplicate=true}. */

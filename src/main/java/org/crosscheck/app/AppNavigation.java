@@ -27,6 +27,7 @@ class AppNavigation implements Navigation {
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
         items.add(new Item("Projects", pages.projects(), "nav-projects"));
+        items.add(new Item("Assigned to me", pages.assigned(), "nav-assigned"));
         if (currentUser.isAdmin()) {
             items.add(new Item("Users", pages.users(), "nav-users"));
         }

@@ -19,6 +19,7 @@ import org.crosscheck.search.ui.SearchView;
 import org.crosscheck.suggest.ui.ClaimsView;
 import org.crosscheck.suggest.ui.SuggestionsView;
 import org.crosscheck.annotation.ui.KindsView;
+import org.crosscheck.article.ui.AssignedView;
 import org.crosscheck.suggest.ui.TimelineView;
 
 import java.util.Map;
@@ -69,6 +70,11 @@ class PagesByViewClass implements Pages {
     @Override
     public String contradictions(long projectId) {
         return url(ContradictionsView.class, new RouteParameters(ContradictionsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String assigned() {
+        return url(AssignedView.class, RouteParameters.empty());
     }
 
     @Override

@@ -13,7 +13,8 @@ public final class ArticleEvents {
 
     /** Every article event is about one article of a project. */
     public sealed interface ArticleChange extends DomainEvent.InProject
-            permits ArticleImported, ArticleTextFrozen, ArticleTrimmed, ArticleDetailsChanged, ArticleDeleted {
+            permits ArticleImported, ArticleTextFrozen, ArticleTrimmed, ArticleDetailsChanged, ArticleDeleted,
+            ArticleAssigneesChanged, ArticleStatusChanged {
         long articleId();
 
         @Override
@@ -77,6 +78,44 @@ public final class ArticleEvents {
         @Override
         public String action() {
             return "deleted";
+        }
+    }
+
+    /** Who works on the article, before and after (usernames, sorted). */
+    public record ArticleAssigneesChanged(long projectId, long articleId, List<String> before, List<String> after,
+                                          long byUserId) implements ArticleChange, LiveChange.InArticle {
+        @Override
+        public String action() {
+            return "assigned";
+        }
+
+        @Override
+        public List<String> topics() {
+            return List.of(LiveChange.article(articleId), LiveChange.project(projectId));
+        }
+
+        @Override
+        public String done() {
+            return "changed who works on";
+        }
+    }
+
+    /** The article moved from one status to another; a move back says why. */
+    public record ArticleStatusChanged(long projectId, long articleId, ArticleStatus from, ArticleStatus to,
+                                       String reason, long byUserId) implements ArticleChange, LiveChange.InArticle {
+        @Override
+        public String action() {
+            return "status-changed";
+        }
+
+        @Override
+        public List<String> topics() {
+            return List.of(LiveChange.article(articleId), LiveChange.project(projectId));
+        }
+
+        @Override
+        public String done() {
+            return "moved to " + to.label().toLowerCase(java.util.Locale.ROOT);
         }
     }
 }

@@ -34,6 +34,25 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
             from Article a where a.projectId = :projectId""")
     List<ArticleListEntry> entries(long projectId, Pageable page);
 
+    /** {@link #entries} of one status (none: any) and one assignee (none: anyone's). */
+    @Query("""
+            select new org.crosscheck.article.ArticleListEntry(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
+                   a.sourceName, a.textLength, a.textFrozen, a.importedAt, a.version, 0L, 0L, a.byline, a.publishedAt)
+            from Article a left join ArticleWork w on w.articleId = a.id
+            where a.projectId = :projectId
+              and (:status is null or coalesce(w.status, org.crosscheck.article.ArticleStatus.TODO) = :status)
+              and (:assigneeId is null
+                   or exists (select 1 from ArticleAssignee x where x.articleId = a.id and x.userId = :assigneeId))""")
+    List<ArticleListEntry> entries(long projectId, ArticleStatus status, Long assigneeId, Pageable page);
+
+    @Query("""
+            select count(a) from Article a left join ArticleWork w on w.articleId = a.id
+            where a.projectId = :projectId
+              and (:status is null or coalesce(w.status, org.crosscheck.article.ArticleStatus.TODO) = :status)
+              and (:assigneeId is null
+                   or exists (select 1 from ArticleAssignee x where x.articleId = a.id and x.userId = :assigneeId))""")
+    long count(long projectId, ArticleStatus status, Long assigneeId);
+
     @Query("select a.id from Article a where a.projectId = :projectId order by a.id")
     List<Long> idsOfProject(long projectId);
 

@@ -158,11 +158,18 @@ public class ArticleService {
     /** One page of the project's article list, with each article's annotation and contradiction counts. */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<ArticleListEntry> page(long projectId, Pageable page) {
+        return page(projectId, ArticleListFilter.ALL, page);
+    }
+
+    /** {@link #page(long, Pageable)} of the articles that pass the filter (a status, an assignee). */
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public List<ArticleListEntry> page(long projectId, ArticleListFilter filter, Pageable page) {
         Pageable capped = Paging.capped(page);
         // Sorted as asked (title, outlet, date), then as the list always is: by date, undated last, then title.
         Sort sort = capped.getSort().and(LIST_ORDER);
-        List<ArticleListEntry> entries = articles.entries(projectId, PageRequest.of(capped.getPageNumber(),
-                capped.getPageSize(), sort));
+        PageRequest request = PageRequest.of(capped.getPageNumber(), capped.getPageSize(), sort);
+        List<ArticleListEntry> entries = filter.all() ? articles.entries(projectId, request)
+                : articles.entries(projectId, filter.status(), filter.assigneeId(), request);
         List<Long> ids = entries.stream().map(ArticleListEntry::id).toList();
         Map<ArticleMarks.Counted, Map<Long, Long>> counts = new java.util.EnumMap<>(ArticleMarks.Counted.class);
         if (!ids.isEmpty()) {
@@ -241,6 +248,12 @@ public class ArticleService {
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public long count(long projectId) {
         return articles.countByProjectId(projectId);
+    }
+
+    @PreAuthorize("@projectAccess.canRead(#projectId)")
+    public long count(long projectId, ArticleListFilter filter) {
+        return filter.all() ? articles.countByProjectId(projectId)
+                : articles.count(projectId, filter.status(), filter.assigneeId());
     }
 
     /**

@@ -12,9 +12,6 @@ import java.net.http.HttpResponse;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
-import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Account page (issue 10): a token is made, shown once, used, listed with its last use, and revoked. */
@@ -24,35 +21,29 @@ class AccountIT extends BrowserTest {
     void aTokenIsShownOnceListedWithItsLastUseAndRevoked() throws Exception {
         Team team = data.team();
         login(team.reviewer());
-        $("#current-user").click();
-        $("#open-account").shouldBe(visible).click();
-        $("#tokens").shouldHave(text("No tokens yet"));
-        $("#api-docs-link").shouldHave(com.codeborne.selenide.Condition.attribute("href"), text("documentation"));
+        AccountPage account = Menu.here().openAccount();
+        account.tokens().shouldHave(text("No tokens yet"));
+        account.apiDocsLink().shouldHave(com.codeborne.selenide.Condition.attribute("href"), text("documentation"));
         // The signed-in browser's session cookie does not open the API: only a token does.
-        Long status = Selenide.executeAsyncJavaScript(
-                "const done = arguments[arguments.length - 1]; fetch('/api/v1/projects', {credentials: 'include'}).then(r => done(r.status))");
+        Long status = account.apiStatusWithTheSessionCookie();
         assertThat(status).isEqualTo(401L);
 
-        $("#token-name input").setValue("nightly scraper");
-        $("#token-scope").click();
-        $$("vaadin-select-item").filterBy(visible).findBy(text("Read and write")).click();
-        $("#create-token").click();
-        String token = $("#new-token input").shouldBe(visible).getValue();
+        account.createToken("nightly scraper", "Read and write");
+        String token = account.newToken();
         assertThat(token).startsWith("cc_");
-        $("#close-new-token").click();
-        $("#new-token-dialog").shouldNot(exist);
-        $("#tokens").shouldHave(text("nightly scraper"), text("Read and write"), text("Not yet"));
-        assertThat($("body").getText()).as("the token is shown only once").doesNotContain(token);
+        account.closeNewToken();
+        account.newTokenDialog().shouldNot(exist);
+        account.tokens().shouldHave(text("nightly scraper"), text("Read and write"), text("Not yet"));
+        assertThat(account.wholePage().getText()).as("the token is shown only once").doesNotContain(token);
 
         HttpClient http = HttpClient.newHttpClient();
         assertThat(get(http, token)).isEqualTo(200);
         Selenide.refresh();
-        $("#tokens").shouldHave(text("nightly scraper")).shouldNotHave(text("Not yet"));
+        account.tokens().shouldHave(text("nightly scraper")).shouldNotHave(text("Not yet"));
 
-        $("#tokens .revoke-token").click();
-        $("vaadin-confirm-dialog").shouldHave(text("Revoke “nightly scraper”?"));
-        $$("vaadin-confirm-dialog vaadin-button").findBy(text("Revoke")).click();
-        $("#tokens").shouldHave(text("Revoked"));
+        account.revokeFirstToken().shouldHave(text("Revoke “nightly scraper”?"));
+        account.confirmRevoke();
+        account.tokens().shouldHave(text("Revoked"));
         assertThat(get(http, token)).isEqualTo(401);
     }
 
@@ -60,30 +51,27 @@ class AccountIT extends BrowserTest {
     void aRefusedNewPasswordIsShownOnItsFieldNotInAToast() {
         Team team = data.team();
         login(team.reviewer());
-        $("#current-user").click();
-        $("#open-account").shouldBe(visible).click();
-        $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
-        $("#new-password input").setValue("            ");
-        $("#repeat-password input").setValue("            ");
-        $("#change-password").scrollIntoView("{block: \"center\"}").click();
-        $("#new-password").shouldHave(attribute("invalid", "true"));
-        $("#new-password [slot=error-message]").shouldHave(text("different characters besides spaces"));
-        $("#current-password").shouldNotHave(attribute("invalid", "true"));
-        $("vaadin-notification-card").shouldNot(exist);
+        AccountPage account = Menu.here().openAccount();
+        account.typeCurrentPassword(org.crosscheck.TestData.PASSWORD);
+        account.typeNewPassword("            ");
+        account.changePassword();
+        account.newPassword().shouldHave(attribute("invalid", "true"));
+        account.newPasswordError().shouldHave(text("different characters besides spaces"));
+        account.currentPassword().shouldNotHave(attribute("invalid", "true"));
+        Notifications.first().shouldNot(exist);
 
         // A wrong current password is on the current password's field.
-        $("#current-password input").setValue("not the password at all");
-        $("#new-password input").setValue("a much better password 7");
-        $("#repeat-password input").setValue("a much better password 7");
-        $("#change-password").scrollIntoView("{block: \"center\"}").click();
-        $("#current-password").shouldHave(attribute("invalid", "true"));
-        $("#current-password [slot=error-message]").shouldHave(text("current password is not right"));
-        $("#new-password").shouldNotHave(attribute("invalid", "true"));
+        account.typeCurrentPassword("not the password at all");
+        account.typeNewPassword("a much better password 7");
+        account.changePassword();
+        account.currentPassword().shouldHave(attribute("invalid", "true"));
+        account.currentPasswordError().shouldHave(text("current password is not right"));
+        account.newPassword().shouldNotHave(attribute("invalid", "true"));
 
-        $("#current-password input").setValue(org.crosscheck.TestData.PASSWORD);
-        $("#change-password").scrollIntoView("{block: \"center\"}").click();
-        $("vaadin-notification-card").shouldHave(text("Your password is changed."));
-        $("#current-password").shouldNotHave(attribute("invalid", "true"));
+        account.typeCurrentPassword(org.crosscheck.TestData.PASSWORD);
+        account.changePassword();
+        Notifications.first().shouldHave(text("Your password is changed."));
+        account.currentPassword().shouldNotHave(attribute("invalid", "true"));
     }
 
     private int get(HttpClient http, String token) throws Exception {

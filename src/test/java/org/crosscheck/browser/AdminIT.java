@@ -13,8 +13,6 @@ import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.open;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -40,41 +38,27 @@ class AdminIT extends BrowserTest {
         String rita = "rita" + UUID.randomUUID().toString().substring(0, 6);
 
         SelenideDriver admin = secondBrowser();
-        admin.open("/login");
-        admin.$("#vaadinLoginUsername input").shouldBe(visible, Duration.ofSeconds(60)).setValue("admin");
-        admin.$("#vaadinLoginPassword input").setValue("admin-test-password");
-        admin.$("vaadin-login-form vaadin-button").click();
-        admin.$("#nav-users").shouldBe(visible, Duration.ofSeconds(30)).click();
-        admin.$("#new-user").click();
-        admin.$("#new-username input").setValue(rita);
-        admin.$("#new-name input").setValue("Rita Reviewer");
-        admin.$("#new-email input").setValue("rita@example.org");
-        admin.$("#new-password input").setValue("short");
-        admin.$("#create-user").click();
+        LoginPage.signIn(admin, "admin", "admin-test-password");
+        Menu adminMenu = Menu.of(admin);
+        adminMenu.users().shouldBe(visible, Duration.ofSeconds(30));
+        AdminPage users = adminMenu.openUsers().newUser(rita, "Rita Reviewer", "rita@example.org", "short");
         // On the password field, not in a toast or a line elsewhere.
-        admin.$("#new-password").shouldHave(attribute("invalid", "true"));
-        admin.$("#new-password [slot=error-message]").shouldHave(text("at least 12 characters"));
-        admin.$("#new-user-problem").shouldBe(com.codeborne.selenide.Condition.empty);
-        admin.$("#new-password input").setValue(FIRST);
-        admin.$("#create-user").click();
-        admin.$("#user-status").shouldHave(text("Must change password"));
-        admin.$("#add-to-project input").setValue(projectName);
-        admin.$$("vaadin-combo-box-item").findBy(text(projectName)).click();
-        admin.$("#add-membership").click();
-        admin.$("#user-memberships").shouldHave(text(projectName), text("Reviewer"));
+        users.passwordField().shouldHave(attribute("invalid", "true"));
+        users.passwordError().shouldHave(text("at least 12 characters"));
+        users.problem().shouldBe(com.codeborne.selenide.Condition.empty);
+        users.createWithPassword(FIRST);
+        users.status().shouldHave(text("Must change password"));
+        users.addToProject(projectName);
+        users.memberships().shouldHave(text(projectName), text("Reviewer"));
 
         // Rita signs in with the first password and must choose her own before anything else.
         login(rita, FIRST);
-        $("#password-why").shouldHave(text("Choose your own"), Duration.ofSeconds(30));
-        open("/articles/" + article);
-        $("#password-why").shouldBe(visible);
-        $("#current-password input").setValue(FIRST);
-        $("#new-password input").setValue(CHOSEN);
-        $("#repeat-password input").setValue(CHOSEN);
-        $("#change-password").click();
-        $("#projects").shouldBe(visible);
-        $("#nav-users").shouldNot(exist);
-        $("#nav-audit").shouldNot(exist);
+        ChangePasswordPage password = new ChangePasswordPage();
+        password.why().shouldHave(text("Choose your own"), Duration.ofSeconds(30));
+        ChangePasswordPage.openInsteadOf("/articles/" + article).why().shouldBe(visible);
+        password.change(FIRST, CHOSEN).projects().shouldBe(visible);
+        Menu.here().users().shouldNot(exist);
+        Menu.here().audit().shouldNot(exist);
 
         ReaderPage reader = ReaderPage.open(article);
         reader.dragSelect("dozens reportedly have been killed");
@@ -82,33 +66,30 @@ class AdminIT extends BrowserTest {
         reader.field("field-note").setValue("vague");
         reader.save();
         reader.markContaining("dozens reportedly").click();
-        $("#edit-annotation").click();
+        ReaderPanel panel = new ReaderPanel().edit();
         reader.field("field-note").setValue("No number given");
         reader.save();
-        $("#details-summary").shouldHave(text("No number given"));
+        panel.summary().shouldHave(text("No number given"));
 
         // The administrator finds both on the Audit screen, and what the edit changed.
-        admin.$("#nav-audit").click();
-        admin.$("#audit-actor input").setValue(rita);
-        admin.$("#audit-grid").shouldHave(text("annotation.created"), text("annotation.updated"), text("article.text-frozen"));
-        admin.$$("#audit-grid vaadin-grid-cell-content").findBy(text("annotation.updated")).click();
-        admin.$("#audit-diff").shouldHave(text("note"), text("vague"), text("No number given"));
+        AuditPage audit = adminMenu.openAudit().byActor(rita);
+        audit.entries().shouldHave(text("annotation.created"), text("annotation.updated"), text("article.text-frozen"));
+        audit.openEntry("annotation.updated");
+        audit.diff().shouldHave(text("note"), text("vague"), text("No number given"));
         // Rows name the marked words and the project, not bare ids; the row's id and version are not
         // shown as changed fields.
-        admin.$("#audit-grid").shouldHave(text("note “dozens reportedly have been killed”"), text(projectName));
-        admin.$("#audit-diff").shouldNotHave(text("annotationId"), text("version"));
-        admin.$("#audit-detail-who").shouldHave(text(rita), text("browser"));
+        audit.entries().shouldHave(text("note “dozens reportedly have been killed”"), text(projectName));
+        audit.diff().shouldNotHave(text("annotationId"), text("version"));
+        audit.who().shouldHave(text(rita), text("browser"));
 
         // Disabled: Rita's open reader goes to the login page.
-        admin.$("#nav-users").click();
-        admin.$("#user-search input").setValue(rita);
-        admin.$$("#users vaadin-grid-cell-content").findBy(text(rita)).click();
-        admin.$("#disable-user").click();
-        admin.$("#user-status").shouldHave(text("Disabled"));
-        $("#vaadinLoginUsername").shouldBe(visible, Duration.ofSeconds(15));
+        users = adminMenu.openUsers().show(rita);
+        users.disable();
+        users.status().shouldHave(text("Disabled"));
+        LoginPage.usernameField().shouldBe(visible, Duration.ofSeconds(15));
         login(rita, CHOSEN);
-        $("vaadin-login-form").shouldHave(attribute("error"));
-        $("#current-user").shouldNot(exist);
+        LoginPage.form().shouldHave(attribute("error"));
+        Menu.here().currentUser().shouldNot(exist);
         assertThat(jdbc.queryForList("select after_json from audit_entry where actor = ? and action = 'session.ended'",
                 String.class, rita)).as("her session ended because she was disabled").singleElement()
                 .asString().contains("account-disabled");
@@ -118,28 +99,27 @@ class AdminIT extends BrowserTest {
     void reviewersAreKeptOutOfUsersAndAuditByMenuAndByAddress() {
         TestData.Team team = data.team();
         login(team.reviewer());
-        $("#nav-projects").shouldBe(visible);
-        $("#nav-users").shouldNot(exist);
-        $("#nav-audit").shouldNot(exist);
-        open("/users");
-        $("#not-found").shouldBe(visible);
-        $("#users").shouldNot(exist);
-        open("/audit");
-        $("#not-found").shouldBe(visible);
-        $("#audit-grid").shouldNot(exist);
-        $("#current-user").click();
-        $("#logout").shouldBe(visible).click();
-        $("#vaadinLoginUsername").shouldBe(visible);
+        Menu menu = Menu.here();
+        menu.projects().shouldBe(visible);
+        menu.users().shouldNot(exist);
+        menu.audit().shouldNot(exist);
+        ErrorPage.open("/users").notFound().shouldBe(visible);
+        AdminPage.here().users().shouldNot(exist);
+        ErrorPage.open("/audit").notFound().shouldBe(visible);
+        AuditPage.here().entries().shouldNot(exist);
+        menu.logout();
+        LoginPage.usernameField().shouldBe(visible);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = 'logout'",
                 Long.class, team.reviewer())).as("the sign-out is audited").isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where actor = ? and action = 'session.ended'",
                 Long.class, team.reviewer())).as("and is not taken for an expired session").isZero();
 
         login(team.lead());
-        $("#nav-audit").shouldBe(visible).click();
-        $("#audit-grid").shouldBe(visible);
-        $("#audit-verify").shouldNot(exist);
-        $("#nav-users").shouldNot(exist);
+        menu.audit().shouldBe(visible);
+        AuditPage audit = menu.openAudit();
+        audit.entries().shouldBe(visible);
+        audit.verifyButton().shouldNot(exist);
+        menu.users().shouldNot(exist);
     }
 
     @Test
@@ -147,10 +127,10 @@ class AdminIT extends BrowserTest {
         String name = data.user("locked");
         for (int i = 0; i < 5; i++) {
             login(name, "not my password " + i);
-            $("vaadin-login-form").shouldHave(attribute("error"));
+            LoginPage.form().shouldHave(attribute("error"));
         }
         login(name, TestData.PASSWORD);
-        $("vaadin-login-form").shouldHave(attribute("error"));
-        $("#current-user").shouldNot(exist);
+        LoginPage.form().shouldHave(attribute("error"));
+        Menu.here().currentUser().shouldNot(exist);
     }
 }

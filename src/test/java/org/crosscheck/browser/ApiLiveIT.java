@@ -42,7 +42,7 @@ class ApiLiveIT extends BrowserTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 
         reader.markContaining("Stephane Dujarric").shouldHave(cssClass("k-quote"));
-        notification("added a quote in").shouldBe(visible).shouldHave(com.codeborne.selenide.Condition.text("reviewer Tester"),
+        Notifications.shown("added a quote in").shouldBe(visible).shouldHave(com.codeborne.selenide.Condition.text("reviewer Tester"),
                 com.codeborne.selenide.Condition.text("Arab News"));
         reader.list().shouldHave(com.codeborne.selenide.Condition.text("reviewer Tester"));
     }

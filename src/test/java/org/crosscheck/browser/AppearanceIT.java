@@ -26,41 +26,12 @@ import java.util.List;
 import java.util.Map;
 
 import static com.codeborne.selenide.Condition.attribute;
-import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
 
 /** Dark mode (issue 9, item 10): follows the system, a choice in the user menu overrides it, highlights stay readable. */
 class AppearanceIT extends BrowserTest {
-
-    /** Page background luminance and, per kind, the contrast of a highlight's text on its background. */
-    private static final String MEASURE = """
-            const parse = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
-              const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
-            const over = (top, base) => ({r: top.r * top.a + base.r * (1 - top.a), g: top.g * top.a + base.g * (1 - top.a),
-                                          b: top.b * top.a + base.b * (1 - top.a), a: 1});
-            const background = (el) => { const layers = [];
-              for (let e = el; e; e = e.parentElement) { const c = parse(getComputedStyle(e).backgroundColor);
-                if (c && c.a > 0) { layers.push(c); if (c.a >= 1) break; } }
-              let base = {r: 255, g: 255, b: 255, a: 1};
-              for (let i = layers.length - 1; i >= 0; i--) base = over(layers[i], base);
-              return base; };
-            const lum = (c) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
-              return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); };
-            const contrast = (a, b) => { const x = lum(a), y = lum(b); return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05); };
-            const result = {page: lum(background(document.querySelector('cc-article-text') || document.body))};
-            for (const kind of ['quote', 'figure', 'note', 'contradiction', ...arguments[0]]) {
-              const cls = kind.startsWith('pal-') ? kind : 'k-' + kind;
-              const mark = Array.from(document.querySelectorAll('cc-article-text mark.hl.' + cls)).find((m) => m.classList.length <= 5
-                  && !['quote', 'figure', 'note', 'contradiction'].some((k) => k !== kind && m.classList.contains('k-' + k)));
-              if (!mark) continue;
-              const bg = background(mark);
-              result[kind] = contrast(over(parse(getComputedStyle(mark).color), bg), bg);
-            }
-            return result;
-            """;
 
     @Autowired AnnotationService annotations;
     @Autowired ContradictionService contradictions;
@@ -101,39 +72,39 @@ class AppearanceIT extends BrowserTest {
     void thePageFollowsTheSystemUntilTheUserChoosesAndHighlightsStayReadableInBoth() {
         prefersDark(true);
         login(team.reviewer());
-        ReaderPage.open(arabNews);
-        Map<String, Number> dark = measure();
+        ReaderPage reader = ReaderPage.open(arabNews);
+        Menu menu = Menu.here();
+        Map<String, Number> dark = reader.highlightContrasts(PALETTE);
         assertThat(dark.get("page").doubleValue()).as("page background luminance, system dark").isLessThan(0.1);
         assertReadable(dark);
 
         // Light for this browser, though the system stays dark; kept over a reload.
-        choose("light");
-        $("html").shouldHave(attribute("theme", "light"));
+        menu.chooseAppearance("light");
+        menu.themedRoot().shouldHave(attribute("theme", "light"));
         Selenide.refresh();
-        new ReaderPage().ready();
-        Map<String, Number> light = measure();
+        reader.ready();
+        Map<String, Number> light = reader.highlightContrasts(PALETTE);
         assertThat(light.get("page").doubleValue()).as("page background luminance, chosen light").isGreaterThan(0.8);
         assertReadable(light);
 
         // Back to the system's setting: dark again.
-        choose("system");
+        menu.chooseAppearance("system");
         Selenide.refresh();
-        new ReaderPage().ready();
-        assertThat(measure().get("page").doubleValue()).isLessThan(0.1);
+        reader.ready();
+        assertThat(reader.highlightContrasts(PALETTE).get("page").doubleValue()).isLessThan(0.1);
 
-        choose("dark");
+        menu.chooseAppearance("dark");
         prefersDark(false);
         Selenide.refresh();
-        new ReaderPage().ready();
-        assertThat(measure().get("page").doubleValue()).as("chosen dark on a light system").isLessThan(0.1);
+        reader.ready();
+        assertThat(reader.highlightContrasts(PALETTE).get("page").doubleValue()).as("chosen dark on a light system").isLessThan(0.1);
     }
 
     @Test
     void aLightSystemGetsALightPageWithReadableHighlights() {
         prefersDark(false);
         login(team.reviewer());
-        ReaderPage.open(arabNews);
-        Map<String, Number> light = measure();
+        Map<String, Number> light = ReaderPage.open(arabNews).highlightContrasts(PALETTE);
         assertThat(light.get("page").doubleValue()).isGreaterThan(0.8);
         assertReadable(light);
     }
@@ -148,27 +119,6 @@ class AppearanceIT extends BrowserTest {
             assertThat(measured.get(kind).doubleValue()).as("contrast of text on a %s highlight (WCAG AA)", kind)
                     .isGreaterThanOrEqualTo(4.5);
         }
-    }
-
-    /** Chooses in the user menu and waits until the browser has remembered it (the cookie a reload reads). */
-    private static void choose(String appearance) {
-        $("#current-user").click();
-        menuItem("Appearance").click();
-        $("#appearance-" + appearance).shouldBe(visible).click();
-        Selenide.Wait().until(driver -> {
-            String cookies = Selenide.executeJavaScript("return document.cookie");
-            return cookies != null && cookies.contains("crosscheck-appearance=" + appearance);
-        });
-    }
-
-    private static com.codeborne.selenide.SelenideElement menuItem(String label) {
-        return Selenide.$$("vaadin-menu-bar-item, vaadin-context-menu-item").filterBy(visible)
-                .findBy(com.codeborne.selenide.Condition.text(label));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Number> measure() {
-        return (Map<String, Number>) Selenide.executeJavaScript(MEASURE, PALETTE);
     }
 
     /** Tells the browser what the operating system prefers, as Chromium's DevTools can. */

@@ -90,6 +90,21 @@ public abstract class BrowserTest {
     /** The window's size when the class's Chromium started: each test starts with it. */
     private static org.openqa.selenium.Dimension startSize;
 
+    @Autowired
+    private org.springframework.context.ApplicationContext application;
+
+    /**
+     * The security context holder this test's application checks permissions against. Each Spring
+     * context the test run starts (another database, a second node) installs its own holder
+     * globally, and the method security of a context started before it keeps reading its own: test
+     * fixtures running as a user (RunAs) would then pass no check, depending on which class ran before.
+     */
+    @BeforeEach
+    void securityContextOfThisApplication() {
+        application.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .ifUnique(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     @BeforeEach
     void baseUrl() {
         Configuration.baseUrl = "http://localhost:" + port;

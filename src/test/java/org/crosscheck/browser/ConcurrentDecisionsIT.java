@@ -29,8 +29,6 @@ import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.matchText;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -143,28 +141,18 @@ class ConcurrentDecisionsIT extends BrowserTest {
         Map<Long, SuggestionStatus> before = statuses();
         login(team.reviewer());
         ReaderPage.open(lethal.articleId());
-        $$("#article-text mark.hl.k-suggestion").findBy(text("Lethal force")).click();
-        $("#suggestion-text").shouldHave(text("Lethal force"));
+        SuggestionsPage panel = SuggestionsPage.inReader();
+        panel.markInText("Lethal force").click();
+        panel.shown().shouldHave(text("Lethal force"));
 
         // Tom accepts it elsewhere: the panel stays on it, says so, and keeps its buttons where they were.
         TestData.run(tom, () -> suggestions.accept(lethal.id(), lethal.version(), null));
-        $("#suggestion-status").shouldHave(text("Tom Tester"), text("accepted this"));
-        $("#reject-suggestion").click();
-        $("#suggestion-refused").shouldHave(text("Your reject was not recorded."));
+        panel.status().shouldHave(text("Tom Tester"), text("accepted this"));
+        panel.rejectButton().click();
+        panel.refusal().shouldHave(text("Your reject was not recorded."));
         onlyTomsDecisions(before, List.of(lethal.id()));
-        $("#suggestion-text").shouldHave(text("Lethal force"));
-        $("#reject-suggestion").shouldNot(exist);
-    }
-
-    /** The text of the annotation list's row that has the keyboard focus, as the browser shows it. */
-    private static String focusedListRow() {
-        Object row = com.codeborne.selenide.Selenide.executeJavaScript("""
-                const f = document.querySelector('#annotation-list').shadowRoot.activeElement;
-                const cell = f && (f.localName === 'tr' ? f.querySelector('td') : f);
-                const slot = cell && cell.querySelector('slot');
-                const content = slot && slot.assignedElements()[0];
-                return content ? content.textContent : '';""");
-        return String.valueOf(row);
+        panel.shown().shouldHave(text("Lethal force"));
+        panel.rejectButton().shouldNot(exist);
     }
 
     @Test
@@ -174,17 +162,18 @@ class ConcurrentDecisionsIT extends BrowserTest {
                 AnnotationFields.note("the police")));
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
-        $("#annotation-list").shouldHave(text("the police"));
-        js("document.querySelector('#annotation-list').shadowRoot.querySelector('tbody tr td').focus()");
-        assertThat(focusedListRow()).contains("the police");
+        ReaderPanel panel = new ReaderPanel();
+        reader.list().shouldHave(text("the police"));
+        panel.focusFirstListRow();
+        assertThat(panel.focusedListRow()).contains("the police");
 
         // Tom marks words earlier in the text: the list redraws, and the focused first row now shows his note.
         SpanRef unrest = data.span(team.lead(), arabNews, "unrest in Kazakhstan");
         TestData.run(tom, () -> annotations.create(arabNews, AnnotationKind.NOTE, unrest.start(), unrest.end(),
                 AnnotationFields.note("Tom's earlier note")));
         com.codeborne.selenide.Selenide.Wait().withTimeout(Duration.ofSeconds(10))
-                .until(d -> focusedListRow().contains("Tom's earlier note"));
+                .until(d -> panel.focusedListRow().contains("Tom's earlier note"));
         reader.press(org.openqa.selenium.Keys.ENTER.toString());
-        $("#details-summary").shouldHave(text("Tom's earlier note"));
+        panel.summary().shouldHave(text("Tom's earlier note"));
     }
 }

@@ -25,8 +25,6 @@ import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -90,7 +88,7 @@ class ContradictionIT extends BrowserTest {
         // In the reader, the span is marked and shows the other sides.
         ReaderPage reader = ReaderPage.open(unNews);
         reader.markContaining("almost 1,000 people").shouldHave(cssClass("k-contradiction")).click();
-        $("#annotation-details").shouldHave(text("Arab News Outlet"), text("More than 1,000 people"),
+        new ReaderPanel().details().shouldHave(text("Arab News Outlet"), text("More than 1,000 people"),
                 text("Republic World Outlet"), text("around 1,000 people"), text("UN News Outlet (this)"));
 
         ReaderPage arabReader = ReaderPage.open(arabNews);
@@ -102,11 +100,10 @@ class ContradictionIT extends BrowserTest {
         ContradictionsPage list = ContradictionsPage.open(projectId);
         list.grid().shouldHave(text("Figure mismatch"), text("Open"), text("almost 1,000 people"));
         list.count().shouldHave(text("1 contradiction"));
-        list.openRow("Figure mismatch").details().shouldHave(text("Figure mismatch"));
-        $("#status-confirmed").click();
-        $("#status-reason textarea").setValue("UN figures say almost 1,000");
-        $("#save-status").click();
-        $("#contradiction-status").shouldHave(text("Confirmed"));
+        ComparePage opened = list.openRow("Figure mismatch");
+        opened.details().shouldHave(text("Figure mismatch"));
+        opened.confirm("UN figures say almost 1,000");
+        opened.status().shouldHave(text("Confirmed"));
         ContradictionsPage.open(projectId).grid().shouldHave(text("Confirmed"));
         assertThat(as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10))).getFirst().status())
                 .isEqualTo(ContradictionStatus.CONFIRMED);
@@ -118,15 +115,13 @@ class ContradictionIT extends BrowserTest {
         long figureId = as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, start, start + 18,
                 AnnotationFields.figure(new BigDecimal(12), null, "police officers killed"))).id();
         login(reviewer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        ReaderPage leftText = new ReaderPage("#left-text").ready();
-        ReaderPage rightText = new ReaderPage("#right-text").ready();
-        leftText.markContaining("12 police officers").click();
-        $("#left-pending").shouldHave(text("12 police officers"));
-        rightText.dragSelect("12 law enforcement officers");
-        leftText.press("c");
-        $("#save-contradiction").click();
-        $("#compare-details").shouldHave(text("12 police officers"), text("12 law enforcement officers"));
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.markContaining("12 police officers").click();
+        compare.leftPending().shouldHave(text("12 police officers"));
+        compare.right.dragSelect("12 law enforcement officers");
+        compare.left.press("c");
+        new ComparePage.LinkDialog().save();
+        compare.details().shouldHave(text("12 police officers"), text("12 law enforcement officers"));
         ContradictionDetails saved = as(reviewer, () -> contradictions.page(projectId, ContradictionFilter.all(), PageRequest.of(0, 10))).getFirst();
         assertThat(saved.spans().getFirst().annotationId()).isEqualTo(figureId);
     }
@@ -134,32 +129,29 @@ class ContradictionIT extends BrowserTest {
     @Test
     void oneSpanOnlyIsRefusedWithAMessage() {
         login(reviewer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        ReaderPage leftText = new ReaderPage("#left-text").ready();
-        new ReaderPage("#right-text").ready();
-        leftText.press("c");
-        notification("Select a span in one or both articles first").shouldBe(visible);
-        leftText.dragSelect("12 police officers");
-        leftText.press("c");
-        $("#save-contradiction").click();
-        notification("at least two different spans").shouldBe(visible);
-        $("#link-dialog").shouldBe(visible);
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.press("c");
+        Notifications.shown("Select a span in one or both articles first").shouldBe(visible);
+        compare.left.dragSelect("12 police officers");
+        compare.left.press("c");
+        ComparePage.LinkDialog dialog = new ComparePage.LinkDialog();
+        dialog.save();
+        Notifications.shown("at least two different spans").shouldBe(visible);
+        dialog.element().shouldBe(visible);
         assertThat(as(reviewer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isZero();
     }
 
     @Test
     void anArticleDeletedMeanwhileGetsAClearMessage() {
         login(reviewer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        ReaderPage leftText = new ReaderPage("#left-text").ready();
-        ReaderPage rightText = new ReaderPage("#right-text").ready();
-        leftText.dragSelect("12 police officers");
-        rightText.dragSelect("12 law enforcement officers");
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.left.dragSelect("12 police officers");
+        compare.right.dragSelect("12 law enforcement officers");
         TestData.run(lead, () -> articles.delete(unNews));
         // Told at once, before trying to link to a side that is gone.
-        $("#article-deleted").shouldHave(text("This article was deleted"), text("UN News"));
-        $("#link-contradiction").shouldNot(exist);
-        $$("#unexpected-error").shouldHave(size(0));
+        compare.articleDeleted().shouldHave(text("This article was deleted"), text("UN News"));
+        compare.linkButton().shouldNot(exist);
+        ErrorPage.here().unexpectedErrors().shouldHave(size(0));
         assertThat(as(reviewer, () -> contradictions.count(projectId, ContradictionFilter.all()))).isZero();
     }
 
@@ -168,33 +160,26 @@ class ContradictionIT extends BrowserTest {
         String observer = data.user("observer");
         data.member(projectId, lead, observer, ProjectRole.OBSERVER);
         login(observer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        new ReaderPage("#left-text").ready();
-        $("#link-contradiction").shouldNot(exist);
-        $(".link-bar").shouldHave(text("not link contradictions"));
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.linkButton().shouldNot(exist);
+        compare.linkBar().shouldHave(text("not link contradictions"));
     }
 
     @Test
     void synchronisedScrollingKeepsBothColumnsLevel() {
         login(reviewer);
-        Selenide.open("/compare/" + arabNews + "/" + unNews);
-        new ReaderPage("#left-text").ready();
-        new ReaderPage("#right-text").ready();
-        $("#sync-scrolling").click();
+        ComparePage compare = ComparePage.open(arabNews, unNews);
+        compare.toggleSyncScrolling();
         // The switch reaches the browser with the next server response: scroll until the other side follows.
-        Selenide.Wait().until(d -> ((Number) js("""
-                const s = document.querySelector('#left-scroller');
-                s.scrollTop = s.scrollHeight;
-                s.dispatchEvent(new Event('scroll'));
-                return document.querySelector('#right-scroller').scrollTop;""")).doubleValue() > 0);
+        Selenide.Wait().until(d -> compare.scrollLeftToTheEndAndReadTheRight() > 0);
         // Off again: the right column stays where it is.
-        $("#sync-scrolling").click();
+        compare.toggleSyncScrolling();
         // Off once the server's answer has reached the page (frontend/sync-scroll.js drops its listener).
-        Selenide.Wait().until(d -> (Boolean) js("return !document.querySelector('#left-scroller').__ccSync"));
-        double right = ((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue();
-        js("document.querySelector('#left-scroller').scrollTop = 0;");
-        assertThat(((Number) js("return document.querySelector('#left-scroller').scrollTop")).doubleValue()).isZero();
-        assertThat(((Number) js("return document.querySelector('#right-scroller').scrollTop")).doubleValue())
+        Selenide.Wait().until(d -> compare.syncScrollingOff());
+        double right = compare.rightScrollTop();
+        compare.scrollLeftToTheTop();
+        assertThat(compare.leftScrollTop()).isZero();
+        assertThat(compare.rightScrollTop())
                 .isEqualTo(right);
     }
 }

@@ -15,6 +15,22 @@ class ContradictionsPage {
         return new ContradictionsPage();
     }
 
+    /** Opens the page with the filters of {@code query} in its address ("status=OPEN&…"), without waiting. */
+    static ContradictionsPage open(long projectId, String query) {
+        Selenide.open("/projects/" + projectId + "/contradictions?" + query);
+        return new ContradictionsPage();
+    }
+
+    /** Shows or hides the contradictions of the status labelled {@code label}. */
+    ContradictionsPage toggleStatus(String label) {
+        $$("#filter-status vaadin-checkbox").findBy(text(label)).click();
+        return this;
+    }
+
+    SelenideElement categoryFilter() {
+        return $("#filter-category");
+    }
+
     SelenideElement grid() {
         return $("#contradictions");
     }
@@ -23,9 +39,14 @@ class ContradictionsPage {
         return $("#contradiction-count");
     }
 
+    /** The grid's cell showing {@code words}. */
+    SelenideElement row(String words) {
+        return $$("#contradictions vaadin-grid-cell-content").findBy(text(words));
+    }
+
     /** Opens the contradiction whose row shows {@code rowText} in the compare view. */
     ComparePage openRow(String rowText) {
-        $$("#contradictions vaadin-grid-cell-content").findBy(text(rowText)).click();
+        row(rowText).click();
         return new ComparePage().ready();
     }
 }

@@ -12,23 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
-import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
-import static com.codeborne.selenide.Selectors.shadowCss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -55,35 +47,32 @@ class ExchangeIT extends BrowserTest {
     @Test
     void aLeadExportsCsvAndABundleImportsItAsANewProjectAndReadsTheReport() throws IOException {
         login(made.team().lead());
-        ProjectPage.open(made.projectId());
-        $("#open-exchange").shouldHave(text("Export / import")).click();
-        $("#export-section").shouldBe(visible);
-        $("#export-format-hint").shouldHave(text("For spreadsheets"));
+        ProjectPage project = ProjectPage.open(made.projectId());
+        project.exchangeLink().shouldHave(text("Export / import"));
+        ExchangePage exchange = project.openExchange();
+        exchange.exportSection().shouldBe(visible);
+        exchange.formatHint().shouldHave(text("For spreadsheets"));
         Selenide.screenshot("exchange-page");
 
-        File csv = $("#export-download").download();
+        File csv = exchange.download();
         assertThat(csv.getName()).endsWith("-csv-" + java.time.LocalDate.now() + ".zip");
-        Map<String, String> tables = unzip(csv);
+        Map<String, String> tables = ExchangePage.unzip(csv);
         assertThat(tables).containsOnlyKeys("annotations.csv", "contradictions.csv");
         assertThat(tables.get("annotations.csv")).contains("Stephane Dujarric", "MORE_THAN", "'=HYPERLINK(");
         assertThat(tables.get("contradictions.csv")).contains("FIGURE_MISMATCH", "More than 1,000 people");
-        $("#export-progress").shouldHave(text("exported"));
+        exchange.progress().shouldHave(text("exported"));
 
-        choose("Crosscheck bundle");
-        $("#export-tables").shouldNotBe(visible);
-        File bundle = $("#export-download").download();
+        exchange.format("Crosscheck bundle");
+        exchange.tables().shouldNotBe(visible);
+        File bundle = exchange.download();
         assertThat(bundle.getName()).contains("-bundle-").endsWith(".zip");
-        assertThat(unzip(bundle)).containsKeys("manifest.json", "project.json", "contradictions.json",
+        assertThat(ExchangePage.unzip(bundle)).containsKeys("manifest.json", "project.json", "contradictions.json",
                 "articles/00001.json", "articles/00003.json");
 
-        Selenide.open("/");
-        $("#import-project").click();
-        $("#import-upload").shouldBe(visible);
-        $(shadowCss("input[type=file]", "#import-upload")).uploadFile(bundle);
-        $("#import-summary").shouldHave(text("Imported 3 articles, 4 annotations, 2 comments and 1 contradiction."));
+        ImportProjectPage importPage = ProjectListPage.open().importProject().upload(bundle);
+        importPage.summary().shouldHave(text("Imported 3 articles, 4 annotations, 2 comments and 1 contradiction."));
         Selenide.screenshot("import-project-summary");
-        $("#open-imported-project").click();
-        $("#project-title").shouldHave(text(projectName));
+        importPage.openImportedProject().title().shouldHave(text(projectName));
         long copy = Long.parseLong(currentUrl().replaceAll(".*/projects/(\\d+).*", "$1"));
         assertThat(copy).isNotEqualTo(made.projectId());
         List<ArticleSummary> copied = as(made.team().lead(), () -> articles.list(copy));
@@ -92,18 +81,15 @@ class ExchangeIT extends BrowserTest {
         assertThat(marks).isEqualTo(4);
 
         // The report, opened in the browser as a reader would: the contradictions side by side.
-        ProjectPage.open(made.projectId());
-        $("#open-exchange").click();
-        choose("Report");
-        File report = $("#export-download").download();
+        File report = ProjectPage.open(made.projectId()).openExchange().format("Report").download();
         assertThat(report.getName()).endsWith(".html");
-        Selenide.open(report.toURI().toString());
-        $("h1").shouldHave(text(projectName));
-        $("#contradictions").shouldBe(visible);
-        $$("section.contradiction").shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
-        $("section.contradiction").shouldHave(text("Figure mismatch"), text("More than 1,000 people"), text("dozens"));
-        $("#figures").shouldBe(visible);
-        assertThat($$("script").size()).as("a report runs nothing").isZero();
+        ReportPage reportPage = ReportPage.open(report);
+        reportPage.heading().shouldHave(text(projectName));
+        reportPage.contradictions().shouldBe(visible);
+        reportPage.contradictionSections().shouldHave(com.codeborne.selenide.CollectionCondition.size(1));
+        reportPage.firstContradiction().shouldHave(text("Figure mismatch"), text("More than 1,000 people"), text("dozens"));
+        reportPage.figures().shouldBe(visible);
+        assertThat(reportPage.scripts().size()).as("a report runs nothing").isZero();
         Selenide.screenshot("report");
     }
 
@@ -112,9 +98,7 @@ class ExchangeIT extends BrowserTest {
         File notABundle = Files.writeString(Files.createTempFile("not-a-bundle", ".zip"), "just text").toFile();
         long before = as(made.team().lead(), () -> projects.myProjects(PageRequest.of(0, 100)).getNumberOfElements());
         login(made.team().lead());
-        Selenide.open("/projects/import");
-        $(shadowCss("input[type=file]", "#import-upload")).uploadFile(notABundle);
-        $("#import-error").shouldHave(text("not a Crosscheck bundle"));
+        ImportProjectPage.open().upload(notABundle).error().shouldHave(text("not a Crosscheck bundle"));
         Selenide.screenshot("import-refused");
         assertThat(as(made.team().lead(), () -> projects.myProjects(PageRequest.of(0, 100)).getNumberOfElements()))
                 .isEqualTo(before);
@@ -123,34 +107,20 @@ class ExchangeIT extends BrowserTest {
     @Test
     void membersExportOnlyWhenTheProjectLetsThem() {
         login(made.team().reviewer());
-        ProjectPage.open(made.projectId());
-        $("#project-title").shouldBe(visible);
-        $("#open-exchange").shouldNot(exist);
-        Selenide.open("/projects/" + made.projectId() + "/exchange");
-        $("#export-not-allowed").shouldHave(text("Only this project's leads may export it"));
-        $("#import-section").shouldNot(exist);
+        ProjectPage project = ProjectPage.open(made.projectId());
+        project.title().shouldBe(visible);
+        project.exchangeLink().shouldNot(exist);
+        ExchangePage refused = ExchangePage.visit(made.projectId());
+        refused.notAllowed().shouldHave(text("Only this project's leads may export it"));
+        refused.importSection().shouldNot(exist);
 
         as(made.team().lead(), () -> projects.setMembersMayExport(made.projectId(), true));
-        ProjectPage.open(made.projectId());
-        $("#open-exchange").shouldHave(text("Export")).click();
-        $("#export-section").shouldBe(visible);
-        $("#import-section").shouldNot(exist);
+        ProjectPage allowed = ProjectPage.open(made.projectId());
+        allowed.exchangeLink().shouldHave(text("Export"));
+        ExchangePage exchange = allowed.openExchange();
+        exchange.exportSection().shouldBe(visible);
+        exchange.importSection().shouldNot(exist);
         ProjectSummary seen = as(made.team().reviewer(), () -> projects.get(made.projectId()));
         assertThat(seen.mayExport()).isTrue();
-    }
-
-    private static void choose(String format) {
-        $("#export-format").$$("vaadin-radio-button").findBy(text(format)).click();
-        $("#export-format-hint").shouldBe(visible);
-    }
-
-    private static Map<String, String> unzip(File file) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(file.toPath())))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                out.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
     }
 }

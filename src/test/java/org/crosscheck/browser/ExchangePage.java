@@ -15,7 +15,6 @@ import java.util.zip.ZipInputStream;
 
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selectors.shadowCss;
 import static com.codeborne.selenide.Selenide.$;
 
 /** A project's export and import page, and the page that imports a bundle as a new project. */
@@ -25,6 +24,41 @@ class ExchangePage {
         Selenide.open("/projects/" + projectId + "/exchange");
         $("#export-section").shouldBe(visible);
         return new ExchangePage();
+    }
+
+    /** Opens the page without waiting: for a member who may not export, it has no export section. */
+    static ExchangePage visit(long projectId) {
+        Selenide.open("/projects/" + projectId + "/exchange");
+        return new ExchangePage();
+    }
+
+    SelenideElement exportSection() {
+        return $("#export-section");
+    }
+
+    /** What the chosen format is for. */
+    SelenideElement formatHint() {
+        return $("#export-format-hint");
+    }
+
+    /** The choice of tables (CSV only). */
+    SelenideElement tables() {
+        return $("#export-tables");
+    }
+
+    /** What the last export did. */
+    SelenideElement progress() {
+        return $("#export-progress");
+    }
+
+    /** What a member sees who may not export. */
+    SelenideElement notAllowed() {
+        return $("#export-not-allowed");
+    }
+
+    /** Importing into the project: leads only. */
+    SelenideElement importSection() {
+        return $("#import-section");
     }
 
     /** Chooses an export format by its label ("CSV", "W3C Web Annotation", "Crosscheck bundle", "Report"). */
@@ -40,16 +74,12 @@ class ExchangePage {
 
     /** Opens the import page, uploads the bundle as a new project; the summary it shows. */
     static SelenideElement importAsNewProject(File bundle) {
-        Selenide.open("/projects/import");
-        $("#import-upload").shouldBe(visible);
-        $(shadowCss("input[type=file]", "#import-upload")).uploadFile(bundle);
-        return $("#import-summary");
+        return ImportProjectPage.open().ready().upload(bundle).summary();
     }
 
     /** Opens the project the last import made; its id. */
     static long openImportedProject() {
-        $("#open-imported-project").click();
-        $("#project-title").shouldBe(visible);
+        new ImportProjectPage().openImportedProject().title().shouldBe(visible);
         return Long.parseLong(BrowserTest.currentUrl().replaceAll(".*/projects/(\\d+).*", "$1"));
     }
 

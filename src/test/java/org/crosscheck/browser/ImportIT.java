@@ -24,8 +24,6 @@ import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -71,7 +69,7 @@ class ImportIT extends BrowserTest {
         page.uploadRow("empty.md").shouldHave(text("empty"));
         page.uploadRow("huge.txt").shouldHave(text("larger than the limit"));
         Selenide.screenshot("upload-verdicts");
-        $("#upload-outlet input").setValue("Example outlet");
+        page.uploadOutlet("Example outlet");
         page.importButton().shouldHave(text("Import 1 article")).click();
 
         page.articles().shouldHave(text("Protest figures disputed"), text("Example outlet"));
@@ -79,12 +77,13 @@ class ImportIT extends BrowserTest {
         assertThat(imported).singleElement().extracting(ArticleSummary::title).isEqualTo("Protest figures disputed");
 
         page.openArticle("Protest figures disputed");
-        String shown = (String) js("return document.querySelector('cc-article-text .cc-body').textContent");
+        ImportedArticle article = new ImportedArticle();
+        String shown = article.bodyText();
         assertThat(shown).contains("More than 1,000 people were injured", "Second paragraph of the story.")
                 .doesNotContain("Home", "window.__xss", "©", "display:none");
-        $("cc-article-text img").shouldNot(exist);
-        $$("cc-article-text .cc-body p").findBy(text("Second paragraph")).click();
-        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+        article.image().shouldNot(exist);
+        article.paragraph("Second paragraph").click();
+        assertThat(article.noInjectedScriptRan()).isEqualTo(true);
 
         // The same file again: recognised by its content, skipped with a warning.
         ProjectPage again = ProjectPage.open(projectId).upload(html);
@@ -103,19 +102,19 @@ class ImportIT extends BrowserTest {
         login(lead);
         ProjectPage project = ProjectPage.open(projectId).upload(page);
         project.uploadRow("arab-news-page.txt").shouldHave(text("body of 14 of"));
-        project.uploadRow("arab-news-page.txt").$(".review-body").click();
-        $$("#body-review .body-line").findBy(text("Short Url")).shouldHave(text("share or navigation line"));
-        $$("#body-review .body-line").findBy(text("DHAKA: A once-banned"))
+        ProjectPage.BodyReview review = project.reviewBody("arab-news-page.txt");
+        review.line("Short Url").shouldHave(text("share or navigation line"));
+        review.line("DHAKA: A once-banned")
                 .shouldHave(text("after the article (another story or links)"));
         // The importer keeps the photo caption after all.
-        $$("#body-review .body-line").findBy(text("(AFP)")).$("vaadin-checkbox").click();
+        review.toggle("(AFP)");
         Selenide.screenshot("body-review");
-        $("#apply-body").click();
+        review.apply();
         project.uploadRow("arab-news-page.txt").shouldHave(text("body of 15 of"));
         project.importButton().shouldHave(text("Import 1 article")).click();
 
         project.openArticle("UN calls on all involved in Kazakhstan unrest");
-        String shown = (String) js("return document.querySelector('cc-article-text .cc-body').textContent");
+        String shown = new ImportedArticle().bodyText();
         assertThat(shown).contains("NEW YORK: The UN on Friday appealed", "declared a nationwide state of emergency")
                 .doesNotContain("Short Url", "Jamaat", "Follow");
         List<ArticleSummary> imported = as(lead, () -> articles.list(projectId));
@@ -145,22 +144,21 @@ class ImportIT extends BrowserTest {
     @Test
     void pastingAPageFillsTheTitleWithItsHeadlineAndTheImporterMayChangeIt() throws IOException {
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $("#paste-article").click();
-        paste($("#article-text textarea"), scrape("001_bce48ba1cf8c7179.txt"));
+        ProjectPage project = ProjectPage.open(projectId);
+        ProjectPage.PasteDialog dialog = project.pasteArticle();
+        paste(dialog.textField(), scrape("001_bce48ba1cf8c7179.txt"));
         // Filled as soon as the text is pasted, while the cursor is still in the text.
-        $("#article-title input").shouldHave(exactValue("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed"));
-        $("#article-byline input").shouldHave(exactValue("Press Release: UN News"));
-        $("#article-outlet input").shouldHave(exactValue("Scoop Media"));
-        $("#article-published input").shouldNotHave(exactValue(""));
+        dialog.titleField().shouldHave(exactValue("UN Urges Restraint In Kazakhstan, With Dozens Reportedly Killed"));
+        dialog.bylineField().shouldHave(exactValue("Press Release: UN News"));
+        dialog.outletField().shouldHave(exactValue("Scoop Media"));
+        dialog.publishedField().shouldNotHave(exactValue(""));
         Selenide.screenshot("paste-filled");
-        $("#article-title input").setValue("UN urges restraint in Kazakhstan (Scoop)");
-        $("#detect-pasted-body").click();
-        $("#apply-body").click();
-        $("#article-text textarea").shouldHave(value("Amid alarming reports of deadly violence"));
-        $("#article-title input").as("the importer's own title stays").shouldHave(exactValue("UN urges restraint in Kazakhstan (Scoop)"));
-        $("#import-pasted").click();
-        $("#articles").shouldHave(text("UN urges restraint in Kazakhstan (Scoop)"));
+        dialog.title("UN urges restraint in Kazakhstan (Scoop)");
+        dialog.detectBody().apply();
+        dialog.textField().shouldHave(value("Amid alarming reports of deadly violence"));
+        dialog.titleField().as("the importer's own title stays").shouldHave(exactValue("UN urges restraint in Kazakhstan (Scoop)"));
+        dialog.importArticle();
+        project.articles().shouldHave(text("UN urges restraint in Kazakhstan (Scoop)"));
         ArticleSummary stored = as(lead, () -> articles.list(projectId)).getFirst();
         assertThat(stored.outlet()).isEqualTo("Scoop Media");
         assertThat(stored.byline()).isEqualTo("Press Release: UN News");
@@ -200,24 +198,25 @@ class ImportIT extends BrowserTest {
         page = page.replace("Unrest In Kazakhstan Brings Human Rights Concerns\n",
                 "Unrest In Kazakhstan Brings Human Rights Concerns\nBy Jane Doe\n");
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $("#paste-article").click();
-        $("#article-title input").setValue("Unrest In Kazakhstan Brings Human Rights Concerns");
-        $("#article-text textarea").setValue(page);
-        $("#detect-pasted-body").click();
-        $$("#body-review .body-line").findBy(text("(c) 2022, The Organization for World Peace"))
+        ProjectPage project = ProjectPage.open(projectId);
+        ProjectPage.PasteDialog dialog = project.pasteArticle()
+                .title("Unrest In Kazakhstan Brings Human Rights Concerns")
+                .typeText(page);
+        ProjectPage.BodyReview review = dialog.detectBody();
+        review.line("(c) 2022, The Organization for World Peace")
                 .shouldHave(text("footer or links after the article"));
-        $$("#body-review .body-line").findBy(text("By Jane Doe")).shouldHave(text("byline (kept as metadata)"));
-        $("#apply-body").click();
-        $("#article-text textarea").shouldHave(value("After weeks of violent unrest"));
-        $("#article-byline input").shouldHave(value("Jane Doe"));
-        assertThat($("#article-text textarea").getValue()).doesNotContain("top of page", "Tag Cloud")
+        review.line("By Jane Doe").shouldHave(text("byline (kept as metadata)"));
+        review.apply();
+        dialog.textField().shouldHave(value("After weeks of violent unrest"));
+        dialog.bylineField().shouldHave(value("Jane Doe"));
+        assertThat(dialog.textField().getValue()).doesNotContain("top of page", "Tag Cloud")
                 .endsWith("prevented or punished.");
-        $("#import-pasted").click();
-        $("#articles").shouldHave(text("Unrest In Kazakhstan Brings Human Rights Concerns"));
+        dialog.importArticle();
+        project.articles().shouldHave(text("Unrest In Kazakhstan Brings Human Rights Concerns"));
         ProjectPage.open(projectId).openArticle("Unrest In Kazakhstan Brings Human Rights Concerns");
-        $(".article-meta").shouldHave(text("Jane Doe"));
-        assertThat((String) js("return document.querySelector('cc-article-text .cc-body').textContent"))
+        ImportedArticle article = new ImportedArticle();
+        article.meta().shouldHave(text("Jane Doe"));
+        assertThat(article.bodyText())
                 .doesNotContain("Jane Doe");
     }
 
@@ -225,23 +224,23 @@ class ImportIT extends BrowserTest {
     void pastedArticleIsImportedAndAPastedDuplicateIsWarnedAbout() {
         String text = TestData.fixture("003-reworded-copy.txt");
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $("#paste-article").click();
-        $("#article-title input").setValue("Reworded copy");
-        $("#article-outlet input").setValue("Unknown site");
-        $("#article-url input").setValue("https://example.org/kazakhstan");
-        $("#article-text textarea").setValue(text);
-        $("#import-pasted").click();
-        $("#articles").shouldHave(text("Reworded copy"), text("Unknown site"));
+        ProjectPage project = ProjectPage.open(projectId);
+        project.pasteArticle()
+                .title("Reworded copy")
+                .outlet("Unknown site")
+                .url("https://example.org/kazakhstan")
+                .typeText(text)
+                .importArticle();
+        project.articles().shouldHave(text("Reworded copy"), text("Unknown site"));
 
-        $("#paste-article").click();
-        $("#article-title input").setValue("Same again");
-        $("#article-text textarea").setValue(text.replace("\n", "\r\n") + "\n\n");
-        $("#import-pasted").click();
-        $("#duplicate-warning").shouldHave(text("already has an article with exactly this text: \"Reworded copy\""));
-        $("#duplicate-warning [slot='cancel-button']").click();
-        $("vaadin-dialog-overlay, vaadin-dialog").shouldBe(visible);
-        $$("vaadin-button").findBy(text("Cancel")).click();
+        ProjectPage.PasteDialog again = project.pasteArticle()
+                .title("Same again")
+                .typeText(text.replace("\n", "\r\n") + "\n\n");
+        again.importArticle();
+        again.duplicateWarning().shouldHave(text("already has an article with exactly this text: \"Reworded copy\""));
+        again.cancelDuplicateWarning();
+        again.anyDialog().shouldBe(visible);
+        again.cancel();
         assertThat(as(lead, () -> articles.list(projectId))).extracting(ArticleSummary::title).containsExactly("Reworded copy");
     }
 
@@ -259,32 +258,25 @@ class ImportIT extends BrowserTest {
         data.member(projectId, lead, reviewer, ProjectRole.REVIEWER);
 
         login(lead);
-        Selenide.open("/projects/" + projectId);
-        $(".trim-article").click();
-        pick("trim-first", "NEW YORK");
-        pick("trim-last", "stop to the violence");
-        $("#trim-preview").shouldHave(text("Keeps 2 of 6 paragraphs"));
-        $("#trim-save").click();
+        ProjectPage project = ProjectPage.open(projectId);
+        ProjectPage.TrimDialog trim = project.trimArticle()
+                .firstParagraph("NEW YORK")
+                .lastParagraph("stop to the violence");
+        trim.preview().shouldHave(text("Keeps 2 of 6 paragraphs"));
+        trim.save();
         // Saved once it says so (the list showed the article before the trim as well).
-        notification("Trimmed").shouldBe(visible);
-        $("#articles").shouldHave(text("Arab News scrape"));
+        Notifications.shown("Trimmed").shouldBe(visible);
+        project.articles().shouldHave(text("Arab News scrape"));
         assertThat(as(lead, () -> articles.get(id)).text()).isEqualTo(
                 "NEW YORK: The UN on Friday appealed to all those involved in the unrest in Kazakhstan.\n"
                         + "It's important that there be a stop to the violence.");
 
         Selenide.closeWebDriver();
         login(reviewer);
-        Selenide.open("/projects/" + projectId);
-        $("#articles").shouldHave(text("Arab News scrape"));
-        $(".trim-article").shouldNot(exist);
-        $("#upload-articles").shouldNot(exist);
-    }
-
-    /** Types into a combo box to filter it and clicks the matching item. */
-    private static void pick(String comboId, String filter) {
-        $("#" + comboId + " input").setValue(filter);
-        $$("vaadin-combo-box-item").findBy(text(filter)).click();
-        $("#" + comboId + " input").shouldHave(com.codeborne.selenide.Condition.value(filter));
+        ProjectPage asReviewer = ProjectPage.open(projectId);
+        asReviewer.articles().shouldHave(text("Arab News scrape"));
+        asReviewer.trimButton().shouldNot(exist);
+        asReviewer.uploadButton().shouldNot(exist);
     }
 
     private static File write(Path dir, String name, byte[] bytes) throws IOException {

@@ -15,14 +15,12 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
-import java.util.List;
 
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -49,70 +47,58 @@ class LiveIT extends BrowserTest {
         articleId = data.fixtureArticle(projectId, lead, "000-arab-news.txt", "Arab News");
     }
 
-    private static void openReader(SelenideDriver browser, long articleId) {
-        browser.open("/articles/" + articleId);
-        browser.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> present(SelenideDriver browser) {
-        return (List<String>) browser.executeJavaScript(
-                "return Array.from(document.querySelectorAll('#presence vaadin-avatar')).map(a => a.name)");
-    }
-
     @Test
     void aQuoteMarkedByOneReviewerAppearsForTheOtherWithoutReloadAndPresenceFollowsWhoIsThere() {
         SelenideDriver bobsBrowser = secondBrowser();
         login(bobsBrowser, bob);
-        openReader(bobsBrowser, articleId);
+        ReaderPage bobsReader = ReaderPage.open(bobsBrowser, articleId);
 
         login(alice);
         ReaderPage reader = ReaderPage.open(articleId);
-        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 2);
-        assertThat(present(bobsBrowser)).containsExactly("alice Tester", "bob Tester");
+        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> bobsReader.readerNames().size() == 2);
+        assertThat(bobsReader.readerNames()).containsExactly("alice Tester", "bob Tester");
 
         reader.dragSelect("Stephane Dujarric");
         reader.press("q");
         reader.field("field-speaker").setValue("Stephane Dujarric");
         reader.save();
 
-        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).shouldHave(cssClass("k-quote"));
-        bobsBrowser.$("#annotation-list").shouldHave(text("Stephane Dujarric"));
+        bobsReader.markContaining("Stephane Dujarric").shouldHave(cssClass("k-quote"));
+        bobsReader.list().shouldHave(text("Stephane Dujarric"));
         // The notice says who, what and where, not only that something changed.
-        bobsBrowser.$$("vaadin-notification-card").findBy(text("added a quote in")).shouldHave(text("alice Tester"),
+        Notifications.shown(bobsBrowser, "added a quote in").shouldHave(text("alice Tester"),
                 text("Arab News"));
 
         // Bob comments on Alice's quote; Alice sees the comment arrive.
-        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("Stephane Dujarric")).click();
+        bobsReader.markContaining("Stephane Dujarric").click();
         reader.markContaining("Stephane Dujarric").click();
-        $("#comments").shouldBe(visible);
-        bobsBrowser.$("#comment-reply textarea").setValue("Is he quoted the same elsewhere?");
-        bobsBrowser.$("#comment-send").click();
-        $("#comments").shouldHave(text("Is he quoted the same elsewhere?"), text("bob Tester"));
+        reader.panel().comments().shouldBe(visible);
+        bobsReader.panel().comment("Is he quoted the same elsewhere?");
+        reader.panel().comments().shouldHave(text("Is he quoted the same elsewhere?"), text("bob Tester"));
 
         // Alice leaves: Bob's presence list drops her.
-        Selenide.open("/");
-        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> present(bobsBrowser).size() == 1);
-        assertThat(present(bobsBrowser)).containsExactly("bob Tester");
+        ProjectListPage.open();
+        Selenide.Wait().withTimeout(Duration.ofSeconds(10)).until(d -> bobsReader.readerNames().size() == 1);
+        assertThat(bobsReader.readerNames()).containsExactly("bob Tester");
     }
 
     @Test
     void aReaderWhoseConnectionDropsCatchesUpAfterReconnecting() {
         SelenideDriver bobsBrowser = secondBrowser();
         login(bobsBrowser, bob);
-        openReader(bobsBrowser, articleId);
+        ReaderPage bobsReader = ReaderPage.open(bobsBrowser, articleId);
         ChromeDriver chrome = (ChromeDriver) bobsBrowser.getWebDriver();
         chrome.setNetworkConditions(offline());
         // The push connection drops with the network, and Vaadin's indicator says so.
-        bobsBrowser.$("vaadin-connection-indicator").shouldHave(attribute("reconnecting"), Duration.ofSeconds(20));
+        bobsReader.connectionIndicator().shouldHave(attribute("reconnecting"), Duration.ofSeconds(20));
         int start = as(alice, () -> articles.get(articleId)).text().indexOf("dozens reportedly have been killed");
         as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 34,
                 AnnotationFields.note("made while Bob was offline")));
         chrome.setNetworkConditions(online());
 
-        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("dozens reportedly")).shouldHave(cssClass("k-note"),
+        bobsReader.markContaining("dozens reportedly").shouldHave(cssClass("k-note"),
                 Duration.ofSeconds(30));
-        bobsBrowser.$("#annotation-list").shouldHave(text("made while Bob was offline"));
+        bobsReader.list().shouldHave(text("made while Bob was offline"));
     }
 
     private static ChromiumNetworkConditions offline() {
@@ -131,18 +117,18 @@ class LiveIT extends BrowserTest {
     void aBurstOfAHundredChangesArrivesCompleteAndThePageStaysUsable() {
         SelenideDriver bobsBrowser = secondBrowser();
         login(bobsBrowser, bob);
-        openReader(bobsBrowser, articleId);
+        ReaderPage bobsReader = ReaderPage.open(bobsBrowser, articleId);
         String text = as(alice, () -> articles.get(articleId)).text();
         int step = text.length() / 101;
         for (int i = 0; i < 100; i++) {
             int start = i * step;
             as(alice, () -> annotations.create(articleId, AnnotationKind.NOTE, start, start + 3, AnnotationFields.note("n")));
         }
-        bobsBrowser.$("#annotation-count").shouldHave(text("100 annotations"), Duration.ofSeconds(20));
-        bobsBrowser.$$("cc-article-text mark.hl").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(100));
+        bobsReader.panel().count().shouldHave(text("100 annotations"), Duration.ofSeconds(20));
+        bobsReader.marks().shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(100));
         // Still responsive: a click on a highlight shows its details.
-        bobsBrowser.$$("cc-article-text mark.hl").first().click();
-        bobsBrowser.$("#details-summary").shouldHave(text("n"));
+        bobsReader.marks().first().click();
+        bobsReader.panel().summary().shouldHave(text("n"));
     }
 
     @Test
@@ -155,28 +141,28 @@ class LiveIT extends BrowserTest {
 
         SelenideDriver bobsBrowser = secondBrowser();
         login(bobsBrowser, bob);
-        openReader(bobsBrowser, articleId);
-        bobsBrowser.$$("cc-article-text mark.hl").findBy(text("12 police officers")).click();
-        bobsBrowser.$("#edit-annotation").click();
-        bobsBrowser.$("#field-note textarea").setValue("bob's version");
+        ReaderPage bobsReader = ReaderPage.open(bobsBrowser, articleId);
+        bobsReader.markContaining("12 police officers").click();
+        bobsReader.panel().edit();
+        bobsReader.fieldTextArea("field-note").setValue("bob's version");
 
         login(alice);
         ReaderPage reader = ReaderPage.open(articleId);
         reader.markContaining("12 police officers").click();
-        $("#edit-annotation").click();
+        reader.panel().edit();
         reader.field("field-note").setValue("alice's version");
         reader.save();
 
-        bobsBrowser.$("#save-annotation").click();
+        bobsReader.clickSave();
         // In sentences: who changed it, their version, yours, and what Save does now.
-        bobsBrowser.$$("vaadin-notification-card").findBy(text("changed this note while you were editing"))
+        Notifications.shown(bobsBrowser, "changed this note while you were editing")
                 .shouldBe(visible).shouldHave(text("alice Tester"), text("version: alice's version."),
                         text("Yours: bob's version."), text("Save again to replace theirs with yours."));
-        bobsBrowser.$("#field-note textarea").shouldHave(value("bob's version"));
+        bobsReader.fieldTextArea("field-note").shouldHave(value("bob's version"));
         assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("alice's version");
 
-        bobsBrowser.$("#save-annotation").click();
-        bobsBrowser.$("#details-summary").shouldHave(text("bob's version"));
+        bobsReader.clickSave();
+        bobsReader.panel().summary().shouldHave(text("bob's version"));
         assertThat(as(alice, () -> annotations.get(note.id())).fields().note()).isEqualTo("bob's version");
         // Alice sees Bob's version arrive.
         reader.markContaining("12 police officers").shouldHave(attribute("title", "Note: bob's version (\u2068alice Tester\u2069)"));

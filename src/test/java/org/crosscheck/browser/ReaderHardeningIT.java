@@ -36,9 +36,6 @@ import static com.codeborne.selenide.Condition.cssClass;
 import static com.codeborne.selenide.Condition.cssValue;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
-import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.crosscheck.TestData.as;
@@ -81,18 +78,16 @@ class ReaderHardeningIT extends BrowserTest {
         as(lead, () -> annotations.create(arabNews, AnnotationKind.QUOTE, quoted.start(), quoted.end(),
                 AnnotationFields.quote("the UN")));
         login(reviewer);
-        com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
-        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+        ReaderPage reader = ReaderPage.visit(arabNews);
+        reader.text().shouldHave(attribute("data-ready", "1"));
         // The page asked for the text and the marks while Vaadin started, and the element drew those.
-        assertThat($$("link[rel='preload'][as='fetch']").asFixedIterable().stream().map(l -> l.getAttribute("href")))
+        assertThat(reader.preloads().asFixedIterable().stream().map(l -> l.getAttribute("href")))
                 .hasSize(2).anySatisfy(href -> assertThat(href).endsWith("article-text/" + arabNews + "?h="
                         + article.contentHash()))
                 .anySatisfy(href -> assertThat(href).endsWith("article-marks/" + arabNews));
-        assertThat((Long) js("return performance.getEntriesByType('resource')"
-                + ".filter(r => r.name.includes('article-marks/')).length")).as("fetched once, by the preload").isEqualTo(1L);
-        $("cc-article-text mark.k-quote").shouldHave(text("The UN on Friday appealed"));
-        assertThat((String) js("return document.querySelector('cc-article-text .cc-body').textContent"))
-                .contains("NEW YORK: The UN on Friday appealed");
+        assertThat(reader.marksFetches()).as("fetched once, by the preload").isEqualTo(1L);
+        reader.markOf("k-quote").shouldHave(text("The UN on Friday appealed"));
+        assertThat(reader.bodyText()).contains("NEW YORK: The UN on Friday appealed");
 
         List<?> fetched = fetch("article-text/" + arabNews + "?h=" + article.contentHash());
         assertThat(fetched.get(0)).isEqualTo(200L);
@@ -111,9 +106,8 @@ class ReaderHardeningIT extends BrowserTest {
         String outsider = data.user("outsider");
         com.codeborne.selenide.Selenide.clearBrowserCookies();
         // Signed out (an expired session): the sign-in page that answers is not taken for the text.
-        js("document.querySelector('cc-article-text').src = arguments[0]",
-                "article-text/" + arabNews + "?h=" + article.contentHash() + "&again");
-        $("cc-article-text").shouldHave(text("The text of this article could not be loaded"));
+        reader.loadTextFrom("article-text/" + arabNews + "?h=" + article.contentHash() + "&again");
+        reader.text().shouldHave(text("The text of this article could not be loaded"));
         // Nor for the marks; and after signing in, neither is where the user is taken back to.
         assertThat((String) fetch("article-marks/" + arabNews).get(2)).doesNotContain("\"seen\"");
         login(outsider);
@@ -121,9 +115,9 @@ class ReaderHardeningIT extends BrowserTest {
         assertThat(fetch("article-text/999999999?h=" + article.contentHash()).get(0)).isEqualTo(404L);
         assertThat(fetch("article-marks/" + arabNews).get(0)).isEqualTo(404L);
         assertThat(fetch("article-marks/999999999").get(0)).isEqualTo(404L);
-        com.codeborne.selenide.Selenide.open("/articles/" + arabNews);
-        $("#not-found").shouldBe(visible);
-        assertThat($$("link[rel='preload'][as='fetch']")).isEmpty();
+        ReaderPage outsiders = ReaderPage.visit(arabNews);
+        ErrorPage.here().notFound().shouldBe(visible);
+        assertThat(outsiders.preloads()).isEmpty();
     }
 
     /**
@@ -137,33 +131,26 @@ class ReaderHardeningIT extends BrowserTest {
                 AnnotationFields.quote("the UN")));
         login(reviewer);
         ReaderPage reader = ReaderPage.open(arabNews);
-        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+        reader.text().shouldHave(attribute("data-ready", "1"));
 
         // Marks older than the page's subscription (a change came in between): not drawn as they are.
-        js("""
-                const el = document.querySelector('cc-article-text');
-                el.removeAttribute('data-ready');
-                el.marksSeen = Number.MAX_SAFE_INTEGER;
-                el.marksSrc = arguments[0];""", "article-marks/" + arabNews + "?again");
+        reader.fetchMarksOlderThanThePage("article-marks/" + arabNews + "?again");
         SpanRef figure = span(arabNews, "1,000 people");
         as(lead, () -> annotations.create(arabNews, AnnotationKind.FIGURE, figure.start(), figure.end(),
                 AnnotationFields.figure(new BigDecimal(1000), FigureQualifier.MORE_THAN, "people injured")));
         // The change sent meanwhile waited for the marks the server sent after it, which hold it too.
-        $("cc-article-text").shouldHave(attribute("data-ready", "2"));
+        reader.text().shouldHave(attribute("data-ready", "2"));
         reader.markContaining("The UN on Friday").shouldHave(cssClass("k-quote"));
         reader.markContaining("1,000 people").shouldHave(cssClass("k-figure"));
 
         // Marks that cannot be fetched (no such article): the server sends them.
-        js("""
-                const el = document.querySelector('cc-article-text');
-                el.removeAttribute('data-ready');
-                el.marksSrc = 'article-marks/999999999';""");
+        reader.fetchMarksFrom("article-marks/999999999");
         long figureId = as(lead, () -> annotations.forArticle(arabNews)).stream()
                 .filter(a -> a.kind() == AnnotationKind.FIGURE).findFirst().orElseThrow().id();
         run(lead, () -> annotations.delete(figureId));
-        $("cc-article-text").shouldHave(attribute("data-ready", "1"));
+        reader.text().shouldHave(attribute("data-ready", "1"));
         reader.markContaining("The UN on Friday").shouldHave(cssClass("k-quote"));
-        assertThat($$("cc-article-text mark.k-figure")).isEmpty();
+        assertThat(reader.marksOf("k-figure")).isEmpty();
     }
 
     /** [status, Cache-Control, body] of a same-origin fetch from the page, with the page's session. */
@@ -195,30 +182,22 @@ class ReaderHardeningIT extends BrowserTest {
         }
         run(lead, () -> annotations.createAll(articleId, marks));
         login(reviewer);
-        ReaderPage.open(articleId);
-        $("cc-article-text").shouldHave(attribute("data-ready", "60"), attribute("large"));
-        executeJavaScript("document.querySelectorAll('cc-article-text .cc-body p')[1500].scrollIntoView()");
-        String place = "return document.querySelectorAll('cc-article-text .cc-body p')[1500].getBoundingClientRect().top";
-        double before = ((Number) executeJavaScript(place)).doubleValue();
+        ReaderPage reader = ReaderPage.open(articleId);
+        reader.text().shouldHave(attribute("data-ready", "60"), attribute("large"));
+        reader.scrollParagraphIntoView(1500);
+        double before = reader.paragraphTop(1500);
 
         // Off: every part is redrawn, the ones far above and below the screen too.
-        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
-        $$("cc-article-text mark.k-note").shouldHave(size(0));
-        assertThat(markedWords("k-quote")).containsExactlyElementsOf(quotes);
-        assertThat(((Number) executeJavaScript(place)).doubleValue()).isCloseTo(before, within(2.0));
+        reader.panel().toggleKind("Note");
+        reader.marksOf("k-note").shouldHave(size(0));
+        assertThat(reader.markTexts("k-quote")).containsExactlyElementsOf(quotes);
+        assertThat(reader.paragraphTop(1500)).isCloseTo(before, within(2.0));
 
-        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
-        $$("cc-article-text mark.k-note").shouldHave(size(notes.size()));
-        assertThat(markedWords("k-note")).containsExactlyElementsOf(notes);
-        assertThat(markedWords("k-quote")).containsExactlyElementsOf(quotes);
-        assertThat(((Number) executeJavaScript(place)).doubleValue()).isCloseTo(before, within(2.0));
-    }
-
-    /** The words under each mark of a kind, in the order of the text (off-screen parts included). */
-    @SuppressWarnings("unchecked")
-    private static List<String> markedWords(String kind) {
-        return (List<String>) executeJavaScript("return Array.from(document.querySelectorAll('cc-article-text mark."
-                + kind + "')).map(m => m.textContent)");
+        reader.panel().toggleKind("Note");
+        reader.marksOf("k-note").shouldHave(size(notes.size()));
+        assertThat(reader.markTexts("k-note")).containsExactlyElementsOf(notes);
+        assertThat(reader.markTexts("k-quote")).containsExactlyElementsOf(quotes);
+        assertThat(reader.paragraphTop(1500)).isCloseTo(before, within(2.0));
     }
 
     @Test
@@ -232,10 +211,10 @@ class ReaderHardeningIT extends BrowserTest {
         login(reviewer);
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.list().shouldHave(text("people injured"));
-        $$("#annotation-list vaadin-grid-cell-content").findBy(text("people injured")).click();
-        $("#delete-annotation").click();
-        $("#confirm-delete").shouldHave(text("is part of a contradiction"), text("Figure mismatch"));
-        $("[slot='reject-button']").shouldHave(text("keep in contradiction")).click();
+        reader.listRow("people injured").click();
+        ReaderPanel.DeleteQuestion delete = reader.panel().delete();
+        delete.element().shouldHave(text("is part of a contradiction"), text("Figure mismatch"));
+        delete.anyRejectButton().shouldHave(text("keep in contradiction")).click();
         reader.markContaining("More than 1,000").shouldHave(cssClass("k-contradiction"));
         assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).isEmpty();
     }
@@ -247,10 +226,10 @@ class ReaderHardeningIT extends BrowserTest {
         reader.dragSelect("12 police officers");
         reader.press("f");
         reader.field("field-value").setValue("12.123456");
-        $("#save-annotation").click();
-        $("#field-counts").shouldHave(attribute("invalid"))
+        reader.clickSave();
+        reader.fieldComponent("field-counts").shouldHave(attribute("invalid"))
                 .shouldHave(text("What does the figure count? For example \"police officers killed\"."));
-        $("#field-value").shouldHave(attribute("invalid")).shouldHave(text("At most 4 decimal places."));
+        reader.fieldComponent("field-value").shouldHave(attribute("invalid")).shouldHave(text("At most 4 decimal places."));
         reader.dialog().shouldBe(visible);
         reader.field("field-value").setValue("12");
         reader.field("field-counts").setValue("police officers killed");
@@ -263,31 +242,28 @@ class ReaderHardeningIT extends BrowserTest {
     @Test
     void anArticlesDetailsAreCheckedOnTheirFields() {
         login(lead);
-        ProjectPage.open(projectId).editArticle(0);
-        $("#article-title input").setValue("");
-        $("#article-url input").setValue("ftp://files.example/story");
-        $("#save-article-details").click();
-        $("#article-title").shouldHave(attribute("invalid"));
-        $("#article-url").shouldHave(attribute("invalid"))
+        ProjectPage project = ProjectPage.open(projectId).editArticle(0);
+        ProjectPage.ArticleDetailsDialog details = project.articleDetails();
+        details.typeTitle("");
+        details.typeUrl("ftp://files.example/story");
+        details.save();
+        details.titleField().shouldHave(attribute("invalid"));
+        details.urlField().shouldHave(attribute("invalid"))
                 .shouldHave(text("A web address starting with http:// or https://."));
-        $("#article-title input").setValue("Arab News, corrected");
-        $("#article-url input").setValue("https://www.arabnews.com/node/1");
+        details.typeTitle("Arab News, corrected");
+        details.typeUrl("https://www.arabnews.com/node/1");
         // A publication time: not a time, then a time without its date, then one that holds.
-        $("#article-published-time input").setValue("late evening");
-        $("#article-published-time input").pressTab();
-        $("#save-article-details").click();
-        $("#article-published-time").shouldHave(attribute("invalid")).shouldHave(text("Type a time as 14:05 (UTC)."));
-        $("#article-published input").setValue("");
-        $("#article-published input").pressTab();
-        $("#article-published-time input").setValue("21:30");
-        $("#article-published-time input").pressTab();
-        $("#save-article-details").click();
-        $("#article-published-time").shouldHave(attribute("invalid")).shouldHave(text("A time needs its date."));
-        $("#article-published input").setValue("8/1/2022");
-        $("#article-published input").pressTab();
-        $("#save-article-details").click();
-        $("#articles").shouldHave(text("Arab News, corrected"));
-        $("#articles").shouldHave(text("21:30"));
+        details.typePublishedTime("late evening");
+        details.save();
+        details.publishedTimeField().shouldHave(attribute("invalid")).shouldHave(text("Type a time as 14:05 (UTC)."));
+        details.typePublishedDate("");
+        details.typePublishedTime("21:30");
+        details.save();
+        details.publishedTimeField().shouldHave(attribute("invalid")).shouldHave(text("A time needs its date."));
+        details.typePublishedDate("8/1/2022");
+        details.save();
+        project.articles().shouldHave(text("Arab News, corrected"));
+        project.articles().shouldHave(text("21:30"));
         assertThat(as(lead, () -> articles.get(arabNews)).publishedAt()).isNotNull()
                 .satisfies(at -> assertThat(at.toString()).endsWith("T21:30:00Z"));
     }
@@ -317,28 +293,27 @@ class ReaderHardeningIT extends BrowserTest {
     @Test
     void aReaderIsToldAtOnceWhenTheirArticleIsDeleted() {
         login(reviewer);
-        ReaderPage.open(unNews);
+        ReaderPage reader = ReaderPage.open(unNews);
         run(lead, () -> articles.delete(unNews));
-        $("#article-deleted").shouldBe(visible).shouldHave(text("This article was deleted"), text("lead Tester"));
-        $("#deleted-back-to-project").click();
-        $("#project-title").shouldBe(visible);
-        $("#articles").shouldHave(text("Arab News")).shouldNotHave(text("UN News"));
+        reader.deletedNotice().shouldBe(visible).shouldHave(text("This article was deleted"), text("lead Tester"));
+        ProjectPage project = reader.backToProject();
+        project.title().shouldBe(visible);
+        project.articles().shouldHave(text("Arab News")).shouldNotHave(text("UN News"));
     }
 
     @Test
     void aReaderWhoseBrowserDiesLeavesThePresenceAvatarsWithinSeconds() {
         login(reviewer);
-        ReaderPage.open(arabNews);
+        ReaderPage reader = ReaderPage.open(arabNews);
         SelenideDriver leads = newBrowser("http://localhost:" + port);
         try {
             login(leads, lead);
-            leads.open("/articles/" + arabNews);
-            leads.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
-            $$("#presence vaadin-avatar").shouldHave(size(2));
+            ReaderPage.open(leads, arabNews);
+            reader.readers().shouldHave(size(2));
             // Kill the lead's browser the way a crash does: no page unload, no goodbye to the server.
             killBrowser(leads);
-            $$("#presence vaadin-avatar").shouldHave(size(1), Duration.ofSeconds(30));
-            $("#presence vaadin-avatar").shouldHave(attribute("name", "reviewer Tester"));
+            reader.readers().shouldHave(size(1), Duration.ofSeconds(30));
+            reader.firstReader().shouldHave(attribute("name", "reviewer Tester"));
         } finally {
             try {
                 leads.close();
@@ -375,10 +350,10 @@ class ReaderHardeningIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.markContaining("12 police officers").click();
         // The name sits in its own isolate inside the sentence, so "by" stays before it.
-        String by = $$("#annotation-details .muted").findBy(text("by ")).getText();
+        String by = reader.panel().authorLine().getText();
         assertThat(by).startsWith("by \u2068").endsWith("\u2069");
         ProjectPage project = ProjectPage.open(projectId).members();
-        $$("#members vaadin-grid-cell-content").findBy(text("evil")).shouldHave(cssValue("unicode-bidi", "isolate"));
+        project.memberCell("evil").shouldHave(cssValue("unicode-bidi", "isolate"));
         project.title().shouldHave(cssValue("unicode-bidi", "isolate"));
     }
 
@@ -387,14 +362,14 @@ class ReaderHardeningIT extends BrowserTest {
         String colleague = data.user("colleague");
         login(lead);
         ProjectPage project = ProjectPage.open(projectId).members();
-        $("#member-user input").click();
-        $$("vaadin-combo-box-item").shouldHave(size(0));
-        $("#member-user input").setValue("co");
-        $$("vaadin-combo-box-item").shouldHave(size(0));
-        $("#member-user input").setValue(colleague);
-        $$("vaadin-combo-box-item").shouldHave(size(1)).first().shouldHave(text("colleague Tester"), text(colleague));
-        $$("vaadin-combo-box-item").first().click();
-        $("#add-member").click();
+        project.memberPicker().click();
+        project.memberOptions().shouldHave(size(0));
+        project.memberPicker().setValue("co");
+        project.memberOptions().shouldHave(size(0));
+        project.memberPicker().setValue(colleague);
+        project.memberOptions().shouldHave(size(1)).first().shouldHave(text("colleague Tester"), text(colleague));
+        project.memberOptions().first().click();
+        project.addMember();
         project.memberGrid().shouldHave(text(colleague));
     }
 
@@ -406,25 +381,10 @@ class ReaderHardeningIT extends BrowserTest {
         as(reviewer, () -> contradictions.create(projectId, ContradictionCategory.FIGURE_MISMATCH, null,
                 List.of(span(arabNews, "More than 1,000 people"), span(unNews, "almost 1,000 people"))));
         login(reviewer);
-        ProjectPage.open(projectId).articles().shouldHave(text("Annotations"), text("Contradictions"), text("Arab News"));
-        // Title, outlet, published, characters, annotations, contradictions.
-        assertThat(rowOf("Arab News")).hasSize(6).endsWith("1", "1");
-        assertThat(rowOf("UN News")).hasSize(6).endsWith("0", "1");
-    }
-
-    /** The texts of the cells of the article grid's row whose first cell is {@code title}. */
-    @SuppressWarnings("unchecked")
-    private static List<String> rowOf(String title) {
-        return (List<String>) js("""
-                const grid = document.querySelector('#articles');
-                for (const tr of grid.shadowRoot.querySelectorAll('tbody tr')) {
-                  const texts = Array.from(tr.querySelectorAll('td')).map(td => {
-                    const slot = td.querySelector('slot');
-                    const el = slot && slot.assignedElements()[0];
-                    return el ? el.textContent.trim() : '';
-                  });
-                  if (texts[0] === arguments[0]) return texts;
-                }
-                return [];""", title);
+        ProjectPage project = ProjectPage.open(projectId);
+        project.articles().shouldHave(text("Annotations"), text("Contradictions"), text("Arab News"));
+        // Title, outlet, published, characters, annotations, contradictions, status, assigned to.
+        assertThat(project.articleRow("Arab News")).hasSize(8).endsWith("1", "1", "To do", "—");
+        assertThat(project.articleRow("UN News")).hasSize(8).endsWith("0", "1", "To do", "—");
     }
 }

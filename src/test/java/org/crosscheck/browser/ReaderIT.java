@@ -25,8 +25,6 @@ import static com.codeborne.selenide.Condition.hidden;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.refresh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -62,7 +60,7 @@ class ReaderIT extends BrowserTest {
         reader.dragSelect(BACHELET);
         reader.toolbarButton("quote").shouldBe(visible).click();
         reader.dialog().shouldBe(visible);
-        $("#selected-text").shouldHave(text(BACHELET));
+        reader.panel().selectedWords().shouldHave(text(BACHELET));
         reader.field("field-speaker").setValue("Michelle Bachelet");
         reader.save();
 
@@ -92,8 +90,8 @@ class ReaderIT extends BrowserTest {
         reader.toolbarButton("figure").shouldBe(visible);
         reader.press("f");
         reader.dialog().shouldBe(visible);
-        $("#field-value input").shouldHave(value("12"));
-        $("#field-qualifier").shouldHave(text("none"));
+        reader.fieldInput("field-value").shouldHave(value("12"));
+        reader.fieldComponent("field-qualifier").shouldHave(text("none"));
         reader.field("field-counts").setValue("police officers killed");
         reader.save();
 
@@ -113,12 +111,12 @@ class ReaderIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.selectRange(" ", " ");
         reader.press("q");
-        notification("Select some words first").shouldBe(visible);
+        Notifications.shown("Select some words first").shouldBe(visible);
         reader.dialog().shouldNot(exist);
 
-        js("window.getSelection().removeAllRanges()");
+        reader.clearSelection();
         reader.press("n");
-        $$("vaadin-notification-card").filterBy(text("Select some words first")).shouldHave(size(2));
+        Notifications.allShowing("Select some words first").shouldHave(size(2));
         assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).isEmpty();
     }
 
@@ -156,8 +154,7 @@ class ReaderIT extends BrowserTest {
         reader.markContaining("1,000 people").shouldHave(cssClass("hl-multi"), cssClass("k-figure"), cssClass("k-note"));
         reader.markContaining("According to the Kazakh").shouldHave(cssClass("k-note"));
         // Every character of the article is drawn exactly once, highlights or not.
-        String drawn = (String) js("return Array.from(document.querySelectorAll('cc-article-text .cc-body p'))"
-                + ".map(p => p.textContent).join('\\n')");
+        String drawn = reader.drawnParagraphs();
         assertThat(drawn).isEqualTo(text);
         AnnotationDetails across = as(reviewer, () -> annotations.forArticle(arabNews)).stream()
                 .filter(a -> a.kind() == AnnotationKind.NOTE).findFirst().orElseThrow();
@@ -173,18 +170,19 @@ class ReaderIT extends BrowserTest {
                 AnnotationFields.note("vague"))).id();
         login(reviewer);
         ReaderPage reader = ReaderPage.open(arabNews);
+        ReaderPanel panel = reader.panel();
         reader.markContaining("dozens reportedly").click();
-        $("#details-summary").shouldHave(text("vague"));
-        $("#edit-annotation").click();
+        panel.summary().shouldHave(text("vague"));
+        panel.edit();
         reader.field("field-note").setValue("No number given");
         reader.save();
-        $("#details-summary").shouldHave(text("No number given"));
+        panel.summary().shouldHave(text("No number given"));
         reader.list().shouldHave(text("No number given"));
 
-        $("#delete-annotation").click();
-        $("#confirm-delete").shouldBe(visible);
-        $("[slot='confirm-button']").shouldHave(text("Delete")).click();
-        $$("cc-article-text mark.hl").shouldHave(size(0));
+        ReaderPanel.DeleteQuestion delete = panel.delete();
+        delete.element().shouldBe(visible);
+        delete.anyConfirmButton().shouldHave(text("Delete")).click();
+        reader.marks().shouldHave(size(0));
         assertThat(as(reviewer, () -> annotations.forArticle(arabNews))).isEmpty();
         assertThatThrownBy(() -> as(reviewer, () -> annotations.get(id))).isInstanceOf(NotFoundException.class);
     }
@@ -201,17 +199,18 @@ class ReaderIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.text().shouldHave(attribute("readonly"));
         reader.markContaining("12 police officers").shouldHave(cssClass("k-figure"));
-        $("#reader-hint").shouldHave(text("not annotate"));
+        reader.hint().shouldHave(text("not annotate"));
 
         reader.dragSelect("Stephane Dujarric");
-        $("cc-article-text .cc-toolbar").shouldBe(hidden);
+        reader.toolbar().shouldBe(hidden);
         reader.press("q");
         reader.dialog().shouldNot(exist);
 
         reader.markContaining("12 police officers").click();
-        $("#details-summary").shouldHave(text("12 police officers killed"));
-        $("#delete-annotation").shouldNot(exist);
-        $("#edit-annotation").shouldNot(exist);
+        ReaderPanel panel = reader.panel();
+        panel.summary().shouldHave(text("12 police officers killed"));
+        panel.deleteButton().shouldNot(exist);
+        panel.editButton().shouldNot(exist);
         assertThat(as(observer, () -> annotations.forArticle(arabNews))).hasSize(1);
     }
 
@@ -220,18 +219,15 @@ class ReaderIT extends BrowserTest {
         String outsider = data.user("outsider");
         long otherProject = data.project(outsider);
         login(outsider);
-        Selenide.open("/articles/" + arabNews);
-        $("#not-found").shouldBe(visible).shouldHave(text("does not exist, or you do not have access"));
-        $("body").shouldNotHave(text("UN calls on all involved"));
-        $("cc-article-text").shouldNot(exist);
+        ErrorPage refused = ErrorPage.open("/articles/" + arabNews);
+        refused.notFound().shouldBe(visible).shouldHave(text("does not exist, or you do not have access"));
+        refused.wholePage().shouldNotHave(text("UN calls on all involved"));
+        new ReaderPage().text().shouldNot(exist);
 
-        Selenide.open("/projects/" + projectId);
-        $("#not-found").shouldBe(visible);
+        ErrorPage.open("/projects/" + projectId).notFound().shouldBe(visible);
         // The same page for an id that does not exist: probing reveals nothing.
-        Selenide.open("/articles/987654321");
-        $("#not-found").shouldBe(visible);
-        Selenide.open("/projects/" + otherProject);
-        $("#project-title").shouldBe(visible);
+        ErrorPage.open("/articles/987654321").notFound().shouldBe(visible);
+        ProjectPage.open(otherProject).title().shouldBe(visible);
     }
 
     @Test
@@ -245,11 +241,11 @@ class ReaderIT extends BrowserTest {
                 .filter(m -> m.user().username().equals(reviewer)).findFirst().orElseThrow().user().id();
         TestData.run(lead, () -> projects.removeMember(projectId, reviewerId));
 
-        $("#save-annotation").click();
+        reader.clickSave();
         // Told as for anything out of reach: nothing here says whether the project still exists.
-        notification("you no longer have access to it").shouldBe(visible);
+        Notifications.shown("you no longer have access to it").shouldBe(visible);
         reader.dialog().shouldBe(visible); // what was typed is still there
-        $("#field-counts input").shouldHave(value("police officers killed"));
+        reader.fieldInput("field-counts").shouldHave(value("police officers killed"));
         assertThat(as(lead, () -> annotations.forArticle(arabNews))).isEmpty();
     }
 
@@ -263,10 +259,10 @@ class ReaderIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.markContaining("Stephane Dujarric").shouldHave(attribute("title", "Quote: " + attack + " (\u2068lead Tester\u2069)"));
         reader.markContaining("Stephane Dujarric").click();
-        $("#details-summary").shouldHave(text(attack));
+        reader.panel().summary().shouldHave(text(attack));
         reader.list().shouldHave(text(attack));
-        $$("img[src='x']").shouldHave(size(0));
-        assertThat(js("return window.__xss === undefined")).isEqualTo(true);
+        reader.images("x").shouldHave(size(0));
+        assertThat(reader.noInjectedScriptRan()).isEqualTo(true);
     }
 
     @Test
@@ -276,26 +272,22 @@ class ReaderIT extends BrowserTest {
         // The session ends (expired on the server, or the cookie is gone): the next request must sign in again.
         com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().deleteCookieNamed("JSESSIONID");
         refresh();
-        $("#vaadinLoginUsername input").shouldBe(visible).setValue(reviewer);
-        $("#vaadinLoginPassword input").setValue(TestData.PASSWORD);
-        $("vaadin-login-form vaadin-button").click();
-        new ReaderPage().ready();
-        $("#reader-title").shouldHave(text("UN calls on all involved to choose peace"));
+        ReaderPage reader = ReaderPage.signInAgain(reviewer, TestData.PASSWORD);
+        reader.title().shouldHave(text("UN calls on all involved to choose peace"));
         assertThat(currentUrl()).matches(".*/articles/" + arabNews + "(\\?.*)?");
     }
 
     @Test
     void aWrongPasswordGetsAGenericMessage() {
         login(reviewer, "not-the-password");
-        $("vaadin-login-form").shouldHave(text("The user name or password is not correct"));
+        LoginPage.form().shouldHave(text("The user name or password is not correct"));
         login("nobody-" + System.nanoTime(), "whatever-password");
-        $("vaadin-login-form").shouldHave(text("The user name or password is not correct"));
-        $("#current-user").shouldNot(exist);
+        LoginPage.form().shouldHave(text("The user name or password is not correct"));
+        Menu.here().currentUser().shouldNot(exist);
         login(reviewer, TestData.PASSWORD);
-        $("#current-user").shouldBe(visible);
-        $("#projects").shouldHave(text("Project"));
-        $("#current-user").click();
-        $("#logout").click();
-        $("#vaadinLoginUsername").shouldBe(visible);
+        Menu.here().currentUser().shouldBe(visible);
+        new ProjectListPage().projects().shouldHave(text("Project"));
+        Menu.here().logout();
+        LoginPage.usernameField().shouldBe(visible);
     }
 }

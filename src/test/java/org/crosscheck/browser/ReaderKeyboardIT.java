@@ -35,8 +35,6 @@ import static com.codeborne.selenide.Condition.focused;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -79,10 +77,9 @@ class ReaderKeyboardIT extends BrowserTest {
         reader.dragSelect("The UN on Friday appealed");
         reader.press("q");
         reader.dialog().shouldBe(visible);
-        $("#field-speaker input").shouldBe(focused);
+        reader.fieldInput("field-speaker").shouldBe(focused);
         type("Stephane Dujarric");
-        $("#save-annotation").click();
-        $("#save-annotation").should(disappear);
+        reader.save();
         assertThat(annotationsOf(arabNews)).singleElement()
                 .satisfies(a -> assertThat(a.fields().speaker()).isEqualTo("Stephane Dujarric"));
     }
@@ -96,24 +93,25 @@ class ReaderKeyboardIT extends BrowserTest {
                 .filter(s -> s.span().exact().startsWith("It’s important")).findFirst().orElseThrow();
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
-        $$("#article-text mark.hl.k-suggestion").findBy(text("stop to the violence")).shouldBe(visible);
+        SuggestionsPage suggestionsInText = SuggestionsPage.inReader();
+        suggestionsInText.markInText("stop to the violence").shouldBe(visible);
 
         // Most of its words: the drag starts after its first letter (a drag from the very first letter
         // of a highlight selects nothing in Chromium, a reader fix of its own).
         reader.dragSelect("important that there be a stop to the violence");
         reader.press("q");
         reader.dialog().shouldBe(visible);
-        $("#proposed-fields").shouldHave(text("Filled in from the suggestion"));
-        $("#field-speaker input").shouldBe(focused).shouldHave(value("Stephane Dujarric"));
+        reader.proposedFields().shouldHave(text("Filled in from the suggestion"));
+        reader.fieldInput("field-speaker").shouldBe(focused).shouldHave(value("Stephane Dujarric"));
         // Still the user's to change: the spelling the UN itself uses.
         new Actions(WebDriverRunner.getWebDriver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys("Stéphane Dujarric").perform();
-        $("#save-annotation").click();
+        reader.clickSave();
         reader.dialog().should(disappear);
 
-        $$("#article-text mark.hl.k-quote").findBy(text("stop to the violence")).shouldBe(visible);
-        $$("#article-text mark.hl.k-suggestion").findBy(text("stop to the violence")).shouldNot(exist);
-        $("#annotation-list").shouldHave(text("Stéphane Dujarric"));
+        suggestionsInText.acceptedQuoteInText("stop to the violence").shouldBe(visible);
+        suggestionsInText.markInText("stop to the violence").shouldNot(exist);
+        reader.list().shouldHave(text("Stéphane Dujarric"));
         AnnotationDetails quote = annotationsOf(arabNews).getFirst();
         assertThat(quote.fields().speaker()).isEqualTo("Stéphane Dujarric");
         assertThat(as(team.reviewer(), () -> suggestions.get(proposed.id()))).satisfies(s -> {
@@ -123,8 +121,8 @@ class ReaderKeyboardIT extends BrowserTest {
         // After a reload too: the suggestion is no longer drawn as pending.
         Selenide.refresh();
         new ReaderPage().ready();
-        $$("#article-text mark.hl.k-quote").findBy(text("stop to the violence")).shouldBe(visible);
-        $$("#article-text mark.hl.k-suggestion").findBy(text("stop to the violence")).shouldNot(exist);
+        suggestionsInText.acceptedQuoteInText("stop to the violence").shouldBe(visible);
+        suggestionsInText.markInText("stop to the violence").shouldNot(exist);
     }
 
     @Test
@@ -133,7 +131,7 @@ class ReaderKeyboardIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.dragSelect("dozens reportedly have been killed");
         reader.press("n");
-        $("#field-note textarea").shouldBe(focused);
+        reader.fieldTextArea("field-note").shouldBe(focused);
         type("No number given");
         ctrlEnter();
         reader.dialog().should(disappear);
@@ -148,12 +146,12 @@ class ReaderKeyboardIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.dragSelect("12 police officers");
         reader.press("f");
-        $("#field-counts input").shouldBe(focused);
+        reader.fieldInput("field-counts").shouldBe(focused);
         type("police officers killed");
-        $("#field-note textarea").click();
+        reader.fieldTextArea("field-note").click();
         type("From the ministry");
         // Back in the first field, still typing: Ctrl+Enter saves what both fields hold.
-        $("#field-counts input").click();
+        reader.fieldInput("field-counts").click();
         type(" in Almaty");
         ctrlEnter();
         reader.dialog().should(disappear);
@@ -175,14 +173,14 @@ class ReaderKeyboardIT extends BrowserTest {
 
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
-        $$("#annotation-list vaadin-grid-cell-content").findBy(text("people injured")).click();
-        $("#delete-annotation").click();
-        $("#confirm-delete").shouldHave(text("is part of a contradiction"));
-        $("#confirm-delete [slot='confirm-button']").shouldHave(text("Delete and remove from contradiction"))
+        reader.listRow("people injured").click();
+        ReaderPanel.DeleteQuestion delete = reader.panel().delete();
+        delete.element().shouldHave(text("is part of a contradiction"));
+        delete.confirmButton().shouldHave(text("Delete and remove from contradiction"))
                 .shouldHave(attribute("theme")).shouldHave(com.codeborne.selenide.Condition.attributeMatching("theme", ".*error.*"));
-        $("#confirm-delete [slot='cancel-button']").shouldBe(focused);
+        delete.cancelButton().shouldBe(focused);
         type(Keys.ENTER);
-        $("#confirm-delete").should(disappear);
+        delete.element().should(disappear);
         assertThat(annotationsOf(arabNews)).as("the figure is still there").hasSize(1);
         assertThat(as(team.reviewer(), () -> contradictions.linkedTo(annotationsOf(arabNews).getFirst().id())))
                 .as("and still in its contradiction").hasSize(1);
@@ -195,10 +193,10 @@ class ReaderKeyboardIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.dragSelect("Stephane Dujarric");
         reader.press("q");
-        notification("Observers read only").shouldBe(visible);
+        Notifications.shown("Observers read only").shouldBe(visible);
         reader.dialog().shouldNot(exist);
         reader.press("n");
-        $$("vaadin-notification-card").filterBy(text("Observers read only")).shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(1));
+        Notifications.allShowing("Observers read only").shouldHave(com.codeborne.selenide.CollectionCondition.sizeGreaterThanOrEqual(1));
         assertThat(annotationsOf(arabNews)).isEmpty();
     }
 
@@ -208,19 +206,19 @@ class ReaderKeyboardIT extends BrowserTest {
         ReaderPage reader = ReaderPage.open(arabNews);
         reader.dragSelect("dozens reportedly have been killed");
         reader.press("n");
-        $("#field-note textarea").shouldBe(focused);
+        reader.fieldTextArea("field-note").shouldBe(focused);
         type("Half a thought");
         // ChromeDriver answers the browser's "Leave site?" question itself, so the page is asked
         // as the browser asks it: an unload event that the page may cancel.
-        assertThat(unloadCancelled()).as("a reload with typed text asks first").isTrue();
+        assertThat(reader.leavingAsksFirst()).as("a reload with typed text asks first").isTrue();
         reader.dialog().shouldBe(visible);
-        $("#cancel-annotation").click();
+        reader.cancel();
         reader.dialog().should(disappear);
-        assertThat(unloadCancelled()).as("the dialog gone, a reload just reloads").isFalse();
+        assertThat(reader.leavingAsksFirst()).as("the dialog gone, a reload just reloads").isFalse();
         reader.dragSelect("dozens reportedly have been killed");
         reader.press("n");
-        $("#field-note textarea").shouldBe(focused);
-        assertThat(unloadCancelled()).as("nothing typed yet").isFalse();
+        reader.fieldTextArea("field-note").shouldBe(focused);
+        assertThat(reader.leavingAsksFirst()).as("nothing typed yet").isFalse();
     }
 
     @Test
@@ -231,25 +229,26 @@ class ReaderKeyboardIT extends BrowserTest {
         String readerAddress = currentUrl();
         reader.dragSelect("dozens reportedly have been killed");
         reader.press("n");
-        $("#field-note textarea").shouldBe(focused);
+        reader.fieldTextArea("field-note").shouldBe(focused);
         type("Half a thought");
 
         Selenide.back();
-        $("#confirm-discard").shouldHave(text("Discard the unsaved text?"));
-        $("#confirm-discard [slot='cancel-button']").shouldHave(text("Keep editing")).shouldBe(focused);
-        $("#confirm-discard [slot='confirm-button']").shouldHave(text("Discard"))
+        ReaderPage.DiscardQuestion discard = reader.discardQuestion();
+        discard.element().shouldHave(text("Discard the unsaved text?"));
+        discard.keepEditingButton().shouldHave(text("Keep editing")).shouldBe(focused);
+        discard.discardButton().shouldHave(text("Discard"))
                 .shouldHave(com.codeborne.selenide.Condition.attributeMatching("theme", ".*error.*"));
         // Enter keeps editing: the page, the dialog and the text stay.
         type(Keys.ENTER);
-        $("#confirm-discard").should(disappear);
-        $("#field-note textarea").shouldHave(com.codeborne.selenide.Condition.value("Half a thought"));
+        discard.element().should(disappear);
+        reader.fieldTextArea("field-note").shouldHave(com.codeborne.selenide.Condition.value("Half a thought"));
         reader.text().shouldBe(visible);
         assertThat(currentUrl()).as("the address still the reader's").isEqualTo(readerAddress);
 
         // Back again goes to the same place, and asks again: Discard leaves.
         Selenide.back();
-        $("#confirm-discard [slot='confirm-button']").click();
-        $("#project-title").shouldBe(visible);
+        discard.discardButton().click();
+        ProjectPage.here().title().shouldBe(visible);
         reader.dialog().shouldNot(exist);
         assertThat(currentUrl()).endsWith("/projects/" + team.projectId());
         assertThat(annotationsOf(arabNews)).isEmpty();
@@ -261,48 +260,44 @@ class ReaderKeyboardIT extends BrowserTest {
         ReaderPage reader = ProjectPage.open(team.projectId()).openArticle("Arab News");
         reader.dragSelect("dozens reportedly have been killed");
         reader.press("n");
-        $("#field-note textarea").shouldBe(focused);
+        reader.fieldTextArea("field-note").shouldBe(focused);
         Selenide.back();
-        $("#project-title").shouldBe(visible);
+        ProjectPage.here().title().shouldBe(visible);
         reader.dialog().shouldNot(exist);
-        $("#confirm-discard").shouldNot(exist);
-    }
-
-    private static boolean unloadCancelled() {
-        return Boolean.TRUE.equals(Selenide.executeJavaScript(
-                "const e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented"));
+        reader.discardQuestion().element().shouldNot(exist);
     }
 
     @Test
     void theReadersSuggestionsSwitchSurvivesAReload() {
         login(team.reviewer());
         ReaderPage.open(arabNews);
-        $("#filter-suggestions").shouldHave(attribute("checked"));
-        $("#filter-suggestions").click();
-        $("#filter-suggestions").shouldNotHave(attribute("checked"));
+        SuggestionsPage suggestionsInText = SuggestionsPage.inReader();
+        suggestionsInText.switchInText().shouldHave(attribute("checked"));
+        suggestionsInText.toggleInText();
+        suggestionsInText.switchInText().shouldNotHave(attribute("checked"));
         Selenide.Wait().until(d -> d.getCurrentUrl().contains("suggestions=off"));
         Selenide.refresh();
         new ReaderPage().ready();
-        $("#filter-suggestions").shouldNotHave(attribute("checked"));
-        $("#filter-suggestions").click();
-        $("#filter-suggestions").shouldHave(attribute("checked"));
+        suggestionsInText.switchInText().shouldNotHave(attribute("checked"));
+        suggestionsInText.toggleInText();
+        suggestionsInText.switchInText().shouldHave(attribute("checked"));
         Selenide.Wait().until(d -> !d.getCurrentUrl().contains("suggestions=off"));
     }
 
     @Test
     void theSuggestionsPageFiltersSurviveAReload() {
         login(team.reviewer());
-        Selenide.open("/projects/" + team.projectId() + "/suggestions");
-        choose("filter-kind", "Figures");
-        choose("filter-status", "Rejected");
+        SuggestionsPage page = SuggestionsPage.visit(team.projectId());
+        page.filterBy("filter-kind", "Figures");
+        page.filterBy("filter-status", "Rejected");
         Selenide.Wait().until(d -> d.getCurrentUrl().contains("status=rejected"));
         assertThat(currentUrl()).contains("kind=figures");
         Selenide.refresh();
-        $("#filter-kind").shouldHave(text("Figures"));
-        $("#filter-status").shouldHave(text("Rejected"));
+        page.filter("filter-kind").shouldHave(text("Figures"));
+        page.filter("filter-status").shouldHave(text("Rejected"));
         // The defaults are not written: a plain address means all pending suggestions.
-        choose("filter-kind", "All");
-        choose("filter-status", "Pending");
+        page.filterBy("filter-kind", "All");
+        page.filterBy("filter-status", "Pending");
         Selenide.Wait().until(d -> !d.getCurrentUrl().contains("?"));
     }
 
@@ -310,32 +305,16 @@ class ReaderKeyboardIT extends BrowserTest {
     void onAPhoneTheTextTakesMostOfTheScreenAndTheListsAreBelowIt() {
         login(team.reviewer());
         WebDriverRunner.getWebDriver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-        ReaderPage.open(arabNews);
-        long width = Selenide.executeJavaScript("return window.innerWidth");
+        ReaderPage reader = ReaderPage.open(arabNews);
+        long width = reader.windowWidth();
         assertThat(width).as("a phone-wide page").isLessThanOrEqualTo(400);
-        double viewport = ((Number) Selenide.executeJavaScript("return window.innerHeight")).doubleValue();
-        double textHeight = ((Number) Selenide.executeJavaScript(
-                "return document.querySelector('#reader-scroller').getBoundingClientRect().height")).doubleValue();
+        double viewport = reader.windowHeight();
+        double textHeight = reader.textPaneHeight();
         assertThat(textHeight).as("the text pane's height of a %s px viewport", viewport).isGreaterThan(0.6 * viewport);
         // The wheel over the header scrolls the page down to the lists below the text.
-        assertThat(inViewport("#filter-suggestions")).as("the lists start below the fold").isFalse();
-        new Actions(WebDriverRunner.getWebDriver())
-                .scrollFromOrigin(org.openqa.selenium.interactions.WheelInput.ScrollOrigin.fromElement($(".reader-header")), 0, 3000)
-                .perform();
-        Selenide.Wait().until(d -> inViewport("#filter-suggestions"));
-        $("#annotation-list").shouldBe(visible);
-    }
-
-    private static boolean inViewport(String selector) {
-        return Boolean.TRUE.equals(Selenide.executeJavaScript("""
-                const r = document.querySelector(arguments[0]).getBoundingClientRect();
-                return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-                """, selector));
-    }
-
-    private static void choose(String selectId, String option) {
-        $("#" + selectId).click();
-        $$("vaadin-select-item").filterBy(visible).findBy(text(option)).click();
-        $("#" + selectId).shouldHave(text(option));
+        assertThat(reader.suggestionsSwitchInTheWindow()).as("the lists start below the fold").isFalse();
+        reader.wheelOverTheHeader(3000);
+        Selenide.Wait().until(d -> reader.suggestionsSwitchInTheWindow());
+        reader.list().shouldBe(visible);
     }
 }

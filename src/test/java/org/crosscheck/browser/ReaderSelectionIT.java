@@ -21,7 +21,6 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Condition.value;
 import static com.codeborne.selenide.Condition.focused;
-import static com.codeborne.selenide.Selenide.$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -63,11 +62,11 @@ class ReaderSelectionIT extends BrowserTest {
         reader.toolbarButton("quote").shouldBe(visible);
         reader.press("q");
         reader.dialog().shouldBe(visible);
-        $("#selected-text").shouldHave(exactText(LETHAL));
+        reader.panel().selectedWords().shouldHave(exactText(LETHAL));
         // The drag did not open the suggestion on its way (the server has handled the key after it).
-        $("#suggestion-review").shouldNot(exist);
+        SuggestionsPage.inReader().reviewInText().shouldNot(exist);
         // The dialog starts from the speaker the suggestion found for these words.
-        $("#field-speaker input").shouldBe(focused).shouldHave(value("Michelle Bachelet"));
+        reader.fieldInput("field-speaker").shouldBe(focused).shouldHave(value("Michelle Bachelet"));
         reader.save();
         assertThat(annotationsOf(arabNews)).singleElement().satisfies(a -> {
             assertThat(a.span().exact()).isEqualTo(LETHAL);
@@ -87,16 +86,16 @@ class ReaderSelectionIT extends BrowserTest {
         reader.dragSelect("Stephane Dujarric, spokesperson");
         assertThat(reader.selectedText()).isEqualTo("Stephane Dujarric, spokesperson");
         reader.press("f");
-        $("#selected-text").shouldHave(exactText("Stephane Dujarric, spokesperson"));
-        $("#cancel-annotation").click();
+        reader.panel().selectedWords().shouldHave(exactText("Stephane Dujarric, spokesperson"));
+        reader.cancel();
         reader.dialog().shouldNot(exist);
 
         reader.dragSelect("She added: “Lethal force");
         assertThat(reader.selectedText()).isEqualTo("She added: “Lethal force");
         reader.press("n");
-        $("#selected-text").shouldHave(exactText("She added: “Lethal force"));
-        $("#annotation-details").shouldNotHave(text("The UN spokesperson"));
-        $("#suggestion-review").shouldNot(exist);
+        reader.panel().selectedWords().shouldHave(exactText("She added: “Lethal force"));
+        reader.panel().details().shouldNotHave(text("The UN spokesperson"));
+        SuggestionsPage.inReader().reviewInText().shouldNot(exist);
     }
 
     @Test
@@ -107,14 +106,16 @@ class ReaderSelectionIT extends BrowserTest {
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
 
+        SuggestionsPage suggestions = SuggestionsPage.inReader();
+
         reader.clickOn(LETHAL);
-        $("#suggestion-review").shouldBe(visible);
-        $("#suggestion-text").shouldHave(text(LETHAL));
+        suggestions.reviewInText().shouldBe(visible);
+        suggestions.shown().shouldHave(text(LETHAL));
         assertThat(reader.selectedText()).isEmpty();
         reader.toolbarButton("quote").shouldNotBe(visible);
 
         reader.clickOn("Stephane Dujarric");
-        $("#annotation-details").shouldHave(text("The UN spokesperson"));
-        $("#suggestion-review").shouldNot(exist);
+        reader.panel().details().shouldHave(text("The UN spokesperson"));
+        suggestions.reviewInText().shouldNot(exist);
     }
 }

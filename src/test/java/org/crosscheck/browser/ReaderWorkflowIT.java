@@ -7,8 +7,6 @@ import org.crosscheck.annotation.AnnotationFields;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.annotation.AnnotationService;
 import com.codeborne.selenide.Selenide;
-import com.codeborne.selenide.SelenideElement;
-import org.openqa.selenium.WebElement;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.review.SpanRef;
@@ -21,8 +19,6 @@ import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.exist;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 import static org.crosscheck.TestData.run;
@@ -52,27 +48,28 @@ class ReaderWorkflowIT extends BrowserTest {
 
         login(team.lead());
         ReaderPage reader = ReaderPage.open(arabNews);
+        ReaderPanel panel = reader.panel();
         reader.markContaining("12 police officers").click();
-        $("#details-summary").shouldHave(text("first wording"));
-        $("#comment-reply textarea").setValue("typed, not sent");
+        panel.summary().shouldHave(text("first wording"));
+        panel.replyField().setValue("typed, not sent");
 
         // The author edits it elsewhere: the panel shows the new wording, the reply being typed stays.
         run(team.reviewer(), () -> annotations.update(note.id(), AnnotationFields.note("second wording"), note.version()));
-        $("#details-summary").shouldHave(text("second wording"));
-        $("#comment-reply textarea").shouldHave(com.codeborne.selenide.Condition.value("typed, not sent"));
+        panel.summary().shouldHave(text("second wording"));
+        panel.replyField().shouldHave(com.codeborne.selenide.Condition.value("typed, not sent"));
         // Edit acts on the version now shown: saving it is not refused as a conflict.
-        $("#edit-annotation").click();
+        panel.edit();
         reader.field("field-note").setValue("third wording, by the lead");
         reader.save();
-        $("#details-summary").shouldHave(text("third wording, by the lead"));
+        panel.summary().shouldHave(text("third wording, by the lead"));
 
         // Deleted elsewhere: the panel says so and offers nothing that would fail.
         AnnotationDetails current = as(team.lead(), () -> annotations.get(note.id()));
         run(team.reviewer(), () -> annotations.delete(current.id()));
-        $("#details-deleted").shouldBe(visible).shouldHave(text("was deleted by"), text("reviewer Tester"));
-        $("#edit-annotation").shouldNot(exist);
-        $("#delete-annotation").shouldNot(exist);
-        $("#comment-reply").shouldNot(exist);
+        panel.deletedNotice().shouldBe(visible).shouldHave(text("was deleted by"), text("reviewer Tester"));
+        panel.editButton().shouldNot(exist);
+        panel.deleteButton().shouldNot(exist);
+        panel.reply().shouldNot(exist);
         assertThat(as(team.lead(), () -> annotations.forArticle(arabNews))).isEmpty();
     }
 
@@ -81,26 +78,25 @@ class ReaderWorkflowIT extends BrowserTest {
         login(team.lead());
         ProjectPage project = ProjectPage.open(team.projectId()).members();
         // The picker offers people who are not members yet.
-        $("#member-user input").setValue(team.reviewer());
-        $$("vaadin-combo-box-item").shouldHave(size(0));
+        project.memberPicker().setValue(team.reviewer());
+        project.memberOptions().shouldHave(size(0));
 
         // A role changes in the member's row.
         project.memberGrid().shouldHave(text("observer Tester"));
-        cell("observer Tester", 2).$(".member-role-select").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("Reviewer")).click();
-        notification("observer Tester").shouldHave(text("is now reviewer"));
+        project.changeRole("observer Tester", "Reviewer");
+        Notifications.shown("observer Tester").shouldHave(text("is now reviewer"));
         assertThat(as(team.lead(), () -> projects.members(team.projectId()))).anySatisfy(m -> {
             assertThat(m.user().username()).isEqualTo(team.observer());
             assertThat(m.role()).isEqualTo(ProjectRole.REVIEWER);
         });
 
         // Removing asks first, naming the person; cancelling keeps them.
-        cell("reviewer Tester", 3).$(".remove-member").click();
-        $("#confirm-remove-member").shouldHave(text("Remove"), text("reviewer Tester"));
-        $("#confirm-remove-member [slot='cancel-button']").click();
+        project.askToRemoveMember("reviewer Tester");
+        project.removeMemberQuestion().shouldHave(text("Remove"), text("reviewer Tester"));
+        project.cancelRemoval();
         project.memberGrid().shouldHave(text("reviewer Tester"));
-        cell("reviewer Tester", 3).$(".remove-member").click();
-        $("#confirm-remove-member [slot='confirm-button']").click();
+        project.askToRemoveMember("reviewer Tester");
+        project.confirmRemoval();
         project.memberGrid().shouldNotHave(text("reviewer Tester"));
         assertThat(as(team.lead(), () -> projects.members(team.projectId())))
                 .noneSatisfy(m -> assertThat(m.user().username()).isEqualTo(team.reviewer()));
@@ -116,17 +112,18 @@ class ReaderWorkflowIT extends BrowserTest {
                 AnnotationFields.quote("someone")));
         login(team.observer());
         ReaderPage reader = ReaderPage.open(arabNews);
-        $("#annotation-count").shouldHave(text("2 annotations"));
+        ReaderPanel panel = reader.panel();
+        panel.count().shouldHave(text("2 annotations"));
         reader.markContaining("12 police officers").shouldBe(visible);
 
-        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
-        $("#annotation-count").shouldHave(text("1 of 2 annotations shown"));
+        panel.toggleKind("Note");
+        panel.count().shouldHave(text("1 of 2 annotations shown"));
         reader.markContaining("More than 1,000 people").shouldBe(visible);
-        $$("cc-article-text mark.hl").filterBy(text("12 police officers")).shouldHave(size(0));
+        reader.marksContaining("12 police officers").shouldHave(size(0));
 
-        $$("#filter-kinds vaadin-checkbox").findBy(text("Note")).click();
+        panel.toggleKind("Note");
         reader.markContaining("12 police officers").shouldBe(visible);
-        $("#annotation-count").shouldHave(text("2 annotations"));
+        panel.count().shouldHave(text("2 annotations"));
     }
 
     @Test
@@ -137,7 +134,7 @@ class ReaderWorkflowIT extends BrowserTest {
         compare.left.dragSelect("Stephane Dujarric");
         compare.right.dragSelect("Stéphane Dujarric");
         ComparePage.LinkDialog dialog = compare.link();
-        $("#link-dialog").shouldHave(text("Arab News Outlet"), text("UN News Outlet"));
+        dialog.element().shouldHave(text("Arab News Outlet"), text("UN News Outlet"));
         // Names, not numbers: no figure mismatch suggested.
         dialog.category().shouldHave(text("Other"));
         dialog.save();
@@ -153,40 +150,30 @@ class ReaderWorkflowIT extends BrowserTest {
         login(team.reviewer());
         ProjectPage project = ProjectPage.open(team.projectId());
         project.articles().shouldHave(text("—"));
-        $$("#articles a.article-link").findBy(text("A much longer title"))
+        project.articleLink("A much longer title")
                 .shouldHave(attribute("title", "A much longer title than the column has room for"));
         // Dated first by default; sorted by outlet on request, descending on a second click.
-        assertThat(firstTitle()).isEqualTo("Arab News");
-        $$("#articles vaadin-grid-sorter").findBy(text("Outlet")).click();
-        $$("#articles vaadin-grid-sorter").findBy(text("Outlet")).click();
-        Selenide.Wait().until(d -> firstTitle().startsWith("A much longer title"));
-    }
-
-    private static String firstTitle() {
-        return (String) js("""
-                const tr = document.querySelector('#articles').shadowRoot.querySelector('tbody tr');
-                const el = tr.querySelector('td slot').assignedElements()[0];
-                return el ? el.textContent.trim() : '';""");
+        assertThat(project.firstArticleTitle()).isEqualTo("Arab News");
+        project.sortArticlesBy("Outlet");
+        project.sortArticlesBy("Outlet");
+        Selenide.Wait().until(d -> project.firstArticleTitle().startsWith("A much longer title"));
     }
 
     @Test
     void aLeadRenamesAProjectAndDeletesItOnlyByTypingItsName() {
         login(team.lead());
         ProjectPage project = ProjectPage.open(team.projectId());
-        $("#edit-project").click();
-        $("#edit-project-name input").setValue("Kazakhstan unrest, renamed");
-        $("#edit-project-description textarea").setValue("Figures and quotes compared");
-        $("#save-project-details").click();
+        project.editDetails("Kazakhstan unrest, renamed", "Figures and quotes compared");
         project.title().shouldHave(text("Kazakhstan unrest, renamed"));
-        $(".page").shouldHave(text("Figures and quotes compared"));
+        project.content().shouldHave(text("Figures and quotes compared"));
 
-        $("#delete-project").click();
-        $("#delete-project-dialog").shouldHave(text("cannot be undone"));
-        $("#delete-project-name input").setValue("Kazakhstan unrest");
-        $("#confirm-delete-project").shouldHave(attribute("disabled"));
-        $("#delete-project-name input").setValue("Kazakhstan unrest, renamed");
-        $("#confirm-delete-project").shouldNotHave(attribute("disabled")).click();
-        $("#projects").shouldBe(visible).shouldNotHave(text("Kazakhstan unrest, renamed"));
+        ProjectPage.DeleteDialog delete = project.delete();
+        delete.element().shouldHave(text("cannot be undone"));
+        delete.typeName("Kazakhstan unrest");
+        delete.confirmButton().shouldHave(attribute("disabled"));
+        delete.typeName("Kazakhstan unrest, renamed");
+        delete.confirmButton().shouldNotHave(attribute("disabled")).click();
+        new ProjectListPage().projects().shouldBe(visible).shouldNotHave(text("Kazakhstan unrest, renamed"));
         assertThat(as(team.lead(), () -> projects.myProjects(org.springframework.data.domain.PageRequest.of(0, 100))))
                 .noneSatisfy(p -> assertThat(p.id()).isEqualTo(team.projectId()));
     }
@@ -203,15 +190,15 @@ class ReaderWorkflowIT extends BrowserTest {
         page.grid().shouldHave(text("Injured: more than vs almost"));
         page.count().shouldHave(text("1 contradiction"));
 
-        $$("#filter-status vaadin-checkbox").findBy(text("Open")).click();
+        page.toggleStatus("Open");
         page.count().shouldHave(text("0 contradictions"));
         Selenide.Wait().until(d -> currentUrl().matches(".*[?&]status=CONFIRMED(,|%2C)DISMISSED.*"));
         Selenide.refresh();
         page.count().shouldHave(text("0 contradictions"));
 
-        com.codeborne.selenide.Selenide.open("/projects/" + team.projectId() + "/contradictions?category=figure_mismatch&status=OPEN&article=x");
+        page = ContradictionsPage.open(team.projectId(), "category=figure_mismatch&status=OPEN&article=x");
         page.count().shouldHave(text("1 contradiction"));
-        $("#filter-category").shouldHave(text("Figure mismatch"));
+        page.categoryFilter().shouldHave(text("Figure mismatch"));
     }
 
     @Test
@@ -224,21 +211,22 @@ class ReaderWorkflowIT extends BrowserTest {
                 AnnotationFields.note("the injured")));
         login(team.reviewer());
         ReaderPage reader = ReaderPage.open(arabNews);
+        ReaderPanel panel = reader.panel();
         reader.markContaining("12 police officers").shouldHave(attribute("tabindex", "0"));
-        js("Array.from(document.querySelectorAll('cc-article-text mark.hl')).find(m => m.textContent.includes('12 police')).focus()");
+        reader.focusMark("12 police");
         reader.press(org.openqa.selenium.Keys.ENTER.toString());
-        $("#details-summary").shouldHave(text("reached by keyboard"));
+        panel.summary().shouldHave(text("reached by keyboard"));
 
         // The list: a row focused with the keyboard opens with Enter (the first row: the injured, earlier in the text).
-        js("document.querySelector('#annotation-list').shadowRoot.querySelector('tbody tr td').focus()");
+        panel.focusFirstListRow();
         reader.press(org.openqa.selenium.Keys.ENTER.toString());
-        $("#details-summary").shouldHave(text("the injured"));
+        panel.summary().shouldHave(text("the injured"));
 
-        js("document.activeElement.blur()");
+        reader.leaveFocus();
         reader.press("?");
-        $("#shortcuts").shouldHave(text("Keyboard shortcuts"), text("Q, F, N"));
+        reader.shortcuts().shouldHave(text("Keyboard shortcuts"), text("Q, F, N"));
         reader.press(org.openqa.selenium.Keys.ESCAPE.toString());
-        $("#shortcuts").shouldNot(exist);
+        reader.shortcuts().shouldNot(exist);
     }
 
     @Test
@@ -278,7 +266,7 @@ class ReaderWorkflowIT extends BrowserTest {
         reader.pressWith(shift, org.openqa.selenium.Keys.ARROW_RIGHT, 1);
 
         reader.press("f");
-        $("#field-value input").shouldHave(com.codeborne.selenide.Condition.value("12"));
+        reader.fieldInput("field-value").shouldHave(com.codeborne.selenide.Condition.value("12"));
         reader.field("field-counts").setValue("police officers killed");
         reader.save();
         reader.markContaining("12 police officers").shouldHave(com.codeborne.selenide.Condition.cssClass("k-figure"));
@@ -286,8 +274,8 @@ class ReaderWorkflowIT extends BrowserTest {
                 .isEqualTo("12 police officers");
 
         // Without a mouse at all: Tab to a highlight, and Shift+arrows start from it.
-        js("document.activeElement.blur(); window.getSelection().removeAllRanges()");
-        js("Array.from(document.querySelectorAll('cc-article-text mark.hl')).find(m => m.textContent.includes('12 police')).focus()");
+        reader.leaveFocusAndSelection();
+        reader.focusMark("12 police");
         reader.pressWith(shiftCtrl, org.openqa.selenium.Keys.ARROW_RIGHT, 1);
         assertThat(reader.selectedText()).isEqualTo("12");
     }
@@ -299,21 +287,19 @@ class ReaderWorkflowIT extends BrowserTest {
         reader.dragSelect("12 police officers");
         reader.press("f");
         reader.field("field-counts").setValue("police officers killed");
-        $("#field-value input").setValue("-12");
-        $("#field-qualifier").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("almost")).click();
-        $("#field-value").shouldHave(attribute("invalid", "true"))
+        reader.fieldInput("field-value").setValue("-12");
+        reader.pick("field-qualifier", "almost");
+        reader.fieldComponent("field-value").shouldHave(attribute("invalid", "true"))
                 .shouldHave(text("\"almost\" needs a positive value"));
 
-        $("#save-annotation").click();
+        reader.clickSave();
         reader.dialog().shouldBe(visible);
-        $("#field-value").shouldHave(attribute("invalid", "true"));
+        reader.fieldComponent("field-value").shouldHave(attribute("invalid", "true"));
         assertThat(as(team.reviewer(), () -> annotations.forArticle(arabNews))).isEmpty();
 
         // Exact after all: the error goes with the hedge, and the negative value is saved as typed.
-        $("#field-qualifier").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text("none")).click();
-        $("#field-value").shouldNotHave(attribute("invalid", "true"));
+        reader.pick("field-qualifier", "none");
+        reader.fieldComponent("field-value").shouldNotHave(attribute("invalid", "true"));
         reader.save();
         reader.list().shouldHave(text("-12 police officers killed"));
     }
@@ -321,18 +307,17 @@ class ReaderWorkflowIT extends BrowserTest {
     @Test
     void typingADateInThePasteDialogLeavesTheNextFieldItsKeys() {
         login(team.lead());
-        ProjectPage.open(team.projectId());
-        $("#paste-article").click();
-        $("#article-published input").click();
-        $("#article-published input").sendKeys("1/7/2022");
-        $("#article-published input").sendKeys(org.openqa.selenium.Keys.TAB);
+        ProjectPage.PasteDialog paste = ProjectPage.open(team.projectId()).pasteArticle();
+        paste.publishedField().click();
+        paste.publishedField().sendKeys("1/7/2022");
+        paste.publishedField().sendKeys(org.openqa.selenium.Keys.TAB);
         // The next field is the time, then the text: each gets the keys typed into it.
         new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver())
                 .sendKeys("21:30").perform();
-        $("#article-published-time input").shouldHave(com.codeborne.selenide.Condition.value("21:30"));
+        paste.publishedTimeField().shouldHave(com.codeborne.selenide.Condition.value("21:30"));
         new org.openqa.selenium.interactions.Actions(com.codeborne.selenide.WebDriverRunner.getWebDriver())
                 .sendKeys(org.openqa.selenium.Keys.TAB).sendKeys("Typed after the date.").perform();
-        $("#article-text textarea").shouldHave(com.codeborne.selenide.Condition.value("Typed after the date."));
+        paste.textField().shouldHave(com.codeborne.selenide.Condition.value("Typed after the date."));
     }
 
     @Test
@@ -347,20 +332,11 @@ class ReaderWorkflowIT extends BrowserTest {
         compare.left.markContaining("More than 1,000 people").scrollIntoView("{block: 'center'}").click();
         compare.details().shouldHave(text("Figure mismatch"), text("almost 1,000 people"));
         // The panel is as tall as the texts, and its buttons are on screen, not under the link bar.
-        assertThat(((Number) js("return document.querySelector('#compare-details').getBoundingClientRect().height"))
-                .doubleValue()).isGreaterThan(320);
-        $("#status-confirmed").shouldBe(visible);
-        assertThat((Boolean) js("""
-                const r = document.querySelector('#status-confirmed').getBoundingClientRect();
-                const bar = document.querySelector('.link-bar').getBoundingClientRect();
-                return r.bottom <= bar.top && r.top >= 0;""")).isTrue();
+        assertThat(compare.detailsHeight()).isGreaterThan(320);
+        compare.confirmedStatusButton().shouldBe(visible);
+        assertThat(compare.confirmedStatusButtonAboveTheLinkBar()).isTrue();
         // The partner on the right is scrolled into view.
-        Selenide.Wait().until(d -> (Boolean) js("""
-                const m = Array.from(document.querySelectorAll('#right-text mark.hl'))
-                    .find(x => x.textContent.includes('almost 1,000'));
-                const box = document.querySelector('#right-scroller').getBoundingClientRect();
-                const r = m.getBoundingClientRect();
-                return r.top >= box.top && r.bottom <= box.bottom;"""));
+        Selenide.Wait().until(d -> compare.rightMarkInView("almost 1,000"));
         assertThat(c.spans()).hasSize(2);
     }
 
@@ -371,27 +347,13 @@ class ReaderWorkflowIT extends BrowserTest {
         com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
                 .setSize(new org.openqa.selenium.Dimension(390, 844));
         ComparePage compare = ComparePage.open(arabNews, unNews);
-        $("#left-text").shouldBe(visible);
-        $("#right-text").shouldNotBe(visible);
-        assertThat(((Number) js("return document.querySelector('#left-scroller').getBoundingClientRect().width"))
-                .doubleValue()).isGreaterThan(300);
-        $("#show-right").shouldHave(text("UN News Outlet")).click();
-        $("#right-text").shouldBe(visible);
-        $("#left-text").shouldNotBe(visible);
-        $("#show-left").click();
-        $("#left-text").shouldBe(visible);
-    }
-
-    /** The cell of the members grid in the row of {@code name}, in column {@code column} (0-based). */
-    private static SelenideElement cell(String name, int column) {
-        WebElement cell = (WebElement) js("""
-                const grid = document.querySelector('#members');
-                for (const tr of grid.shadowRoot.querySelectorAll('tbody tr')) {
-                  const cells = Array.from(tr.querySelectorAll('td slot')).map(s => s.assignedElements()[0]);
-                  if (cells[0] && cells[0].textContent.trim() === arguments[0]) return cells[arguments[1]];
-                }
-                return null;""", name, column);
-        assertThat(cell).as("row of " + name).isNotNull();
-        return Selenide.$(cell);
+        compare.leftText().shouldBe(visible);
+        compare.rightText().shouldNotBe(visible);
+        assertThat(compare.leftColumnWidth()).isGreaterThan(300);
+        compare.showRightButton().shouldHave(text("UN News Outlet")).click();
+        compare.rightText().shouldBe(visible);
+        compare.leftText().shouldNotBe(visible);
+        compare.showLeft();
+        compare.leftText().shouldBe(visible);
     }
 }

@@ -27,8 +27,6 @@ import java.util.regex.Pattern;
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -139,8 +137,7 @@ class SecurityIT extends BrowserTest {
         login(reviewer);
         for (String path : List.of("/nonexistent", "/projects/abc", "/articles/1x", "/compare/1/x",
                 "/projects/" + Long.MAX_VALUE + "9")) {
-            Selenide.open(path);
-            $("#not-found").shouldBe(visible).shouldHave(text("does not exist, or you do not have access to it"));
+            ErrorPage.open(path).notFound().shouldBe(visible).shouldHave(text("does not exist, or you do not have access to it"));
         }
         // Other browsers' push connections may log while this runs; what matters is that these requests did not.
         assertThat(output.getAll()).contains("No page at /projects/abc")
@@ -150,13 +147,11 @@ class SecurityIT extends BrowserTest {
     @Test
     void forgedClientEventsAreRefusedInOneLineNotWithAStackTrace(CapturedOutput output) {
         login(reviewer);
-        ReaderPage.open(articleId);
-        js("document.querySelector('cc-article-text').dispatchEvent(new CustomEvent('cc-annotate', "
-                + "{detail: {kind: 'bogus', start: 0, end: 5}}))");
-        notification("could not be understood").shouldBe(visible);
-        js("document.querySelector('cc-article-text').dispatchEvent(new CustomEvent('cc-mark-click', "
-                + "{detail: {ids: 'axyz'}}))");
-        $("#annotation-dialog").shouldNot(visible);
+        ReaderPage reader = ReaderPage.open(articleId);
+        ForgedReaderEvents.annotate("bogus", 0, 5);
+        Notifications.shown("could not be understood").shouldBe(visible);
+        ForgedReaderEvents.markClick("axyz");
+        reader.dialog().shouldNot(visible);
         Selenide.Wait().until(d -> output.getAll().contains("malformed mark id 'axyz'"));
         assertThat(output.getAll()).contains("unknown annotation kind 'bogus'").doesNotContain("Unexpected error");
     }
@@ -171,18 +166,13 @@ class SecurityIT extends BrowserTest {
 
         login(reviewer);
         ReaderPage.open(articleId);
-        forgeMarkClick("a987654321");
-        notification("no longer available").shouldBe(visible);
-        forgeMarkClick("a" + secret.id());
+        ForgedReaderEvents.markClick("a987654321");
+        Notifications.shown("no longer available").shouldBe(visible);
+        ForgedReaderEvents.markClick("a" + secret.id());
         // Two toasts now, word for word the same: the id of the other project told nothing.
-        $$("vaadin-notification-card").filterBy(text("no longer available")).shouldHave(size(2));
-        List<String> messages = $$("vaadin-notification-card").filterBy(text("no longer available")).texts();
+        Notifications.allShowing("no longer available").shouldHave(size(2));
+        List<String> messages = Notifications.allShowing("no longer available").texts();
         assertThat(messages.get(0)).isEqualTo(messages.get(1));
         assertThat(as(stranger, () -> annotations.get(secret.id())).fields().note()).isEqualTo("secret");
-    }
-
-    private static void forgeMarkClick(String id) {
-        js("document.querySelector('cc-article-text').dispatchEvent(new CustomEvent('cc-mark-click', "
-                + "{detail: {ids: arguments[0]}}))", id);
     }
 }

@@ -10,7 +10,6 @@ import org.crosscheck.article.ArticleDetails;
 import org.crosscheck.article.ArticleService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
@@ -22,8 +21,6 @@ import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static com.codeborne.selenide.Selenide.webdriver;
 import static com.codeborne.selenide.WebDriverConditions.urlContaining;
 import static org.crosscheck.TestData.as;
@@ -70,27 +67,24 @@ class TimelineIT extends BrowserTest {
     @Test
     void aPointOnTheTimelineOpensItsWordsInTheReader() {
         login(team.observer());
-        ProjectPage.open(team.projectId());
-        $("#open-timeline").click();
+        TimelinePage timeline = ProjectPage.open(team.projectId()).openTimeline();
 
-        $("#timeline-topic").shouldHave(text("deaths"), text("4 outlets"), text("⚑ conflict"));
+        timeline.topic().shouldHave(text("deaths"), text("4 outlets"), text("⚑ conflict"));
         // Monday evening: the Wire's 26 and, an hour later, the Radio's 40 cannot both be right.
         // Wednesday's 69 (the Blog gives only the day) differs only from Monday's counts: the toll changed over time.
-        $$("#timeline-values vaadin-grid-cell-content").filterBy(text("⚑ conflict")).shouldHave(size(2));
-        $$("#timeline-values vaadin-grid-cell-content").filterBy(text("changed over time")).shouldHave(size(2));
-        $$("#timeline-values vaadin-grid-cell-content").findBy(text("1 Oct 2025 (day only)")).shouldBe(visible);
-        $$("#timeline-values vaadin-grid-cell-content").findBy(text("29 Sep 2025, 20:00 UTC")).shouldBe(visible);
-        $("#timeline-summary").shouldHave(text("cannot all be right"));
+        timeline.valueCells("⚑ conflict").shouldHave(size(2));
+        timeline.valueCells("changed over time").shouldHave(size(2));
+        timeline.valueCell("1 Oct 2025 (day only)").shouldBe(visible);
+        timeline.valueCell("29 Sep 2025, 20:00 UTC").shouldBe(visible);
+        timeline.summary().shouldHave(text("cannot all be right"));
 
         // The chart is drawn: a real click on the Paper's point.
-        $("#timeline-chart canvas").shouldBe(visible);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> point = (Map<String, Object>) Selenide.executeJavaScript(
-                "return arguments[0].pointPosition('Paper', 0)", $("#timeline-chart"));
+        timeline.chart().shouldBe(visible);
+        Map<String, Object> point = timeline.pointPosition("Paper", 0);
         assertThat(point).as("the Paper's point is drawn").isNotNull();
         int x = ((Number) point.get("x")).intValue() - ((Number) point.get("width")).intValue() / 2;
         int y = ((Number) point.get("y")).intValue() - ((Number) point.get("height")).intValue() / 2;
-        new Actions(webdriver().driver().getWebDriver()).moveToElement($("#timeline-chart canvas"), x, y).click().perform();
+        timeline.clickChart(x, y);
 
         webdriver().shouldHave(urlContaining("/articles/" + paper + "?at="));
         ReaderPage reader = new ReaderPage().ready();
@@ -100,18 +94,14 @@ class TimelineIT extends BrowserTest {
     @Test
     void theChartDownloadsAsAPictureAndTheValuesAsCsv() {
         login(team.reviewer());
-        Selenide.open("/projects/" + team.projectId() + "/timeline");
-        $("#timeline-chart canvas").shouldBe(visible);
-        $("#timeline-csv").shouldHave(attribute("download"));
+        TimelinePage timeline = TimelinePage.open(team.projectId());
+        timeline.chart().shouldBe(visible);
+        timeline.csvLink().shouldHave(attribute("download"));
         // The PNG is made in the browser: the link it clicks is caught, as a download would receive it.
-        Selenide.executeJavaScript("""
-                window.__downloads = [];
-                HTMLAnchorElement.prototype.click = function () { window.__downloads.push([this.download, this.href]); };""");
-        $("#timeline-png").click();
-        Selenide.Wait().until(d -> Selenide.executeJavaScript("return window.__downloads.length") instanceof Number n
-                && n.intValue() == 1);
-        String name = Selenide.executeJavaScript("return window.__downloads[0][0]");
-        String href = Selenide.executeJavaScript("return window.__downloads[0][1]");
+        timeline.catchDownloads().downloadPng();
+        Selenide.Wait().until(d -> timeline.caughtDownloads() instanceof Number n && n.intValue() == 1);
+        String name = timeline.caughtDownloadName(0);
+        String href = timeline.caughtDownloadAddress(0);
         assertThat(name).isEqualTo("timeline-" + team.projectId() + "-deaths.png");
         assertThat(href).startsWith("data:image/png;base64,").hasSizeGreaterThan(2000);
     }

@@ -11,8 +11,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-import java.time.Duration;
-
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.cssClass;
@@ -86,40 +84,23 @@ class TwoNodesIT {
     void aChangeSavedOnNodeAReachesABrowserOnNodeB() {
         browserOnB = BrowserTest.newBrowser("http://localhost:" + nodeB.port());
         BrowserTest.login(browserOnB, reviewer);
-        browserOnB.open("/articles/" + articleId);
-        browserOnB.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
+        ReaderPage readerOnB = ReaderPage.open(browserOnB, articleId);
 
         browserOnA = BrowserTest.newBrowser("http://localhost:" + port(nodeA));
         BrowserTest.login(browserOnA, lead);
-        browserOnA.open("/articles/" + articleId);
-        browserOnA.$("cc-article-text").shouldHave(attribute("data-ready"), Duration.ofSeconds(30));
-        browserOnA.executeJavaScript("""
-                const body = document.querySelector('cc-article-text .cc-body');
-                const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-                while (walker.nextNode()) {
-                  const i = walker.currentNode.data.indexOf('12 police officers');
-                  if (i >= 0) {
-                    const r = document.createRange();
-                    r.setStart(walker.currentNode, i); r.setEnd(walker.currentNode, i + 18);
-                    const s = window.getSelection(); s.removeAllRanges(); s.addRange(r);
-                    body.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-                    break;
-                  }
-                }""");
-        browserOnA.$("cc-article-text .cc-toolbar button[data-kind='note']").click();
-        browserOnA.$("#field-note textarea").setValue("saved on node A");
-        browserOnA.$("#save-annotation").click();
-        browserOnA.$$("cc-article-text mark.hl").findBy(text("12 police officers")).shouldHave(cssClass("k-note"));
+        ReaderPage readerOnA = ReaderPage.open(browserOnA, articleId);
+        readerOnA.select("12 police officers").addNote("saved on node A");
+        readerOnA.markContaining("12 police officers").shouldHave(cssClass("k-note"));
 
-        browserOnB.$$("cc-article-text mark.hl").findBy(text("12 police officers")).shouldHave(cssClass("k-note"));
-        browserOnB.$("#annotation-list").shouldHave(text("saved on node A"));
+        readerOnB.markContaining("12 police officers").shouldHave(cssClass("k-note"));
+        readerOnB.list().shouldHave(text("saved on node A"));
 
         // Presence crosses nodes too: each sees the reader connected to the other node ...
-        browserOnB.$$("#presence vaadin-avatar").shouldHave(size(2));
-        browserOnA.$$("#presence vaadin-avatar").shouldHave(size(2));
+        readerOnB.readers().shouldHave(size(2));
+        readerOnA.readers().shouldHave(size(2));
         // ... and sees them leave.
         browserOnA.open("/");
-        browserOnB.$$("#presence vaadin-avatar").shouldHave(size(1));
-        browserOnB.$("#presence vaadin-avatar").shouldHave(attribute("name", "reviewer Tester"));
+        readerOnB.readers().shouldHave(size(1));
+        readerOnB.firstReader().shouldHave(attribute("name", "reviewer Tester"));
     }
 }

@@ -33,9 +33,6 @@ import java.util.Optional;
 import static com.codeborne.selenide.CollectionCondition.size;
 import static com.codeborne.selenide.Condition.attribute;
 import static com.codeborne.selenide.Condition.text;
-import static com.codeborne.selenide.Selectors.shadowCss;
-import static com.codeborne.selenide.Selenide.$;
-import static com.codeborne.selenide.Selenide.$$;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.TestData.as;
 
@@ -53,6 +50,8 @@ class UploadLimitsIT extends BrowserTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     String lead;
     long projectId;
+    /** The project page whose upload dialog the test opened. */
+    ProjectPage page;
 
     @BeforeEach
     void project() {
@@ -62,8 +61,8 @@ class UploadLimitsIT extends BrowserTest {
 
     private String openUploadDialog() {
         login(lead);
-        ProjectPage.open(projectId).openUploadDialog();
-        return (String) js("return new URL(document.querySelector('#article-upload').target, document.baseURI).href");
+        page = ProjectPage.open(projectId).openUploadDialog();
+        return page.uploadTarget();
     }
 
     private static String sessionCookie() {
@@ -76,15 +75,15 @@ class UploadLimitsIT extends BrowserTest {
         File second = write(dir, "second.txt", "Nearly 8,000 people  were detained.\r\nThe UN appealed for calm.\n");
         File other = write(dir, "other.txt", "A different story.");
         openUploadDialog();
-        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(first, second, other);
-        $$("#upload-files .upload-file").shouldHave(size(3));
-        String firstVerdict = $$("#upload-files .upload-file").findBy(text("first.txt")).getText();
-        String secondVerdict = $$("#upload-files .upload-file").findBy(text("second.txt")).getText();
+        page.sendFiles(first, second, other);
+        page.uploadRows().shouldHave(size(3));
+        String firstVerdict = page.uploadRow("first.txt").getText();
+        String secondVerdict = page.uploadRow("second.txt").getText();
         // Whichever arrived second is the duplicate.
         assertThat(List.of(firstVerdict, secondVerdict)).anySatisfy(v -> assertThat(v).contains("in this upload: it will be skipped"))
                 .anySatisfy(v -> assertThat(v).contains("Ready"));
-        $("#import-files").shouldHave(text("Import 2 articles")).click();
-        $("#articles").shouldHave(text("A different story"));
+        page.importButton().shouldHave(text("Import 2 articles")).click();
+        page.articles().shouldHave(text("A different story"));
         assertThat(as(lead, () -> articles.list(projectId))).hasSize(2);
     }
 
@@ -108,10 +107,10 @@ class UploadLimitsIT extends BrowserTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> textOf(200 * MB))).build());
         assertThat(chunked).as("answered before the whole body was sent").isPresent();
 
-        $$("#upload-files .upload-file").findBy(text("huge-chunked.txt")).shouldHave(text("larger than the limit of 64 KB"));
+        page.uploadRow("huge-chunked.txt").shouldHave(text("larger than the limit of 64 KB"));
         // Nothing of either is staged for import: every row listed is a refusal.
-        $$("#upload-files .upload-file.ready").shouldHave(size(0));
-        $("#import-files").shouldHave(attribute("disabled"));
+        page.readyUploadRows().shouldHave(size(0));
+        page.importButton().shouldHave(attribute("disabled"));
         assertThat(oldGenerationPeak() - oldGenBefore).as("old generation growth while refusing 2 × 200 MB")
                 .isLessThan(64 * MB);
     }
@@ -151,10 +150,9 @@ class UploadLimitsIT extends BrowserTest {
                 .doesNotContain("threw exception", "Exception Processing [ErrorPage");
 
         // A real upload still works afterwards, and is the only file listed.
-        $(shadowCss("input[type=file]", "#article-upload")).uploadFile(write(Files.createTempDirectory("up"), "real.txt",
-                "A real article."));
-        $$("#upload-files .upload-file").shouldHave(size(1));
-        $$("#upload-files .upload-file").first().shouldHave(text("real.txt"), text("Ready"));
+        page.sendFiles(write(Files.createTempDirectory("up"), "real.txt", "A real article."));
+        page.uploadRows().shouldHave(size(1));
+        page.uploadRows().first().shouldHave(text("real.txt"), text("Ready"));
     }
 
     /** The status, or empty when the server closed the connection while the client was still sending. */

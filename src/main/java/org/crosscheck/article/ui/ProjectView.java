@@ -39,6 +39,18 @@ import org.crosscheck.project.ui.EditProjectDialog;
 import org.crosscheck.project.ui.MembersPanel;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.article.ArticleListFilter;
+import org.crosscheck.article.ArticleStatus;
+import org.crosscheck.article.ArticleWorkflow;
+import org.crosscheck.base.DomainException;
 import java.util.Locale;
 
 /** One project: its articles (import, trim, edit, delete for leads) and its members. */
@@ -56,11 +68,19 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final AccountService accounts;
     private final Grid<ArticleListEntry> grid = new Grid<>();
     private ProjectSummary project;
+    private final ArticleWorkflow workflow;
+    /** Where the work on each article of the rows loaded stands (read with each page of the list). */
+    private final Map<Long, ArticleWorkflow.WorkState> work = new HashMap<>();
+    private final Select<ArticleStatus> statusFilter = new Select<>();
+    private final ComboBox<UserSummary> assigneeFilter = new ComboBox<>();
+    private final Checkbox mine = new Checkbox("Assigned to me");
+    private boolean lead;
 
     private final Pages pages;
 
     ProjectView(ProjectService projects, ArticleService articles, ArticleFileReader fileReader, ProjectAccess access,
-                AccountService accounts, Pages pages) {
+                AccountService accounts, Pages pages, ArticleWorkflow workflow) {
+        this.workflow = workflow;
         this.pages = pages;
         this.projects = projects;
         this.articles = articles;
@@ -76,7 +96,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
                 .orElseThrow(() -> new NotFoundException("project", -1));
         project = projects.get(id);
         removeAll();
-        boolean lead = access.canLead(id);
+        lead = access.canLead(id);
 
         H2 title = new H2(project.name());
         title.setId("project-title");
@@ -150,9 +170,17 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
                     e -> new UploadArticlesDialog(project.id(), articles, fileReader, this::refresh).open());
             upload.setId("upload-articles");
             upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            HorizontalLayout actions = new HorizontalLayout(paste, upload);
+            Button assign = new Button("Assign…", VaadinIcon.USER_CHECK.create(), e -> new AssignDialog(project.id(),
+                    grid.getSelectedItems(), workflow, this::refresh).open());
+            assign.setId("assign-articles");
+            assign.setEnabled(false);
+            assign.setTooltipText("Select articles in the list (the boxes on the left), then assign them");
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.addSelectionListener(e -> assign.setEnabled(!e.getAllSelectedItems().isEmpty()));
+            HorizontalLayout actions = new HorizontalLayout(paste, upload, assign);
             tab.add(actions);
         }
+        tab.add(filters());
 
         grid.setId("articles");
         grid.removeAllColumns();
@@ -173,12 +201,13 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
         grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::assigneeNames).setHeader("Assigned to").setFlexGrow(2)
+                .setTooltipGenerator(this::assigneeNames);
         if (lead) {
             grid.addComponentColumn(a -> leadActions(a.summary())).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
         grid.getColumns().forEach(c -> c.setResizable(true));
-        grid.setEmptyStateText(lead ? "No articles yet. Paste one or upload files to start."
-                : "No articles yet. A lead of the project imports them.");
         refresh();
         tab.add(grid);
         return tab;
@@ -222,9 +251,106 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
      */
     private void refresh() {
         long projectId = project.id();
+        ArticleListFilter filter = filter();
+        work.clear();
+        grid.deselectAll();
+        grid.setEmptyStateText(!filter.equals(ArticleListFilter.ALL) ? "No articles match these filters."
+                : lead ? "No articles yet. Paste one or upload files to start."
+                : "No articles yet. A lead of the project imports them.");
         grid.setHeight("32rem");
-        grid.setItems(query -> articles.page(projectId, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) articles.count(projectId));
+        grid.setItems(query -> {
+            List<ArticleListEntry> page = articles.page(projectId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query));
+            work.putAll(workflow.statesOf(projectId, page.stream().map(ArticleListEntry::id).toList()));
+            return page.stream();
+        }, query -> (int) articles.count(projectId, filter));
+    }
+
+    private String assigneeNames(ArticleListEntry a) {
+        ArticleWorkflow.WorkState w = work.get(a.id());
+        return w == null || w.assignees().isEmpty() ? "—"
+                : w.assignees().stream().map(UserSummary::displayName).collect(Collectors.joining(", "));
+    }
+
+    private ArticleListFilter filter() {
+        Long assignee = mine.getValue() ? Long.valueOf(accounts.me().id())
+                : assigneeFilter.getValue() == null ? null : assigneeFilter.getValue().id();
+        return new ArticleListFilter(statusFilter.getValue(), assignee);
+    }
+
+    /** Filters by status and by who works on the articles; "Assigned to me" is the one a reviewer wants first. */
+    private Component filters() {
+        statusFilter.setId("filter-status");
+        statusFilter.setItems(ArticleStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any status");
+        statusFilter.setPlaceholder("Any status");
+        statusFilter.setAriaLabel("Status");
+        statusFilter.addValueChangeListener(e -> refresh());
+        assigneeFilter.setId("filter-assignee");
+        assigneeFilter.setItems(workflow.assignable(project.id()));
+        assigneeFilter.setItemLabelGenerator(UserSummary::displayName);
+        assigneeFilter.setPlaceholder("Anyone");
+        assigneeFilter.setAriaLabel("Assigned to");
+        assigneeFilter.setClearButtonVisible(true);
+        assigneeFilter.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                mine.setValue(false);
+            }
+            refresh();
+        });
+        mine.setId("filter-mine");
+        mine.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                assigneeFilter.clear();
+            }
+            refresh();
+        });
+        HorizontalLayout row = new HorizontalLayout(mine, statusFilter, assigneeFilter);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("article-filters");
+        return row;
+    }
+
+    /**
+     * The article's status: a choice for whoever may move it (a lead; an assignee up to "ready for
+     * review"), a label for everyone else. A move back asks why.
+     */
+    private Component statusCell(ArticleListEntry a) {
+        ArticleWorkflow.WorkState w = work.getOrDefault(a.id(), new ArticleWorkflow.WorkState(a.id(), ArticleStatus.TODO,
+                List.of(), null, null, null));
+        long me = accounts.me().id();
+        boolean assigned = w.assignees().stream().anyMatch(u -> u.id() == me);
+        boolean mayMove = lead || (assigned && access.canAnnotate(project.id()) && w.status() != ArticleStatus.DONE);
+        Component shown;
+        if (!mayMove) {
+            shown = AssignedView.StatusBadge.of(w.status());
+        } else {
+            // A button that opens a dialog: a list inside a grid row is redrawn with the row, under the user's pointer.
+            Button status = new Button(w.status().label(), e -> new StatusDialog(a.title(), w.status(),
+                    lead ? List.of(ArticleStatus.values())
+                            : List.of(ArticleStatus.TODO, ArticleStatus.IN_PROGRESS, ArticleStatus.READY_FOR_REVIEW),
+                    w.reason(), (to, reason) -> move(a, to, reason)).open());
+            status.addClassNames("article-status", "status-" + w.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            status.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            status.setAriaLabel("Status of " + a.title() + ": " + w.status().label() + ". Change");
+            shown = status;
+        }
+        if (w.reason() != null && w.changedBy() != null) {
+            ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title", "Back: " + w.reason()
+                    + " (" + w.changedBy().displayName() + ")");
+        }
+        return shown;
+    }
+
+    private void move(ArticleListEntry a, ArticleStatus to, String reason) {
+        try {
+            workflow.changeStatus(a.id(), to, reason);
+            Notifications.success("“" + Texts.isolate(a.title()) + "” is now " + to.label().toLowerCase() + ".");
+        } catch (DomainException | org.springframework.security.access.AccessDeniedException refused) {
+            Notifications.hint(refused.getMessage());
+        }
+        refresh();
     }
 
     @Override

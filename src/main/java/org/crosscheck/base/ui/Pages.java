@@ -13,6 +13,9 @@ public interface Pages {
 
     String projects();
 
+    /** The articles assigned to the caller, in every project. */
+    String assigned();
+
     /** The signed-in user's account page (access tokens). */
     String account();
 

@@ -1,0 +1,129 @@
+package org.crosscheck.browser;
+
+import com.codeborne.selenide.ElementsCollection;
+import com.codeborne.selenide.Selenide;
+import com.codeborne.selenide.SelenideDriver;
+import com.codeborne.selenide.SelenideElement;
+
+import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
+
+/**
+ * The work on a project's articles as the project page and "Assigned to me" show it: selecting
+ * articles and assigning them, the filters, and each article's status. Works in the test's own
+ * browser or in another one (a second reviewer's).
+ */
+class WorkflowPage {
+
+    private final SelenideDriver browser;
+
+    private WorkflowPage(SelenideDriver browser) {
+        this.browser = browser;
+    }
+
+    /** The project page, in the test's own browser (null) or another one. */
+    static WorkflowPage project(SelenideDriver browser, long projectId) {
+        WorkflowPage page = new WorkflowPage(browser);
+        page.open("/projects/" + projectId);
+        page.el("#project-title").shouldBe(visible);
+        return page;
+    }
+
+    /** "Assigned to me", reached from the main menu. */
+    static WorkflowPage assignedToMe(SelenideDriver browser) {
+        WorkflowPage page = new WorkflowPage(browser);
+        page.el("#nav-assigned").click();
+        page.el("#assigned").shouldBe(visible);
+        return page;
+    }
+
+    private void open(String path) {
+        if (browser == null) {
+            Selenide.open(path);
+        } else {
+            browser.open(path);
+        }
+    }
+
+    private SelenideElement el(String css) {
+        return browser == null ? Selenide.$(css) : browser.$(css);
+    }
+
+    private ElementsCollection all(String css) {
+        return browser == null ? Selenide.$$(css) : browser.$$(css);
+    }
+
+    SelenideElement articles() {
+        return el("#articles");
+    }
+
+    SelenideElement assigned() {
+        return el("#assigned");
+    }
+
+    /** Ticks every article in the list (one box per row). */
+    WorkflowPage selectEveryArticle(int rows) {
+        ElementsCollection boxes = all("#articles vaadin-grid-cell-content vaadin-checkbox:not(.vaadin-grid-select-all-checkbox)");
+        for (int i = 0; i < rows; i++) {
+            boxes.get(i).click();
+        }
+        return this;
+    }
+
+    /** Assigns the selected articles to the member with this username. */
+    WorkflowPage assignTo(String username) {
+        el("#assign-articles").click();
+        el("#assign-dialog").shouldBe(visible);
+        el("#assign-to input").setValue(username);
+        all("vaadin-multi-select-combo-box-item").filterBy(visible).findBy(text(username)).click();
+        el("#assign-save").click();
+        el("#assign-dialog").should(com.codeborne.selenide.Condition.disappear);
+        return this;
+    }
+
+    WorkflowPage onlyMine() {
+        el("#filter-mine").click();
+        return this;
+    }
+
+    WorkflowPage onlyStatus(String label) {
+        el("#filter-status").click();
+        choose(label);
+        return this;
+    }
+
+    /** Picks an item of the list that is open. */
+    private void choose(String label) {
+        all("vaadin-select[opened] vaadin-select-item").filterBy(visible).findBy(text(label)).click();
+    }
+
+    /** The status control (or label) of the only article the list shows. */
+    SelenideElement status() {
+        return all("#articles .article-status").filterBy(visible).first();
+    }
+
+    /** Moves the only article shown forward to {@code label}. */
+    WorkflowPage moveTo(String label) {
+        openStatus(label);
+        el("#status-move").click();
+        el("#status-dialog").should(com.codeborne.selenide.Condition.disappear);
+        return this;
+    }
+
+    /** Moves the only article shown back to {@code label}, saying why. */
+    WorkflowPage moveBack(String label, String reason) {
+        openStatus(label);
+        el("#status-reason input").shouldBe(visible).setValue(reason);
+        el("#status-move").click();
+        el("#status-dialog").should(com.codeborne.selenide.Condition.disappear);
+        return this;
+    }
+
+    private void openStatus(String label) {
+        status().click();
+        el("#status-dialog").shouldBe(visible);
+        el("#status-to").click();
+        choose(label);
+        el("#status-to").shouldHave(text(label));
+    }
+}
