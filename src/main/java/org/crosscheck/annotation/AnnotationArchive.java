@@ -109,7 +109,13 @@ public class AnnotationArchive {
                             Annotation.values(a.fieldValues())),
                     username(a.originalAuthor(), a.authorId(), users), a.createdAt(), a.updatedAt(),
                     List.copyOf(threadOf.getOrDefault(a.id(), List.of())), resolved.contains(a.id()),
-                    a.kindId() == null ? KindDescription.of(a.kind()) : projectKinds.get(a.kindId()))).toList();
+                    a.kindId() == null ? KindDescription.of(a.kind()) : kindOf(a.kindId()))).toList();
+        }
+
+        /** A kind defined after the export started is read when an annotation of it comes. */
+        private KindDescription kindOf(long kindId) {
+            return projectKinds.computeIfAbsent(kindId, id -> AnnotationArchive.this.projectKinds.findById(id)
+                    .map(ProjectKind::describe).orElseThrow());
         }
 
         /** The project's own kinds, which its annotations may have (a bundle carries them). */

@@ -27,8 +27,11 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     /** The keys of the fields the built-in kinds keep in their own columns. */
     static final Set<String> COLUMNS = Set.of("speaker", "value", "qualifier", "counts", "unit", "note");
 
-    /** At most this many field values on one annotation. */
-    static final int MAX_VALUES = 50;
+    /**
+     * At most this many field values on one annotation: as many as a kind has fields, and few enough
+     * that the longest values, each character escaped, fit the column (20,000 characters).
+     */
+    static final int MAX_VALUES = 30;
 
     /**
      * The value as it was written: the database column keeps four decimals, so 317 comes back as
@@ -80,7 +83,16 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
             return null;
         }
         BigDecimal v = value.stripTrailingZeros();
+        // 1e999999999 written out would be a billion digits: left as it is, for the checks to refuse.
+        if (outOfRange(v)) {
+            return v;
+        }
         return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** More digits before or after the point than any reported figure has (cheap to tell, costly to write out). */
+    static boolean outOfRange(BigDecimal v) {
+        return v.scale() > 40 || v.precision() - v.scale() > 40;
     }
 
     public static AnnotationFields quote(String speaker) {

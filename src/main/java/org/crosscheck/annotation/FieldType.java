@@ -45,7 +45,11 @@ public enum FieldType {
             case TEXT, PERSON -> v;
             case NUMBER -> {
                 try {
-                    yield AnnotationFields.asWritten(new BigDecimal(v.replace(",", ""))).toPlainString();
+                    BigDecimal number = new BigDecimal(v.replace(",", ""));
+                    if (AnnotationFields.outOfRange(number.stripTrailingZeros())) {
+                        throw new DomainException(fieldLabel + " is out of range: at most 40 digits before and after the point.");
+                    }
+                    yield AnnotationFields.asWritten(number).toPlainString();
                 } catch (NumberFormatException e) {
                     throw new DomainException(fieldLabel + " must be a number, for example 12 or 1000.5.");
                 }

@@ -15,7 +15,11 @@ public record KindDraft(String name, KindColour colour, String shortcut, List<Fi
 
     public record FieldDraft(String key, String label, FieldType type, boolean required, List<String> choices) {
         public FieldDraft {
-            choices = choices == null ? List.of() : choices.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+            // One line each, without control characters: what a user picks must match what is offered.
+            choices = choices == null ? List.of() : choices.stream().filter(java.util.Objects::nonNull)
+                    .map(org.crosscheck.base.Texts::singleLine).map(String::strip).filter(c -> !c.isEmpty())
+                    .distinct().toList();
+            label = label == null ? null : org.crosscheck.base.Texts.singleLine(label).strip();
         }
 
         public static FieldDraft of(KindField field) {

@@ -56,6 +56,10 @@ public record KindField(String key, String label, FieldType type, boolean requir
         if (choices.size() > 50 || choices.stream().anyMatch(c -> c.length() > 100)) {
             return Optional.of("A choice list holds at most 50 choices of at most 100 characters each.");
         }
+        if (choices.stream().anyMatch(c -> c.contains(","))) {
+            // The form lists choices separated by commas: one with a comma would come back as two.
+            return Optional.of("A choice cannot contain a comma.");
+        }
         return Optional.empty();
     }
 }

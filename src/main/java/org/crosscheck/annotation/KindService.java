@@ -206,7 +206,16 @@ public class KindService {
         /** The values of the other kind's annotation, under this project's keys. */
         public Map<String, String> translate(Map<String, String> values) {
             Map<String, String> out = new HashMap<>();
-            values.forEach((k, v) -> out.put(keys.getOrDefault(k, k), v));
+            values.forEach((k, v) -> {
+                String ours = keys.get(k);
+                if (ours == null) {
+                    throw new DomainException("A value in the bundle names a field its kind " + kind.name()
+                            + " does not describe (" + Texts.abbreviate(k, 20) + ").");
+                }
+                if (out.put(ours, v) != null) {
+                    throw new DomainException("Two values in the bundle are for the same field of " + kind.name() + ".");
+                }
+            });
             return out;
         }
     }

@@ -62,12 +62,21 @@ class ProjectKind extends AbstractEntity {
         return name;
     }
 
+    /** The fields as stored: refused, before the database would, when they take more than the column holds. */
     void define(String name, KindColour colour, String shortcut, List<KindField> fields) {
+        String json = JSON.writeValueAsString(fields);
+        if (json.length() > MAX_FIELDS_JSON) {
+            throw new org.crosscheck.base.DomainException("The kind's fields and choices are too long to keep ("
+                    + json.length() + " characters described, at most " + MAX_FIELDS_JSON + "): shorten the choice lists.",
+                    "fields");
+        }
         this.name = name;
         this.colour = colour;
         this.shortcut = shortcut;
-        this.fields = JSON.writeValueAsString(fields);
+        this.fields = json;
     }
+
+    static final int MAX_FIELDS_JSON = 20000;
 
     /** A key for a field this kind never had. */
     String newFieldKey() {

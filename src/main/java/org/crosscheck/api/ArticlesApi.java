@@ -185,9 +185,13 @@ class ArticlesApi {
     /** Leads: exactly these members (usernames) work on the article; an observer or a non-member is refused (422). */
     @org.springframework.web.bind.annotation.PutMapping("/articles/{id}/assignees")
     AssigneesJson setAssignees(@PathVariable long id, @RequestBody AssigneesChange change) {
-        workflow.stateOf(id);
-        if (change == null || change.assignees() == null) {
+        workflow.requireMayAssign(id);
+        if (change == null || change.assignees() == null || change.assignees().contains(null)) {
             throw ApiException.invalid("assignees", "Send {\"assignees\": [usernames]}.");
+        }
+        if (change.assignees().size() > ArticleWorkflow.MAX_ASSIGNEES) {
+            throw ApiException.invalid("assignees", "An article can have at most " + ArticleWorkflow.MAX_ASSIGNEES
+                    + " assignees.");
         }
         List<Long> ids = new java.util.ArrayList<>();
         for (String username : change.assignees()) {

@@ -61,6 +61,10 @@ class ArticleWork {
         return articleId;
     }
 
+    long getProjectId() {
+        return projectId;
+    }
+
     long getChangedBy() {
         return changedBy;
     }

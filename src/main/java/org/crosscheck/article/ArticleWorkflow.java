@@ -42,7 +42,7 @@ import java.util.Set;
 @PreAuthorize("isAuthenticated()")
 public class ArticleWorkflow {
 
-    static final int MAX_ASSIGNEES = 20;
+    public static final int MAX_ASSIGNEES = 20;
     static final int MAX_ARTICLES_AT_ONCE = 500;
 
     private final ArticleRepository articles;
@@ -85,10 +85,15 @@ public class ArticleWorkflow {
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public Map<Long, WorkState> statesOf(long projectId, Collection<Long> articleIds) {
         Map<Long, ArticleWork> byArticle = new HashMap<>();
-        work.findByArticleIdIn(articleIds).forEach(w -> byArticle.put(w.getArticleId(), w));
+        // Only this project's articles: ids of another project's articles answer as if they had no work.
+        work.findByArticleIdIn(articleIds).stream().filter(w -> w.getProjectId() == projectId)
+                .forEach(w -> byArticle.put(w.getArticleId(), w));
         Map<Long, List<Long>> assigned = new HashMap<>();
         Set<Long> userIds = new HashSet<>();
         for (ArticleAssignee a : assignees.findByArticleIdIn(articleIds)) {
+            if (a.getProjectId() != projectId) {
+                continue;
+            }
             assigned.computeIfAbsent(a.getArticleId(), k -> new ArrayList<>()).add(a.getUserId());
             userIds.add(a.getUserId());
         }
@@ -110,6 +115,11 @@ public class ArticleWorkflow {
     public List<UserSummary> assignable(long projectId) {
         return projects.members(projectId).stream().filter(m -> m.role().canAnnotate()).map(MemberSummary::user)
                 .sorted(Comparator.comparing(UserSummary::displayName)).toList();
+    }
+
+    /** Refused unless the caller leads the article's project (not found, as for reading, outside it). */
+    public void requireMayAssign(long articleId) {
+        access.requireLead(projectOf(articleId));
     }
 
     /** Makes exactly these members the article's assignees (a lead only). */

@@ -74,7 +74,7 @@ final class CsvWriter implements ExportWriter {
             // After the fixed columns, one per field of a kind's description (a project's own kinds): "Claim: Verdict".
             kindColumns = header.kindColumns();
             List<String> columns = new java.util.ArrayList<>(List.of(ANNOTATION_COLUMNS));
-            kindColumns.forEach(c -> columns.add(c.name()));
+            kindColumns.forEach(c -> columns.add(text(c.name())));
             annotations = table(ANNOTATIONS, columns.toArray(String[]::new));
         }
     }

@@ -94,6 +94,32 @@ class KindServiceTest {
     }
 
     @Test
+    void aNumberWithAHugeExponentIsRefusedAtOnceNotWrittenOutDigitByDigit() {
+        KindDescription count = as(lead, () -> kinds.define(projectId, new KindDraft("Count", KindColour.OLIVE, null,
+                List.of(new FieldDraft(null, "Amount", FieldType.NUMBER, true, List.of())))));
+        String amount = count.fields().getFirst().key();
+        assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, count.id(), start, start + 2,
+                AnnotationFields.ofValues(Map.of(amount, "1e999999999"))))).isInstanceOf(DomainException.class)
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start, start + 2,
+                AnnotationFields.figure(new java.math.BigDecimal("1e999999999"), null, "people")))).isInstanceOf(
+                DomainException.class).hasMessageContaining("too large");
+        assertThatThrownBy(() -> run(reviewer, () -> annotations.create(articleId, AnnotationKind.FIGURE, start, start + 2,
+                AnnotationFields.figure(new java.math.BigDecimal("1e-100000000"), null, "people")))).isInstanceOf(
+                DomainException.class).hasMessageContaining("decimal places");
+    }
+
+    @Test
+    void aKindLongerThanItsStorageIsRefusedWithTheReasonNotAServerError() {
+        List<String> choices = java.util.stream.IntStream.range(0, 50).mapToObj(i -> ("choice " + i + " ").repeat(9)).toList();
+        List<FieldDraft> fields = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> new FieldDraft(null, "Field " + i, FieldType.CHOICE, false, choices)).toList();
+        assertThatThrownBy(() -> run(lead, () -> kinds.define(projectId, new KindDraft("Huge", KindColour.SLATE, null,
+                fields)))).isInstanceOf(DomainException.class).hasMessageContaining("too long to keep");
+        assertThat(as(lead, () -> kinds.projectKinds(projectId))).isEmpty();
+    }
+
+    @Test
     void anAnnotationOfAProjectKindKeepsItsValuesAndIsCheckedAgainstTheDescription() {
         KindDescription claim = claim();
         String claimant = claim.fields().get(0).key();

@@ -301,10 +301,15 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
             java.util.List<String> items = new java.util.ArrayList<>();
             items.add("");
             items.addAll(field.type() == FieldType.YES_NO ? java.util.List.of("yes", "no") : field.choices());
+            // A value the kind no longer offers (a lead changed the list) is kept unless the user picks another.
+            boolean kept = value != null && !items.contains(value);
+            if (kept) {
+                items.add(value);
+            }
             select.setItems(items);
-            select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : field.type() == FieldType.YES_NO
-                    ? (v.equals("yes") ? "Yes" : "No") : v);
-            select.setValue(value == null || !items.contains(value) ? "" : value);
+            select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : kept && v.equals(value) ? v + " (no longer offered)"
+                    : field.type() == FieldType.YES_NO ? (v.equals("yes") ? "Yes" : "No") : v);
+            select.setValue(value == null ? "" : value);
             select.setWidthFull();
             added.put(field.key(), select);
             return select;

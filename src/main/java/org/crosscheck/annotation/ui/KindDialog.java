@@ -39,6 +39,8 @@ class KindDialog extends Dialog {
     private final TextField shortcut = new TextField("Key in the reader");
     private final VerticalLayout fieldRows = new VerticalLayout();
     private final List<FieldRow> rows = new ArrayList<>();
+    /** Rows made so far, removed ones included: each row's ids stay its own. */
+    private int rowsMade;
     private final Div problem = new Div();
 
     /** {@code save} stores the draft and returns the kind saved; it throws a DomainException to refuse it. */
@@ -139,7 +141,7 @@ class KindDialog extends Dialog {
     }
 
     private FieldRow addRow(FieldDraft initial) {
-        FieldRow row = new FieldRow(rows.size() + 1, initial);
+        FieldRow row = new FieldRow(++rowsMade, initial);
         rows.add(row);
         fieldRows.add(row);
         return row;
