@@ -1,20 +1,15 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.ElementsCollection;
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
 
 import static com.codeborne.selenide.Condition.text;
 
 /** The Users screen of administrators, in whichever browser (the administrator's is usually a second one). */
-final class AdminPage {
-
-    /** Another browser than the test's own, or null for the test's own. */
-    private final SelenideDriver browser;
+final class AdminPage extends PageInBrowser {
 
     private AdminPage(SelenideDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     static AdminPage of(SelenideDriver browser) {
@@ -24,14 +19,6 @@ final class AdminPage {
     /** The Users screen's parts in the test's own browser (to see that they are not there). */
     static AdminPage here() {
         return new AdminPage(null);
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
     }
 
     SelenideElement users() {

@@ -1,20 +1,15 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.ElementsCollection;
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
 
 import static com.codeborne.selenide.Condition.text;
 
 /** The Audit screen, in whichever browser (the administrator's is usually a second one). */
-final class AuditPage {
-
-    /** Another browser than the test's own, or null for the test's own. */
-    private final SelenideDriver browser;
+final class AuditPage extends PageInBrowser {
 
     private AuditPage(SelenideDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     static AuditPage of(SelenideDriver browser) {
@@ -24,14 +19,6 @@ final class AuditPage {
     /** The Audit screen's parts in the test's own browser. */
     static AuditPage here() {
         return new AuditPage(null);
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
     }
 
     /** Shows only what {@code username} did. */

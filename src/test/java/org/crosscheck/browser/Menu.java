@@ -8,13 +8,10 @@ import static com.codeborne.selenide.Condition.text;
 import static com.codeborne.selenide.Condition.visible;
 
 /** The menu of every page and the signed-in user's menu, in whichever browser (one per user). */
-final class Menu {
-
-    /** Another browser than the test's own, or null for the test's own. */
-    private final SelenideDriver browser;
+final class Menu extends PageInBrowser {
 
     private Menu(SelenideDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     static Menu here() {
@@ -23,14 +20,6 @@ final class Menu {
 
     static Menu of(SelenideDriver browser) {
         return new Menu(browser);
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private com.codeborne.selenide.ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
     }
 
     SelenideElement projects() {

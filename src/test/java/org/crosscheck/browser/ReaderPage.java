@@ -5,8 +5,6 @@ import com.codeborne.selenide.ElementsCollection;
 import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
-import com.codeborne.selenide.WebDriverRunner;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.WheelInput;
 
@@ -22,7 +20,7 @@ import static com.codeborne.selenide.Selenide.$;
  * The reader view, as a test drives it, in whichever browser (the test's own, or another user's or
  * another app node's: {@link #open(SelenideDriver, long)}).
  */
-class ReaderPage {
+class ReaderPage extends PageInBrowser {
 
     /** Maps a position in the article's rendered text to a DOM (node, offset): the prelude of the scripts below. */
     private static final String TEXT_INDEX = """
@@ -61,8 +59,6 @@ class ReaderPage {
             """;
 
     private final String root;
-    /** Another browser than the test's own (a second reviewer), or null for the test's own. */
-    private final SelenideDriver browser;
 
     ReaderPage() {
         this("cc-article-text");
@@ -74,8 +70,8 @@ class ReaderPage {
     }
 
     private ReaderPage(String root, SelenideDriver browser) {
+        super(browser);
         this.root = root;
-        this.browser = browser;
     }
 
     static ReaderPage open(long articleId) {
@@ -93,22 +89,6 @@ class ReaderPage {
     static ReaderPage open(SelenideDriver browser, long articleId) {
         browser.open("/articles/" + articleId);
         return new ReaderPage("cc-article-text", browser).ready();
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? $(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
-    }
-
-    private <T> T js(String script, Object... args) {
-        return browser == null ? Selenide.executeJavaScript(script, args) : browser.executeJavaScript(script, args);
-    }
-
-    private WebDriver driver() {
-        return browser == null ? WebDriverRunner.getWebDriver() : browser.getWebDriver();
     }
 
     ReaderPage ready() {

@@ -1,7 +1,5 @@
 package org.crosscheck.browser;
 
-import com.codeborne.selenide.ElementsCollection;
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.SelenideDriver;
 import com.codeborne.selenide.SelenideElement;
 
@@ -12,10 +10,7 @@ import static com.codeborne.selenide.Condition.text;
  * annotation, the details of the one chosen and what can be done to it, the filters, the keyboard
  * focus in the annotation list. In whichever browser ({@link ReaderPage#panel()}).
  */
-class ReaderPanel {
-
-    /** Another browser than the test's own, or null for the test's own. */
-    private final SelenideDriver browser;
+class ReaderPanel extends PageInBrowser {
 
     /** The panel in the test's own browser. */
     ReaderPanel() {
@@ -23,19 +18,7 @@ class ReaderPanel {
     }
 
     ReaderPanel(SelenideDriver browser) {
-        this.browser = browser;
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
-    }
-
-    private <T> T js(String script, Object... args) {
-        return browser == null ? Selenide.executeJavaScript(script, args) : browser.executeJavaScript(script, args);
+        super(browser);
     }
 
     /** The words the panel shows as picked for a new annotation. */

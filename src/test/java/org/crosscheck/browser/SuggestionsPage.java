@@ -14,13 +14,10 @@ import static com.codeborne.selenide.Condition.visible;
  * A project's Suggestions page as a test drives it, in whichever browser (one per user); and the
  * suggestions in the reader, whose panel is this page's.
  */
-final class SuggestionsPage {
-
-    /** Another browser than the test's own, or null for the test's own. */
-    private final SelenideDriver browser;
+final class SuggestionsPage extends PageInBrowser {
 
     private SuggestionsPage(SelenideDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     static SuggestionsPage open(SelenideDriver browser, long projectId) {
@@ -50,18 +47,6 @@ final class SuggestionsPage {
     /** The suggestions of the reader the test's own browser shows: dashed marks, and this page's panel. */
     static SuggestionsPage inReader() {
         return new SuggestionsPage(null);
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
-    }
-
-    private <T> T js(String script, Object... args) {
-        return browser == null ? Selenide.executeJavaScript(script, args) : browser.executeJavaScript(script, args);
     }
 
     SuggestionsPage choose(String selectId, String option) {

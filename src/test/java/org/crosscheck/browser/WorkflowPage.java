@@ -13,12 +13,10 @@ import static com.codeborne.selenide.Condition.visible;
  * articles and assigning them, the filters, and each article's status. Works in the test's own
  * browser or in another one (a second reviewer's).
  */
-class WorkflowPage {
-
-    private final SelenideDriver browser;
+class WorkflowPage extends PageInBrowser {
 
     private WorkflowPage(SelenideDriver browser) {
-        this.browser = browser;
+        super(browser);
     }
 
     /** The project page, in the test's own browser (null) or another one. */
@@ -43,14 +41,6 @@ class WorkflowPage {
         } else {
             browser.open(path);
         }
-    }
-
-    private SelenideElement el(String css) {
-        return browser == null ? Selenide.$(css) : browser.$(css);
-    }
-
-    private ElementsCollection all(String css) {
-        return browser == null ? Selenide.$$(css) : browser.$$(css);
     }
 
     SelenideElement articles() {
