@@ -15,7 +15,7 @@
  * in the text ends, and `cc-link` when the user presses C (with the `link-shortcut` attribute).
  * With `select-only`, the element reports selections but offers no annotation toolbar or keys.
  */
-import { extendStep } from './reader/keys.js';
+import { extendStep, isUndo } from './reader/keys.js';
 import { BUILT_IN_KINDS, parseKinds, kindForKey, toolbarHtml } from './reader/kinds.js';
 import { paragraphHtml } from './reader/markup.js';
 import { Marks } from './reader/marks.js';
@@ -714,15 +714,19 @@ class ArticleText extends HTMLElement {
     if (e.shiftKey && !e.altKey && !e.metaKey && this._extendSelection(e)) {
       return;
     }
-    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat) {
-      return;
-    }
     // Only when nothing else has the keyboard: not while typing in a field or a dialog is open.
     const active = document.activeElement;
-    if (active && active !== document.body && !this.contains(active)) {
+    const keyboardFree = !(active && active !== document.body && !this.contains(active))
+      && !document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened], vaadin-confirm-dialog[opened]');
+    if (isUndo(e)) {
+      // A field keeps its own undo; here it undoes the reader's last change (the server knows which).
+      if (keyboardFree && !this.readOnly) {
+        e.preventDefault();
+        this.dispatchEvent(new CustomEvent('cc-undo'));
+      }
       return;
     }
-    if (document.querySelector('vaadin-dialog-overlay[opened], vaadin-dialog[opened], vaadin-confirm-dialog[opened]')) {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.repeat || !keyboardFree) {
       return;
     }
     if (e.key === 'Enter' && active && active.matches && active.matches('mark[data-ids]') && this._body.contains(active)) {

@@ -25,3 +25,12 @@ export function extendStep(key, ctrlKey) {
   }
   return { direction: step.direction, granularity: ctrlKey && step.granularity === 'character' ? 'word' : step.granularity };
 }
+
+/**
+ * Whether the key press asks to undo the last change: Ctrl+Z, or Cmd+Z on a Mac; not with Shift
+ * (Ctrl+Shift+Z is redo elsewhere) or Alt, and not a key held down (one press, one undo).
+ */
+export function isUndo(e) {
+  return Boolean((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && !e.repeat
+    && (e.key || '').toLowerCase() === 'z');
+}

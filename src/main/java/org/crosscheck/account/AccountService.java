@@ -109,6 +109,29 @@ public class AccountService {
     }
 
     /** Users by id, for showing authors and members; ids of deleted users are simply absent. */
+    /**
+     * The e-mail addresses of active accounts among {@code ids} that have one, for the notifier
+     * (which runs without a signed-in caller: it is given ids from changes already checked).
+     */
+    public Map<Long, String> mailAddresses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().filter(u -> u.isEnabled() && u.getEmail() != null && !u.getEmail().isBlank())
+                .collect(Collectors.toMap(AppUser::getId, AppUser::getEmail));
+    }
+
+    /** Active accounts by username (exactly, ignoring case), for finding who an @mention names. */
+    public Map<String, UserSummary> findActiveByUsernames(Collection<String> usernames) {
+        currentUser.requireUsername();
+        Map<String, UserSummary> out = new java.util.HashMap<>();
+        for (String name : usernames) {
+            users.findByUsername(name.toLowerCase(java.util.Locale.ROOT)).filter(AppUser::isEnabled)
+                    .ifPresent(u -> out.put(name.toLowerCase(java.util.Locale.ROOT), UserSummary.of(u)));
+        }
+        return out;
+    }
+
     public Map<Long, UserSummary> findByIds(Collection<Long> ids) {
         currentUser.requireUsername();
         if (ids.isEmpty()) {

@@ -158,16 +158,79 @@ public class AnnotationArchive {
         }
         List<Annotation> made = new ArrayList<>(restored.size());
         for (RestoredAnnotation r : restored) {
-            AnnotationService.requireExact(article.text(), r.start(), r.end(), r.exact() == null ? "" : r.exact());
-            TextSpan span = TextSpan.select(article.text(), r.start(), r.end());
             if (!r.kind().builtIn() && projectKinds.findById(r.kind().projectKindId())
                     .filter(k -> k.getProjectId() == article.projectId()).isEmpty()) {
                 throw new DomainException("The kind " + r.kind().name() + " is not one of this project's.");
             }
-            made.add(Annotation.restored(article.projectId(), articleId, r.kind(), span, r.fields().validFor(r.kind()),
-                    r.author().userId(), r.author().originalUsername(), r.createdAt(), latest(r.createdAt(), r.updatedAt())));
+            made.add(annotation(article, r, r.kind()));
         }
         made = annotations.saveAll(made);
+        saveThreads(made, restored);
+        List<Long> ids = made.stream().map(Annotation::getId).toList();
+        // Written, and not needed again in this import: without this, every later flush of the import
+        // would check each of the (up to 100,000) annotations restored before, and the import would
+        // take time quadratic in its size.
+        entities.flush();
+        entities.clear();
+        return ids;
+    }
+
+    /**
+     * One annotation with its thread, as an export has it, read in the caller's transaction just
+     * before it is deleted: what the trash keeps, to put it back later with {@link #restoreDeleted}.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public AnnotationRecord record(long annotationId) {
+        Annotation a = annotations.findById(annotationId)
+                .orElseThrow(() -> new org.crosscheck.base.NotFoundException("annotation", annotationId));
+        access.requireVisible(a.getProjectId(), "annotation", annotationId);
+        List<Comment> thread = comments.findByAnnotationIdOrderByCreatedAtAscIdAsc(annotationId);
+        Set<Long> userIds = new HashSet<>();
+        userIds.add(a.getAuthorId());
+        thread.forEach(c -> userIds.add(c.getAuthorId()));
+        Map<Long, UserSummary> users = accounts.findByIds(userIds);
+        KindDescription kind = a.getKindId() == null ? KindDescription.of(a.getKind())
+                : projectKinds.findById(a.getKindId()).map(ProjectKind::describe).orElseThrow();
+        return new AnnotationRecord(a.getId(), a.getArticleId(), a.getKind(), a.span(), a.fields(),
+                username(a.getOriginalAuthor(), a.getAuthorId(), users), a.getCreatedAt(), a.getUpdatedAt(),
+                thread.stream().map(c -> new CommentRecord(c.getId(), username(c.getOriginalAuthor(), c.getAuthorId(), users),
+                        c.getBody(), c.getCreatedAt(), c.getUpdatedAt())).toList(),
+                threads.findById(annotationId).map(CommentThreadState::isResolved).orElse(false), kind);
+    }
+
+    /**
+     * Puts back one deleted annotation with its thread (from the trash, or an undo), in the caller's
+     * transaction, exactly where it was: refused when the text there is not what it marked, or its
+     * kind is gone. Its author or a lead may, as for any change of it. The kind is read as the
+     * project has it now. Publishes nothing: the caller announces the restore. Returns the new id.
+     */
+    @Transactional
+    public long restoreDeleted(long articleId, RestoredAnnotation r) {
+        ArticleContent article = articles.getForAnnotating(articleId);
+        access.requireMayChange(article.projectId(), r.author().userId(), accounts.me().id(), "a deleted annotation");
+        KindDescription kind = r.kind();
+        if (!kind.builtIn()) {
+            kind = projectKinds.findById(kind.projectKindId()).filter(k -> k.getProjectId() == article.projectId())
+                    .map(ProjectKind::describe).orElseThrow(() -> new DomainException("Its kind, "
+                            + Texts.abbreviate(r.kind().name(), 40) + ", was deleted from the project."));
+        }
+        if (!article.textFrozen()) {
+            articles.freezeText(articleId, article.contentHash());
+        }
+        List<Annotation> made = annotations.saveAll(List.of(annotation(article, r, kind)));
+        saveThreads(made, List.of(r));
+        annotations.flush();
+        return made.getFirst().getId();
+    }
+
+    private static Annotation annotation(ArticleContent article, RestoredAnnotation r, KindDescription kind) {
+        AnnotationService.requireExact(article.text(), r.start(), r.end(), r.exact() == null ? "" : r.exact());
+        TextSpan span = TextSpan.select(article.text(), r.start(), r.end());
+        return Annotation.restored(article.projectId(), article.id(), kind, span, r.fields().validFor(kind),
+                r.author().userId(), r.author().originalUsername(), r.createdAt(), latest(r.createdAt(), r.updatedAt()));
+    }
+
+    private void saveThreads(List<Annotation> made, List<RestoredAnnotation> restored) {
         List<Comment> thread = new ArrayList<>();
         List<CommentThreadState> resolved = new ArrayList<>();
         long me = accounts.me().id();
@@ -189,13 +252,6 @@ public class AnnotationArchive {
         }
         comments.saveAll(thread);
         threads.saveAll(resolved);
-        List<Long> ids = made.stream().map(Annotation::getId).toList();
-        // Written, and not needed again in this import: without this, every later flush of the import
-        // would check each of the (up to 100,000) annotations restored before, and the import would
-        // take time quadratic in its size.
-        entities.flush();
-        entities.clear();
-        return ids;
     }
 
     private static Instant latest(Instant created, Instant updated) {

@@ -209,6 +209,7 @@ public class AnnotationService {
         long annotationId = annotation.getId();
         UserSummary me = requireMayChange(annotation);
         KindDescription kind = kinds.describe(annotation);
+        events.publishEvent(new AnnotationDeleting(annotation.getProjectId(), annotation.getArticleId(), annotationId, me.id()));
         annotations.delete(annotation);
         annotations.flush();
         events.publishEvent(new AnnotationDeleted(annotation.getProjectId(), annotation.getArticleId(), annotationId,

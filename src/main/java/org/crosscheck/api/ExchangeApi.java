@@ -94,6 +94,7 @@ class ExchangeApi {
                 @RequestParam(required = false) List<String> status, @RequestParam(required = false) String author,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String tables, @RequestParam(defaultValue = "false") boolean excel,
+                @RequestParam(defaultValue = "false") boolean approved,
                 HttpServletResponse response) throws IOException {
         ProjectSummary project = exports.requireMayExport(projectId);
         ExportFormat chosen = formats.byName(format).orElseThrow(() -> ApiException.invalid("format",
@@ -103,7 +104,7 @@ class ExchangeApi {
                         : EnumSet.copyOf(kind.stream().map(k -> ApiEnums.parse(AnnotationKind.class, k, "kind")).toList()),
                 status == null || status.isEmpty() ? EnumSet.allOf(ContradictionStatus.class)
                         : EnumSet.copyOf(status.stream().map(s -> ApiEnums.parse(ContradictionStatus.class, s, "status")).toList()),
-                author, date(from, "from"), date(to, "to"));
+                author, date(from, "from"), date(to, "to"), approved);
         ExportOptions options = new ExportOptions(chosen.name(), filter,
                 tables == null ? CsvTables.BOTH : ApiEnums.parse(CsvTables.class, tables, "tables"), excel);
         response.setStatus(HttpServletResponse.SC_OK);

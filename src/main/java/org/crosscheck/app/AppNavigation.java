@@ -17,7 +17,16 @@ class AppNavigation implements Navigation {
     private final AuditService audit;
     private final CurrentUser currentUser;
 
-    AppNavigation(Pages pages, AuditService audit, CurrentUser currentUser) {
+    private final org.crosscheck.notify.NotificationService notifications;
+    private final org.crosscheck.account.AccountService accounts;
+    private final org.crosscheck.collab.LiveUpdates live;
+
+    AppNavigation(Pages pages, AuditService audit, CurrentUser currentUser,
+                  org.crosscheck.notify.NotificationService notifications, org.crosscheck.account.AccountService accounts,
+                  org.crosscheck.collab.LiveUpdates live) {
+        this.notifications = notifications;
+        this.accounts = accounts;
+        this.live = live;
         this.pages = pages;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -36,5 +45,10 @@ class AppNavigation implements Navigation {
         }
         items.add(new Item("Account", pages.account(), "nav-account"));
         return items;
+    }
+
+    @Override
+    public List<com.vaadin.flow.component.Component> tools() {
+        return List.of(new org.crosscheck.notify.ui.NotificationBell(notifications, accounts, live));
     }
 }

@@ -78,8 +78,20 @@ class PagesByViewClass implements Pages {
     }
 
     @Override
+    public String check(long articleId) {
+        return url(org.crosscheck.approval.ui.CheckView.class,
+                new RouteParameters(org.crosscheck.approval.ui.CheckView.ARTICLE_ID, String.valueOf(articleId)));
+    }
+
+    @Override
     public String kinds(long projectId) {
         return url(KindsView.class, new RouteParameters(KindsView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String trash(long projectId) {
+        return url(org.crosscheck.trash.ui.TrashView.class,
+                new RouteParameters(org.crosscheck.trash.ui.TrashView.PROJECT_ID, String.valueOf(projectId)));
     }
 
     @Override

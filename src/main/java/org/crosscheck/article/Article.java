@@ -123,6 +123,11 @@ class Article extends AbstractEntity {
         return sourceName;
     }
 
+    /** The original as imported (read lazily: only a bundle or the trash needs it). */
+    String getOriginalText() {
+        return originalText;
+    }
+
     String getText() {
         return text;
     }

@@ -297,6 +297,13 @@ public class ArticleService {
         return articles.textOf(articleId).orElseThrow(() -> new NotFoundException("article", articleId));
     }
 
+    /** The article's title, without reading its text (an article the caller may not read is not found). */
+    public String titleOf(long articleId) {
+        ArticleHead head = head(articleId);
+        access.requireVisible(head.projectId(), "article", articleId);
+        return head.title();
+    }
+
     /**
      * The project an article belongs to, for features that check access on articles; an article
      * the caller may not read is not found.
@@ -408,6 +415,19 @@ public class ArticleService {
         Iterator<String> original = originals.iterator();
         // Both in one order of the same rows, read in one transaction: the n-th original is the n-th article's.
         return rows.map(r -> r.record(original.next(), users)).onClose(originals::close);
+    }
+
+    /**
+     * One article with everything a bundle carries (its original included) and whether its text is
+     * frozen, read in the caller's transaction just before it is deleted: what the trash keeps.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public ArticleRecord recordOf(long articleId) {
+        Article a = load(articleId);
+        var importer = accounts.findByIds(List.of(a.getImportedBy())).get(a.getImportedBy());
+        return new ArticleRecord(a.getId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(), a.getSourceName(),
+                a.getOriginalFormat(), a.getImportedAt(), importer == null ? null : importer.username(), a.getOriginalText(),
+                a.getText(), a.getContentHash(), a.getByline(), a.getPublishedAt());
     }
 
     /** An article as {@link #streamRecords} reads it. */

@@ -24,7 +24,7 @@ class AuditListener {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(DomainEvent event) {
-        if (!chain.enabled()) {
+        if (!chain.enabled() || event instanceof org.crosscheck.base.LiveChange.Echo) {
             return;
         }
         Caller who = caller.current();

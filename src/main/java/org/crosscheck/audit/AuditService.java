@@ -72,6 +72,23 @@ public class AuditService {
                 + String.join(" and ", where)) + " order by seq desc fetch first :size rows only", params, ROW);
     }
 
+    /**
+     * The history of one thing of a project (an annotation, a contradiction), oldest first, at most
+     * {@code max} entries: open to every member who may read the project, as the thing itself is,
+     * but without the client addresses, which only the trail's readers see. A project the caller
+     * may not read is not found, exactly like a thing that does not exist.
+     */
+    public List<AuditEntry> historyOf(long projectId, String targetType, long targetId, int max) {
+        access.requireVisible(projectId, targetType, targetId);
+        return jdbc.query("select " + COLUMNS + " from audit_entry where project_id = :project and target_type = :type"
+                        + " and target_id = :id order by seq fetch first :size rows only",
+                new MapSqlParameterSource().addValue("project", projectId).addValue("type", targetType)
+                        .addValue("id", targetId).addValue("size", Math.min(Math.max(max, 1), 500)), ROW).stream()
+                .map(e -> new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.via(), e.action(), e.projectId(),
+                        e.articleId(), e.targetType(), e.targetId(), e.before(), e.after(), null, e.prevHash(), e.hash()))
+                .toList();
+    }
+
     private List<String> where(AuditFilter f, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         if (!currentUser.isAdmin()) {

@@ -30,6 +30,18 @@ public interface LiveChange extends DomainEvent.InProject {
         return null;
     }
 
+    /**
+     * A change told again to someone it concerns (a notification of a comment, an assignment): it
+     * is delivered live like any other, but the audit trail, which has the change itself, leaves it out.
+     */
+    interface Echo extends LiveChange {
+    }
+
+    /** The topic of one user's own live changes (their notifications), wherever they are in the app. */
+    static String user(long userId) {
+        return "user:" + userId;
+    }
+
     /** A change that concerns one article and its viewers. */
     interface InArticle extends LiveChange {
         long articleId();

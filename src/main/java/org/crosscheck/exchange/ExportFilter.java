@@ -14,11 +14,17 @@ import java.util.Set;
 /**
  * What of a project an export holds: some articles (none named: all), annotations of some kinds,
  * contradictions with some statuses, and, for both, one author and a range of days they were made
- * (UTC, both ends included). A contradiction is exported when all its spans are in exported
- * articles, so that no side of it points outside the set.
+ * (UTC, both ends included), and whether only approved work goes (approved by a checker and unchanged
+ * since). A contradiction is exported when all its spans are in exported articles, so that no side
+ * of it points outside the set.
  */
 public record ExportFilter(Set<Long> articleIds, Set<AnnotationKind> kinds, Set<ContradictionStatus> statuses,
-                           String author, LocalDate from, LocalDate to) {
+                           String author, LocalDate from, LocalDate to, boolean approvedOnly) {
+
+    public ExportFilter(Set<Long> articleIds, Set<AnnotationKind> kinds, Set<ContradictionStatus> statuses,
+                        String author, LocalDate from, LocalDate to) {
+        this(articleIds, kinds, statuses, author, from, to, false);
+    }
 
     public ExportFilter {
         articleIds = Set.copyOf(articleIds);
@@ -59,6 +65,7 @@ public record ExportFilter(Set<Long> articleIds, Set<AnnotationKind> kinds, Set<
     /** Whether everything is exported: a bundle made this way can be imported as the whole project. */
     public boolean isEverything() {
         return articleIds.isEmpty() && kinds.size() == AnnotationKind.values().length
-                && statuses.size() == ContradictionStatus.values().length && author == null && from == null && to == null;
+                && statuses.size() == ContradictionStatus.values().length && author == null && from == null && to == null
+                && !approvedOnly;
     }
 }

@@ -37,6 +37,11 @@ public interface ExportFormat {
         return false;
     }
 
+    /** Whether the file shows the checkers' decisions (which the export then reads for it). */
+    default boolean showsChecks() {
+        return false;
+    }
+
     /** The writer of one export to {@code out}. */
     ExportWriter writer(OutputStream out, ExportOptions options) throws IOException;
 }

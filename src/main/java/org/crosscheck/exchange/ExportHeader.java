@@ -12,11 +12,19 @@ import java.util.Map;
 /**
  * What a writer knows before the first article: the project, its members, the exported articles
  * (without text, in export order), the exported contradictions, and the instance's address that
- * identifiers are made from.
+ * identifiers are made from; the checkers' decisions when the format shows them.
  */
 public record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
                     List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
-                    String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds) {
+                    String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds,
+                    org.crosscheck.approval.ApprovalService.ProjectChecks checks) {
+
+    public ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
+                        List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
+                        String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds) {
+        this(project, members, articles, contradictions, baseUrl, filter, exportedAt, exportedBy, kinds,
+                org.crosscheck.approval.ApprovalService.ProjectChecks.NONE);
+    }
 
     /** The fields a CSV gives a column each: those the built-in kinds add to their own, then every project kind's. */
     public List<KindColumn> kindColumns() {

@@ -2,6 +2,8 @@ package org.crosscheck.exchange;
 
 import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationArchive;
+import org.crosscheck.approval.ApprovalService;
+import org.crosscheck.approval.CheckState;
 import org.crosscheck.annotation.AnnotationRecord;
 import org.crosscheck.base.WorkBudget;
 import org.crosscheck.article.ArticleRecord;
@@ -61,10 +63,14 @@ public class ExportService {
     private final TransactionTemplate snapshot;
     private final WorkBudget budget;
 
+    private final ApprovalService approvals;
+
     ExportService(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                   ContradictionArchive contradictions, AccountService accounts, ApplicationEventPublisher events,
-                  ExportFormats formats, Clock clock, PlatformTransactionManager transactions, WorkBudget budget) {
+                  ExportFormats formats, Clock clock, PlatformTransactionManager transactions, WorkBudget budget,
+                  ApprovalService approvals) {
         this.budget = budget;
+        this.approvals = approvals;
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -155,11 +161,15 @@ public class ExportService {
                 chosen.put(a.id(), a);
             }
         }
-        List<ContradictionRecord> linked = contradictions(projectId, filter);
+        // Read only when used: a plain export of a big project holds no decision in memory.
+        ApprovalService.ProjectChecks checks = filter.approvedOnly() || format.showsChecks()
+                ? approvals.ofProject(projectId) : ApprovalService.ProjectChecks.NONE;
+        List<ContradictionRecord> linked = contradictions(projectId, filter).stream()
+                .filter(c -> !filter.approvedOnly() || approved(checks.contradictions().get(c.id()))).toList();
         // The articles stream in the list's order; each one's annotations are read when it comes.
         AnnotationArchive.ExportReader marked = annotations.exportReader(projectId);
         ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, baseUrl,
-                filter, clock.instant(), accounts.me().username(), marked.projectKinds());
+                filter, clock.instant(), accounts.me().username(), marked.projectKinds(), checks);
         long annotationCount = 0;
         int done = 0;
         try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals())) {
@@ -172,7 +182,8 @@ public class ExportService {
                 if (progress.cancelled()) {
                     throw new ExportCancelledException();
                 }
-                List<AnnotationRecord> list = marked.of(article.id()).stream().filter(filter::includes).toList();
+                List<AnnotationRecord> list = marked.of(article.id()).stream().filter(filter::includes)
+                        .filter(a -> !filter.approvedOnly() || approved(checks.annotations().get(a.id()))).toList();
                 annotationCount += list.size();
                 writer.article(article, list, new CodePoints(article.text()));
                 progress.progress(++done, chosen.size());
@@ -183,6 +194,10 @@ public class ExportService {
             throw new UncheckedIOException(e);
         }
         return new Written(chosen.size(), annotationCount, linked.size());
+    }
+
+    private static boolean approved(CheckState state) {
+        return state != null && state.approved();
     }
 
     private List<ContradictionRecord> contradictions(long projectId, ExportFilter filter) {
@@ -212,6 +227,9 @@ public class ExportService {
         parts.add("statuses " + f.statuses().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         if (f.author() != null) {
             parts.add("author " + f.author());
+        }
+        if (f.approvedOnly()) {
+            parts.add("approved only");
         }
         if (f.from() != null || f.to() != null) {
             parts.add("from " + (f.from() == null ? "start" : f.from()) + " to " + (f.to() == null ? "today" : f.to()));

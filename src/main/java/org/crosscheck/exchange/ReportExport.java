@@ -17,6 +17,11 @@ class ReportExport implements ExportFormat {
     }
 
     @Override
+    public boolean showsChecks() {
+        return true;
+    }
+
+    @Override
     public String label() {
         return "Report (HTML, printable)";
     }

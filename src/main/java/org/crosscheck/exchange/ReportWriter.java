@@ -81,13 +81,14 @@ final class ReportWriter implements ExportWriter {
         writeText(w, article.text(), annotations);
         if (!annotations.isEmpty()) {
             w.write("<table class=\"legend\"><thead><tr><th>#</th><th>Kind</th><th>Marked text</th><th>Details</th>"
-                    + "<th>By</th></tr></thead><tbody>\n");
+                    + "<th>By</th><th>Checked</th></tr></thead><tbody>\n");
             int n = 0;
             for (AnnotationRecord a : annotations) {
                 counts.merge(a.description().name(), 1, Integer::sum);
                 w.write("<tr><td>" + (++n) + "</td><td><span class=\"chip " + css(a.kind()) + "\">" + esc(a.description().name())
                         + "</span></td><td>“" + esc(a.span().exact()) + "”</td><td>" + esc(details(a))
-                        + "</td><td>" + esc(a.author()) + "</td></tr>\n");
+                        + "</td><td>" + esc(a.author()) + "</td>" + checked(header.checks().annotations().get(a.id()))
+                        + "</tr>\n");
                 if (a.kind() == AnnotationKind.FIGURE && a.fields().figureCounts() != null) {
                     Set<String> cell = figures.computeIfAbsent(a.fields().figureCounts().strip(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(source(article.outlet(), article.title()), k -> new LinkedHashSet<>());
@@ -210,6 +211,20 @@ final class ReportWriter implements ExportWriter {
         w.write("</dd></dl></section>\n");
     }
 
+    /** The table cell with the latest decision on an annotation: approved, sent back, rejected, or not checked. */
+    private static String checked(org.crosscheck.approval.CheckState state) {
+        String css = state == null || !state.current() ? "open" : state.outcome().name().toLowerCase().replace('_', '-');
+        return "<td class=\"checked " + css + "\">" + checkedText(state) + "</td>";
+    }
+
+    private static String checkedText(org.crosscheck.approval.CheckState state) {
+        if (state == null) {
+            return "Not checked";
+        }
+        return esc(state.label()) + (state.decidedBy() == null ? "" : " by " + esc(state.decidedBy().displayName()))
+                + (state.comment() == null ? "" : ": " + esc(state.comment()));
+    }
+
     private void contradictions(Writer w) throws IOException {
         w.write("<h2 class=\"part\" id=\"contradictions\">Contradictions</h2>\n");
         if (header.contradictions().isEmpty()) {
@@ -227,6 +242,7 @@ final class ReportWriter implements ExportWriter {
             if (c.statusReason() != null) {
                 w.write("<p class=\"meta\">" + esc(c.statusReason()) + "</p>\n");
             }
+            w.write("<p class=\"meta\">Checked: " + checkedText(header.checks().contradictions().get(c.id())) + "</p>\n");
             w.write("<div class=\"sides\">");
             for (SpanRecord s : c.spans()) {
                 ArticleSummary article = header.article(s.articleId());
@@ -311,6 +327,7 @@ final class ReportWriter implements ExportWriter {
             .text p{margin:.5rem 0}mark{border-radius:2px;padding:0 1px;color:inherit}mark.quote{background:var(--cc-quote)}mark.figure{background:var(--cc-figure)}mark.note{background:var(--cc-note)}mark.custom{background:rgba(140,90,230,.24)}
             mark.overlap{outline:2px solid #8a5cd1}mark.span{background:#ffd1d1}sup{color:#5b6475;font-size:.65em;margin:0 1px}
             table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.88rem}th,td{border:1px solid #d5d9e0;padding:.3rem .45rem;text-align:left;vertical-align:top}
+            td.checked.approved{color:#0b6b2f}td.checked.needs-change{color:#8a4b00}td.checked.rejected{color:#a11a2b}
             thead th{background:#f1f3f6}.chip{border-radius:3px;padding:0 .3rem}.chip.quote{background:var(--cc-quote)}.chip.figure{background:var(--cc-figure)}.chip.note{background:var(--cc-note)}.chip.custom{background:rgba(140,90,230,.24)}
             .sides{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem}.side{border:1px solid #d5d9e0;border-radius:4px;padding:.5rem .7rem}
             .source{font-weight:600;font-size:.85rem}.context{color:#5b6475}.status{font-size:.75rem;font-weight:600;border-radius:3px;padding:.05rem .35rem;background:#eef0f3}

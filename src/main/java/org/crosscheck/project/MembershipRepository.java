@@ -30,6 +30,12 @@ interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     long countByProjectIdAndRole(long projectId, ProjectRole role);
 
+    /** Of these users, those with an active account who are members of the project, with their role. */
+    @Query("""
+            select m.userId, m.role from Membership m, org.crosscheck.account.AppUser u
+            where m.userId = u.id and m.projectId = :projectId and u.enabled = true and m.userId in :userIds""")
+    List<Object[]> rolesOf(long projectId, java.util.Collection<Long> userIds);
+
     @Query("""
             select m.projectId from Membership m, org.crosscheck.account.AppUser u
             where m.userId = u.id and u.username = :username and u.enabled = true and m.role = :role""")

@@ -39,6 +39,18 @@ public class ProjectAccess {
         return memberships.findRole(projectId, username.get());
     }
 
+    /**
+     * The roles in the project of other people (active accounts that are members), for deciding who
+     * may be told of a change: someone absent from the answer may not read the project.
+     */
+    public java.util.Map<Long, ProjectRole> rolesOf(long projectId, java.util.Collection<Long> userIds) {
+        java.util.Map<Long, ProjectRole> out = new java.util.HashMap<>();
+        if (!userIds.isEmpty()) {
+            memberships.rolesOf(projectId, userIds).forEach(r -> out.put((Long) r[0], (ProjectRole) r[1]));
+        }
+        return out;
+    }
+
     /** The projects the caller leads as a member (an administrator leads every project without being listed). */
     public List<Long> ledProjectIds() {
         return currentUser.username().map(u -> memberships.projectIdsWithRole(u, ProjectRole.LEAD)).orElse(List.of());
@@ -50,6 +62,11 @@ public class ProjectAccess {
 
     public boolean canAnnotate(long projectId) {
         return roleIn(projectId).map(ProjectRole::canAnnotate).orElse(false);
+    }
+
+    /** Whether the caller may check work in the project: a lead or a checker. */
+    public boolean canCheck(long projectId) {
+        return roleIn(projectId).map(ProjectRole::canCheck).orElse(false);
     }
 
     public boolean canLead(long projectId) {

@@ -57,7 +57,20 @@ public class ContradictionArchive {
         if (statuses.isEmpty()) {
             return List.of();
         }
-        List<Contradiction> list = contradictions.after(projectId, statuses, afterId, PageRequest.of(0, Math.min(size, 500)));
+        return records(contradictions.after(projectId, statuses, afterId, PageRequest.of(0, Math.min(size, 500))));
+    }
+
+    /**
+     * The contradictions with a side in the article, with all their spans, read in the caller's
+     * transaction just before the article is deleted: what the trash keeps to link its spans again.
+     */
+    @Transactional(readOnly = true, propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public List<ContradictionRecord> touching(long articleId) {
+        access.requireVisible(articles.projectIdOf(articleId), "article", articleId);
+        return records(contradictions.touching(articleId));
+    }
+
+    private List<ContradictionRecord> records(List<Contradiction> list) {
         if (list.isEmpty()) {
             return List.of();
         }

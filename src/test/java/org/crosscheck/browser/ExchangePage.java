@@ -68,6 +68,18 @@ class ExchangePage {
         return this;
     }
 
+    /** Chooses CSV tables by their label's start ("Annotations", "Contradictions", "Both"). */
+    ExchangePage tables(String label) {
+        $("#export-tables").$$("vaadin-radio-button").findBy(text(label)).click();
+        return this;
+    }
+
+    /** Ticks "Approved work only". */
+    ExchangePage approvedOnly() {
+        $("#export-approved-only").click();
+        return this;
+    }
+
     File download() {
         return $("#export-download").download();
     }

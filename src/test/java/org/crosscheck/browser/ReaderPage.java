@@ -301,6 +301,14 @@ class ReaderPage extends PageInBrowser {
         return this;
     }
 
+    /** Ctrl+Z with nothing else holding the keyboard: undoes the caller's last change in this reader. */
+    ReaderPage undo() {
+        leaveFocus();
+        new Actions(driver()).keyDown(org.openqa.selenium.Keys.CONTROL).sendKeys("z")
+                .keyUp(org.openqa.selenium.Keys.CONTROL).perform();
+        return this;
+    }
+
     /** Selects nothing (the caret gone too). */
     ReaderPage clearSelection() {
         js("window.getSelection().removeAllRanges()");

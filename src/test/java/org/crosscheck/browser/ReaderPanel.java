@@ -66,6 +66,17 @@ class ReaderPanel extends PageInBrowser {
         return new DeleteQuestion();
     }
 
+    /** Opens the history of the annotation chosen: its dialog, every version newest first. */
+    SelenideElement history() {
+        el("#annotation-history").click();
+        return el("#history-dialog");
+    }
+
+    /** The versions the history dialog lists, newest first. */
+    com.codeborne.selenide.ElementsCollection historyVersions() {
+        return all("#history-dialog .history-version");
+    }
+
     /** The comments on the annotation chosen. */
     SelenideElement comments() {
         return el("#comments");

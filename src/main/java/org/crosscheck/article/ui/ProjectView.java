@@ -137,6 +137,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         Anchor kinds = new Anchor(pages.kinds(id), "Kinds");
         kinds.setId("open-kinds");
         HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims, timeline, kinds);
+        if (lead) {
+            Anchor trash = new Anchor(pages.trash(id), "Trash");
+            trash.setId("open-trash");
+            links.add(trash);
+        }
         if (project.mayExport()) {
             Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));
@@ -339,6 +344,15 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         if (w.reason() != null && w.changedBy() != null) {
             ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title", "Back: " + w.reason()
                     + " (" + w.changedBy().displayName() + ")");
+        }
+        if (w.status() == ArticleStatus.READY_FOR_REVIEW || w.status() == ArticleStatus.DONE) {
+            // Where its checking happens (and, for its author, where the outcomes are).
+            com.vaadin.flow.component.html.Anchor check = new com.vaadin.flow.component.html.Anchor(pages.check(a.id()), "Check");
+            check.addClassName("check-link");
+            check.getElement().setAttribute("aria-label", "Check " + a.title());
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, check);
+            cell.addClassName("status-cell");
+            return cell;
         }
         return shown;
     }

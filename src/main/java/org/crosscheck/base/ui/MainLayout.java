@@ -37,6 +37,7 @@ public class MainLayout extends AppLayout {
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(me -> {
             bar.add(menu(navigation));
+            navigation.tools().forEach(bar::add);
             bar.add(userArea(me, authentication, pages));
         });
         addToNavbar(bar);

@@ -12,4 +12,9 @@ public interface Navigation {
     }
 
     List<Item> items();
+
+    /** Components beside the menu for the signed-in user (the notification bell), made anew for each page shell. */
+    default List<com.vaadin.flow.component.Component> tools() {
+        return List.of();
+    }
 }

@@ -34,8 +34,14 @@ public interface Pages {
 
     String contradictions(long projectId);
 
+    /** The Check screen of an article: its annotations and contradictions with the checkers' decisions. */
+    String check(long articleId);
+
     /** The project's kinds of annotation: the built-in ones and its own. */
     String kinds(long projectId);
+
+    /** The project's trash (leads): what was deleted lately, to restore. */
+    String trash(long projectId);
 
     /** The project's suggestions to review. */
     String suggestions(long projectId);

@@ -84,6 +84,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
     private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>("Annotations");
     private final CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>("Contradictions");
     private final ComboBox<MemberSummary> author = new ComboBox<>("Made by");
+    private final Checkbox approvedOnly = new Checkbox("Approved work only (approved by a checker and unchanged since)");
     private final DatePicker from = new DatePicker("Made from");
     private final DatePicker to = new DatePicker("to");
     private final Anchor download = new Anchor();
@@ -205,7 +206,9 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         Paragraph hint = new Paragraph();
         hint.addClassName("muted");
         hint.setId("export-format-hint");
-        box.add(new H3("Export"), format, hint, tables, forExcel, new H3("What to export"), chosenArticles, what, when, go);
+        approvedOnly.setId("export-approved-only");
+        box.add(new H3("Export"), format, hint, tables, forExcel, new H3("What to export"), chosenArticles, what, when,
+                approvedOnly, go);
 
         Runnable update = () -> {
             java.util.Set<ExportOptions.Choice> choices = format.getValue() == null ? Set.of() : format.getValue().choices();
@@ -223,6 +226,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         author.addValueChangeListener(e -> update.run());
         from.addValueChangeListener(e -> update.run());
         to.addValueChangeListener(e -> update.run());
+        approvedOnly.addValueChangeListener(e -> update.run());
         update.run();
         return box;
     }
@@ -233,7 +237,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
                 chosenArticles.getValue().stream().map(ArticleSummary::id).collect(Collectors.toSet()),
                 kinds.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(kinds.getValue()),
                 statuses.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(statuses.getValue()),
-                who == null ? null : who.user().username(), from.getValue(), to.getValue());
+                who == null ? null : who.user().username(), from.getValue(), to.getValue(), approvedOnly.getValue());
         return new ExportOptions((format.getValue() == null ? exportFormats.all().getFirst() : format.getValue()).name(), filter,
                 tables.getValue() == null ? CsvTables.BOTH : tables.getValue(), forExcel.getValue());
     }

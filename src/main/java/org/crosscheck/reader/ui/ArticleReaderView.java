@@ -1,6 +1,5 @@
 package org.crosscheck.reader.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import org.crosscheck.annotation.ui.CommentThreadPanel;
 import org.crosscheck.annotation.ui.AnnotationListPanel;
 import org.crosscheck.annotation.ui.AnnotationCard;
@@ -121,11 +120,18 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** The kinds the project offers, as read when the page opened or a lead last changed them. */
     private List<KindDescription> kinds = List.of();
     private ReaderHeader header;
+    private final org.crosscheck.trash.TrashService trash;
+    private final org.crosscheck.trash.AnnotationHistory history;
+    /** The caller's own changes made in this reader, for Ctrl+Z. */
+    private final UndoStack undo = new UndoStack();
 
     ArticleReaderView(ArticleService articles, AnnotationService annotations, ProjectService projects,
                       ProjectAccess access, ContradictionService contradictions, AccountService accounts,
                       LiveUpdates liveUpdates, Presence presence, CommentService comments,
-                      SuggestionService suggestions, Pages pages, KindService kindService) {
+                      SuggestionService suggestions, Pages pages, KindService kindService,
+                      org.crosscheck.trash.TrashService trash, org.crosscheck.trash.AnnotationHistory history) {
+        this.trash = trash;
+        this.history = history;
         this.pages = pages;
         this.kindService = kindService;
         this.articles = articles;
@@ -326,6 +332,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         text.addMarksStaleListener(e -> text.redraw(allLayers()));
         text.addAnnotateListener(e -> startAnnotation(e.kind(kinds), e.start(), e.end()));
         text.addHelpListener(e -> new ShortcutsDialog(canAnnotate).open());
+        text.getElement().addEventListener("cc-undo", e -> undoLast());
         text.addMarkClickListener(e -> {
             if (shown != null && e.annotationId() == shown.id() && e.spanIds().isEmpty() && e.suggestionIds().isEmpty()) {
                 // Already shown (live changes keep it current): drawing it again would swap the Edit
@@ -465,6 +472,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 span.start(), span.end()).map(SuggestionDetails::proposedFields).orElse(null);
         new AnnotationDialog(kind, span.exact(), proposed, fields -> {
             AnnotationDetails created = annotations.create(article.id(), kind.id(), span.start(), span.end(), fields);
+            undo.push(new UndoStack.Created(created.id(), created.version(), what(created)));
             text.upsert(AnnotationMarks.id(created.id()), AnnotationMarks.mark(created, text.text()));
             text.clearSelection();
             if (drawsSuggestionUnder(kind, span)) {
@@ -572,11 +580,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private Component actions(AnnotationDetails a) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        if (access.canLead(a.projectId())) {
-            Anchor history = new Anchor(pages.history("annotation", a.id()), "History");
-            history.setId("annotation-history");
-            actions.add(history);
-        }
+        // Every version, who and when, for everyone who reads it; a lead also reaches the audit trail from there.
+        Button historyButton = new Button("History", e -> new org.crosscheck.trash.ui.HistoryDialog(what(a),
+                history.of(a.id()), access.canLead(a.projectId()) ? pages.history("annotation", a.id()) : null).open());
+        historyButton.setId("annotation-history");
+        historyButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(historyButton);
         if (!annotations.mayChange(a)) {
             return actions;
         }
@@ -624,6 +633,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private void edit(AnnotationDetails a) {
         new AnnotationDialog(a.description(), a.span().exact(), a.fields(), a.version(), (fields, version) -> {
             AnnotationDetails updated = annotations.update(a.id(), fields, version);
+            undo.push(new UndoStack.Edited(updated.id(), a.fields(), updated.version(), what(updated)));
             text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
             listRefresh.now();
             show(updated, false);
@@ -634,10 +644,64 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private void delete(AnnotationDetails a, boolean removeFromContradictions) {
         // The version shown: deleting what someone changed meanwhile is refused, with what they changed.
         contradictions.deleteAnnotation(a.id(), removeFromContradictions, a.version());
+        undo.push(new UndoStack.Deleted(a.id(), what(a)));
         reloadMarks();
         listRefresh.now();
         clearDetails();
         Notifications.success(a.kindName() + " deleted.");
+    }
+
+    /** "quote “More than 1,000 people”": how undo and history name an annotation. */
+    private static String what(AnnotationDetails a) {
+        return a.kindName().toLowerCase(java.util.Locale.ROOT) + " “" + Texts.abbreviate(a.span().exact(), 60) + "”";
+    }
+
+    /**
+     * Ctrl+Z: undoes the caller's last change made in this reader, as a new change (audited, live
+     * for others): a creation is deleted, an edit saved back, a deletion restored from the trash. A
+     * change someone made since is not overwritten: the undo is refused with the reason.
+     */
+    private void undoLast() {
+        if (!canAnnotate) {
+            return;
+        }
+        java.util.Optional<UndoStack.Step> step = undo.pop();
+        if (step.isEmpty()) {
+            Notifications.hint("Nothing to undo: you have changed nothing in this article since you opened it.");
+            return;
+        }
+        UndoStack.Step s = step.get();
+        try {
+            AnnotationDetails now = switch (s) {
+                case UndoStack.Created c -> {
+                    annotations.delete(c.annotationId(), c.version());
+                    text.remove(AnnotationMarks.id(c.annotationId()));
+                    yield null;
+                }
+                case UndoStack.Edited e -> annotations.update(e.annotationId(), e.before(), e.version());
+                case UndoStack.Deleted d -> annotations.get(trash.undoDelete(d.annotationId()).id());
+            };
+            if (now != null) {
+                undo.moved(s.annotationId(), now.id(), now.version());
+                text.upsert(AnnotationMarks.id(now.id()), AnnotationMarks.mark(now, text.text()));
+                show(now, false);
+            } else if (shown != null && shown.id() == s.annotationId()) {
+                clearDetails();
+            }
+            listRefresh.now();
+            Notifications.success("Undid " + switch (s) {
+                case UndoStack.Created c -> "adding the " + c.what();
+                case UndoStack.Edited e -> "your edit of the " + e.what();
+                case UndoStack.Deleted d -> "deleting the " + d.what();
+            } + ".");
+        } catch (NotFoundException gone) {
+            undo.forget(s.annotationId());
+            Notifications.hint("Cannot undo: the " + s.what() + " was deleted meanwhile.");
+        } catch (org.crosscheck.base.ConcurrentEditException changed) {
+            Notifications.hint("Cannot undo: someone changed the " + s.what() + " since. " + changed.getMessage());
+        } catch (DomainException refused) {
+            Notifications.hint("Cannot undo: " + refused.getMessage());
+        }
     }
 
     @Override

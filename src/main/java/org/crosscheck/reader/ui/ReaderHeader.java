@@ -116,7 +116,10 @@ final class ReaderHeader extends Div {
             }
         });
         Anchor all = new Anchor(pages.contradictions(article.projectId()), "Contradictions");
-        HorizontalLayout tools = new HorizontalLayout(compare, all, presence);
+        Anchor check = new Anchor(pages.check(article.id()), "Check");
+        check.setId("reader-check");
+        check.setTitle("The checkers' decisions on this article's annotations and contradictions");
+        HorizontalLayout tools = new HorizontalLayout(compare, all, check, presence);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("reader-tools");
         return tools;

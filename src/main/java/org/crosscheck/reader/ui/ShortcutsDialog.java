@@ -15,6 +15,7 @@ final class ShortcutsDialog extends Dialog {
         if (canAnnotate) {
             row("Q, F, N", "Mark the selected words as a quote, a figure or a note");
             row("Shift + arrows", "Extend or shrink a selection made with the mouse");
+            row("Ctrl + Z", "Undo your last change here (add, edit or delete of an annotation)");
         }
         row("Tab, Shift + Tab", "Go from highlight to highlight");
         row("Enter", "Open the highlight that has the focus; save a dialog");

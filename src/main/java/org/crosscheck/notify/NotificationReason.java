@@ -1,0 +1,6 @@
+package org.crosscheck.notify;
+
+/** Why someone is told. */
+public enum NotificationReason {
+    MENTION, REPLY, ASSIGNED, CHECKED
+}

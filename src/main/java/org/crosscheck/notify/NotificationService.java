@@ -1,0 +1,211 @@
+package org.crosscheck.notify;
+
+import org.crosscheck.account.AccountService;
+import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.AnnotationService;
+import org.crosscheck.annotation.CommentDetails;
+import org.crosscheck.annotation.CommentEvents.CommentAdded;
+import org.crosscheck.annotation.CommentService;
+import org.crosscheck.approval.ApprovalEvents.ItemChecked;
+import org.crosscheck.article.ArticleEvents.ArticleAssigneesChanged;
+import org.crosscheck.article.ArticleService;
+import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.Texts;
+import org.crosscheck.notify.NotificationEvents.NotificationRaised;
+import org.crosscheck.project.ProjectAccess;
+import org.crosscheck.project.ProjectEvents.MemberRemoved;
+import org.crosscheck.project.ProjectRole;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who is told what. Notifications are made from the events of changes, in their transaction (a
+ * change and its notifications commit together), for members who may read the project only; a
+ * member removed from it loses them. Everything else here is the caller's own notifications.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationService {
+
+    /** How many notifications a member keeps seeing in the bell and on the page. */
+    public static final int SHOWN = 50;
+
+    private final NotificationRepository notifications;
+    private final NotificationSettingRepository settings;
+    private final AccountService accounts;
+    private final ProjectAccess access;
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final CommentService comments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, NotificationSettingRepository settings,
+                        AccountService accounts, ProjectAccess access, ArticleService articles,
+                        AnnotationService annotations, CommentService comments, ApplicationEventPublisher events,
+                        Clock clock) {
+        this.notifications = notifications;
+        this.settings = settings;
+        this.accounts = accounts;
+        this.access = access;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.comments = comments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- the caller's own ----
+
+    @PreAuthorize("isAuthenticated()")
+    public List<NotificationDetails> mine() {
+        return notifications.findByUserIdOrderByCreatedAtDescIdDesc(accounts.me().id(), PageRequest.of(0, SHOWN))
+                .stream().map(NotificationService::details).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long unread() {
+        return notifications.countByUserIdAndReadAtIsNull(accounts.me().id());
+    }
+
+    /** Marks one of the caller's notifications read and answers it; another's is not found. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public NotificationDetails open(long notificationId) {
+        Notification n = notifications.findByIdAndUserId(notificationId, accounts.me().id())
+                .orElseThrow(() -> new NotFoundException("notification", notificationId));
+        n.markRead(clock.instant());
+        return details(n);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(accounts.me().id(), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public MailChoice mailChoice() {
+        return settings.findById(accounts.me().id()).map(NotificationSetting::getEmail).orElse(MailChoice.EACH);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public MailChoice chooseMail(MailChoice choice) {
+        long me = accounts.me().id();
+        NotificationSetting setting = settings.findById(me).orElseGet(() -> new NotificationSetting(me));
+        setting.setEmail(choice == null ? MailChoice.EACH : choice);
+        return settings.save(setting).getEmail();
+    }
+
+    // ---- made from the changes, in their transaction ----
+
+    /** A comment: those it @mentions, then the annotation's author and the thread's other writers. */
+    @EventListener
+    @Transactional
+    public void on(CommentAdded event) {
+        AnnotationDetails annotation = annotations.get(event.annotationId());
+        String title = articles.titleOf(event.articleId());
+        String actor = name(event.byUserId());
+        String kind = annotation.kindName().toLowerCase(Locale.ROOT);
+        Map<Long, String> told = new LinkedHashMap<>();
+        Map<String, UserSummary> mentioned = accounts.findActiveByUsernames(Mentions.in(event.body()));
+        for (UserSummary user : mentioned.values()) {
+            told.putIfAbsent(user.id(), actor + " mentioned you in a comment on a " + kind + " in “" + title + "”");
+        }
+        Set<Long> thread = new LinkedHashSet<>();
+        if (annotation.author() != null) {
+            thread.add(annotation.author().id());
+        }
+        comments.thread(event.annotationId()).comments().stream().map(CommentDetails::author)
+                .filter(java.util.Objects::nonNull).forEach(a -> thread.add(a.id()));
+        for (long user : thread) {
+            told.putIfAbsent(user, actor + " replied in the thread of " + (annotation.author() != null
+                    && annotation.author().id() == user ? "your " : "a ") + kind + " in “" + title + "”");
+        }
+        raise(event.projectId(), event.articleId(), event.annotationId(), NotificationReason.REPLY, event.byUserId(),
+                told, mentioned.values().stream().map(UserSummary::id).toList());
+    }
+
+    /** An article assigned: its new assignees. */
+    @EventListener
+    @Transactional
+    public void on(ArticleAssigneesChanged event) {
+        List<String> added = event.after().stream().filter(u -> !event.before().contains(u)).toList();
+        if (added.isEmpty()) {
+            return;
+        }
+        String sentence = name(event.byUserId()) + " assigned “" + articles.titleOf(event.articleId()) + "” to you";
+        Map<Long, String> told = new LinkedHashMap<>();
+        accounts.findActiveByUsernames(added).values().forEach(u -> told.put(u.id(), sentence));
+        raise(event.projectId(), event.articleId(), null, NotificationReason.ASSIGNED, event.byUserId(), told, List.of());
+    }
+
+    /** A checker's decision: the author of what was checked. */
+    @EventListener
+    @Transactional
+    public void on(ItemChecked event) {
+        if (event.authorId() == null) {
+            return;
+        }
+        Long articleId = event.articleId() != null ? event.articleId()
+                : event.articleIds().isEmpty() ? null : event.articleIds().getFirst();
+        String where = articleId == null ? "" : " in “" + articles.titleOf(articleId) + "”";
+        String sentence = name(event.byUserId()) + " " + event.outcomeAfter().verb() + " your "
+                + event.kindName().toLowerCase(Locale.ROOT) + where;
+        raise(event.projectId(), articleId, "annotation".equals(event.subjectType()) ? event.subjectId() : null,
+                NotificationReason.CHECKED, event.byUserId(), Map.of(event.authorId(), sentence), List.of());
+    }
+
+    /** Someone who leaves a project leaves what they were told about it. */
+    @EventListener
+    @Transactional
+    public void on(MemberRemoved event) {
+        notifications.deleteOfMember(event.userId(), event.projectId());
+    }
+
+    /**
+     * Saves one notification per recipient who may read the project (never the one who acted) and
+     * tells each one live. {@code mentions} are those whose notification says they were mentioned.
+     */
+    private void raise(long projectId, Long articleId, Long annotationId, NotificationReason reason, long actorId,
+                       Map<Long, String> sentences, Collection<Long> mentions) {
+        Map<Long, ProjectRole> members = access.rolesOf(projectId, sentences.keySet());
+        List<Notification> made = new ArrayList<>();
+        sentences.forEach((user, sentence) -> {
+            if (user != actorId && members.containsKey(user)) {
+                made.add(new Notification(user, projectId, articleId, annotationId,
+                        mentions.contains(user) ? NotificationReason.MENTION : reason, actorId,
+                        Texts.abbreviate(sentence, 400), clock.instant()));
+            }
+        });
+        for (Notification n : notifications.saveAll(made)) {
+            events.publishEvent(new NotificationRaised(projectId, n.getUserId(), n.getId(), actorId));
+        }
+    }
+
+    private String name(long userId) {
+        UserSummary user = accounts.findByIds(List.of(userId)).get(userId);
+        return user == null ? "Someone" : user.displayName();
+    }
+
+    static NotificationDetails details(Notification n) {
+        return new NotificationDetails(n.getId(), n.getProjectId(), n.getArticleId(), n.getAnnotationId(), n.getReason(),
+                n.getMessage(), n.getCreatedAt(), n.getReadAt() != null);
+    }
+}

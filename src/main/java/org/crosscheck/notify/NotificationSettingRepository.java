@@ -1,0 +1,6 @@
+package org.crosscheck.notify;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationSettingRepository extends JpaRepository<NotificationSetting, Long> {
+}
