@@ -38,14 +38,16 @@ class ArchitectureTest {
             java.util.Map.entry("review", java.util.Set.of("base", "account", "project", "article", "annotation")),
             java.util.Map.entry("approval", java.util.Set.of("base", "collab", "account", "project", "article",
                     "annotation", "review")),
+            java.util.Map.entry("curation", java.util.Set.of("base", "account", "project", "article", "annotation",
+                    "approval")),
             java.util.Map.entry("notify", java.util.Set.of("base", "collab", "account", "project", "article",
                     "annotation", "approval")),
-            java.util.Map.entry("audit", java.util.Set.of("base", "security", "project", "article")),
+            java.util.Map.entry("audit", java.util.Set.of("base", "security", "account", "project", "article")),
             java.util.Map.entry("search", java.util.Set.of("base", "project", "article", "annotation")),
             java.util.Map.entry("suggest", java.util.Set.of("base", "collab", "account", "project", "article",
                     "annotation", "review")),
             java.util.Map.entry("exchange", java.util.Set.of("base", "account", "project", "article", "annotation",
-                    "review", "approval")),
+                    "review", "approval", "curation")),
             java.util.Map.entry("admin", java.util.Set.of("base", "account", "project")),
             java.util.Map.entry("trash", java.util.Set.of("base", "account", "project", "article", "annotation",
                     "review", "audit")),
@@ -53,10 +55,12 @@ class ArchitectureTest {
                     "annotation", "review", "suggest", "approval", "trash")),
             java.util.Map.entry("demo", java.util.Set.of("security", "account", "project", "article", "annotation",
                     "review")),
+            java.util.Map.entry("progress", java.util.Set.of("base", "collab", "account", "project", "article",
+                    "annotation", "approval")),
             java.util.Map.entry("api", java.util.Set.of("base", "security", "account", "project", "article",
-                    "annotation", "review", "audit", "exchange", "suggest", "approval", "trash")),
+                    "annotation", "review", "audit", "exchange", "suggest", "approval", "trash", "curation")),
             java.util.Map.entry("app", java.util.Set.of("base", "collab", "security", "account", "project", "article", "annotation",
-                    "audit", "admin", "exchange", "reader", "review", "search", "suggest", "approval", "trash", "notify")));
+                    "audit", "admin", "exchange", "reader", "review", "search", "suggest", "approval", "trash", "notify", "progress", "curation")));
 
     @Test
     void eachFeatureUsesOnlyTheFeaturesItsLineAllows() {

@@ -110,9 +110,12 @@ public class AccountService {
 
     /** Users by id, for showing authors and members; ids of deleted users are simply absent. */
     /**
-     * The e-mail addresses of active accounts among {@code ids} that have one, for the notifier
-     * (which runs without a signed-in caller: it is given ids from changes already checked).
+     * The e-mail addresses of active accounts among {@code ids} that have one, for the notifier. It
+     * runs after a change, on its own thread, for no signed-in caller (there is none to check): it
+     * asks only for the recipients of notifications the change's own checks allowed, and no view or
+     * API resource reaches this method.
      */
+    @PreAuthorize("permitAll()")
     public Map<Long, String> mailAddresses(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -44,8 +44,12 @@ public class AnnotationService {
     private final Clock clock;
     private final KindService kinds;
 
+    private final org.crosscheck.article.ArticleWorkflow workflow;
+
     AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectAccess access,
-                      AccountService accounts, ApplicationEventPublisher events, Clock clock, KindService kinds) {
+                      AccountService accounts, ApplicationEventPublisher events, Clock clock, KindService kinds,
+                      org.crosscheck.article.ArticleWorkflow workflow) {
+        this.workflow = workflow;
         this.kinds = kinds;
         this.annotations = annotations;
         this.articles = articles;
@@ -219,19 +223,53 @@ public class AnnotationService {
 
     public AnnotationDetails get(long annotationId) {
         Annotation annotation = load(annotationId);
+        if (!workflow.seesOthersMarks(annotation.getArticleId()) && annotation.getAuthorId() != accounts.me().id()) {
+            // Independent mode: another's mark before submission is not there for the caller.
+            throw new NotFoundException("annotation", annotationId);
+        }
         return views(List.of(annotation)).getFirst();
     }
 
-    /** Every annotation of the article, in text order: what the reader draws. */
+    /** Every annotation of the article the caller may see, in text order: what the reader draws. */
     public List<AnnotationDetails> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
+        List<Annotation> all = annotations.findByArticleIdOrderBySpanStartAscIdAsc(articleId);
+        if (!workflow.seesOthersMarks(articleId)) {
+            long me = accounts.me().id();
+            all = all.stream().filter(a -> a.getAuthorId() == me).toList();
+        }
+        return views(all);
+    }
+
+    /**
+     * Every annotation of the article, whoever may see what in independent mode: for comparing the
+     * assignees' marks (agreement, curation), which only a lead does.
+     */
+    public List<AnnotationDetails> allOfArticle(long articleId) {
+        access.requireLead(articles.projectIdOf(articleId));
         return views(annotations.findByArticleIdOrderBySpanStartAscIdAsc(articleId));
+    }
+
+    /**
+     * The filter as the caller may apply it: in independent mode, before submission, only their own
+     * marks (null when they asked for someone else's: nothing).
+     */
+    private AnnotationFilter visible(long articleId, AnnotationFilter filter) {
+        if (workflow.seesOthersMarks(articleId)) {
+            return filter;
+        }
+        long me = accounts.me().id();
+        if (filter.authorId() != null && filter.authorId() != me) {
+            return null;
+        }
+        return new AnnotationFilter(filter.kinds(), filter.projectKindIds(), me);
     }
 
     /** One page of the article's annotations that pass the filter, in text order: what the side panel lists. */
     public List<AnnotationDetails> page(long articleId, AnnotationFilter filter, Pageable page) {
         access.requireRead(articles.projectIdOf(articleId));
-        if (filter.none()) {
+        filter = visible(articleId, filter);
+        if (filter == null || filter.none()) {
             return List.of();
         }
         return views(annotations.page(articleId, filter.queryKinds(), filter.allProjectKinds(),
@@ -241,13 +279,14 @@ public class AnnotationService {
     /** The project's figures, at most {@code max}, by article and position (the claims matrix reads them). */
     @PreAuthorize("@projectAccess.canRead(#projectId)")
     public List<AnnotationDetails> figures(long projectId, int max) {
-        return views(annotations.findByProjectIdAndKindOrderByArticleIdAscSpanStartAsc(projectId, AnnotationKind.FIGURE,
-                PageRequest.of(0, max)));
+        return views(seen(annotations.findByProjectIdAndKindOrderByArticleIdAscSpanStartAsc(projectId, AnnotationKind.FIGURE,
+                PageRequest.of(0, max))));
     }
 
     public long count(long articleId, AnnotationFilter filter) {
         access.requireRead(articles.projectIdOf(articleId));
-        return filter.none() ? 0 : annotations.count(articleId, filter.queryKinds(), filter.allProjectKinds(),
+        filter = visible(articleId, filter);
+        return filter == null || filter.none() ? 0 : annotations.count(articleId, filter.queryKinds(), filter.allProjectKinds(),
                 filter.queryProjectKindIds(), filter.authorId());
     }
 
@@ -265,12 +304,25 @@ public class AnnotationService {
                             .anyMatch(field -> field != null && query.matcher(field).find());
                 })
                 .toList();
-        return views(found);
+        return views(seen(found));
     }
 
-    /** Who annotated the article, for the author filter. */
+    /** The annotations of a project-wide read that the caller may see (independent mode hides others' before submission). */
+    private List<Annotation> seen(List<Annotation> list) {
+        Map<Long, Boolean> all = new java.util.HashMap<>();
+        long me = accounts.me().id();
+        return list.stream().filter(a -> a.getAuthorId() == me
+                || all.computeIfAbsent(a.getArticleId(), workflow::seesOthersMarks)).toList();
+    }
+
+    /** Who annotated the article, for the author filter (in independent mode before submission: the caller). */
     public List<UserSummary> authors(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
+        if (!workflow.seesOthersMarks(articleId)) {
+            long me = accounts.me().id();
+            return accounts.findByIds(annotations.authorIds(articleId).stream().filter(id -> id == me).toList())
+                    .values().stream().toList();
+        }
         return accounts.findByIds(annotations.authorIds(articleId)).values().stream()
                 .sorted(Comparator.comparing(UserSummary::displayName)).toList();
     }

@@ -63,6 +63,25 @@ class PagesByViewClass implements Pages {
     }
 
     @Override
+    public String project(long projectId, String status, String assignee) {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        if (status != null) {
+            filters.put(ProjectView.STATUS, status);
+        }
+        if (assignee != null) {
+            filters.put(ProjectView.ASSIGNEE, assignee);
+        }
+        return filters.isEmpty() ? project(projectId)
+                : project(projectId) + "?" + QueryParameters.simple(filters).getQueryString();
+    }
+
+    @Override
+    public String dashboard(long projectId) {
+        return url(org.crosscheck.progress.ui.DashboardView.class,
+                new RouteParameters(org.crosscheck.progress.ui.DashboardView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
     public String article(long articleId) {
         return url(ArticleReaderView.class, new RouteParameters(ArticleReaderView.ARTICLE_ID, String.valueOf(articleId)));
     }
@@ -75,6 +94,24 @@ class PagesByViewClass implements Pages {
     @Override
     public String assigned() {
         return url(AssignedView.class, RouteParameters.empty());
+    }
+
+    @Override
+    public String curate(long articleId) {
+        return url(org.crosscheck.curation.ui.CurationView.class,
+                new RouteParameters(org.crosscheck.curation.ui.CurationView.ARTICLE_ID, String.valueOf(articleId)));
+    }
+
+    @Override
+    public String agreement(long projectId) {
+        return url(org.crosscheck.curation.ui.AgreementView.class,
+                new RouteParameters(org.crosscheck.curation.ui.AgreementView.PROJECT_ID, String.valueOf(projectId)));
+    }
+
+    @Override
+    public String activity(long projectId) {
+        return url(org.crosscheck.audit.ui.ActivityView.class,
+                new RouteParameters(org.crosscheck.audit.ui.ActivityView.PROJECT_ID, String.valueOf(projectId)));
     }
 
     @Override

@@ -15,11 +15,12 @@ public final class ApprovalEvents {
      * A checker decided on an annotation or a contradiction. The audit files it under the thing
      * checked ({@code annotation.checked}), so its history shows the decision; {@code articleId} is
      * the annotation's article (null for a contradiction), {@code articleIds} every article whose
-     * readers should hear of it.
+     * readers should hear of it; {@code curated} when a lead took or left it while curating
+     * independent marks (one of many decisions at once, which notify nobody one by one).
      */
     public record ItemChecked(long projectId, Long articleId, List<Long> articleIds, String subjectType, long subjectId,
                               long version, Outcome outcomeBefore, Outcome outcomeAfter, String comment, Long authorId,
-                              String kindName, long byUserId) implements LiveChange {
+                              String kindName, long byUserId, boolean curated) implements LiveChange {
 
         @Override
         public String action() {

@@ -169,8 +169,60 @@ public class ApprovalService {
             comments.add(id, outcome.label() + ": " + words);
         }
         events.publishEvent(new ItemChecked(thing.projectId(), thing.articleId(), thing.articleIds(), subject.type(), id,
-                thing.version(), before, outcome, words, thing.authorId(), thing.kindName(), me.id()));
+                thing.version(), before, outcome, words, thing.authorId(), thing.kindName(), me.id(), false));
         return state(decision, me);
+    }
+
+    /**
+     * A lead's curation of an article's independent marks, in one transaction: each annotation named
+     * is approved (taken into the final set) or rejected (left out, with {@code comment}). Decisions
+     * land on the annotations as they are now; nothing goes into the comment threads, and each is
+     * audited and live like any decision.
+     */
+    @Transactional
+    public void curate(long articleId, Map<Long, Outcome> outcomes, String comment) {
+        long projectId = articles.projectIdOf(articleId);
+        if (!access.canLead(projectId)) {
+            throw new AccessDeniedException("Only a lead curates project " + projectId);
+        }
+        requireReadyForReview(List.of(articleId));
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Map<Long, AnnotationDetails> marks = new HashMap<>();
+        annotations.allOfArticle(articleId).forEach(a -> marks.put(a.id(), a));
+        Map<Long, Decision> existing = new HashMap<>();
+        List<Long> ids = List.copyOf(outcomes.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            decisions.findBySubjectTypeAndSubjectIdIn(CheckSubject.ANNOTATION, ids.subList(from, Math.min(ids.size(), from + 1000)))
+                    .forEach(d -> existing.put(d.getSubjectId(), d));
+        }
+        UserSummary me = accounts.me();
+        String words = Texts.optional(comment, 2000, "The comment");
+        List<Decision> changed = new ArrayList<>();
+        List<ItemChecked> told = new ArrayList<>();
+        outcomes.forEach((id, outcome) -> {
+            AnnotationDetails a = marks.get(id);
+            if (a == null) {
+                throw new DomainException("An annotation of this place is no longer there; open the curation again.");
+            }
+            Decision d = existing.getOrDefault(id, new Decision(projectId, articleId, CheckSubject.ANNOTATION, id));
+            Outcome before = d.getOutcome() != null && d.isCurrent() ? d.getOutcome() : null;
+            String why = outcome == Outcome.APPROVED ? null : words;
+            d.decide(outcome, why, a.author() == null ? null : a.author().id(), me.id(), clock.instant());
+            changed.add(d);
+            told.add(new ItemChecked(projectId, articleId, List.of(articleId), CheckSubject.ANNOTATION.type(), id,
+                    a.version(), before, outcome, why, a.author() == null ? null : a.author().id(), a.kindName(), me.id(),
+                    true));
+        });
+        decisions.saveAllAndFlush(changed);
+        told.forEach(events::publishEvent);
+    }
+
+    /** The latest decisions on the article's annotations among {@code ids} (the caller may read the article). */
+    public Map<Long, CheckState> annotationStates(long articleId, List<Long> ids) {
+        articles.projectIdOf(articleId);
+        return states(CheckSubject.ANNOTATION, ids);
     }
 
     /** The latest decision on one thing, if any (the caller may read it). */

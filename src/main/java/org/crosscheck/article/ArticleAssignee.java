@@ -38,6 +38,18 @@ class ArticleAssignee extends AbstractEntity {
         this.assignedAt = assignedAt;
     }
 
+    /** When the assignee submitted their own marks (independent mode); null until then. */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    void submit(Instant at) {
+        this.submittedAt = at;
+    }
+
     long getArticleId() {
         return articleId;
     }

@@ -13,7 +13,7 @@ public final class ArticleEvents {
 
     /** Every article event is about one article of a project. */
     public sealed interface ArticleChange extends DomainEvent.InProject
-            permits ArticleImported, ArticleTextFrozen, ArticleTrimmed, ArticleDetailsChanged, ArticleDeleted,
+            permits ArticleImported, ArticleTextFrozen, ArticleTrimmed, ArticleDetailsChanged, ArticleDeleted, ArticleSubmitted,
             ArticleAssigneesChanged, ArticleStatusChanged {
         long articleId();
 
@@ -78,6 +78,25 @@ public final class ArticleEvents {
         @Override
         public String action() {
             return "deleted";
+        }
+    }
+
+    /** An assignee submitted their own marks of the article (independent mode). */
+    public record ArticleSubmitted(long projectId, long articleId, long byUserId)
+            implements ArticleChange, LiveChange.InArticle {
+        @Override
+        public String action() {
+            return "submitted";
+        }
+
+        @Override
+        public List<String> topics() {
+            return List.of(LiveChange.article(articleId), LiveChange.project(projectId));
+        }
+
+        @Override
+        public String done() {
+            return "submitted their marks of";
         }
     }
 

@@ -211,6 +211,67 @@ public class ArticleWorkflow {
         return stateOf(articleId);
     }
 
+    /**
+     * An assignee submits their own marks of an article of an independent project: from then on
+     * they see the others' marks, and once every assignee has submitted the article is ready for
+     * review. Submitting twice changes nothing.
+     */
+    @Transactional
+    public WorkState submit(long articleId) {
+        long projectId = projectOf(articleId);
+        long me = accounts.me().id();
+        List<ArticleAssignee> all = assignees.findByArticleId(articleId);
+        ArticleAssignee mine = all.stream().filter(a -> a.getUserId() == me).findFirst()
+                .orElseThrow(() -> new DomainException("Only the article's assignees submit their marks.", "submit"));
+        if (!access.canAnnotate(projectId)) {
+            throw new AccessDeniedException("may not annotate in project " + projectId);
+        }
+        if (mine.getSubmittedAt() == null) {
+            mine.submit(clock.instant());
+            assignees.flush();
+            events.publishEvent(new ArticleEvents.ArticleSubmitted(projectId, articleId, me));
+            if (all.stream().allMatch(a -> a.getSubmittedAt() != null)) {
+                ArticleWork w = work.findById(articleId).orElseGet(() -> new ArticleWork(articleId, projectId));
+                ArticleStatus from = w.getStatus();
+                if (from.ordinal() < ArticleStatus.READY_FOR_REVIEW.ordinal()) {
+                    w.move(ArticleStatus.READY_FOR_REVIEW, null, me, clock.instant());
+                    work.saveAndFlush(w);
+                    events.publishEvent(new ArticleStatusChanged(projectId, articleId, from, ArticleStatus.READY_FOR_REVIEW,
+                            null, me));
+                }
+            }
+        }
+        return stateOf(articleId);
+    }
+
+    /** Who of the article's assignees has submitted their marks (independent mode), by user id. */
+    public Map<Long, Boolean> submissions(long articleId) {
+        projectOf(articleId);
+        Map<Long, Boolean> out = new java.util.LinkedHashMap<>();
+        assignees.findByArticleId(articleId).forEach(a -> out.put(a.getUserId(), a.getSubmittedAt() != null));
+        return out;
+    }
+
+    /**
+     * Whether the caller sees everyone's marks of the article, or only their own: in an independent
+     * project, an assignee sees the others' once they submitted, any other member once every
+     * assignee submitted, and a lead always (to curate). Elsewhere everyone sees everything.
+     */
+    public boolean seesOthersMarks(long articleId) {
+        long projectId = projectOf(articleId);
+        if (!projects.isIndependent(projectId) || access.canLead(projectId)) {
+            return true;
+        }
+        List<ArticleAssignee> all = assignees.findByArticleId(articleId);
+        if (all.isEmpty()) {
+            return true;
+        }
+        long me = accounts.me().id();
+        return all.stream().filter(a -> a.getUserId() == me).findFirst()
+                .map(a -> a.getSubmittedAt() != null)
+                .orElseGet(() -> all.stream().allMatch(a -> a.getSubmittedAt() != null));
+    }
+
     /** Whether the caller may move the article to {@code to} (for the screens: the service checks again). */
     public boolean mayMove(long articleId, ArticleStatus to) {
         long projectId = projectOf(articleId);

@@ -89,6 +89,37 @@ public class AuditService {
                 .toList();
     }
 
+    /**
+     * The project's activity, newest first, for every member who may read it: up to {@code size}
+     * entries below {@code beforeSeq} (null: from the newest), by one person ({@code actor}, a
+     * username) and of one family of things ({@code family}: "annotation", "comment"…), when given.
+     * Without the client addresses, which only the trail's readers see. A project the caller may not
+     * read is not found.
+     */
+    public List<AuditEntry> activity(long projectId, String actor, String family, Long beforeSeq, int size) {
+        access.requireVisible(projectId, "project", projectId);
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("project", projectId)
+                .addValue("size", Math.min(Math.max(size, 1), 200));
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from audit_entry where project_id = :project");
+        if (actor != null && !actor.isBlank()) {
+            sql.append(" and actor = :actor");
+            params.addValue("actor", actor.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (family != null && !family.isBlank()) {
+            sql.append(" and target_type = :family");
+            params.addValue("family", family);
+        }
+        if (beforeSeq != null) {
+            sql.append(" and seq < :before");
+            params.addValue("before", beforeSeq);
+        }
+        sql.append(" order by seq desc fetch first :size rows only");
+        return jdbc.query(sql.toString(), params, ROW).stream()
+                .map(e -> new AuditEntry(e.seq(), e.occurredAt(), e.actor(), e.via(), e.action(), e.projectId(),
+                        e.articleId(), e.targetType(), e.targetId(), e.before(), e.after(), null, e.prevHash(), e.hash()))
+                .toList();
+    }
+
     private List<String> where(AuditFilter f, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         if (!currentUser.isAdmin()) {

@@ -28,6 +28,11 @@ final class Bundle {
     static final String CONTRADICTIONS = "contradictions.json";
     /** The project's own kinds, described ({@link org.crosscheck.annotation.KindDescription}); absent in older bundles. */
     static final String KINDS = "kinds.json";
+    /**
+     * The agreement of each article's annotators when the project marks independently: figures only,
+     * read by people and scripts, ignored by an import (they follow from the annotations).
+     */
+    static final String AGREEMENT = "agreement.json";
     static final String ARTICLE_PREFIX = "articles/";
 
     private Bundle() {
@@ -76,5 +81,13 @@ final class Bundle {
 
     record SpanEntry(long articleId, Long annotationId, int start, int end, String exact, String prefix, String suffix,
                      String addedBy, Instant addedAt) {
+    }
+
+    /** One article's agreement in {@link #AGREEMENT}: its annotators (usernames), over all kinds and per kind. */
+    record ArticleAgreement(long articleId, List<String> annotators, AgreementScore overall, List<AgreementScore> kinds) {
+    }
+
+    /** F1 (mean of the pairs, overlap rule) and Krippendorff's alpha of one kind ("*": all kinds). */
+    record AgreementScore(String kind, Double f1, Double alpha) {
     }
 }

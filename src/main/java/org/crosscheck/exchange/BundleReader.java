@@ -33,7 +33,7 @@ final class BundleReader implements AutoCloseable {
 
     private static final Pattern ARTICLE = Pattern.compile("articles/\\d{5}\\.json");
     private static final Set<String> FILES = Set.of(Bundle.MANIFEST, Bundle.PROJECT, Bundle.MEMBERS, Bundle.CONTRADICTIONS,
-            Bundle.KINDS);
+            Bundle.KINDS, Bundle.AGREEMENT);
 
     private final ZipFile zip;
     private final ExchangeLimits limits;

@@ -52,7 +52,30 @@ final class BundleWriter implements ExportWriter {
         entry(Bundle.articleEntry(++index), new ArticleEntry(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.byline(),
                 a.sourceName(), a.format() == null ? null : a.format().name(), a.importedAt(), a.importedBy(),
                 a.contentHash(), a.original(), a.text(), entries, a.publishedAt()));
+        if (header.independent()) {
+            agreement(a, annotations);
+        }
     }
+
+    /** Figures for one article: computed from its exported annotations, among their distinct authors. */
+    private void agreement(ArticleRecord a, List<AnnotationRecord> annotations) {
+        List<String> authors = annotations.stream().map(AnnotationRecord::author).filter(java.util.Objects::nonNull)
+                .distinct().sorted().toList();
+        if (authors.size() < 2) {
+            return;
+        }
+        List<org.crosscheck.curation.Agreement.Mark> marks = annotations.stream().filter(x -> x.author() != null)
+                .map(x -> new org.crosscheck.curation.Agreement.Mark(x.id(), authors.indexOf(x.author()), x.description().id(),
+                        x.span().start(), x.span().end(), x.description().summary(x.fields()))).toList();
+        var result = org.crosscheck.curation.Agreement.of(a.text().length(),
+                java.util.stream.LongStream.range(0, authors.size()).boxed().toList(), marks);
+        java.util.function.Function<org.crosscheck.curation.Agreement.KindScore, Bundle.AgreementScore> score = k ->
+                new Bundle.AgreementScore(k.kind(), k.f1(), k.alpha());
+        agreements.add(new Bundle.ArticleAgreement(a.id(), authors, score.apply(result.overall()),
+                result.kinds().stream().map(score).toList()));
+    }
+
+    private final List<Bundle.ArticleAgreement> agreements = new java.util.ArrayList<>();
 
     private static AnnotationEntry entry(AnnotationRecord a) {
         AnnotationFields f = a.fields();
@@ -73,6 +96,9 @@ final class BundleWriter implements ExportWriter {
                         s.annotationId() != null && exported.contains(s.annotationId()) ? s.annotationId() : null, s.span().start(), s.span().end(),
                         s.span().exact(), s.span().prefix(), s.span().suffix(), s.addedBy(), s.addedAt())).toList()))
                 .toList());
+        if (!agreements.isEmpty()) {
+            entry(Bundle.AGREEMENT, agreements);
+        }
         zip.finish();
         zip.flush();
     }

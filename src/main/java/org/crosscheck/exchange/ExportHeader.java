@@ -17,7 +17,14 @@ import java.util.Map;
 public record ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
                     List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
                     String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds,
-                    org.crosscheck.approval.ApprovalService.ProjectChecks checks) {
+                    org.crosscheck.approval.ApprovalService.ProjectChecks checks, boolean independent) {
+
+    public ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
+                        List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,
+                        String exportedBy, List<org.crosscheck.annotation.KindDescription> kinds,
+                        org.crosscheck.approval.ApprovalService.ProjectChecks checks) {
+        this(project, members, articles, contradictions, baseUrl, filter, exportedAt, exportedBy, kinds, checks, false);
+    }
 
     public ExportHeader(ProjectSummary project, List<MemberSummary> members, Map<Long, ArticleSummary> articles,
                         List<ContradictionRecord> contradictions, String baseUrl, ExportFilter filter, Instant exportedAt,

@@ -96,6 +96,10 @@ public class ExportService {
         if (!project.mayExport()) {
             throw new AccessDeniedException("Only the project's leads may export it.");
         }
+        if (project.myRole() != org.crosscheck.project.ProjectRole.LEAD && projects.isIndependent(projectId)) {
+            // An export holds everyone's marks, which independent marking hides until each submitted.
+            throw new AccessDeniedException("While the project marks independently, only its leads may export it.");
+        }
         return project;
     }
 
@@ -169,7 +173,8 @@ public class ExportService {
         // The articles stream in the list's order; each one's annotations are read when it comes.
         AnnotationArchive.ExportReader marked = annotations.exportReader(projectId);
         ExportHeader header = new ExportHeader(project, projects.members(projectId), chosen, linked, baseUrl,
-                filter, clock.instant(), accounts.me().username(), marked.projectKinds(), checks);
+                filter, clock.instant(), accounts.me().username(), marked.projectKinds(), checks,
+                projects.isIndependent(projectId));
         long annotationCount = 0;
         int done = 0;
         try (Stream<ArticleRecord> articleStream = articles.streamRecords(projectId, format.needsOriginals())) {

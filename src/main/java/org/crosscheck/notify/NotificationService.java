@@ -160,7 +160,7 @@ public class NotificationService {
     @EventListener
     @Transactional
     public void on(ItemChecked event) {
-        if (event.authorId() == null) {
+        if (event.authorId() == null || event.curated()) {
             return;
         }
         Long articleId = event.articleId() != null ? event.articleId()

@@ -31,7 +31,19 @@ class Project extends AbstractEntity {
     @Column(name = "members_may_export", nullable = false)
     private boolean membersMayExport;
 
+    /** Independent double annotation: assignees mark alone and see each other's marks once they submitted. */
+    @Column(nullable = false)
+    private boolean independent;
+
     protected Project() {
+    }
+
+    boolean isIndependent() {
+        return independent;
+    }
+
+    void setIndependent(boolean independent) {
+        this.independent = independent;
     }
 
     Project(String name, String description, long createdBy, Instant createdAt) {

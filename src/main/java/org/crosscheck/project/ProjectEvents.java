@@ -12,7 +12,7 @@ public final class ProjectEvents {
 
     /** A change of the project itself: its subject is the project. */
     public sealed interface ProjectChange extends DomainEvent.InProject
-            permits ProjectCreated, ProjectDetailsChanged, ExportPolicyChanged, ProjectDeleted {
+            permits ProjectCreated, ProjectDetailsChanged, ExportPolicyChanged, WorkModeChanged, ProjectDeleted {
         @Override
         default String subjectType() {
             return "project";
@@ -46,6 +46,20 @@ public final class ProjectEvents {
         @Override
         public String action() {
             return "export-policy-changed";
+        }
+    }
+
+    /** Whether assignees mark alone (independent double annotation) or see each other's marks at once. */
+    public record WorkModeChanged(long projectId, boolean independentBefore, boolean independentAfter, long byUserId)
+            implements ProjectChange, org.crosscheck.base.LiveChange {
+        @Override
+        public String action() {
+            return "work-mode-changed";
+        }
+
+        @Override
+        public List<String> topics() {
+            return List.of(org.crosscheck.base.LiveChange.project(projectId));
         }
     }
 

@@ -124,6 +124,28 @@ public class ProjectService {
         return forCaller(project);
     }
 
+    /**
+     * A lead sets the project to independent double annotation (each assignee marks alone until they
+     * submit) or back to shared marking.
+     */
+    @PreAuthorize("@projectAccess.canLead(#projectId)")
+    @Transactional
+    public void setIndependent(long projectId, boolean independent) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        boolean before = project.isIndependent();
+        if (before != independent) {
+            project.setIndependent(independent);
+            projects.flush();
+            events.publishEvent(new ProjectEvents.WorkModeChanged(projectId, before, independent, accounts.me().id()));
+        }
+    }
+
+    /** Whether the project is in independent mode (a project the caller may not read is not found). */
+    public boolean isIndependent(long projectId) {
+        access.requireVisible(projectId, "project", projectId);
+        return projects.findById(projectId).map(Project::isIndependent).orElseThrow(() -> new NotFoundException("project", projectId));
+    }
+
     /** A lead lets every member export the project, or only its leads. */
     @PreAuthorize("@projectAccess.canLead(#projectId)")
     @Transactional

@@ -95,6 +95,13 @@ class TwoNodesIT {
         readerOnB.markContaining("12 police officers").shouldHave(cssClass("k-note"));
         readerOnB.list().shouldHave(text("saved on node A"));
 
+        // A notification raised on node A reaches the bell of the reviewer connected to node B.
+        NotificationsPage bellOnB = new NotificationsPage(browserOnB);
+        bellOnB.count().shouldBe(com.codeborne.selenide.Condition.hidden);
+        readerOnA.markContaining("12 police officers").click();
+        readerOnA.panel().comment("@" + reviewer + " does the UN give the same number?");
+        bellOnB.count().shouldHave(com.codeborne.selenide.Condition.exactText("1"));
+
         // Presence crosses nodes too: each sees the reader connected to the other node ...
         readerOnB.readers().shouldHave(size(2));
         readerOnA.readers().shouldHave(size(2));

@@ -59,6 +59,9 @@ import java.util.Locale;
 public class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PROJECT_ID = "projectId";
+    /** Query parameters that open the list filtered: a status's name, an assignee's username (the dashboard links so). */
+    public static final String STATUS = "status";
+    public static final String ASSIGNEE = "assignee";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProjectService projects;
@@ -75,6 +78,11 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final ComboBox<UserSummary> assigneeFilter = new ComboBox<>();
     private final Checkbox mine = new Checkbox("Assigned to me");
     private boolean lead;
+    /** Independent marking: assignees mark alone and submit; leads curate. */
+    private boolean independent;
+    /** The filters the address asked for, set once the filters are made. */
+    private ArticleStatus askedStatus;
+    private String askedAssignee;
 
     private final Pages pages;
 
@@ -97,6 +105,10 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         project = projects.get(id);
         removeAll();
         lead = access.canLead(id);
+        var query = event.getLocation().getQueryParameters();
+        askedStatus = query.getSingleParameter(STATUS).flatMap(s -> java.util.Arrays.stream(ArticleStatus.values())
+                .filter(v -> v.name().equals(s)).findFirst()).orElse(null);
+        askedAssignee = query.getSingleParameter(ASSIGNEE).orElse(null);
 
         H2 title = new H2(project.name());
         title.setId("project-title");
@@ -125,6 +137,26 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         if (project.description() != null) {
             add(new Paragraph(project.description()));
         }
+        independent = projects.isIndependent(id);
+        if (lead) {
+            Checkbox mode = new Checkbox("Independent marking: each assignee marks alone and sees the others' marks "
+                    + "once they submitted theirs; you compare and curate", independent);
+            mode.setId("independent-mode");
+            mode.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    projects.setIndependent(id, e.getValue());
+                    Notifications.success(e.getValue() ? "Assignees now mark independently." : "Everyone sees every mark again.");
+                    getUI().ifPresent(ui -> pages.go(ui, pages.project(id)));
+                }
+            });
+            add(mode);
+        } else if (independent) {
+            Div note = new Div("Independent marking: you see the other assignees' marks of an article once you have "
+                    + "submitted yours.");
+            note.setId("independent-note");
+            note.addClassName("muted");
+            add(note);
+        }
 
         Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
         contradictions.setId("open-contradictions");
@@ -136,7 +168,16 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         timeline.setId("open-timeline");
         Anchor kinds = new Anchor(pages.kinds(id), "Kinds");
         kinds.setId("open-kinds");
-        HorizontalLayout links = new HorizontalLayout(contradictions, suggestions, claims, timeline, kinds);
+        Anchor dashboard = new Anchor(pages.dashboard(id), "Progress");
+        dashboard.setId("open-dashboard");
+        Anchor activity = new Anchor(pages.activity(id), "Activity");
+        activity.setId("open-activity");
+        HorizontalLayout links = new HorizontalLayout(dashboard, contradictions, suggestions, claims, timeline, kinds, activity);
+        if (lead && independent) {
+            Anchor agreement = new Anchor(pages.agreement(id), "Agreement");
+            agreement.setId("open-agreement");
+            links.add(agreement);
+        }
         if (lead) {
             Anchor trash = new Anchor(pages.trash(id), "Trash");
             trash.setId("open-trash");
@@ -150,6 +191,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             links.add(exchange);
         }
         links.setAlignItems(FlexComponent.Alignment.CENTER);
+        links.setWrap(true); // a phone's width holds three or four of them
         HorizontalLayout tools = new HorizontalLayout(links, new ProjectSearchField(id, "", pages));
         tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.setWidthFull();
@@ -290,10 +332,14 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption("Any status");
         statusFilter.setPlaceholder("Any status");
+        statusFilter.setValue(askedStatus);
         statusFilter.setAriaLabel("Status");
         statusFilter.addValueChangeListener(e -> refresh());
         assigneeFilter.setId("filter-assignee");
-        assigneeFilter.setItems(workflow.assignable(project.id()));
+        List<UserSummary> assignable = workflow.assignable(project.id());
+        assigneeFilter.setItems(assignable);
+        // An assignee the address names who may no longer be assigned work is not offered: the filter stays open.
+        assignable.stream().filter(u -> u.username().equals(askedAssignee)).findFirst().ifPresent(assigneeFilter::setValue);
         assigneeFilter.setItemLabelGenerator(UserSummary::displayName);
         assigneeFilter.setPlaceholder("Anyone");
         assigneeFilter.setAriaLabel("Assigned to");
@@ -344,6 +390,28 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         if (w.reason() != null && w.changedBy() != null) {
             ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title", "Back: " + w.reason()
                     + " (" + w.changedBy().displayName() + ")");
+        }
+        if (independent && assigned && w.status().ordinal() < ArticleStatus.READY_FOR_REVIEW.ordinal()
+                && !Boolean.TRUE.equals(workflow.submissions(a.id()).get(me))) {
+            Button submit = new Button("Submit my marks", e -> {
+                workflow.submit(a.id());
+                Notifications.success("Submitted. You now see the other assignees' marks of “" + a.title() + "”.");
+                grid.getDataProvider().refreshAll();
+            });
+            submit.addClassName("submit-marks");
+            submit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            submit.getElement().setAttribute("aria-label", "Submit my marks of " + a.title());
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, submit);
+            cell.addClassName("status-cell");
+            return cell;
+        }
+        if (independent && lead && (w.status() == ArticleStatus.READY_FOR_REVIEW || w.status() == ArticleStatus.DONE)) {
+            com.vaadin.flow.component.html.Anchor curate = new com.vaadin.flow.component.html.Anchor(pages.curate(a.id()), "Curate");
+            curate.addClassName("curate-link");
+            curate.getElement().setAttribute("aria-label", "Curate " + a.title());
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, curate);
+            cell.addClassName("status-cell");
+            return cell;
         }
         if (w.status() == ArticleStatus.READY_FOR_REVIEW || w.status() == ArticleStatus.DONE) {
             // Where its checking happens (and, for its author, where the outcomes are).

@@ -21,6 +21,15 @@ public interface Pages {
 
     String project(long projectId);
 
+    /**
+     * The project page with its article list filtered: by status (an {@code ArticleStatus} name,
+     * "READY_FOR_REVIEW") and by assignee (a username); either may be null.
+     */
+    String project(long projectId, String status, String assignee);
+
+    /** The project's progress dashboard. */
+    String dashboard(long projectId);
+
     /** The Users screen (administrators). */
     String users();
 
@@ -33,6 +42,15 @@ public interface Pages {
     String article(long articleId);
 
     String contradictions(long projectId);
+
+    /** Curating an article marked independently: agreement, and the assignees' marks side by side. */
+    String curate(long articleId);
+
+    /** A project's agreement, article by article. */
+    String agreement(long projectId);
+
+    /** What the team did in the project, newest first. */
+    String activity(long projectId);
 
     /** The Check screen of an article: its annotations and contradictions with the checkers' decisions. */
     String check(long articleId);
