@@ -60,15 +60,48 @@ class WorkflowPage extends PageInBrowser {
         return this;
     }
 
-    /** Assigns the selected articles to the member with this username. */
-    WorkflowPage assignTo(String username) {
+    /** Assigns the selected articles to the members with these usernames. */
+    WorkflowPage assignTo(String... usernames) {
         el("#assign-articles").click();
         el("#assign-dialog").shouldBe(visible);
-        el("#assign-to input").setValue(username);
-        all("vaadin-multi-select-combo-box-item").filterBy(visible).findBy(text(username)).click();
+        for (String username : usernames) {
+            el("#assign-to input").setValue(username);
+            all("vaadin-multi-select-combo-box-item").filterBy(visible).findBy(text(username)).click();
+        }
+        // The list stays open after a choice (several may be made): Tab closes it, as a person would.
+        el("#assign-to input").pressTab();
+        all("vaadin-multi-select-combo-box-item").filterBy(visible).shouldHave(com.codeborne.selenide.CollectionCondition.size(0));
         el("#assign-save").click();
         el("#assign-dialog").should(com.codeborne.selenide.Condition.disappear);
         return this;
+    }
+
+    /** Ticks (or unticks) "Independent marking" (leads); the page reloads. */
+    WorkflowPage independent() {
+        el("#independent-mode").click();
+        (browser == null ? Notifications.shown("mark independently") : Notifications.shown(browser, "mark independently"))
+                .shouldBe(visible);
+        el("#project-title").shouldBe(visible);
+        return this;
+    }
+
+    /** Submits the caller's marks of the article with this title (an assignee in independent mode). */
+    WorkflowPage submitMarks(String title) {
+        el("#articles").$$(".submit-marks").findBy(com.codeborne.selenide.Condition.attribute("aria-label",
+                "Submit my marks of " + title)).click();
+        (browser == null ? Notifications.shown("Submitted") : Notifications.shown(browser, "Submitted")).shouldBe(visible);
+        return this;
+    }
+
+    /** The Curate link of the article with this title (leads, in independent mode, once all submitted). */
+    SelenideElement curateLink(String title) {
+        return el("#articles").$$(".curate-link").findBy(com.codeborne.selenide.Condition.attribute("aria-label",
+                "Curate " + title));
+    }
+
+    /** The project's Agreement page. */
+    SelenideElement agreementLink() {
+        return el("#open-agreement");
     }
 
     WorkflowPage onlyMine() {
