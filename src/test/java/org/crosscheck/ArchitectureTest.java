@@ -56,9 +56,11 @@ class ArchitectureTest {
             java.util.Map.entry("demo", java.util.Set.of("security", "account", "project", "article", "annotation",
                     "review")),
             java.util.Map.entry("progress", java.util.Set.of("base", "collab", "account", "project", "article",
-                    "annotation", "approval")),
+                    "annotation", "approval", "curation")),
             java.util.Map.entry("api", java.util.Set.of("base", "security", "account", "project", "article",
                     "annotation", "review", "audit", "exchange", "suggest", "approval", "trash", "curation")),
+            java.util.Map.entry("ops", java.util.Set.of("base", "security", "account", "collab", "article",
+                    "annotation", "exchange", "suggest", "audit")),
             java.util.Map.entry("app", java.util.Set.of("base", "collab", "security", "account", "project", "article", "annotation",
                     "audit", "admin", "exchange", "reader", "review", "search", "suggest", "approval", "trash", "notify", "progress", "curation")));
 

@@ -1,5 +1,7 @@
 package org.crosscheck.audit;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,15 +22,39 @@ class AuditVerifier {
 
     private final JdbcTemplate jdbc;
     private final AuditKey key;
+    private final MeterRegistry meters;
+    /** The last verification on this node (scheduled or asked for): 1 intact, 0 broken; and when, in epoch seconds. */
+    private final java.util.concurrent.atomic.AtomicLong lastIntact = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastAt = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean registered = new java.util.concurrent.atomic.AtomicBoolean();
 
-    AuditVerifier(JdbcTemplate jdbc, AuditKey key) {
+    AuditVerifier(JdbcTemplate jdbc, AuditKey key, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.key = key;
+        this.meters = meters;
+    }
+
+    /**
+     * Metrics (docs/operations.md, "Metrics"): the gauges appear with the first verification, so a
+     * node that has not checked yet shows none rather than a result it does not have.
+     */
+    private void record(AuditVerification result) {
+        lastIntact.set(result.intact() ? 1 : 0);
+        lastAt.set(java.time.Instant.now().getEpochSecond());
+        if (registered.compareAndSet(false, true)) {
+            Gauge.builder("crosscheck.audit.intact", lastIntact, java.util.concurrent.atomic.AtomicLong::get)
+                    .description("The last verification of the audit chain on this node: 1 intact, 0 broken")
+                    .register(meters);
+            Gauge.builder("crosscheck.audit.verified.time", lastAt, java.util.concurrent.atomic.AtomicLong::get)
+                    .baseUnit("seconds").description("When the audit chain was last verified on this node (Unix time)")
+                    .register(meters);
+        }
     }
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         AuditVerification result = check(jdbc, key::sign);
+        record(result);
         if (!result.intact()) {
             log.error("The audit trail is broken at entry {} ({} entries checked)", result.firstBroken(), result.checked());
         }

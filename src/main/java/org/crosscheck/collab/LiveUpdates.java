@@ -4,10 +4,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.crosscheck.base.LiveChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
@@ -23,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 
@@ -53,19 +59,50 @@ public class LiveUpdates implements DisposableBean {
      */
     private final AtomicLongArray seen = new AtomicLongArray(4096);
     private final TaskScheduler scheduler;
+    /** Changes handed to views (one per change and view), and how long after its commit each got there; by origin. */
+    private final Counter localDeliveries;
+    private final Counter relayedDeliveries;
+    private final Timer localLatency;
+    private final Timer relayedLatency;
 
     LiveUpdates(TaskScheduler scheduler) {
+        this(scheduler, new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    LiveUpdates(TaskScheduler scheduler, MeterRegistry meters) {
         this.scheduler = scheduler;
+        this.localDeliveries = deliveries(meters, "local");
+        this.relayedDeliveries = deliveries(meters, "relayed");
+        this.localLatency = latency(meters, "local");
+        this.relayedLatency = latency(meters, "relayed");
         // One short-lived virtual thread per delivery: a reader whose browser is slow holds only its own.
         delivery.setVirtualThreads(true);
         delivery.setTaskTerminationTimeout(5_000);
     }
 
+    private static Counter deliveries(MeterRegistry meters, String origin) {
+        return Counter.builder("crosscheck.live.deliveries").tag("origin", origin)
+                .description("Changes handed to open views (one per change and view): local from this node's commits, "
+                        + "relayed from other nodes'").register(meters);
+    }
+
+    private static Timer latency(MeterRegistry meters, String origin) {
+        return Timer.builder("crosscheck.live.delivery.latency").tag("origin", origin)
+                .description("From a change's commit to its view's update (relayed: across nodes' clocks)")
+                .publishPercentileHistogram().minimumExpectedValue(java.time.Duration.ofMillis(1))
+                .maximumExpectedValue(java.time.Duration.ofSeconds(30)).register(meters);
+    }
+
+    /** A change waiting for its view, with when it was committed (on this node's {@code System.nanoTime}). */
+    private record Pending(Change change, long committedNanos, boolean relayed) {
+    }
+
     /** A view's subscription: the changes not yet delivered, and whether a delivery is scheduled. */
-    private static final class Subscriber {
+    private final class Subscriber {
         private final UI ui;
         private final Consumer<List<Change>> listener;
-        private final List<Change> pending = new ArrayList<>();
+        private final List<Pending> pending = new ArrayList<>();
         private boolean scheduled;
 
         Subscriber(UI ui, Consumer<List<Change>> listener) {
@@ -74,7 +111,7 @@ public class LiveUpdates implements DisposableBean {
         }
 
         /** Queues the change; the first one of a batch schedules its delivery, the others join it. */
-        boolean offer(Change change) {
+        boolean offer(Pending change) {
             synchronized (this) {
                 pending.add(change);
                 if (scheduled) {
@@ -87,13 +124,18 @@ public class LiveUpdates implements DisposableBean {
 
         /** In the UI's session lock: everything queued so far, in one update. */
         void deliver() {
-            List<Change> batch;
+            List<Pending> batch;
             synchronized (this) {
                 batch = List.copyOf(pending);
                 pending.clear();
                 scheduled = false;
             }
-            listener.accept(batch);
+            listener.accept(batch.stream().map(Pending::change).toList());
+            long now = System.nanoTime();
+            for (Pending p : batch) {
+                (p.relayed() ? relayedDeliveries : localDeliveries).increment();
+                (p.relayed() ? relayedLatency : localLatency).record(Math.max(0, now - p.committedNanos()), TimeUnit.NANOSECONDS);
+            }
         }
     }
 
@@ -175,8 +217,22 @@ public class LiveUpdates implements DisposableBean {
         }
     }
 
-    /** Hands a change to this node's subscribers (also called for changes relayed from other nodes). */
+    /** Hands a change committed on this node just now to this node's subscribers. */
     void deliverLocally(Change change) {
+        deliver(new Pending(change, System.nanoTime(), false));
+    }
+
+    /**
+     * Hands a change relayed from another node to this node's subscribers; {@code committedAtMillis}
+     * is the other node's clock when it committed, null from a node that does not say.
+     */
+    void deliverRelayed(Change change, Long committedAtMillis) {
+        long ago = committedAtMillis == null ? 0 : Math.max(0, System.currentTimeMillis() - committedAtMillis);
+        deliver(new Pending(change, System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(ago), true));
+    }
+
+    private void deliver(Pending pending) {
+        Change change = pending.change();
         // Counted before the subscribers are looked up: see seen().
         seen.incrementAndGet(slot(change.topic()));
         Set<Subscriber> set = subscribers.get(change.topic());
@@ -184,7 +240,7 @@ public class LiveUpdates implements DisposableBean {
             return;
         }
         for (Subscriber subscriber : set) {
-            if (subscriber.offer(change)) {
+            if (subscriber.offer(pending)) {
                 // A UI that is gone leaves; the others still get the change.
                 accessOffThread(subscriber.ui, subscriber::deliver, () -> set.remove(subscriber));
             }

@@ -28,10 +28,27 @@ class PostgresRelay {
 
     static final String CHANNEL = "crosscheck_changes";
     private static final Logger log = LoggerFactory.getLogger(PostgresRelay.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Unknown fields are left: a node of a later version may send more than this one knows. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    /** What travels in a notification: a change or a presence snapshot, and the node it comes from. */
-    record Message(String node, Change change, Presence.Snapshot presence) {
+    /**
+     * What travels in a notification: a change or a presence snapshot, and the node it comes from;
+     * with a change, when it was sent (milliseconds since the epoch, just before its commit), for the
+     * delivery latency. A message from an earlier version has no time: it reads as null.
+     */
+    record Message(String node, Change change, Presence.Snapshot presence, Long at) {
+        Message(String node, Change change, Presence.Snapshot presence) {
+            this(node, change, presence, change == null ? null : System.currentTimeMillis());
+        }
+    }
+
+    static Message read(String payload) {
+        return JSON.readValue(payload, Message.class);
+    }
+
+    static String write(Message message) {
+        return JSON.writeValueAsString(message);
     }
 
     private final DataSource dataSource;
@@ -80,7 +97,7 @@ class PostgresRelay {
 
     private void send(Message message) {
         try {
-            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, JSON.writeValueAsString(message));
+            jdbc.queryForObject("select pg_notify(?, ?)", Object.class, CHANNEL, write(message));
         } catch (RuntimeException e) {
             log.warn("Could not relay a change to other nodes: {}", e.toString());
         }
@@ -113,12 +130,12 @@ class PostgresRelay {
 
     private void receive(String payload) {
         try {
-            Message message = JSON.readValue(payload, Message.class);
+            Message message = read(payload);
             if (node.equals(message.node())) {
                 return;
             }
             if (message.change() != null) {
-                liveUpdates.deliverLocally(message.change());
+                liveUpdates.deliverRelayed(message.change(), message.at());
             }
             if (message.presence() != null) {
                 presence.receive(message.node(), message.presence());

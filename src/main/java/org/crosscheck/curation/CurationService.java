@@ -240,6 +240,9 @@ public class CurationService {
                 out.add(new Annotator(u, submissions.containsKey(id), Boolean.TRUE.equals(submissions.get(id))));
             }
         }
+        // By name, the same on every database and every opening: the keys 1, 2… stay with the same person.
+        out.sort(java.util.Comparator.comparing((Annotator a) -> a.user().displayName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(a -> a.user().id()));
         return out;
     }
 }

@@ -1,5 +1,8 @@
 package org.crosscheck.exchange;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.annotation.AnnotationArchive;
 import org.crosscheck.approval.ApprovalService;
@@ -35,6 +38,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -64,12 +68,14 @@ public class ExportService {
     private final WorkBudget budget;
 
     private final ApprovalService approvals;
+    private final MeterRegistry meters;
 
     ExportService(ProjectService projects, ArticleService articles, AnnotationArchive annotations,
                   ContradictionArchive contradictions, AccountService accounts, ApplicationEventPublisher events,
                   ExportFormats formats, Clock clock, PlatformTransactionManager transactions, WorkBudget budget,
-                  ApprovalService approvals) {
+                  ApprovalService approvals, MeterRegistry meters) {
         this.budget = budget;
+        this.meters = meters;
         this.approvals = approvals;
         this.projects = projects;
         this.articles = articles;
@@ -136,10 +142,16 @@ public class ExportService {
         ExportFormat format = format(options);
         long started = System.nanoTime();
         Written written;
+        CountingOutputStream counted = new CountingOutputStream(out);
         // Streamed, so what it holds is one article with its annotations and the set's contradictions.
         try (WorkBudget.Reservation ignored = budget.reserve("an export of project " + projectId, EXPORT_ESTIMATE)) {
-            written = snapshot.execute(status -> write(project, format, options, trimSlash(baseUrl), out, progress));
+            written = snapshot.execute(status -> write(project, format, options, trimSlash(baseUrl), counted, progress));
         }
+        // Metrics (docs/operations.md, "Metrics"): each export written whole, by format.
+        Timer.builder("crosscheck.export.duration").description("Exports written whole").tag("format", format.name())
+                .register(meters).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        DistributionSummary.builder("crosscheck.export.size").baseUnit("bytes").description("Files exported")
+                .tag("format", format.name()).register(meters).record(counted.count());
         log.info("Exported project {} as {} ({} articles, {} annotations, {} contradictions) in {} ms", projectId,
                 format.name(), written.articles(), written.annotations(), written.contradictions(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -148,6 +160,31 @@ public class ExportService {
     }
 
     private record Written(int articles, long annotations, int contradictions) {
+    }
+
+    /** Counts what passes to the caller's output. */
+    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     /**

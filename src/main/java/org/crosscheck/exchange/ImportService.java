@@ -1,5 +1,8 @@
 package org.crosscheck.exchange;
 
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.WorkBudget;
@@ -17,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Imports a bundle as a new project, or a bundle or W3C annotations into an existing one. Each
@@ -35,10 +39,13 @@ public class ImportService {
     private final ApplicationEventPublisher events;
     private final ExchangeLimits limits;
     private final WorkBudget budget;
+    private final MeterRegistry meters;
 
     ImportService(ProjectService projects, ProjectAccess access, List<ImportFormat> formats,
-                  AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits, WorkBudget budget) {
+                  AccountService accounts, ApplicationEventPublisher events, ExchangeLimits limits, WorkBudget budget,
+                  MeterRegistry meters) {
         this.budget = budget;
+        this.meters = meters;
         this.projects = projects;
         this.access = access;
         this.formats = List.copyOf(formats);
@@ -69,7 +76,7 @@ public class ImportService {
         try {
             for (ImportFormat format : formats) {
                 if (format.makesProjects() && format.recognises(file)) {
-                    return done(format.importAsNewProject(file), started);
+                    return done(format.importAsNewProject(file), file, started);
                 }
             }
         } catch (IOException e) {
@@ -93,7 +100,7 @@ public class ImportService {
         try (WorkBudget.Reservation ignored = budget.reserve("an import into project " + projectId, estimate(file))) {
             for (ImportFormat format : formats) {
                 if (format.recognises(file)) {
-                    return done(format.importInto(projectId, file, baseUrl), started);
+                    return done(format.importInto(projectId, file, baseUrl), file, started);
                 }
             }
             throw new DomainException("Crosscheck reads " + formats.stream().map(ImportFormat::label)
@@ -113,7 +120,14 @@ public class ImportService {
         return Math.max(16L << 20, file.size() * 3);
     }
 
-    private ImportSummary done(ImportSummary summary, long started) {
+    private ImportSummary done(ImportSummary summary, ImportFile file, long started) {
+        // Metrics (docs/operations.md, "Metrics"): each import that went through, by format; the time includes
+        // its wait for the work budget.
+        Timer.builder("crosscheck.import.duration").description("Imports that went through, from the request to "
+                + "the end of reading (the commit follows)").tag("format", summary.format()).register(meters)
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        DistributionSummary.builder("crosscheck.import.size").baseUnit("bytes").description("Files imported")
+                .tag("format", summary.format()).register(meters).record(file.size());
         events.publishEvent(new ProjectImported(summary.projectId(), summary.format(), summary.articles(),
                 summary.annotations(), summary.comments(), summary.contradictions(), summary.reanchored(),
                 summary.orphans().size(), accounts.me().id()));

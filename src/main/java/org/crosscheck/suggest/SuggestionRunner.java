@@ -1,5 +1,8 @@
 package org.crosscheck.suggest;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleEvents.ArticleImported;
@@ -46,10 +49,18 @@ public class SuggestionRunner {
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
     private final WorkBudget budget;
+    /** Metrics (docs/operations.md, "Metrics"): runs by outcome with their time, and what they proposed. */
+    private final Timer completed;
+    private final Timer failed;
+    private final Counter proposals;
 
     SuggestionRunner(SuggestionService service, ArticleService articles, WorkBudget budget,
-                     @Value("${crosscheck.suggestions.on-import:true}") boolean onImport) {
+                     @Value("${crosscheck.suggestions.on-import:true}") boolean onImport, MeterRegistry meters) {
         this.budget = budget;
+        this.completed = runs(meters, "completed");
+        this.failed = runs(meters, "failed");
+        this.proposals = Counter.builder("crosscheck.suggestion.proposed")
+                .description("Suggestions proposed by completed runs").register(meters);
         this.service = service;
         this.articles = articles;
         this.onImport = onImport;
@@ -59,6 +70,11 @@ public class SuggestionRunner {
             t.setPriority(Thread.NORM_PRIORITY - 1);
             return t;
         });
+    }
+
+    private static Timer runs(MeterRegistry meters, String outcome) {
+        return Timer.builder("crosscheck.suggestion.runs").description("Suggestion runs, from reading the first "
+                + "article to storing what they found, by outcome").tag("outcome", outcome).register(meters);
     }
 
     /** Starts computing the project's suggestions, or reports the run already going. */
@@ -192,10 +208,13 @@ public class SuggestionRunner {
             // Every article read: the page says the run is now comparing them, which takes a while in a large project.
             service.progress(run.id(), done);
             int proposed = service.store(run.id(), engine.across(inputs, findings), analysed);
+            completed.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            proposals.increment(proposed);
             log.info("Suggestions for project {}: {} proposed from {} articles in {} ms", run.projectId(), proposed,
                     list.size(), (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Suggestions for project {} failed", run.projectId(), e);
+            failed.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             try {
                 service.fail(run.id(), e instanceof org.crosscheck.base.DomainException ? e.getMessage()
                         : "An unexpected error stopped the run; it is in the server's log.");

@@ -91,6 +91,8 @@ class IndependentWorkIT extends BrowserTest {
         curate.keys("0");
         curate.counts().shouldHave(text("0 to decide · 2 taken · 1 left out"));
         Selenide.screenshot("curate-done");
+        // The project's dashboard shows the agreement too, for its leads.
+        DashboardPage.fromProject(team.projectId()).section("agreement").shouldHave(text("Arab News"), text("0.50"));
 
         // Approved: the final set is what curation took; the lead checks the screen and marks the article done.
         CheckPage check = CheckPage.open(null, arabNews);

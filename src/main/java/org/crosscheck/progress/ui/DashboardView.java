@@ -72,8 +72,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final Div sections = new Div();
     private ProjectSummary project;
 
+    private final org.crosscheck.curation.CurationService curation;
+    private final org.crosscheck.project.ProjectAccess access;
+
     DashboardView(ProjectService projects, ProgressService progress, AccountService accounts, Pages pages,
-                  LiveUpdates liveUpdates, Presence presence) {
+                  LiveUpdates liveUpdates, Presence presence, org.crosscheck.curation.CurationService curation,
+                  org.crosscheck.project.ProjectAccess access) {
+        this.curation = curation;
+        this.access = access;
         this.projects = projects;
         this.progress = progress;
         this.accounts = accounts;
@@ -117,6 +123,44 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         sections.add(statusSection(p), reviewersSection(p), kindsSection(p), checksSection(p));
+        if (access.canLead(project.id()) && projects.isIndependent(project.id())) {
+            sections.add(agreementSection());
+        }
+    }
+
+    // ---- Agreement (independent marking; leads, who alone see every assignee's marks) ----
+
+    private Component agreementSection() {
+        List<org.crosscheck.curation.CurationService.ArticleAgreement> articles = curation.ofProject(project.id());
+        if (articles.isEmpty()) {
+            return emptySection("section-agreement", "Agreement",
+                    "No article has two assignees yet: assign articles to two reviewers to compare their marks.");
+        }
+        List<String> labels = articles.stream().map(a -> a.article().title()).toList();
+        List<Long> f1 = articles.stream().map(a -> percent(a.agreement().overall().f1())).toList();
+        List<Long> alpha = articles.stream().map(a -> percent(a.agreement().overall().alpha())).toList();
+        DashboardChart chart = new DashboardChart("chart-agreement", "Agreement per article");
+        chart.bars("Agreement per article (× 100)", false, false, labels,
+                List.of(DashboardChart.Series.of("F1 × 100", f1, "#0072B2"), DashboardChart.Series.of("α × 100", alpha, "#E69F00")),
+                null, "× 100", (series, index) -> pages.curate(articles.get(index).article().id()), pages::go);
+        NativeTable table = table("table-agreement", "Agreement per article", "Article", "Submitted", "F1", "α");
+        for (var a : articles) {
+            Anchor title = new Anchor(pages.curate(a.article().id()), a.article().title());
+            row(table.getBody(), title, new Span(a.submitted() + " of " + a.assignees()),
+                    new Span(number(a.agreement().overall().f1())), new Span(number(a.agreement().overall().alpha())));
+        }
+        Paragraph note = new Paragraph("F1 pairs the assignees' overlapping marks of a kind; Krippendorff's α compares "
+                + "what each marked, position by position, corrected for chance. An article opens its curation.");
+        note.addClassNames("muted", "dashboard-note");
+        return section("section-agreement", "Agreement", chart, table, note);
+    }
+
+    private static long percent(Double value) {
+        return value == null ? 0 : Math.round(value * 100);
+    }
+
+    private static String number(Double value) {
+        return value == null ? "—" : String.format(java.util.Locale.ENGLISH, "%.2f", value);
     }
 
     // ---- Articles by status ----
