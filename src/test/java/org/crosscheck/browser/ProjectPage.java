@@ -202,7 +202,11 @@ class ProjectPage {
     /** Gives the member {@code name} the role {@code role}, in their row. */
     ProjectPage changeRole(String name, String role) {
         memberGridCell(name, 2).$(".member-role-select").click();
-        $$("vaadin-select-list-box vaadin-select-item").filterBy(visible).findBy(text(role)).click();
+        // The items of the select that is open (the page has others, whose closed lists hold the same roles). The
+        // list opens over the grid's bottom edge, where WebDriver's visibility check sees it clipped by the grid
+        // (the browser draws it above everything), so the item is clicked as the browser dispatches it.
+        com.codeborne.selenide.Selenide.executeJavaScript("arguments[0].click()",
+                $$("vaadin-select[opened] vaadin-select-item").findBy(text(role)).should(com.codeborne.selenide.Condition.exist));
         return this;
     }
 

@@ -73,6 +73,29 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Anchor reader = new Anchor();
     private Checklist list;
     private String title = "Check";
+    /** Who made it: on a phone only in the panel, so the list keeps the words and the outcome. */
+    private Grid.Column<CheckItem> byColumn;
+    private com.vaadin.flow.shared.Registration resize;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (resize != null) {
+            resize.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void fit(int windowWidth) {
+        byColumn.setVisible(windowWidth <= 0 || windowWidth >= 700);
+    }
 
     CheckView(ApprovalService approvals, AccountService accounts, Pages pages, LiveUpdates liveUpdates, Presence presence) {
         this.approvals = approvals;
@@ -102,7 +125,7 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
             return badge;
         }).setHeader("Kind").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(i -> "“" + Texts.abbreviate(i.text(), 140) + "”").setHeader("Text").setFlexGrow(3);
-        grid.addColumn(i -> i.author() == null ? "" : i.author().displayName()).setHeader("By").setAutoWidth(true)
+        byColumn = grid.addColumn(i -> i.author() == null ? "" : i.author().displayName()).setHeader("By").setAutoWidth(true)
                 .setFlexGrow(0).setKey("by");
         grid.addComponentColumn(i -> outcomeBadge(i.state())).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
         grid.setEmptyStateText("Nothing is marked in this article yet.");

@@ -66,6 +66,33 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final Button acceptAgreements = new Button();
     private Curation shown;
     private String title = "Curate";
+    /** The place's words: on a phone only in the assignees' columns and the panel, so the list fits. */
+    private Grid.Column<CuratedPlace> textColumn;
+    private boolean narrow;
+    private com.vaadin.flow.shared.Registration resize;
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(d -> fit(d.getWindowInnerWidth()));
+        resize = page.addBrowserWindowResizeListener(e -> fit(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        if (resize != null) {
+            resize.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void fit(int windowWidth) {
+        narrow = windowWidth > 0 && windowWidth < 700;
+        if (textColumn != null) {
+            textColumn.setVisible(!narrow);
+        }
+    }
 
     CurationView(CurationService curation, Pages pages) {
         this.curation = curation;
@@ -142,7 +169,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(LitRenderer.<CuratedPlace>of("<span class=\"badge ${item.css}\">${item.kind}</span>")
                 .withProperty("css", CuratedPlace::kindCss).withProperty("kind", CuratedPlace::kindName))
                 .setHeader("Kind").setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(p -> "“" + Texts.abbreviate(p.text(), 90) + "”").setHeader("Text").setFlexGrow(2);
+        textColumn = grid.addColumn(p -> "“" + Texts.abbreviate(p.text(), 90) + "”").setHeader("Text").setFlexGrow(2);
+        textColumn.setVisible(!narrow);
         for (Annotator a : shown.annotators()) {
             grid.addColumn(p -> says(p.byAnnotator().get(a.user().id()))).setHeader(a.user().displayName()).setFlexGrow(2);
         }
