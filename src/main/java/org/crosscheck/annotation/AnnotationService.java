@@ -222,12 +222,7 @@ public class AnnotationService {
     }
 
     public AnnotationDetails get(long annotationId) {
-        Annotation annotation = load(annotationId);
-        if (!workflow.seesOthersMarks(annotation.getArticleId()) && annotation.getAuthorId() != accounts.me().id()) {
-            // Independent mode: another's mark before submission is not there for the caller.
-            throw new NotFoundException("annotation", annotationId);
-        }
-        return views(List.of(annotation)).getFirst();
+        return views(List.of(load(annotationId))).getFirst();
     }
 
     /** Every annotation of the article the caller may see, in text order: what the reader draws. */
@@ -355,6 +350,10 @@ public class AnnotationService {
         Annotation annotation = annotations.findById(annotationId)
                 .orElseThrow(() -> new NotFoundException("annotation", annotationId));
         access.requireVisible(annotation.getProjectId(), "annotation", annotationId);
+        if (annotation.getAuthorId() != accounts.me().id() && !workflow.seesOthersMarks(annotation.getArticleId())) {
+            // Independent marking: another's mark before submission is not there for the caller, to read or to change.
+            throw new NotFoundException("annotation", annotationId);
+        }
         return annotation;
     }
 

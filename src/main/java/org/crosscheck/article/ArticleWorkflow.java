@@ -339,6 +339,11 @@ public class ArticleWorkflow {
         if (to == ArticleStatus.DONE || from == ArticleStatus.DONE) {
             throw new AccessDeniedException("Only a lead marks an article done, or takes it back from done.");
         }
+        if (to.ordinal() >= ArticleStatus.READY_FOR_REVIEW.ordinal() && projects.isIndependent(projectId)
+                && !assignees.findByArticleId(articleId).stream().allMatch(a -> a.getSubmittedAt() != null)) {
+            throw new DomainException("In independent marking the article is ready for review once every assignee has "
+                    + "submitted their marks (Submit my marks).", "status");
+        }
     }
 
     private Set<Long> checkAssignable(long projectId, Collection<Long> userIds) {

@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * How far several annotators of one text agree, per kind of mark and per pair of annotators.
  * <ul>
  * <li><b>F1 with the overlap rule</b>: two marks of the same kind by two annotators match when their
- * spans overlap; marks are paired one to one, the largest overlaps first; F1 = 2·matched / (marks of
- * one + marks of the other). Symmetric, 1 when every mark has a partner.</li>
+ * spans overlap; marks are paired one to one, as many as can be (a maximum matching); F1 =
+ * 2·matched / (marks of one + marks of the other). Symmetric, 1 when every mark has a partner.</li>
  * <li><b>Krippendorff's alpha</b> (nominal) over the positions of the text: each position is a unit
  * that each annotator labels "in a mark of this kind" or not; alpha = 1 − (n−1)·o₀₁ / (n₀·n₁), with
  * the coincidences counted over runs of equal labels (so the cost grows with the number of marks,
@@ -129,7 +129,11 @@ public final class Agreement {
         return new KindScore(kind, counts, f1Count == 0 ? null : f1Sum / f1Count, alpha(length, who, marks));
     }
 
-    /** Marks of {@code a} paired one to one with overlapping marks of {@code b}, the largest overlaps first. */
+    /**
+     * The most marks of {@code a} that can be paired one to one with overlapping marks of {@code b}
+     * (a maximum matching: augmenting paths over the overlaps, which are few per mark, so it stays
+     * near linear in practice). Each side is tried largest overlap first.
+     */
     static int matched(List<Mark> a, List<Mark> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
@@ -139,31 +143,41 @@ public final class Agreement {
         int[] bStarts = Arrays.stream(bs).mapToInt(Mark::start).toArray();
         // The longest mark of b bounds how far back an overlapping one can start.
         int longest = Arrays.stream(bs).mapToInt(m -> m.end() - m.start()).max().orElse(0);
-        record Candidate(int a, int b, int overlap) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            Mark m = a.get(i);
+        List<int[]> partners = new ArrayList<>(a.size());
+        for (Mark m : a) {
+            List<Integer> found = new ArrayList<>();
             int from = lowerBound(bStarts, m.start() - longest);
             for (int j = from; j < bs.length && bs[j].start() < m.end(); j++) {
                 if (m.overlaps(bs[j])) {
-                    candidates.add(new Candidate(i, j, m.overlap(bs[j])));
+                    found.add(j);
                 }
             }
+            found.sort(Comparator.comparingInt((Integer j) -> m.overlap(bs[j])).reversed());
+            partners.add(found.stream().mapToInt(Integer::intValue).toArray());
         }
-        candidates.sort(Comparator.comparingInt(Candidate::overlap).reversed()
-                .thenComparingInt(Candidate::a).thenComparingInt(Candidate::b));
-        boolean[] aTaken = new boolean[a.size()];
-        boolean[] bTaken = new boolean[bs.length];
+        int[] partnerOfB = new int[bs.length];
+        Arrays.fill(partnerOfB, -1);
         int matched = 0;
-        for (Candidate c : candidates) {
-            if (!aTaken[c.a()] && !bTaken[c.b()]) {
-                aTaken[c.a()] = true;
-                bTaken[c.b()] = true;
+        for (int i = 0; i < a.size(); i++) {
+            if (partners.get(i).length > 0 && augment(i, partners, partnerOfB, new boolean[bs.length])) {
                 matched++;
             }
         }
         return matched;
+    }
+
+    /** Finds a partner for mark {@code i} of a, moving earlier pairs along where that frees one (Kuhn's algorithm). */
+    private static boolean augment(int i, List<int[]> partners, int[] partnerOfB, boolean[] seen) {
+        for (int j : partners.get(i)) {
+            if (!seen[j]) {
+                seen[j] = true;
+                if (partnerOfB[j] < 0 || augment(partnerOfB[j], partners, partnerOfB, seen)) {
+                    partnerOfB[j] = i;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int lowerBound(int[] sorted, int value) {

@@ -45,8 +45,11 @@ public class CurationService {
     private final ApprovalService approvals;
     private final AccountService accounts;
 
+    private final org.crosscheck.project.ProjectAccess access;
+
     CurationService(AnnotationService annotations, ArticleService articles, ArticleWorkflow workflow,
-                    ApprovalService approvals, AccountService accounts) {
+                    ApprovalService approvals, AccountService accounts, org.crosscheck.project.ProjectAccess access) {
+        this.access = access;
         this.annotations = annotations;
         this.articles = articles;
         this.workflow = workflow;
@@ -210,6 +213,8 @@ public class CurationService {
 
     /** Agreement of every article of the project whose assignees all submitted, for the project's Agreement page. */
     public List<ArticleAgreement> ofProject(long projectId) {
+        access.requireVisible(projectId, "project", projectId);
+        access.requireLead(projectId);
         List<ArticleAgreement> out = new ArrayList<>();
         for (ArticleSummary a : articles.list(projectId)) {
             Map<Long, Boolean> submitted = workflow.submissions(a.id());

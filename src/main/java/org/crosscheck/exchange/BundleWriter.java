@@ -52,7 +52,7 @@ final class BundleWriter implements ExportWriter {
         entry(Bundle.articleEntry(++index), new ArticleEntry(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(), a.byline(),
                 a.sourceName(), a.format() == null ? null : a.format().name(), a.importedAt(), a.importedBy(),
                 a.contentHash(), a.original(), a.text(), entries, a.publishedAt()));
-        if (header.independent()) {
+        if (header.independent() && header.filter().isEverything()) {
             agreement(a, annotations);
         }
     }

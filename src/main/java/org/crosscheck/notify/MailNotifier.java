@@ -57,8 +57,23 @@ class MailNotifier {
         if (sender == null) {
             return;
         }
-        Thread.ofVirtual().name("crosscheck-mail").start(() -> sendEach(sender, event));
+        Thread.ofVirtual().name("crosscheck-mail").start(() -> {
+            // A bulk assignment raises many at once: a few go out together, the rest wait their turn.
+            try {
+                SENDING.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                sendEach(sender, event);
+            } finally {
+                SENDING.release();
+            }
+        });
     }
+
+    private static final java.util.concurrent.Semaphore SENDING = new java.util.concurrent.Semaphore(4);
 
     private void sendEach(JavaMailSender sender, NotificationRaised event) {
         try {

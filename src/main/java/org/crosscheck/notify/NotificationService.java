@@ -119,6 +119,10 @@ public class NotificationService {
     @EventListener
     @Transactional
     public void on(CommentAdded event) {
+        tell(() -> told(event));
+    }
+
+    private void told(CommentAdded event) {
         AnnotationDetails annotation = annotations.get(event.annotationId());
         String title = articles.titleOf(event.articleId());
         String actor = name(event.byUserId());
@@ -146,6 +150,10 @@ public class NotificationService {
     @EventListener
     @Transactional
     public void on(ArticleAssigneesChanged event) {
+        tell(() -> told(event));
+    }
+
+    private void told(ArticleAssigneesChanged event) {
         List<String> added = event.after().stream().filter(u -> !event.before().contains(u)).toList();
         if (added.isEmpty()) {
             return;
@@ -160,6 +168,10 @@ public class NotificationService {
     @EventListener
     @Transactional
     public void on(ItemChecked event) {
+        tell(() -> told(event));
+    }
+
+    private void told(ItemChecked event) {
         if (event.authorId() == null || event.curated()) {
             return;
         }
@@ -170,6 +182,18 @@ public class NotificationService {
                 + event.kindName().toLowerCase(Locale.ROOT) + where;
         raise(event.projectId(), articleId, "annotation".equals(event.subjectType()) ? event.subjectId() : null,
                 NotificationReason.CHECKED, event.byUserId(), Map.of(event.authorId(), sentence), List.of());
+    }
+
+    /**
+     * Telling is never worth the change it tells of: a notification that cannot be made (a thing
+     * gone meanwhile, a name not found) is logged, and the comment or assignment is saved anyway.
+     */
+    private static void tell(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(NotificationService.class).warn("A notification was not made: {}", e.toString());
+        }
     }
 
     /** Someone who leaves a project leaves what they were told about it. */

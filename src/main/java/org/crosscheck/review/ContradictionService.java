@@ -58,9 +58,13 @@ public class ContradictionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final org.crosscheck.article.ArticleWorkflow workflow;
+
     ContradictionService(ContradictionRepository contradictions, ContradictionSpanRepository spans,
                          ArticleService articles, AnnotationService annotations, ProjectAccess access,
-                         AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+                         AccountService accounts, ApplicationEventPublisher events, Clock clock,
+                         org.crosscheck.article.ArticleWorkflow workflow) {
+        this.workflow = workflow;
         this.contradictions = contradictions;
         this.spans = spans;
         this.articles = articles;
@@ -232,7 +236,23 @@ public class ContradictionService {
     }
 
     public ContradictionDetails get(long contradictionId) {
-        return view(load(contradictionId));
+        ContradictionDetails c = view(load(contradictionId));
+        if (!visibleInIndependentWork(c)) {
+            throw new NotFoundException("contradiction", contradictionId);
+        }
+        return c;
+    }
+
+    /**
+     * In independent marking, a contradiction another member made with a side on an article whose
+     * marks the caller does not see yet is not there for them either (its sides show those marks).
+     */
+    private boolean visibleInIndependentWork(ContradictionDetails c) {
+        if (c.author() != null && c.author().id() == accounts.me().id()) {
+            return true;
+        }
+        Map<Long, Boolean> sees = new java.util.HashMap<>();
+        return c.spans().stream().allMatch(s -> sees.computeIfAbsent(s.articleId(), workflow::seesOthersMarks));
     }
 
     /** The contradiction a span belongs to. */
@@ -256,7 +276,7 @@ public class ContradictionService {
     /** The contradictions with at least one span in the article: what the reader marks. */
     public List<ContradictionDetails> forArticle(long articleId) {
         access.requireRead(articles.projectIdOf(articleId));
-        return views(contradictions.touching(articleId));
+        return views(contradictions.touching(articleId)).stream().filter(this::visibleInIndependentWork).toList();
     }
 
     @PreAuthorize("@projectAccess.canRead(#projectId)")

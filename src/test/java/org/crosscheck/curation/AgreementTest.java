@@ -53,6 +53,13 @@ class AgreementTest {
     }
 
     @Test
+    void asManyMarksArePairedAsCanBeNotJustTheLargestOverlapFirst() {
+        // Greedy by overlap would pair A2-B1 (10 characters) and leave both others alone.
+        assertThat(Agreement.matched(List.of(mark(1, 1, "Q", 0, 10, null), mark(2, 1, "Q", 10, 22, null)),
+                List.of(mark(3, 2, "Q", 8, 20, null), mark(4, 2, "Q", 20, 30, null)))).isEqualTo(2);
+    }
+
+    @Test
     void marksArePairedOneToOneLargestOverlapFirst() {
         assertThat(Agreement.matched(List.of(mark(1, 1, "Q", 0, 2, null), mark(2, 1, "Q", 3, 5, null)),
                 List.of(mark(3, 2, "Q", 1, 4, null)))).isEqualTo(1);

@@ -391,7 +391,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title", "Back: " + w.reason()
                     + " (" + w.changedBy().displayName() + ")");
         }
-        if (independent && assigned && w.status().ordinal() < ArticleStatus.READY_FOR_REVIEW.ordinal()
+        if (independent && assigned && w.status() != ArticleStatus.DONE
                 && !Boolean.TRUE.equals(workflow.submissions(a.id()).get(me))) {
             Button submit = new Button("Submit my marks", e -> {
                 workflow.submit(a.id());
