@@ -88,7 +88,7 @@ class AgreementTest {
     }
 
     @Test
-    void twoThousandMarksEachAreMeasuredInLinearishTime() {
+    void twoThousandMarksEachMatchPlaceByPlace() {
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < 2000; i++) {
             marks.add(mark(i, 1, i % 3 == 0 ? "QUOTE" : "NOTE", i * 50, i * 50 + 20, "a" + i));
