@@ -1,5 +1,6 @@
 package org.crosscheck;
 
+import org.crosscheck.backup.BackupCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +15,10 @@ import java.time.Clock;
 public class CrosscheckApplication {
 
     public static void main(String[] args) {
+        // backup and restore run without the web app (docs/operations.md, "Backups").
+        if (BackupCli.handles(args)) {
+            System.exit(BackupCli.run(args));
+        }
         SpringApplication.run(CrosscheckApplication.class, args);
     }
 

@@ -29,6 +29,7 @@ class ArchitectureTest {
      */
     private static final java.util.Map<String, java.util.Set<String>> MAY_USE = java.util.Map.ofEntries(
             java.util.Map.entry("security", java.util.Set.of()),
+            java.util.Map.entry("backup", java.util.Set.of()),
             java.util.Map.entry("base", java.util.Set.of("security")),
             java.util.Map.entry("account", java.util.Set.of("base", "security")),
             java.util.Map.entry("collab", java.util.Set.of("base", "account")),

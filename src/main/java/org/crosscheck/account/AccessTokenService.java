@@ -62,21 +62,20 @@ public class AccessTokenService {
     public NewAccessToken create(String name, TokenScope scope, Integer expiresInDays) {
         String cleanName = Texts.optionalLine(name, 100, "The token's name");
         if (cleanName == null) {
-            throw new DomainException("Give the token a name, e.g. the script that will use it.");
+            throw DomainException.onField("name", "account.error.token-name");
         }
         if (scope == null) {
-            throw new DomainException("Choose the token's scope: read, or write.");
+            throw DomainException.onField("scope", "account.error.token-scope");
         }
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_EXPIRY_DAYS)) {
-            throw new DomainException("A token expires in 1 to " + MAX_EXPIRY_DAYS + " days, or never.");
+            throw DomainException.onField("expiresInDays", "account.error.token-expiry", MAX_EXPIRY_DAYS);
         }
         UserSummary me = accounts.me();
         if (accounts.mustChangePassword()) {
-            throw new DomainException("Choose your own password first: sign in to Crosscheck in the browser and change "
-                    + "the password an administrator gave you.");
+            throw DomainException.of("account.error.token-password-first");
         }
         if (tokens.countByUserIdAndRevokedAtIsNull(me.id()) >= MAX_ACTIVE_TOKENS) {
-            throw new DomainException("You have " + MAX_ACTIVE_TOKENS + " tokens: revoke one you no longer use first.");
+            throw DomainException.of("account.error.token-limit", MAX_ACTIVE_TOKENS);
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);

@@ -33,10 +33,10 @@ class AccountFactory {
     AppUser create(String username, String displayName, String rawPassword, GlobalRole role) {
         String name = username == null ? "" : username.strip().toLowerCase();
         if (!USERNAME.matcher(name).matches()) {
-            throw new DomainException("A username has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.");
+            throw DomainException.onField("username", "account.error.username-form");
         }
         if (users.findByUsername(name).isPresent()) {
-            throw new DomainException("The username '" + name + "' is taken.");
+            throw DomainException.onField("username", "account.error.username-taken", name);
         }
         PasswordPolicy.check(rawPassword, name);
         String display = Texts.optionalLine(displayName, 200, "The display name");

@@ -124,6 +124,44 @@ public class AccountService {
                 .collect(Collectors.toMap(AppUser::getId, AppUser::getEmail));
     }
 
+    /**
+     * The interface languages of accounts among {@code ids} that chose one (en, de), for the
+     * notifier's mails; like {@link #mailAddresses} it runs for no signed-in caller.
+     */
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> languages(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByIdIn(ids).stream().filter(u -> u.getLanguage() != null)
+                .collect(Collectors.toMap(AppUser::getId, AppUser::getLanguage));
+    }
+
+    /** Whether the signed-in user signs in with a password here (not only through an identity provider). */
+    @Transactional(readOnly = true)
+    public boolean hasLocalPassword() {
+        return users.findByUsername(currentUser.requireUsername()).map(u -> !u.isSingleSignOn()).orElse(false);
+    }
+
+    /** The language the signed-in user chose for the interface; empty when it follows the browser. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return users.findByUsername(currentUser.requireUsername()).map(AppUser::getLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Chooses the interface language of the signed-in user; null follows the browser. */
+    @Transactional
+    public void chooseLanguage(Locale language) {
+        if (language != null && !org.crosscheck.base.i18n.Messages.LANGUAGES.contains(language)) {
+            throw DomainException.onField("language", "account.error.language",
+                    language.toLanguageTag());
+        }
+        AppUser me = users.findByUsername(currentUser.requireUsername())
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        me.setLanguage(language == null ? null : language.toLanguageTag());
+    }
+
     /** Active accounts by username (exactly, ignoring case), for finding who an @mention names. */
     public Map<String, UserSummary> findActiveByUsernames(Collection<String> usernames) {
         currentUser.requireUsername();
@@ -197,16 +235,15 @@ public class AccountService {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (currentUser.isAdmin()) {
             return users.findByUsername(name).map(UserSummary::of)
-                    .orElseThrow(() -> new DomainException("There is no user '" + username + "'.", "username"));
+                    .orElseThrow(() -> DomainException.onField("username", "account.error.no-user", username));
         }
         long me = me().id();
         lookups.requireBudget(me);
         Optional<UserSummary> found = users.findByUsername(name).map(UserSummary::of);
         if (found.isEmpty()) {
             lookups.missed(me);
-            throw new DomainException("Nobody can be added under the name '" + Texts.abbreviate(Texts.singleLine(
-                    username == null ? "" : username), 64) + "'. Check the username with the person: it is "
-                    + "what they type to sign in.", "username");
+            throw DomainException.onField("username", "account.error.nobody-named",
+                    Texts.abbreviate(Texts.singleLine(username == null ? "" : username), 64));
         }
         return found.get();
     }
@@ -222,10 +259,10 @@ public class AccountService {
         AppUser me = users.findByUsername(currentUser.requireUsername())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, me.getPasswordHash())) {
-            throw new DomainException("The current password is not right.", CURRENT_PASSWORD_FIELD);
+            throw DomainException.onField(CURRENT_PASSWORD_FIELD, "account.error.current-password");
         }
         if (newPassword != null && passwordEncoder.matches(newPassword, me.getPasswordHash())) {
-            throw new DomainException("The new password must differ from the current one.", PASSWORD_FIELD);
+            throw DomainException.onField(PASSWORD_FIELD, "account.error.same-password");
         }
         PasswordPolicy.check(newPassword, me.getUsername());
         me.setPassword(passwordEncoder.encode(newPassword), false);

@@ -15,9 +15,11 @@ import java.util.List;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final SingleSignOnProperties singleSignOn;
 
-    AccountUserDetailsService(AppUserRepository users) {
+    AccountUserDetailsService(AppUserRepository users, SingleSignOnProperties singleSignOn) {
         this.users = users;
+        this.singleSignOn = singleSignOn;
     }
 
     @Override
@@ -25,6 +27,11 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username == null ? "" : username.strip().toLowerCase())
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        // An account of an identity provider has no password here; with local passwords turned off,
+        // only the break-glass accounts have one. Answered like a wrong password: nothing to probe.
+        if (user.isSingleSignOn() || !singleSignOn.allowsPassword(user.getUsername())) {
+            throw new UsernameNotFoundException("no password sign-in for this account");
+        }
         return new SignedInUser(user.getUsername(), user.getPasswordHash(), user.isEnabled(), user.getDisplayName(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name())));
     }

@@ -45,6 +45,18 @@ public class AppUser extends AbstractEntity {
     @Column(name = "project_creator", nullable = false)
     private boolean projectCreator;
 
+    /** The issuer of the identity provider that vouches for this account; null for a local account. */
+    @Column(name = "sso_issuer", length = 500)
+    private String ssoIssuer;
+
+    /** The provider's stable id of the person (the "sub" claim). */
+    @Column(name = "sso_subject", length = 255)
+    private String ssoSubject;
+
+    /** The interface language chosen on the Account page (en, de); null follows the browser. */
+    @Column(length = 16)
+    private String language;
+
     protected AppUser() {
     }
 
@@ -117,6 +129,31 @@ public class AppUser extends AbstractEntity {
     void setPassword(String hash, boolean mustChange) {
         this.passwordHash = hash;
         this.mustChangePassword = mustChange;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
+    }
+
+    String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    boolean isSingleSignOn() {
+        return ssoSubject != null;
+    }
+
+    void linkSingleSignOn(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
     }
 
     void signedIn(Instant at) {

@@ -12,6 +12,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByGlobalRole(GlobalRole role);
 
+    Optional<AppUser> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     List<AppUser> findByIdIn(Collection<Long> ids);
 
     List<AppUser> findTop10ByEnabledTrueAndUsernameStartingWithOrderByUsername(String prefix);

@@ -33,30 +33,28 @@ final class PasswordPolicy {
 
     static void check(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw weak("A password needs at least " + MIN_LENGTH + " characters.");
+            throw weak("account.error.password-short", MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
-            throw weak("A password has at most " + MAX_LENGTH + " bytes (about " + MAX_LENGTH
-                    + " letters without accents).");
+            throw weak("account.error.password-long", MAX_LENGTH);
         }
         if (password.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).distinct().count()
                 < MIN_DISTINCT) {
-            throw weak("A password needs at least " + MIN_DISTINCT
-                    + " different characters besides spaces (a repeated character or a row of spaces is easy to guess).");
+            throw weak("account.error.password-few-characters", MIN_DISTINCT);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (username != null && !username.isEmpty()
                 && lower.replace(username.toLowerCase(Locale.ROOT), "").length() < MIN_LENGTH / 2) {
-            throw weak("A password may not be the username, or the username with a few characters added.");
+            throw weak("account.error.password-username");
         }
         if (COMMON.contains(lower)) {
-            throw weak("That password is one of the most common ones: choose another.");
+            throw weak("account.error.password-common");
         }
     }
 
     /** A refusal that names the password as the field at fault, so a form shows it on that field. */
-    private static DomainException weak(String message) {
-        return new DomainException(message, AccountService.PASSWORD_FIELD);
+    private static DomainException weak(String key, Object... args) {
+        return DomainException.onField(AccountService.PASSWORD_FIELD, key, args);
     }
 
     private static Set<String> load() {

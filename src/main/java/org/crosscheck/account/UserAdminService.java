@@ -120,10 +120,12 @@ public class UserAdminService {
     @Transactional
     public UserRow update(long userId, long expectedVersion, String displayName, String email) {
         AppUser user = load(userId);
-        user.requireVersion(expectedVersion, () -> "The account of " + user.getUsername()
-                + " changed since you opened it (its name is now “" + user.getDisplayName() + "”, its e-mail "
-                + (user.getEmail() == null ? "empty" : "“" + user.getEmail() + "”")
-                + "); nothing was saved. Look again, then save.");
+        if (user.getEmail() == null) {
+            user.requireVersion(expectedVersion, "account.error.changed-no-email", user.getUsername(), user.getDisplayName());
+        } else {
+            user.requireVersion(expectedVersion, "account.error.changed", user.getUsername(), user.getDisplayName(),
+                    user.getEmail());
+        }
         changeDetails(user, displayName, email);
         return get(userId);
     }
@@ -144,7 +146,7 @@ public class UserAdminService {
     private void changeDetails(AppUser user, String displayName, String email) {
         String name = Texts.optionalLine(displayName, 200, "The name");
         if (name == null) {
-            throw new DomainException("The name is empty.");
+            throw DomainException.onField("displayName", "account.error.name-empty");
         }
         String mail = email(email);
         AccountDetails before = new AccountDetails(user.getDisplayName(), user.getEmail());
@@ -172,7 +174,7 @@ public class UserAdminService {
             return;
         }
         if (from == GlobalRole.ADMIN) {
-            requireAnotherActiveAdmin(user, "made a user");
+            requireAnotherActiveAdmin(user, "demoted");
         }
         user.setGlobalRole(role);
         events.publishEvent(new UserRoleChanged(user.getId(), user.getUsername(), from, role, me()));
@@ -262,9 +264,9 @@ public class UserAdminService {
         }
         List<AppUser> active = users.lockActive(GlobalRole.ADMIN);
         if (active.size() <= 1) {
-            throw new DomainException((user.getUsername().equals(currentUser.requireUsername()) ? "You are"
-                    : "'" + user.getUsername() + "' is") + " the last active administrator and cannot be " + what
-                    + ": make another administrator first.");
+            throw user.getUsername().equals(currentUser.requireUsername())
+                    ? DomainException.of("account.error.last-admin-you." + what)
+                    : DomainException.of("account.error.last-admin." + what, user.getUsername());
         }
     }
 
@@ -290,7 +292,7 @@ public class UserAdminService {
     private static String email(String email) {
         String mail = Texts.optionalLine(email, 320, "The e-mail address");
         if (mail != null && !EMAIL.matcher(mail).matches()) {
-            throw new DomainException("'" + mail + "' is not an e-mail address.");
+            throw DomainException.onField("email", "account.error.email", mail);
         }
         return mail;
     }

@@ -154,13 +154,13 @@ public class AnnotationArchive {
         ArticleContent article = articles.getForAnnotating(articleId);
         access.requireLead(article.projectId());
         if (!article.textFrozen() && !restored.isEmpty()) {
-            throw new DomainException("Annotations are restored only onto an article restored with a frozen text.");
+            throw DomainException.of("annotation.error.restore-unfrozen");
         }
         List<Annotation> made = new ArrayList<>(restored.size());
         for (RestoredAnnotation r : restored) {
             if (!r.kind().builtIn() && projectKinds.findById(r.kind().projectKindId())
                     .filter(k -> k.getProjectId() == article.projectId()).isEmpty()) {
-                throw new DomainException("The kind " + r.kind().name() + " is not one of this project's.");
+                throw DomainException.of("annotation.error.restore-foreign-kind", r.kind().name());
             }
             made.add(annotation(article, r, r.kind()));
         }
@@ -211,8 +211,8 @@ public class AnnotationArchive {
         KindDescription kind = r.kind();
         if (!kind.builtIn()) {
             kind = projectKinds.findById(kind.projectKindId()).filter(k -> k.getProjectId() == article.projectId())
-                    .map(ProjectKind::describe).orElseThrow(() -> new DomainException("Its kind, "
-                            + Texts.abbreviate(r.kind().name(), 40) + ", was deleted from the project."));
+                    .map(ProjectKind::describe).orElseThrow(() -> DomainException.of("annotation.error.restore-kind-deleted",
+                            Texts.abbreviate(r.kind().name(), 40)));
         }
         if (!article.textFrozen()) {
             articles.freezeText(articleId, article.contentHash());
@@ -239,7 +239,7 @@ public class AnnotationArchive {
             for (RestoredComment c : restored.get(i).comments()) {
                 String body = Texts.optional(c.body(), 4000, "A comment");
                 if (body == null) {
-                    throw new DomainException("A comment on annotation " + (i + 1) + " of the article is empty.");
+                    throw DomainException.of("annotation.error.restore-comment-empty", i + 1);
                 }
                 thread.add(Comment.restored(a.getProjectId(), a.getId(), c.author().userId(), c.author().originalUsername(),
                         body, c.createdAt(), latest(c.createdAt(), c.updatedAt())));

@@ -171,11 +171,11 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     AnnotationFields validFor(KindDescription kind) {
         Map<String, String> added = new TreeMap<>();
         if (values.size() > MAX_VALUES) {
-            throw new DomainException("An annotation holds at most " + MAX_VALUES + " field values.");
+            throw DomainException.of("annotation.error.too-many-values", MAX_VALUES);
         }
         for (String key : values.keySet()) {
             if (kind.addedFields().stream().noneMatch(f -> f.key().equals(key))) {
-                throw new DomainException("\"" + Texts.abbreviate(key, 40) + "\" is not a field of " + kind.name() + ".");
+                throw DomainException.of("annotation.error.not-a-field", Texts.abbreviate(key, 40), kind.name());
             }
         }
         for (KindField field : kind.addedFields()) {
@@ -199,28 +199,28 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
             case QUOTE -> {
                 String who = Texts.optionalLine(speaker, 300, "The speaker's name");
                 if (who == null) {
-                    throw new DomainException("Who said it? A quote needs a speaker.");
+                    throw DomainException.of("annotation.error.speaker-required");
                 }
                 yield new AnnotationFields(who, null, null, null, null, cleanNote);
             }
             case FIGURE -> {
                 if (figureValue == null) {
-                    throw new DomainException("A figure needs its value, for example 12 or 1000.");
+                    throw DomainException.of("annotation.error.value-required");
                 }
                 String counts = Texts.optionalLine(figureCounts, 300, "What the figure counts");
                 if (counts == null) {
-                    throw new DomainException("What does the figure count? For example \"police officers killed\".");
+                    throw DomainException.of("annotation.error.counts-required");
                 }
                 FigureQualifier hedge = figureQualifier == null ? FigureQualifier.NONE : figureQualifier;
                 hedge.problemWith(figureValue).ifPresent(problem -> {
-                    throw new DomainException(problem);
+                    throw problem;
                 });
                 yield new AnnotationFields(null, storable(figureValue), hedge, counts,
                         Texts.optionalLine(figureUnit, 100, "The unit"), cleanNote);
             }
             case NOTE -> {
                 if (cleanNote == null) {
-                    throw new DomainException("A note needs some text.");
+                    throw DomainException.of("annotation.error.note-required");
                 }
                 yield new AnnotationFields(null, null, null, null, null, cleanNote);
             }
@@ -239,11 +239,10 @@ public record AnnotationFields(String speaker, BigDecimal figureValue, FigureQua
     private static BigDecimal storable(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         if (v.abs().compareTo(MAX_VALUE) >= 0) {
-            throw new DomainException("The value is too large: a figure can be at most 9,999,999,999,999,999.9999.");
+            throw DomainException.of("annotation.error.value-too-large");
         }
         if (v.scale() > MAX_DECIMALS) {
-            throw new DomainException("The value has more than " + MAX_DECIMALS
-                    + " decimal places; a figure is stored with at most " + MAX_DECIMALS + ".");
+            throw DomainException.of("annotation.error.value-decimals", MAX_DECIMALS);
         }
         return v.scale() < 0 ? v.setScale(0) : v;
     }

@@ -1,5 +1,7 @@
 package org.crosscheck.annotation;
 
+import org.crosscheck.base.ConcurrentEditException;
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationCreated;
@@ -120,10 +122,10 @@ public class AnnotationService {
         Map<String, KindDescription> described = new java.util.HashMap<>();
         for (NewAnnotation request : requests) {
             KindDescription kind = described.computeIfAbsent(request.kindId(), id -> kinds.find(article.projectId(), id)
-                    .orElseThrow(() -> new DomainException("The project has no kind \"" + Texts.abbreviate(id, 40)
-                            + "\".", "kind")));
+                    .orElseThrow(() -> DomainException.onField("kind", "annotation.error.no-such-kind",
+                            Texts.abbreviate(id, 40))));
             if (suggested && !kind.builtIn()) {
-                throw new DomainException("Suggestions propose built-in kinds only.", "kind");
+                throw DomainException.onField("kind", "annotation.error.suggestion-built-in");
             }
             if (exact != null) {
                 requireExact(article.text(), request.start(), request.end(), exact);
@@ -150,20 +152,20 @@ public class AnnotationService {
 
     static void requireExact(String text, int start, int end, String exact) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new DomainException("start and end must satisfy 0 ≤ start < end ≤ " + text.length()
-                    + " (the length of the article's text in UTF-16 code units).", "start");
+            throw DomainException.onField("start", "annotation.error.offsets-range",
+                    String.valueOf(text.length()));
         }
         if (Character.isLowSurrogate(text.charAt(start)) || (end < text.length() && Character.isLowSurrogate(text.charAt(end)))) {
-            throw new DomainException("The offsets split a character in two (an emoji is two UTF-16 code units).", "start");
+            throw DomainException.onField("start", "annotation.error.offsets-split");
         }
         if (!exact.isEmpty() && !exact.equals(text.substring(start, end))) {
-            throw new DomainException("exact does not match the text at start–end (which reads \""
-                    + Texts.abbreviate(text.substring(start, end), 80) + "\"); nothing was marked.", "exact");
+            throw DomainException.onField("exact", "annotation.error.exact-mismatch",
+                    Texts.abbreviate(text.substring(start, end), 80));
         }
         TextSpan span = TextSpan.select(text, start, end);
         if (span.start() != start || span.end() != end) {
-            throw new DomainException("The span starts or ends with white space or inside a character; send start "
-                    + span.start() + " and end " + span.end() + ".", "start");
+            throw DomainException.onField("start", "annotation.error.span-whitespace",
+                    String.valueOf(span.start()), String.valueOf(span.end()));
         }
     }
 
@@ -172,7 +174,7 @@ public class AnnotationService {
     public AnnotationDetails update(long annotationId, AnnotationFields fields, long expectedVersion) {
         Annotation annotation = load(annotationId);
         UserSummary me = requireMayChange(annotation);
-        annotation.requireVersion(expectedVersion, () -> conflict(annotation));
+        requireVersion(annotation, expectedVersion);
         AnnotationFields before = annotation.fields();
         KindDescription kind = kinds.describe(annotation);
         annotation.apply(keepArchived(before, fields, kind).validFor(kind), me.id(), clock.instant());
@@ -205,7 +207,7 @@ public class AnnotationService {
     public void delete(long annotationId, long expectedVersion) {
         Annotation annotation = load(annotationId);
         requireMayChange(annotation);
-        annotation.requireVersion(expectedVersion, () -> conflict(annotation));
+        requireVersion(annotation, expectedVersion);
         delete(annotation);
     }
 
@@ -336,13 +338,20 @@ public class AnnotationService {
     }
 
     /** "Lena changed this quote while you were editing. Lena's version: …" (the dialog adds the caller's). */
-    private String conflict(Annotation annotation) {
+    /** Refused when someone saved the annotation since the caller read it, saying who and what it is now. */
+    private void requireVersion(Annotation annotation, long expectedVersion) {
+        if (annotation.getVersion() == expectedVersion) {
+            return;
+        }
         UserSummary other = accounts.findByIds(Set.of(annotation.getUpdatedBy())).get(annotation.getUpdatedBy());
-        String who = other == null ? "Someone" : Texts.isolate(other.displayName());
-        String whose = other == null ? "Their" : Texts.isolate(other.displayName()) + "'s";
         KindDescription kind = kinds.describe(annotation);
-        return who + " changed this " + kind.name().toLowerCase() + " while you were editing. "
-                + whose + " version: " + kind.summary(annotation.fields()) + ".";
+        Object kindName = kind.builtIn() ? Messages.word("annotation.kind." + kind.id() + ".in-sentence")
+                : kind.name().toLowerCase();
+        String summary = kind.summary(annotation.fields());
+        throw other == null
+                ? new ConcurrentEditException(annotation.getVersion(), "annotation.error.conflict-someone", kindName, summary)
+                : new ConcurrentEditException(annotation.getVersion(), "annotation.error.conflict",
+                Texts.isolate(other.displayName()), kindName, summary);
     }
 
     /** The annotation, if the caller may read its project; otherwise, as when it does not exist, NotFoundException. */

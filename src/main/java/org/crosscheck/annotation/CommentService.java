@@ -75,8 +75,7 @@ public class CommentService {
         if (comment.getAuthorId() != me.id()) {
             throw new AccessDeniedException("Only its author may edit comment " + commentId);
         }
-        comment.requireVersion(expectedVersion, () -> "This comment changed meanwhile (in another window?). It now reads: "
-                + comment.getBody());
+        comment.requireVersion(expectedVersion, "annotation.error.comment-changed", comment.getBody());
         String before = comment.getBody();
         comment.edit(clean(body), clock.instant());
         comments.flush();
@@ -100,7 +99,7 @@ public class CommentService {
     private static String clean(String body) {
         String text = Texts.optional(body, 4000, "A comment");
         if (text == null) {
-            throw new DomainException("Write something first: the comment is empty.");
+            throw DomainException.of("annotation.error.comment-empty");
         }
         return text;
     }

@@ -47,19 +47,19 @@ public enum FieldType {
                 try {
                     BigDecimal number = new BigDecimal(v.replace(",", ""));
                     if (AnnotationFields.outOfRange(number.stripTrailingZeros())) {
-                        throw new DomainException(fieldLabel + " is out of range: at most 40 digits before and after the point.");
+                        throw DomainException.of("annotation.error.field-out-of-range", fieldLabel);
                     }
                     yield AnnotationFields.asWritten(number).toPlainString();
                 } catch (NumberFormatException e) {
-                    throw new DomainException(fieldLabel + " must be a number, for example 12 or 1000.5.");
+                    throw DomainException.of("annotation.error.field-number", fieldLabel);
                 }
             }
             case CHOICE -> choices.stream().filter(c -> c.equalsIgnoreCase(v)).findFirst()
-                    .orElseThrow(() -> new DomainException(fieldLabel + " must be one of: " + String.join(", ", choices) + "."));
+                    .orElseThrow(() -> DomainException.of("annotation.error.field-choice", fieldLabel, String.join(", ", choices)));
             case YES_NO -> switch (v.toLowerCase(Locale.ROOT)) {
                 case "yes", "true" -> "yes";
                 case "no", "false" -> "no";
-                default -> throw new DomainException(fieldLabel + " must be yes or no.");
+                default -> throw DomainException.of("annotation.error.field-yes-no", fieldLabel);
             };
         };
     }

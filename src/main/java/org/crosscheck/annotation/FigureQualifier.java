@@ -1,5 +1,7 @@
 package org.crosscheck.annotation;
 
+import org.crosscheck.base.DomainException;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -39,11 +41,10 @@ public enum FigureQualifier {
      * article, so a hedged value must be positive; the direction of a fall or a loss belongs in what
      * the figure counts ("fall in GDP, %"). An exact value may be zero or negative (-20 °C).
      */
-    public Optional<String> problemWith(BigDecimal value) {
+    public Optional<DomainException> problemWith(BigDecimal value) {
         if (this == NONE || value == null || value.signum() > 0) {
             return Optional.empty();
         }
-        return Optional.of("\"" + label + "\" needs a positive value, the amount the article hedges (e.g. "
-                + label + " 1,000); put a fall or a loss in what it counts, or choose \"none (exact)\".");
+        return Optional.of(DomainException.of("annotation.error.hedge-positive." + name()));
     }
 }

@@ -34,32 +34,37 @@ public record KindField(String key, String label, FieldType type, boolean requir
     public String clean(String value) {
         String v = type.clean(value, label, choices);
         if (v == null && required && !archived) {
-            throw new DomainException(label + " is required.");
+            throw DomainException.of("annotation.error.field-required", label);
         }
         return v;
     }
 
-    /** Why this definition cannot be saved, if it cannot: a label, and choices for a choice list. */
-    Optional<String> problem() {
+    /** Why this definition cannot be saved (the refusal), if it cannot: a label, and choices for a choice list. */
+    Optional<DomainException> problem() {
         if (label == null || label.isBlank()) {
-            return Optional.of("Every field needs a name.");
+            return refused("annotation.error.field-name-required");
         }
         if (label.strip().length() > 60) {
-            return Optional.of("A field's name can be at most 60 characters.");
+            return refused("annotation.error.field-name-too-long");
         }
         if (type == null) {
-            return Optional.of("Choose a type for \"" + Texts.abbreviate(label, 40) + "\".");
+            return refused("annotation.error.field-type-required", Texts.abbreviate(label, 40));
         }
         if (type == FieldType.CHOICE && choices.stream().filter(c -> !c.isBlank()).count() < 2) {
-            return Optional.of("\"" + Texts.abbreviate(label, 40) + "\" is a choice list: give it at least two choices.");
+            return refused("annotation.error.field-choices-two", Texts.abbreviate(label, 40));
         }
         if (choices.size() > 50 || choices.stream().anyMatch(c -> c.length() > 100)) {
-            return Optional.of("A choice list holds at most 50 choices of at most 100 characters each.");
+            return refused("annotation.error.field-choices-too-many");
         }
         if (choices.stream().anyMatch(c -> c.contains(","))) {
             // The form lists choices separated by commas: one with a comma would come back as two.
-            return Optional.of("A choice cannot contain a comma.");
+            return refused("annotation.error.field-choice-comma");
         }
         return Optional.empty();
+    }
+
+    /** A refusal of the kind's fields, shown on the dialog's list of fields. */
+    private static Optional<DomainException> refused(String key, Object... args) {
+        return Optional.of(DomainException.onField("fields", key, args));
     }
 }

@@ -75,8 +75,8 @@ public class KindService {
     /** The kind with this id ("QUOTE", "kind-12") in the project; not found when it is another project's. */
     public KindDescription describe(long projectId, String id) {
         access.requireVisible(projectId, "project", projectId);
-        return find(projectId, id).orElseThrow(() -> new DomainException("The project has no kind \""
-                + Texts.abbreviate(id, 40) + "\"; GET /api/v1/projects/" + projectId + "/kinds lists them.", "kind"));
+        return find(projectId, id).orElseThrow(() -> DomainException.onField("kind", "annotation.error.no-such-kind-api",
+                Texts.abbreviate(id, 40), String.valueOf(projectId)));
     }
 
     Optional<KindDescription> find(long projectId, String id) {
@@ -105,7 +105,7 @@ public class KindService {
     public KindDescription define(long projectId, KindDraft draft) {
         requireLead(projectId);
         if (kinds.findByProjectIdOrderByNameAscIdAsc(projectId).size() >= MAX_KINDS) {
-            throw new DomainException("A project can have at most " + MAX_KINDS + " kinds of its own.");
+            throw DomainException.of("annotation.error.too-many-kinds", MAX_KINDS);
         }
         ProjectKind kind = new ProjectKind(projectId, clock.instant());
         apply(kind, draft, List.of());
@@ -120,8 +120,7 @@ public class KindService {
     public KindDescription change(long projectId, String id, KindDraft draft, long expectedVersion) {
         requireLead(projectId);
         ProjectKind kind = load(projectId, id);
-        kind.requireVersion(expectedVersion, () -> "Someone changed the kind " + kind.getName()
-                + " while you were editing it. Open it again to see their version.");
+        kind.requireVersion(expectedVersion, "annotation.error.kind-changed", kind.getName());
         KindDescription before = kind.describe();
         apply(kind, draft, before.fields());
         kinds.flush();
@@ -137,8 +136,7 @@ public class KindService {
         ProjectKind kind = load(projectId, id);
         long used = kinds.countAnnotations(kind.getId());
         if (used > 0) {
-            throw new DomainException(kind.getName() + " is used by " + used + (used == 1 ? " annotation" : " annotations")
-                    + " and cannot be deleted.");
+            throw DomainException.of("annotation.error.kind-in-use", kind.getName(), used);
         }
         KindDescription before = kind.describe();
         kinds.delete(kind);
@@ -209,11 +207,11 @@ public class KindService {
             values.forEach((k, v) -> {
                 String ours = keys.get(k);
                 if (ours == null) {
-                    throw new DomainException("A value in the bundle names a field its kind " + kind.name()
-                            + " does not describe (" + Texts.abbreviate(k, 20) + ").");
+                    throw DomainException.of("annotation.error.bundle-unknown-field", kind.name(),
+                            Texts.abbreviate(k, 20));
                 }
                 if (out.put(ours, v) != null) {
-                    throw new DomainException("Two values in the bundle are for the same field of " + kind.name() + ".");
+                    throw DomainException.of("annotation.error.bundle-same-field", kind.name());
                 }
             });
             return out;
@@ -238,36 +236,36 @@ public class KindService {
     private void apply(ProjectKind kind, KindDraft draft, List<KindField> before) {
         String name = Texts.optionalLine(draft.name(), 60, "The kind's name");
         if (name == null) {
-            throw new DomainException("A kind needs a name, for example \"Claim\".", "name");
+            throw DomainException.onField("name", "annotation.error.kind-name-required");
         }
         if (KindDescription.BUILT_IN.stream().anyMatch(b -> b.name().equalsIgnoreCase(name))) {
-            throw new DomainException(name + " is a built-in kind; choose another name.", "name");
+            throw DomainException.onField("name", "annotation.error.kind-name-built-in", name);
         }
         boolean taken = kinds.findByProjectIdOrderByNameAscIdAsc(kind.getProjectId()).stream()
                 .anyMatch(k -> !k.equals(kind) && k.getName().equalsIgnoreCase(name));
         if (taken) {
-            throw new DomainException("The project already has a kind named " + name + ".", "name");
+            throw DomainException.onField("name", "annotation.error.kind-name-taken", name);
         }
         if (draft.colour() == null) {
-            throw new DomainException("Choose a colour for the kind.", "colour");
+            throw DomainException.onField("colour", "annotation.error.kind-colour-required");
         }
         String shortcut = draft.shortcut() == null || draft.shortcut().isBlank() ? null
                 : draft.shortcut().strip().toLowerCase(Locale.ROOT);
         if (shortcut != null) {
             if (shortcut.length() != 1 || !Character.isLetterOrDigit(shortcut.charAt(0)) || shortcut.charAt(0) > 'z') {
-                throw new DomainException("The key must be one letter (a–z) or digit.", "shortcut");
+                throw DomainException.onField("shortcut", "annotation.error.key-invalid");
             }
             if (RESERVED_KEYS.contains(shortcut)) {
-                throw new DomainException("The reader already uses " + shortcut.toUpperCase(Locale.ROOT)
-                        + " (Q quote, F figure, N note, C contradiction); choose another key.", "shortcut");
+                throw DomainException.onField("shortcut", "annotation.error.key-reserved",
+                        shortcut.toUpperCase(Locale.ROOT));
             }
             if (!shortcutFree(kind.getProjectId(), shortcut, kind)) {
-                throw new DomainException("Another kind of the project already uses the key "
-                        + shortcut.toUpperCase(Locale.ROOT) + ".", "shortcut");
+                throw DomainException.onField("shortcut", "annotation.error.key-taken",
+                        shortcut.toUpperCase(Locale.ROOT));
             }
         }
         if (draft.fields().size() > MAX_FIELDS) {
-            throw new DomainException("A kind can have at most " + MAX_FIELDS + " fields.", "fields");
+            throw DomainException.onField("fields", "annotation.error.too-many-fields", MAX_FIELDS);
         }
         List<KindField> fields = new ArrayList<>();
         Set<String> labels = new HashSet<>();
@@ -279,10 +277,10 @@ public class KindService {
             KindField field = new KindField(key, label, d.type(), d.required(), d.type() == FieldType.CHOICE ? d.choices()
                     : List.of(), false);
             field.problem().ifPresent(problem -> {
-                throw new DomainException(problem, "fields");
+                throw problem;
             });
             if (!labels.add(label.toLowerCase(Locale.ROOT))) {
-                throw new DomainException("Two fields are named " + label + "; give each its own name.", "fields");
+                throw DomainException.onField("fields", "annotation.error.field-names-twice", label);
             }
             kept.add(key);
             fields.add(field);

@@ -66,9 +66,8 @@ class ProjectKind extends AbstractEntity {
     void define(String name, KindColour colour, String shortcut, List<KindField> fields) {
         String json = JSON.writeValueAsString(fields);
         if (json.length() > MAX_FIELDS_JSON) {
-            throw new org.crosscheck.base.DomainException("The kind's fields and choices are too long to keep ("
-                    + json.length() + " characters described, at most " + MAX_FIELDS_JSON + "): shorten the choice lists.",
-                    "fields");
+            throw org.crosscheck.base.DomainException.onField("fields", "annotation.error.kind-too-long",
+                    String.valueOf(json.length()), String.valueOf(MAX_FIELDS_JSON));
         }
         this.name = name;
         this.colour = colour;

@@ -26,7 +26,7 @@ public record TextSpan(@Column(name = "start_offset", nullable = false) int star
      */
     public static TextSpan select(String text, int start, int end) {
         if (start < 0 || end > text.length() || start > end) {
-            throw new DomainException("The selection is outside the article's text. Reload the article and select again.");
+            throw DomainException.of("annotation.error.selection-outside");
         }
         int s = start;
         int e = end;
@@ -37,7 +37,7 @@ public record TextSpan(@Column(name = "start_offset", nullable = false) int star
             e--;
         }
         if (s == e) {
-            throw new DomainException("Select some words first: the selection is empty or only white space.");
+            throw DomainException.of("annotation.error.selection-empty");
         }
         s = clusterStart(text, s);
         e = clusterEnd(text, e);

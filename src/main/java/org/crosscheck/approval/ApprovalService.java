@@ -2,6 +2,7 @@ package org.crosscheck.approval;
 
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
+import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.annotation.AnnotationDetails;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationDeleted;
 import org.crosscheck.annotation.AnnotationEvents.AnnotationUpdated;
@@ -71,7 +72,7 @@ public class ApprovalService {
 
     /** One thing to check on an article's list, as the Check screen and the API show it. */
     public record CheckItem(CheckSubject subject, long id, long version, String kindName, String kindCss, String text,
-                            String details, UserSummary author, CheckState state) {
+                            String details, UserSummary author, CheckState state, KindDescription kind) {
 
         /** "annotation:12:3": what the screen showed, which a decision names so that it lands on exactly that. */
         public String key() {
@@ -120,11 +121,11 @@ public class ApprovalService {
         List<CheckItem> items = new ArrayList<>();
         for (AnnotationDetails a : marked) {
             items.add(new CheckItem(CheckSubject.ANNOTATION, a.id(), a.version(), a.kindName(), a.description().cssClass(),
-                    a.span().exact(), a.summary(), a.author(), annotationStates.get(a.id())));
+                    a.span().exact(), a.summary(), a.author(), annotationStates.get(a.id()), a.description()));
         }
         for (ContradictionDetails c : linked) {
             items.add(new CheckItem(CheckSubject.CONTRADICTION, c.id(), c.version(), "Contradiction", "contradiction",
-                    c.headline(), c.note() == null ? "" : c.note(), c.author(), contradictionStates.get(c.id())));
+                    c.headline(), c.note() == null ? "" : c.note(), c.author(), contradictionStates.get(c.id()), null));
         }
         var work = workflow.stateOf(articleId);
         return new Checklist(articleId, projectId, articles.get(articleId).title(), work.status(),
@@ -140,7 +141,7 @@ public class ApprovalService {
     @Transactional
     public CheckState decide(CheckSubject subject, long id, long expectedVersion, Outcome outcome, String comment) {
         if (outcome == null) {
-            throw new DomainException("Choose an outcome: approved, needs change or rejected.", "outcome");
+            throw DomainException.onField("outcome", "approval.error.no-outcome");
         }
         Checked thing = load(subject, id);
         if (!access.canCheck(thing.projectId())) {
@@ -148,17 +149,16 @@ public class ApprovalService {
         }
         UserSummary me = accounts.me();
         if (thing.authorId() != null && thing.authorId() == me.id() && !access.canLead(thing.projectId())) {
-            throw new DomainException("You cannot check your own work: another checker or a lead can.", "outcome");
+            throw DomainException.onField("outcome", "approval.error.own-work");
         }
         if (thing.version() != expectedVersion) {
-            throw new ConcurrentEditException("This " + thing.kindName().toLowerCase(java.util.Locale.ROOT)
-                    + " changed since you opened it. Look at it again, then decide.", thing.version());
+            throw new ConcurrentEditException(thing.version(), "approval.error.changed-since-opened");
         }
         requireReadyForReview(thing.articleIds());
         String words = Texts.optional(comment, 2000, "The comment");
         if (outcome.needsComment() && words == null) {
-            throw new DomainException(outcome == Outcome.REJECTED ? "Give the reason for rejecting it."
-                    : "Say what needs to change.", "comment");
+            throw outcome == Outcome.REJECTED ? DomainException.onField("comment", "approval.error.reason-rejected")
+                    : DomainException.onField("comment", "approval.error.what-to-change");
         }
         Decision decision = decisions.findBySubjectTypeAndSubjectId(subject, id)
                 .orElseGet(() -> new Decision(thing.projectId(), thing.articleId(), subject, id));
@@ -204,7 +204,7 @@ public class ApprovalService {
         outcomes.forEach((id, outcome) -> {
             AnnotationDetails a = marks.get(id);
             if (a == null) {
-                throw new DomainException("An annotation of this place is no longer there; open the curation again.");
+                throw DomainException.of("approval.error.curation-gone");
             }
             Decision d = existing.getOrDefault(id, new Decision(projectId, articleId, CheckSubject.ANNOTATION, id));
             Outcome before = d.getOutcome() != null && d.isCurrent() ? d.getOutcome() : null;
@@ -290,8 +290,8 @@ public class ApprovalService {
         }
         if (!statuses.contains(ArticleStatus.READY_FOR_REVIEW)) {
             ArticleStatus now = statuses.size() == 1 ? statuses.iterator().next() : null;
-            throw new DomainException("Checking starts when the article is Ready for review"
-                    + (now == null ? "." : "; it is " + now.label() + "."), "outcome");
+            throw now == null ? DomainException.onField("outcome", "approval.error.not-ready")
+                    : DomainException.onField("outcome", "approval.error.not-ready." + now.name());
         }
     }
 

@@ -73,6 +73,10 @@ class Article extends AbstractEntity {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    /** The language of the text (a BCP 47 tag), detected on import and editable; null when unknown. */
+    @Column(length = 16)
+    private String language;
+
     protected Article() {
     }
 
@@ -87,6 +91,7 @@ class Article extends AbstractEntity {
         this.originalFormat = draft.format();
         this.originalText = draft.original();
         setText(text);
+        this.language = ArticleLanguage.detect(text).orElse(null);
         this.importedBy = importedBy;
         this.importedAt = importedAt;
     }
@@ -130,6 +135,14 @@ class Article extends AbstractEntity {
 
     String getText() {
         return text;
+    }
+
+    String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(String language) {
+        this.language = language;
     }
 
     String getContentHash() {

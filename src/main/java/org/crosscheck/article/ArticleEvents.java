@@ -96,7 +96,7 @@ public final class ArticleEvents {
 
         @Override
         public String done() {
-            return "submitted their marks of";
+            return "article.live.submitted";
         }
     }
 
@@ -115,7 +115,7 @@ public final class ArticleEvents {
 
         @Override
         public String done() {
-            return "changed who works on";
+            return "article.live.assigned";
         }
     }
 
@@ -134,7 +134,7 @@ public final class ArticleEvents {
 
         @Override
         public String done() {
-            return "moved to " + to.label().toLowerCase(java.util.Locale.ROOT);
+            return "article.live.moved." + to.name();
         }
     }
 }

@@ -30,8 +30,6 @@ public class ArticleFileReader {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^\\s{0,3}#\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern MARKDOWN_MARKUP = Pattern.compile("(?m)^\\s{0,3}(#{1,6}\\s+|>\\s?|[-*+]\\s+)");
 
-    static final String TOO_LARGE = "The file is larger than the limit of ";
-
     private final ImportLimits limits;
 
     ArticleFileReader(ImportLimits limits) {
@@ -82,16 +80,16 @@ public class ArticleFileReader {
         } else if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             format = ArticleFormat.MARKDOWN;
         } else {
-            return ImportedFile.refused(name, "Only .txt, .html and .md files can be imported.");
+            return ImportedFile.refused(name, "article.import.wrong-type");
         }
         if (bytes == null || bytes.length == 0) {
-            return ImportedFile.refused(name, "The file is empty.");
+            return ImportedFile.refused(name, "article.import.empty");
         }
         if (bytes.length > limits.maxFileSize().toBytes()) {
             return tooLarge(name);
         }
         if (looksBinary(bytes)) {
-            return ImportedFile.refused(name, "This looks like a binary file, not text.");
+            return ImportedFile.refused(name, "article.import.binary");
         }
         String raw;
         try {
@@ -100,7 +98,7 @@ public class ArticleFileReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return ImportedFile.refused(name, "The file is not UTF-8 text. Save it as UTF-8 and upload it again.");
+            return ImportedFile.refused(name, "article.import.not-utf8");
         }
         String text;
         PageDetails given;
@@ -121,7 +119,7 @@ public class ArticleFileReader {
             }
         }
         if (text.isEmpty()) {
-            return ImportedFile.refused(name, "The file holds no text.");
+            return ImportedFile.refused(name, "article.import.no-text");
         }
         // The page's own headline and details, not its first line (often the site's navigation, or
         // another story's headline above this one); the markup's, where it has them, come first.
@@ -140,7 +138,7 @@ public class ArticleFileReader {
     }
 
     ImportedFile tooLarge(String name) {
-        return ImportedFile.refused(name, TOO_LARGE + limits.maxFileSizeLabel() + ".");
+        return ImportedFile.refused(name, ImportedFile.TOO_LARGE, limits.maxFileSizeLabel());
     }
 
     /** NUL bytes, or many control characters, do not occur in text files. */

@@ -61,7 +61,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
     /** The details without any text: whether the article exists, where, and whether its text is frozen. */
     @Query("""
             select new org.crosscheck.article.ArticleHead(a.id, a.projectId, a.title, a.outlet, a.url, a.publishedOn,
-                   a.textFrozen, a.version, a.contentHash, a.byline, a.publishedAt)
+                   a.textFrozen, a.version, a.contentHash, a.byline, a.publishedAt, a.language)
             from Article a where a.id = :articleId""")
     Optional<ArticleHead> head(long articleId);
 

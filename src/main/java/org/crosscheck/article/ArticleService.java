@@ -82,11 +82,10 @@ public class ArticleService {
     @Transactional
     public List<ArticleSummary> importArticles(long projectId, List<ImportRequest> requests) {
         if (requests.isEmpty()) {
-            throw new DomainException("Nothing to import.");
+            throw DomainException.of("article.error.nothing-to-import");
         }
         if (requests.size() > limits.maxFiles()) {
-            throw new DomainException("One import takes at most " + limits.maxFiles() + " articles; this one has "
-                    + requests.size() + ".");
+            throw DomainException.of("article.error.too-many", limits.maxFiles(), requests.size());
         }
         // The texts are in memory already (parsed or uploaded); what the import adds is their normalised
         // copies and the stored rows: counted against the server's budget so that parallel imports
@@ -112,8 +111,7 @@ public class ArticleService {
             requireStorable(draft.title(), text);
             String sameText = titleByHash.putIfAbsent(ArticleText.contentHash(text), draft.title());
             if (sameText != null) {
-                throw new DomainException("'" + draft.title() + "' has the same text as '" + sameText
-                        + "' in this import: import it once.");
+                throw DomainException.of("article.error.same-text-in-import", draft.title(), sameText);
             }
             Article article = articles.save(new Article(projectId, draft, text, me, clock.instant()));
             events.publishEvent(new ArticleImported(projectId, article.getId(), details(article),
@@ -322,13 +320,13 @@ public class ArticleService {
     public ArticleContent trim(long articleId, int first, int last, long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
+        article.requireVersion(expectedVersion, "article.error.changed-meanwhile");
         if (article.isTextFrozen()) {
-            throw new DomainException("This article has annotations, so its text can no longer change.");
+            throw DomainException.of("article.error.frozen");
         }
         List<String> paragraphs = ArticleText.paragraphs(article.getText());
         if (first < 0 || last >= paragraphs.size() || first > last) {
-            throw new DomainException("Choose a first and a last paragraph, the first before the last.");
+            throw DomainException.of("article.error.trim-range");
         }
         int oldLength = article.getText().length();
         String oldHash = article.getContentHash();
@@ -343,9 +341,9 @@ public class ArticleService {
     public ArticleSummary updateDetails(long articleId, ArticleDetails details, long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        article.requireVersion(expectedVersion, ArticleService::changedMeanwhile);
+        article.requireVersion(expectedVersion, "article.error.changed-meanwhile");
         if (details.publishedTime() != null && details.publishedOn() == null) {
-            throw new DomainException("A publication time needs its date.");
+            throw DomainException.of("article.error.time-needs-date");
         }
         ArticleDraft valid = validDetails(new ArticleDraft(details.title(), details.outlet(), details.url(),
                 details.publishedOn(), null, null, null, details.byline(), details.publishedAt()));
@@ -356,6 +354,27 @@ public class ArticleService {
         events.publishEvent(new ArticleDetailsChanged(article.getProjectId(), articleId, before, details(article),
                 accounts.me().id()));
         return summary(article);
+    }
+
+    /** The language of the article's text (a BCP 47 tag), or empty when unknown; as {@link #get} checks access. */
+    public Optional<String> language(long articleId) {
+        ArticleHead head = head(articleId);
+        access.requireVisible(head.projectId(), "article", articleId);
+        return Optional.ofNullable(head.language());
+    }
+
+    /** Sets the language of the article's text (a lead corrects the detected one); blank for unknown. */
+    @Transactional
+    public void setLanguage(long articleId, String tag) {
+        Article article = load(articleId);
+        access.requireLead(article.getProjectId());
+        String clean;
+        try {
+            clean = ArticleLanguage.tag(tag).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.onField("language", "article.error.language", Texts.abbreviate(Texts.singleLine(tag), 40));
+        }
+        article.setLanguage(clean);
     }
 
     /** Deletes the article and, through the database's cascade, its annotations. */
@@ -369,7 +388,7 @@ public class ArticleService {
     public void delete(long articleId, long expectedVersion) {
         Article article = load(articleId);
         access.requireLead(article.getProjectId());
-        article.requireVersion(expectedVersion, () -> "Someone changed this article's details meanwhile; look again before deleting it.");
+        article.requireVersion(expectedVersion, "article.error.changed-before-delete");
         delete(article);
     }
 
@@ -458,8 +477,7 @@ public class ArticleService {
         String text = record.text() == null ? "" : record.text();
         requireStorable(draft.title(), text);
         if (!ArticleText.normalize(text).equals(text)) {
-            throw new DomainException("The text of '" + draft.title() + "' is not as Crosscheck stores texts (it has "
-                    + "carriage returns, blank lines or control characters): its offsets could not be trusted.");
+            throw DomainException.of("article.error.text-not-normal", draft.title());
         }
         Article article = new Article(projectId, draft, text, importedBy,
                 record.importedAt() == null ? clock.instant() : record.importedAt());
@@ -472,10 +490,10 @@ public class ArticleService {
     /** A normalised text an article can hold: not empty, not longer than the limit. */
     private static void requireStorable(String title, String text) {
         if (text.isEmpty()) {
-            throw new DomainException("'" + title + "' has no text.");
+            throw DomainException.of("article.error.no-text", title);
         }
         if (text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainException("'" + title + "' is longer than " + MAX_TEXT_LENGTH + " characters.");
+            throw DomainException.of("article.error.too-long", title, MAX_TEXT_LENGTH);
         }
     }
 
@@ -498,8 +516,7 @@ public class ArticleService {
         }
         ArticleHead now = head(articleId);
         if (!now.textFrozen() || !now.contentHash().equals(hash)) {
-            throw new ConcurrentEditException("The article's text was changed while you were marking it: open it again "
-                    + "and mark the words once more.", now.version());
+            throw new ConcurrentEditException(now.version(), "article.error.text-changed-while-marking");
         }
     }
 
@@ -510,14 +527,10 @@ public class ArticleService {
         return article;
     }
 
-    private static String changedMeanwhile() {
-        return "Someone else changed this article meanwhile. Reload it and try again.";
-    }
-
     private static ArticleDraft validDetails(ArticleDraft draft) {
         String title = Texts.optionalLine(draft.title(), 500, "The title");
         if (title == null) {
-            throw new DomainException("An article needs a title (up to 500 characters).");
+            throw DomainException.of("article.error.title-missing");
         }
         String outlet = Texts.optionalLine(draft.outlet(), 200, "The outlet's name");
         String url = Texts.optionalLine(draft.url(), 2000, "The URL");
@@ -534,7 +547,7 @@ public class ArticleService {
     /** A publication moment to the second; one more than a day ahead is a typing or a clock mistake. */
     private static java.time.Instant publishedAt(java.time.Instant at) {
         if (at != null && at.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(1)))) {
-            throw new DomainException("The publication time is in the future: check the date and the time (UTC).");
+            throw DomainException.of("article.error.future");
         }
         return at == null ? null : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
@@ -545,14 +558,13 @@ public class ArticleService {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new DomainException("The URL is not a valid web address: " + e.getReason() + ".");
+            throw DomainException.of("article.error.url-invalid", e.getReason());
         }
         if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-            throw new DomainException("The URL must be a web address starting with http:// or https://.");
+            throw DomainException.of("article.error.url-scheme");
         }
         if (uri.getRawUserInfo() != null) {
-            throw new DomainException("The URL must not contain a user name or password (the part before '@'). "
-                    + "Remove it and give the article's public address.");
+            throw DomainException.of("article.error.url-credentials");
         }
     }
 
@@ -570,6 +582,6 @@ public class ArticleService {
     private static ArticleContent content(Article a) {
         return new ArticleContent(a.getId(), a.getProjectId(), a.getTitle(), a.getOutlet(), a.getUrl(), a.getPublishedOn(),
                 a.getText(), a.isTextFrozen(), a.getVersion(), a.getContentHash(), a.getByline(),
-                a.getPublishedAt());
+                a.getPublishedAt(), a.getLanguage());
     }
 }

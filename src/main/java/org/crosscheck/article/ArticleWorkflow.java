@@ -148,7 +148,7 @@ public class ArticleWorkflow {
     public int assign(long projectId, Collection<Long> articleIds, Collection<Long> userIds) {
         access.requireLead(projectId);
         if (articleIds.size() > MAX_ARTICLES_AT_ONCE) {
-            throw new DomainException("Assign at most " + MAX_ARTICLES_AT_ONCE + " articles at once.");
+            throw DomainException.of("article.error.assign-too-many", MAX_ARTICLES_AT_ONCE);
         }
         Set<Long> adding = checkAssignable(projectId, userIds);
         Map<Long, Long> projectOfArticle = new HashMap<>();
@@ -174,7 +174,7 @@ public class ArticleWorkflow {
                 }
             }
             if (after.size() > MAX_ASSIGNEES) {
-                throw new DomainException("An article can have at most " + MAX_ASSIGNEES + " assignees.");
+                throw DomainException.of("article.error.too-many-assignees", MAX_ASSIGNEES);
             }
             if (!after.equals(had)) {
                 assignees.flush();
@@ -192,7 +192,7 @@ public class ArticleWorkflow {
     public WorkState changeStatus(long articleId, ArticleStatus to, String reason) {
         long projectId = projectOf(articleId);
         if (to == null) {
-            throw new DomainException("Choose a status.", "status");
+            throw DomainException.onField("status", "article.error.choose-status");
         }
         ArticleWork w = work.findById(articleId).orElseGet(() -> new ArticleWork(articleId, projectId));
         ArticleStatus from = w.getStatus();
@@ -200,7 +200,7 @@ public class ArticleWorkflow {
         requireMayMove(projectId, articleId, from, to, me);
         String why = Texts.optionalLine(reason, 1000, "The reason");
         if (to.isBackFrom(from) && why == null) {
-            throw new DomainException("Say why the article goes back to " + to.label().toLowerCase() + ".", "reason");
+            throw DomainException.onField("reason", "article.error.say-why." + to.name());
         }
         if (from == to) {
             return stateOf(articleId);
@@ -222,7 +222,7 @@ public class ArticleWorkflow {
         long me = accounts.me().id();
         List<ArticleAssignee> all = assignees.findByArticleId(articleId);
         ArticleAssignee mine = all.stream().filter(a -> a.getUserId() == me).findFirst()
-                .orElseThrow(() -> new DomainException("Only the article's assignees submit their marks.", "submit"));
+                .orElseThrow(() -> DomainException.onField("submit", "article.error.only-assignees-submit"));
         if (!access.canAnnotate(projectId)) {
             throw new AccessDeniedException("may not annotate in project " + projectId);
         }
@@ -341,24 +341,23 @@ public class ArticleWorkflow {
         }
         if (to.ordinal() >= ArticleStatus.READY_FOR_REVIEW.ordinal() && projects.isIndependent(projectId)
                 && !assignees.findByArticleId(articleId).stream().allMatch(a -> a.getSubmittedAt() != null)) {
-            throw new DomainException("In independent marking the article is ready for review once every assignee has "
-                    + "submitted their marks (Submit my marks).", "status");
+            throw DomainException.onField("status", "article.error.not-all-submitted");
         }
     }
 
     private Set<Long> checkAssignable(long projectId, Collection<Long> userIds) {
         if (userIds.size() > MAX_ASSIGNEES) {
-            throw new DomainException("An article can have at most " + MAX_ASSIGNEES + " assignees.", "assignees");
+            throw DomainException.onField("assignees", "article.error.too-many-assignees", MAX_ASSIGNEES);
         }
         Map<Long, ProjectRole> roles = new HashMap<>();
         projects.members(projectId).forEach(m -> roles.put(m.user().id(), m.role()));
         for (long u : userIds) {
             ProjectRole role = roles.get(u);
             if (role == null) {
-                throw new DomainException("Only members of the project can be assigned.", "assignees");
+                throw DomainException.onField("assignees", "article.error.not-member");
             }
             if (!role.canAnnotate()) {
-                throw new DomainException("An observer reads only and cannot be assigned to annotate.", "assignees");
+                throw DomainException.onField("assignees", "article.error.observer");
             }
         }
         return new HashSet<>(userIds);

@@ -28,6 +28,30 @@ public final class BodyDetector {
         }
     }
 
+    /**
+     * The message key of each reason a line is left out for, so a screen can say it in the reader's
+     * language; the reasons themselves stay English (the API returns them, the tests read them).
+     */
+    private static final java.util.Map<String, String> REASON_KEYS = java.util.Map.ofEntries(
+            java.util.Map.entry("left out by the importer", "article.body.reason.by-importer"),
+            java.util.Map.entry("footer or links after the article", "article.body.reason.footer"),
+            java.util.Map.entry("after the article (another story or links)", "article.body.reason.after"),
+            java.util.Map.entry("share or navigation line", "article.body.reason.share"),
+            java.util.Map.entry("cookie notice", "article.body.reason.cookies"),
+            java.util.Map.entry("dateline (kept as the date)", "article.body.reason.dateline"),
+            java.util.Map.entry("byline (kept as metadata)", "article.body.reason.byline"),
+            java.util.Map.entry("address (kept as the URL)", "article.body.reason.address"),
+            java.util.Map.entry("headline of another story", "article.body.reason.other-headline"),
+            java.util.Map.entry("headline (kept as the title)", "article.body.reason.headline"),
+            java.util.Map.entry("summary before the article", "article.body.reason.summary"),
+            java.util.Map.entry("photo caption", "article.body.reason.caption"),
+            java.util.Map.entry("before the article (navigation, headings)", "article.body.reason.before"));
+
+    /** The message key of a line's reason for being left out, or null for a reason without one. */
+    public static String reasonKey(String reason) {
+        return reason == null ? null : REASON_KEYS.get(reason);
+    }
+
     /** A line left out of the body and why. */
     public record LeftOut(String text, String reason) {
     }

@@ -1,7 +1,9 @@
 package org.crosscheck.audit;
 
+import org.crosscheck.base.i18n.Messages;
+
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * An entry of the trail as the activity feed says it after the person's name: "added an
@@ -10,38 +12,41 @@ import java.util.Map;
  */
 public final class ActivitySentence {
 
-    private static final Map<String, String> DONE = Map.ofEntries(
-            Map.entry("created", "added"), Map.entry("imported", "imported"), Map.entry("updated", "changed"),
-            Map.entry("deleted", "deleted"), Map.entry("restored", "restored"), Map.entry("checked", "checked"),
-            Map.entry("assigned", "assigned"), Map.entry("status-changed", "moved"), Map.entry("added", "added"),
-            Map.entry("edited", "edited"), Map.entry("resolved", "resolved"), Map.entry("trimmed", "trimmed"),
-            Map.entry("spans-added", "added sides to"), Map.entry("span-removed", "removed a side of"),
-            Map.entry("details-changed", "changed the details of"), Map.entry("role-changed", "changed the role of"),
-            Map.entry("removed", "removed"), Map.entry("exported", "exported"), Map.entry("accepted", "accepted"),
-            Map.entry("rejected", "rejected"));
+    /** The verbs with words of their own: {@code audit.activity.done.<verb>} in the audit bundle. */
+    private static final Set<String> DONE = Set.of("created", "imported", "updated", "deleted", "restored", "checked",
+            "assigned", "status-changed", "added", "edited", "resolved", "trimmed", "spans-added", "span-removed",
+            "details-changed", "role-changed", "removed", "exported", "accepted", "rejected");
 
-    private static final Map<String, String> THING = Map.ofEntries(
-            Map.entry("annotation", "an annotation"), Map.entry("comment", "a comment"), Map.entry("thread", "a thread"),
-            Map.entry("contradiction", "a contradiction"), Map.entry("article", "an article"),
-            Map.entry("member", "a member"), Map.entry("project", "the project"), Map.entry("kind", "a kind"),
-            Map.entry("suggestion", "a suggestion"));
+    /**
+     * The things with words of their own: {@code audit.activity.thing.<type>} ("an annotation", the
+     * object of a verb) and {@code audit.activity.thing-of.<type>} (the same after "of"/"to", which
+     * some languages decline differently).
+     */
+    private static final Set<String> THINGS = Set.of("annotation", "comment", "thread", "contradiction", "article",
+            "member", "project", "kind", "suggestion");
 
     private ActivitySentence() {
     }
 
+    /** In English. */
     public static String of(AuditEntry entry) {
+        return of(entry, Messages.ENGLISH);
+    }
+
+    public static String of(AuditEntry entry, Locale locale) {
         String action = entry.action() == null ? "" : entry.action();
         int dot = action.indexOf('.');
         String type = dot < 0 ? action : action.substring(0, dot);
         String verb = dot < 0 ? "" : action.substring(dot + 1);
-        String thing = THING.getOrDefault(type, type.replace('-', ' '));
-        String done = DONE.get(verb);
-        if (done == null) {
-            return type + ": " + verb.replace('-', ' ').toLowerCase(Locale.ROOT);
+        if (!DONE.contains(verb)) {
+            return Messages.text("audit.activity.other", locale, type, verb.replace('-', ' ').toLowerCase(Locale.ROOT));
         }
         if ("comment".equals(type) && "added".equals(verb)) {
-            return "commented";
+            return Messages.text("audit.activity.commented", locale);
         }
-        return done + " " + thing;
+        boolean known = THINGS.contains(type);
+        String thing = known ? Messages.text("audit.activity.thing." + type, locale) : type.replace('-', ' ');
+        String thingOf = known ? Messages.text("audit.activity.thing-of." + type, locale) : thing;
+        return Messages.text("audit.activity.done." + verb, locale, thing, thingOf);
     }
 }

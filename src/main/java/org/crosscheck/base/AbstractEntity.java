@@ -41,6 +41,13 @@ public abstract class AbstractEntity {
         }
     }
 
+    /** As {@link #requireVersion(long, Supplier)}, with the message {@code key} of a bundle and its arguments. */
+    public void requireVersion(long expectedVersion, String key, Object... args) {
+        if (version != expectedVersion) {
+            throw new ConcurrentEditException(version, key, args);
+        }
+    }
+
     /** Equal when of the same class and persisted with the same id (a new entity equals only itself). */
     @Override
     public final boolean equals(Object other) {

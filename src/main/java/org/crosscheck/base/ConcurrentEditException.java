@@ -13,6 +13,12 @@ public class ConcurrentEditException extends DomainException {
         this.currentVersion = currentVersion;
     }
 
+    /** Refused for the reason the message {@code key} gives, in the reader's language. */
+    public ConcurrentEditException(long currentVersion, String key, Object... args) {
+        super(null, key, args);
+        this.currentVersion = currentVersion;
+    }
+
     /** The version to send with a save that replaces the other one. */
     public long currentVersion() {
         return currentVersion;

@@ -17,10 +17,10 @@ public record SearchQuery(String text) {
     public SearchQuery {
         text = Texts.singleLine(text);
         if (text == null || text.codePointCount(0, text.length()) < MIN_LENGTH) {
-            throw new DomainException("Type at least " + MIN_LENGTH + " characters to search for.");
+            throw DomainException.of("base.error.search-too-short", MIN_LENGTH);
         }
         if (text.length() > MAX_LENGTH) {
-            throw new DomainException("Search for at most " + MAX_LENGTH + " characters.");
+            throw DomainException.of("base.error.search-too-long", MAX_LENGTH);
         }
         text = text.replaceAll("\\s+", " ");
     }

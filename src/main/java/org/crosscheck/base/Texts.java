@@ -1,5 +1,7 @@
 package org.crosscheck.base;
 
+import org.crosscheck.base.i18n.Messages;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -100,9 +102,15 @@ public final class Texts {
             return null;
         }
         if (clean.length() > max) {
-            throw new DomainException(what + " is longer than " + max + " characters (it has " + clean.length() + ").");
+            // "what" names the field in English ("The note"); the bundles have it in every language.
+            throw DomainException.of("base.error.too-long", Messages.word(fieldKey(what)), max, clean.length());
         }
         return clean;
+    }
+
+    /** The message key naming a field for {@link #optional}: "The note" is base.field.the-note. */
+    static String fieldKey(String what) {
+        return "base.field." + what.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /**

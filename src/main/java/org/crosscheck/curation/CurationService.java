@@ -174,8 +174,7 @@ public class CurationService {
     public void choose(long articleId, String shownKey, Set<Long> annotatorIds) {
         Curation now = of(articleId);
         CuratedPlace place = now.places().stream().filter(p -> p.key().equals(shownKey)).findFirst()
-                .orElseThrow(() -> new org.crosscheck.base.ConcurrentEditException(
-                        "This place changed since you opened it. Look at it again, then choose.", 0));
+                .orElseThrow(() -> new org.crosscheck.base.ConcurrentEditException(0, "curation.error.place-changed"));
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         place.byAnnotator().forEach((annotator, list) -> list.forEach(a ->
                 outcomes.put(a.id(), annotatorIds.contains(annotator) ? Outcome.APPROVED : Outcome.REJECTED)));
@@ -190,7 +189,7 @@ public class CurationService {
     public int acceptAgreements(long articleId) {
         Curation now = of(articleId);
         if (!now.open()) {
-            throw new DomainException("Curation starts when every assignee has submitted (the article is Ready for review).");
+            throw DomainException.of("curation.error.not-open");
         }
         Map<Long, Outcome> outcomes = new LinkedHashMap<>();
         int accepted = 0;

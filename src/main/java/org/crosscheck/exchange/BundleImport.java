@@ -61,8 +61,7 @@ class BundleImport implements ImportFormat {
     @Override
     public ImportSummary importInto(long projectId, ImportFile file, String baseUrl) {
         if (articles.count(projectId) > 0) {
-            throw new DomainException("A bundle fills an empty project, and this one has articles: import it "
-                    + "as a new project instead (on the projects page).");
+            throw DomainException.of("exchange.bundle.project-not-empty");
         }
         try (BundleReader bundle = BundleReader.open(file.path(), limits)) {
             bundle.manifest();

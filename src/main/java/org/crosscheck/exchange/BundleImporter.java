@@ -72,7 +72,7 @@ class BundleImporter {
         Set<Long> anchoredArticles = new HashSet<>();
         linked.forEach(c -> {
             if (c.spans() == null) {
-                throw new DomainException("Contradiction " + c.id() + " in the bundle has no spans.");
+                throw DomainException.of("exchange.bundle.contradiction-no-spans", String.valueOf(c.id()));
             }
             c.spans().forEach(s -> anchoredArticles.add(s.articleId()));
         });
@@ -81,7 +81,7 @@ class BundleImporter {
         Map<String, AdoptedKind> kinds = new HashMap<>();
         for (KindDescription kind : bundle.kinds()) {
             if (kind.builtIn() || kind.projectKindId() == null) {
-                throw new DomainException("The bundle's kinds.json describes a kind without a project kind's id.");
+                throw DomainException.of("exchange.bundle.kind-without-id");
             }
             kinds.put(kind.id(), kindService.adopt(projectId, kind));
         }
@@ -93,7 +93,7 @@ class BundleImporter {
         for (String name : bundle.articleEntries()) {
             ArticleEntry a = bundle.article(name);
             if (articleIds.containsKey(a.id())) {
-                throw new DomainException("Two articles in the bundle have the id " + a.id() + " (" + name + ").");
+                throw DomainException.of("exchange.bundle.article-id-twice", String.valueOf(a.id()), name);
             }
             List<AnnotationEntry> list = a.annotations() == null ? List.of() : a.annotations();
             ArticleRecord record = new ArticleRecord(a.id(), a.title(), a.outlet(), a.url(), a.publishedOn(),
@@ -108,7 +108,7 @@ class BundleImporter {
             List<RestoredAnnotation> restored = new ArrayList<>(list.size());
             for (AnnotationEntry n : list) {
                 if (annotationIds.containsKey(n.id())) {
-                    throw new DomainException("Two annotations in the bundle have the id " + n.id() + ".");
+                    throw DomainException.of("exchange.bundle.annotation-id-twice", String.valueOf(n.id()));
                 }
                 annotationIds.put(n.id(), -1L);
                 List<RestoredComment> thread = n.comments() == null ? List.of() : n.comments().stream()
@@ -118,22 +118,21 @@ class BundleImporter {
                 commentCount += thread.size();
                 AdoptedKind adopted = KindDescription.projectKindId(n.kind()).isPresent() ? kinds.get(n.kind()) : null;
                 if (KindDescription.projectKindId(n.kind()).isPresent() && adopted == null) {
-                    throw new DomainException("Annotation " + n.id() + " in the bundle has the kind " + n.kind()
-                            + ", which the bundle does not describe.");
+                    throw DomainException.of("exchange.bundle.undescribed-kind", String.valueOf(n.id()), n.kind());
                 }
                 Map<String, String> values = n.values() == null ? Map.of() : n.values();
                 restored.add(new RestoredAnnotation(adopted != null ? adopted.kind() : KindDescription.of(kind(n.kind(), n.id())),
                         n.start(), n.end(), n.exact(),
                         new AnnotationFields(n.speaker(), n.value(), qualifier(n.qualifier(), n.id()), n.counted(), n.unit(),
                                 n.note(), adopted != null ? adopted.translate(values) : values),
-                        author(n.author(), me, authors), required(n.createdAt(), "annotation " + n.id()), n.updatedAt(),
+                        author(n.author(), me, authors), required(n.createdAt(), "exchange.bundle.annotation-no-time", n.id()), n.updatedAt(),
                         thread, n.threadResolved()));
             }
             List<Long> made;
             try {
                 made = annotations.restore(newId, restored);
             } catch (DomainException e) {
-                throw new DomainException("In '" + a.title() + "' (" + name + "): " + e.getMessage());
+                throw new ImportRefused("exchange.bundle.in-article", a.title(), name, e);
             }
             for (int i = 0; i < made.size(); i++) {
                 annotationIds.put(list.get(i).id(), made.get(i));
@@ -150,15 +149,15 @@ class BundleImporter {
             for (SpanEntry s : c.spans()) {
                 Long article = articleIds.get(s.articleId());
                 if (article == null) {
-                    throw new DomainException("Contradiction " + c.id() + " refers to article " + s.articleId()
-                            + ", which is not in the bundle.");
+                    throw DomainException.of("exchange.bundle.missing-article", String.valueOf(c.id()),
+                            String.valueOf(s.articleId()));
                 }
                 Long annotation = null;
                 if (s.annotationId() != null) {
                     annotation = annotationIds.get(s.annotationId());
                     if (annotation == null) {
-                        throw new DomainException("Contradiction " + c.id() + " refers to annotation " + s.annotationId()
-                                + ", which is not in the bundle.");
+                        throw DomainException.of("exchange.bundle.missing-annotation", String.valueOf(c.id()),
+                                String.valueOf(s.annotationId()));
                     }
                 }
                 spans.add(new RestoredContradiction.Span(article, annotation, s.start(), s.end(), s.exact(),
@@ -167,13 +166,13 @@ class BundleImporter {
             try {
                 contradictions.restore(projectId, new RestoredContradiction(category(c.category(), c.id()),
                         status(c.status(), c.id()), c.note(), c.statusReason(), author(c.author(), me, authors),
-                        required(c.createdAt(), "contradiction " + c.id()), c.updatedAt(), spans), texts);
+                        required(c.createdAt(), "exchange.bundle.contradiction-no-time", c.id()), c.updatedAt(), spans), texts);
             } catch (DomainException e) {
-                throw new DomainException("Contradiction " + c.id() + " in the bundle: " + e.getMessage());
+                throw new ImportRefused("exchange.bundle.in-contradiction", String.valueOf(c.id()), e);
             }
         }
 
-        List<String> notes = new ArrayList<>();
+        List<ImportNote> notes = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         // Members the project has already keep the role they have here; the bundle only adds people.
         Set<String> already = new HashSet<>();
@@ -190,8 +189,7 @@ class BundleImporter {
             }
         }
         if (!unknown.isEmpty()) {
-            notes.add("Members without an account here (their work is attributed to you, their names kept): "
-                    + String.join(", ", unknown) + ".");
+            notes.add(ImportNote.of("exchange.import.note.unknown-members", String.join(", ", unknown)));
         }
         return new ImportSummary(projectId, "bundle", articleIds.size(), annotationCount, commentCount, linked.size(), 0,
                 List.of(), notes);
@@ -202,9 +200,10 @@ class BundleImporter {
         return cache.computeIfAbsent(key, k -> accounts.importedAuthor(username, me));
     }
 
-    private static <T> T required(T value, String what) {
+    /** {@code value}, refused for the reason {@code key} gives (with the thing's id) when missing. */
+    private static <T> T required(T value, String key, long id) {
         if (value == null) {
-            throw new DomainException("The bundle's " + what + " has no creation time.");
+            throw DomainException.of(key, String.valueOf(id));
         }
         return value;
     }
@@ -213,35 +212,35 @@ class BundleImporter {
         if (value == null) {
             return ArticleFormat.TEXT;
         }
-        return parse(ArticleFormat.class, value, "article format", where);
+        return parse(ArticleFormat.class, value, "exchange.bundle.unknown.article-format", where);
     }
 
     private static AnnotationKind kind(String value, long id) {
-        return parse(AnnotationKind.class, value, "kind", "annotation " + id);
+        return parse(AnnotationKind.class, value, "exchange.bundle.unknown.kind", String.valueOf(id));
     }
 
     private static FigureQualifier qualifier(String value, long id) {
-        return value == null ? null : parse(FigureQualifier.class, value, "qualifier", "annotation " + id);
+        return value == null ? null : parse(FigureQualifier.class, value, "exchange.bundle.unknown.qualifier", String.valueOf(id));
     }
 
     private static ContradictionCategory category(String value, long id) {
-        return parse(ContradictionCategory.class, value, "category", "contradiction " + id);
+        return parse(ContradictionCategory.class, value, "exchange.bundle.unknown.category", String.valueOf(id));
     }
 
     private static ContradictionStatus status(String value, long id) {
-        return parse(ContradictionStatus.class, value, "status", "contradiction " + id);
+        return parse(ContradictionStatus.class, value, "exchange.bundle.unknown.status", String.valueOf(id));
     }
 
     private static ProjectRole role(String value) {
-        return value == null ? ProjectRole.OBSERVER : parse(ProjectRole.class, value, "role", "a member");
+        return value == null ? ProjectRole.OBSERVER : parse(ProjectRole.class, value, "exchange.bundle.unknown.role", "");
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String what, String where) {
+    /** The constant {@code value} names; else refused for the reason {@code key} gives, with where it is and the value. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String key, String where) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("The " + what + " of " + where + " in the bundle, '" + value
-                    + "', is not one Crosscheck knows.");
+            throw DomainException.of(key, where, String.valueOf(value));
         }
     }
 }

@@ -50,10 +50,9 @@ final class BundleReader implements AutoCloseable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new DomainException("This is not a Crosscheck bundle: not a zip file, or a truncated one ("
-                    + e.getMessage() + ").");
+            throw DomainException.of("exchange.bundle.not-zip", e.getMessage());
         } catch (IOException e) {
-            throw new DomainException("The bundle could not be read: " + e.getMessage());
+            throw DomainException.of("exchange.bundle.unreadable", e.getMessage());
         }
         BundleReader reader = new BundleReader(zip, limits);
         try {
@@ -67,8 +66,7 @@ final class BundleReader implements AutoCloseable {
 
     private void checkEntries() {
         if (zip.size() > limits.maxEntries()) {
-            throw new DomainException("The bundle has " + zip.size() + " files; at most " + limits.maxEntries()
-                    + " are accepted.");
+            throw DomainException.of("exchange.bundle.too-many-files", zip.size(), limits.maxEntries());
         }
         Set<String> seen = new HashSet<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -76,33 +74,30 @@ final class BundleReader implements AutoCloseable {
             ZipEntry entry = entries.nextElement();
             String name = entry.getName();
             if (name.contains("..") || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
-                throw new DomainException("The bundle holds a file with an unsafe path, '" + printable(name)
-                        + "': nothing was imported.");
+                throw DomainException.of("exchange.bundle.unsafe-path", printable(name));
             }
             if (entry.isDirectory() && name.equals(Bundle.ARTICLE_PREFIX)) {
                 continue;
             }
             if (!FILES.contains(name) && !ARTICLE.matcher(name).matches()) {
-                throw new DomainException("The bundle holds a file a bundle does not have, '" + printable(name)
-                        + "' (only manifest.json, project.json, members.json, contradictions.json and articles/NNNNN.json).");
+                throw DomainException.of("exchange.bundle.stray-file", printable(name));
             }
             if (!seen.add(name)) {
-                throw new DomainException("The bundle holds '" + printable(name) + "' twice.");
+                throw DomainException.of("exchange.bundle.twice", printable(name));
             }
             if (entry.getSize() > limits.maxEntrySize().toBytes()) {
-                throw new DomainException("'" + name + "' in the bundle is larger than "
-                        + limits.maxEntrySize().toMegabytes() + " MB once unpacked: refused as a possible zip bomb; nothing was imported.");
+                throw DomainException.of("exchange.bundle.entry-too-large", name, limits.maxEntrySize().toMegabytes());
             }
             if (ARTICLE.matcher(name).matches()) {
                 articles.add(name);
             }
         }
         if (!seen.contains(Bundle.MANIFEST)) {
-            throw new DomainException("This is not a Crosscheck bundle: it has no manifest.json.");
+            throw DomainException.of("exchange.bundle.no-manifest");
         }
         for (String required : List.of(Bundle.PROJECT, Bundle.CONTRADICTIONS)) {
             if (!seen.contains(required)) {
-                throw new DomainException("The bundle is incomplete: it has no " + required + ".");
+                throw DomainException.of("exchange.bundle.incomplete", required);
             }
         }
         articles.sort(null);
@@ -112,15 +107,14 @@ final class BundleReader implements AutoCloseable {
         Manifest manifest = read(Bundle.MANIFEST, new TypeReference<>() {
         });
         if (!Bundle.FORMAT.equals(manifest.format())) {
-            throw new DomainException("This is not a Crosscheck bundle: its manifest says the format is '"
-                    + printable(String.valueOf(manifest.format())) + "'.");
+            throw DomainException.of("exchange.bundle.wrong-format", printable(String.valueOf(manifest.format())));
         }
         if (manifest.version() > Bundle.VERSION) {
-            throw new DomainException("The bundle was made by a newer Crosscheck (format version " + manifest.version()
-                    + "); this one reads version " + Bundle.VERSION + ". Update Crosscheck to import it.");
+            throw DomainException.of("exchange.bundle.newer", String.valueOf(manifest.version()),
+                    String.valueOf(Bundle.VERSION));
         }
         if (manifest.version() < 1) {
-            throw new DomainException("The bundle's manifest has no valid format version.");
+            throw DomainException.of("exchange.bundle.no-version");
         }
         return manifest;
     }
@@ -167,23 +161,23 @@ final class BundleReader implements AutoCloseable {
     private <T> T read(String name, TypeReference<T> type) {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
-            throw new DomainException("The bundle is incomplete: it has no " + name + ".");
+            throw DomainException.of("exchange.bundle.incomplete", name);
         }
         try (InputStream in = new Limited(zip.getInputStream(entry), name)) {
             T value = ExchangeJson.MAPPER.readValue(in, type);
             if (value == null) {
-                throw new DomainException("'" + name + "' in the bundle is empty.");
+                throw DomainException.of("exchange.bundle.empty-entry", name);
             }
             return value;
         } catch (JacksonException e) {
             if (e.getCause() instanceof DomainException limit) {
                 throw limit;
             }
-            throw new DomainException("'" + name + "' in the bundle is not valid: " + e.getOriginalMessage());
+            throw DomainException.of("exchange.bundle.invalid-entry", name, e.getOriginalMessage());
         } catch (ZipException e) {
-            throw new DomainException("The bundle is damaged ('" + name + "' cannot be unpacked: " + e.getMessage() + ").");
+            throw DomainException.of("exchange.bundle.damaged", name, e.getMessage());
         } catch (IOException e) {
-            throw new DomainException("The bundle is damaged or truncated ('" + name + "' cannot be read).");
+            throw DomainException.of("exchange.bundle.truncated", name);
         }
     }
 
@@ -233,12 +227,10 @@ final class BundleReader implements AutoCloseable {
             count += n;
             inflated += n;
             if (count > limits.maxEntrySize().toBytes()) {
-                throw new DomainException("'" + name + "' in the bundle inflates to more than "
-                        + limits.maxEntrySize().toMegabytes() + " MB: refused as a possible zip bomb; nothing was imported.");
+                throw DomainException.of("exchange.bundle.entry-inflates", name, limits.maxEntrySize().toMegabytes());
             }
             if (inflated > limits.maxInflatedSize().toBytes()) {
-                throw new DomainException("The bundle inflates to more than " + limits.maxInflatedSize().toMegabytes()
-                        + " MB: refused as a possible zip bomb; nothing was imported.");
+                throw DomainException.of("exchange.bundle.inflates", limits.maxInflatedSize().toMegabytes());
             }
         }
     }

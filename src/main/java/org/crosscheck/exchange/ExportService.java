@@ -124,8 +124,8 @@ public class ExportService {
 
     /** The registered format {@code options} name; refused when none has that name. */
     public ExportFormat format(ExportOptions options) {
-        return formats.byName(options.format()).orElseThrow(() -> new DomainException(
-                "There is no export format \"" + options.format() + "\": choose one of " + formats.names() + "."));
+        return formats.byName(options.format()).orElseThrow(() -> DomainException.of(
+                "exchange.export.no-such-format", options.format(), formats.names()));
     }
 
     /** The file's media type for {@code options}. */

@@ -41,14 +41,14 @@ public final class ImportFile implements AutoCloseable {
         }
         if (total == 0) {
             Files.deleteIfExists(path);
-            throw new DomainException("The file is empty.");
+            throw DomainException.of("exchange.import.empty");
         }
         return new ImportFile(path, total);
     }
 
     /** Refused for its size, before or while it is read. */
     public static TooLargeException tooLarge(long maxBytes) {
-        return new TooLargeException("The file is larger than " + maxBytes / (1024 * 1024) + " MB, the most one import takes.");
+        return new TooLargeException("exchange.import.too-large", maxBytes / (1024 * 1024));
     }
 
     public Path path() {
@@ -74,8 +74,8 @@ public final class ImportFile implements AutoCloseable {
 
     /** Over the import's size limit (the API answers 413). */
     public static class TooLargeException extends DomainException {
-        public TooLargeException(String message) {
-            super(message);
+        public TooLargeException(String key, Object... args) {
+            super(null, key, args);
         }
     }
 }

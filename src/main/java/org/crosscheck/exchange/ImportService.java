@@ -58,6 +58,16 @@ public class ImportService {
         return limits;
     }
 
+    /** "a or b or c", each format by its name on the import page, in the reader's language. */
+    private static Object either(List<ImportFormat> formats) {
+        Object out = null;
+        for (int i = formats.size() - 1; i >= 0; i--) {
+            Object label = ImportNote.label(formats.get(i));
+            out = out == null ? label : ImportNote.of("exchange.import.or", label, out);
+        }
+        return out == null ? "" : out;
+    }
+
     /** The registered import formats, in the order a file is tried with them. */
     public List<ImportFormat> formats() {
         return formats;
@@ -82,7 +92,7 @@ public class ImportService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new DomainException("This is not a Crosscheck bundle: a bundle is a zip file (…-bundle-….zip).");
+        throw DomainException.of("exchange.import.not-a-bundle");
     }
 
     /**
@@ -103,8 +113,7 @@ public class ImportService {
                     return done(format.importInto(projectId, file, baseUrl), file, started);
                 }
             }
-            throw new DomainException("Crosscheck reads " + formats.stream().map(ImportFormat::label)
-                    .collect(java.util.stream.Collectors.joining(" or ")) + " files; this is neither.");
+            throw new ImportRefused("exchange.import.unknown-format", either(formats));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -48,8 +48,8 @@ class W3cImport implements ImportFormat {
     @Override
     public ImportSummary importInto(long projectId, ImportFile file, String baseUrl) {
         if (file.size() > limits.maxEntrySize().toBytes()) {
-            throw new ImportFile.TooLargeException("A W3C file may be at most "
-                    + limits.maxEntrySize().toMegabytes() + " MB (as one file of a bundle); split it, or import a bundle.");
+            throw new ImportFile.TooLargeException("exchange.import.w3c-too-large",
+                    limits.maxEntrySize().toMegabytes());
         }
         return w3c.importInto(projectId, file.path(), baseUrl.endsWith("/")
                 ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);

@@ -92,8 +92,7 @@ class W3cImporter {
             }
         });
         if (total == 0) {
-            throw new DomainException("The file holds no W3C annotations (an AnnotationCollection, an AnnotationPage, "
-                    + "a list of Annotations or one Annotation).");
+            throw DomainException.of("exchange.import.no-annotations");
         }
         pass.saveAll();
         W3cItems.forEach(file, item -> {
@@ -106,10 +105,9 @@ class W3cImporter {
                 pass.reply(item);
             }
         });
-        List<String> notes = new ArrayList<>();
+        List<ImportNote> notes = new ArrayList<>();
         if (orphans.unlisted > 0) {
-            notes.add(orphans.unlisted + " more annotations could not be placed; the first " + ORPHANS_LISTED
-                    + " are listed.");
+            notes.add(ImportNote.of("exchange.import.note.unlisted", orphans.unlisted, ORPHANS_LISTED));
         }
         return new ImportSummary(projectId, "w3c", 0, pass.created, pass.replied, pass.linked, pass.reanchored,
                 orphans.listed, notes, pass.annotationsThere, pass.commentsThere, pass.contradictionsThere);
@@ -192,9 +190,8 @@ class W3cImporter {
             if (KindDescription.projectKindId(text(body, "kind")).isPresent() || "Labelled".equals(text(body, "type"))) {
                 kind = kindName == null ? null : projectKinds.get(kindName.toLowerCase(java.util.Locale.ROOT));
                 if (kind == null) {
-                    orphans.add(new Orphan(id, exactOf(target), "The project has no kind named "
-                            + (kindName == null ? "(none given)" : "\"" + Texts.abbreviate(kindName, 60) + "\"")
-                            + "; define it, or import a bundle, which carries its kinds."));
+                    orphans.add(kindName == null ? Orphan.of(id, exactOf(target), "exchange.import.orphan.no-kind-named")
+                            : Orphan.of(id, exactOf(target), "exchange.import.orphan.no-kind", Texts.abbreviate(kindName, 60)));
                     return;
                 }
                 fields = AnnotationFields.ofValues(byKey(kind, body.get("fields")));
@@ -207,7 +204,7 @@ class W3cImporter {
             }
             Optional<String> problem = fields.problemFor(kind);
             if (problem.isPresent()) {
-                orphans.add(new Orphan(id, exactOf(target), "Its fields could not be saved: " + problem.get()));
+                orphans.add(Orphan.of(id, exactOf(target), "exchange.import.orphan.fields", problem.get()));
                 return;
             }
             long articleId = placed.get().articleId();
@@ -316,9 +313,9 @@ class W3cImporter {
             Saved on = made.get(text(reply, "target"));
             String body = bodyText(firstOf(reply.get("body")), reply);
             if (on == null) {
-                orphans.add(new Orphan(text(reply, "id"), null, "A reply to an annotation that was not imported."));
+                orphans.add(Orphan.of(text(reply, "id"), null, "exchange.import.orphan.reply-to-missing"));
             } else if (body == null || body.length() > 4000) {
-                orphans.add(new Orphan(text(reply, "id"), null, "A reply without text, or longer than 4,000 characters."));
+                orphans.add(Orphan.of(text(reply, "id"), null, "exchange.import.orphan.reply-text"));
             } else if (comments.thread(on.id()).comments().stream().anyMatch(c -> c.body().equals(body.strip())
                     || c.body().equals(body))) {
                 commentsThere++;
@@ -348,8 +345,10 @@ class W3cImporter {
         for (JsonNode target : targets(item.get("target"))) {
             Optional<Placed> placed = place(target, known, missing::add, id);
             if (placed.isEmpty()) {
-                orphans.add(new Orphan(id, exactOf(target), "A contradiction with a side that could not be placed: "
-                        + (missing.isEmpty() ? "" : missing.getLast().reason())));
+                // The side's own reason, in the same language as the rest.
+                Object why = missing.isEmpty() ? "" : missing.getLast().why() != null ? missing.getLast().why()
+                        : missing.getLast().reason();
+                orphans.add(Orphan.of(id, exactOf(target), "exchange.import.orphan.side", why));
                 return false;
             }
             Saved from = made.get(text(target, "fromAnnotation"));
@@ -357,7 +356,7 @@ class W3cImporter {
                     from != null && from.articleId() == placed.get().articleId() ? from.id() : null));
         }
         if (refs.size() < 2) {
-            orphans.add(new Orphan(id, null, "A linking annotation with fewer than two targets."));
+            orphans.add(Orphan.of(id, null, "exchange.import.orphan.few-targets"));
             return false;
         }
         if (pass.contradictionThere(category, refs)) {
@@ -380,12 +379,11 @@ class W3cImporter {
         Optional<ArticleContent> article = known.match(target);
         String exact = exactOf(target);
         if (article.isEmpty()) {
-            orphans.accept(new Orphan(id, exact, "Its target is none of the project's articles (matched by the article's "
-                    + "address, its text's hash or its original URL)."));
+            orphans.accept(Orphan.of(id, exact, "exchange.import.orphan.no-article"));
             return Optional.empty();
         }
         if (exact == null || exact.isBlank()) {
-            orphans.accept(new Orphan(id, exact, "It has no TextQuoteSelector, so its place cannot be checked."));
+            orphans.accept(Orphan.of(id, exact, "exchange.import.orphan.no-quote-selector"));
             return Optional.empty();
         }
         String text = article.get().text();
@@ -406,7 +404,7 @@ class W3cImporter {
         Optional<TextSpan> found = new TextSpan(near, near + exact.length(), exact, prefix == null ? "" : prefix,
                 suffix == null ? "" : suffix).anchorIn(text);
         if (found.isEmpty()) {
-            orphans.accept(new Orphan(id, exact, "Its quote is not in the article's text any more."));
+            orphans.accept(Orphan.of(id, exact, "exchange.import.orphan.quote-gone"));
             return Optional.empty();
         }
         return checked(article.get(), found.get().start(), found.get().end(), true, orphans, id, exact);
@@ -416,7 +414,7 @@ class W3cImporter {
                                             Consumer<Orphan> orphans, String id, String exact) {
         TextSpan span = TextSpan.select(article.text(), start, end);
         if (!span.exact().equals(exact.strip())) {
-            orphans.accept(new Orphan(id, exact, "Its quote starts or ends inside a character."));
+            orphans.accept(Orphan.of(id, exact, "exchange.import.orphan.inside-character"));
             return Optional.empty();
         }
         return Optional.of(new Placed(article.id(), span.start(), span.end(), reanchored));

@@ -38,14 +38,13 @@ final class W3cItems {
     static long forEach(Path file, Consumer<JsonNode> onItem) {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = ExchangeJson.MAPPER.createParser(in)) {
             if (parser.nextToken() == null) {
-                throw new DomainException("The file is empty.");
+                throw DomainException.of("exchange.import.empty");
             }
             long[] count = {0};
             value(parser, onItem, count);
             return count[0];
         } catch (JacksonException e) {
-            throw new DomainException("The file is neither a Crosscheck bundle (a zip) nor valid JSON-LD: "
-                    + e.getOriginalMessage());
+            throw DomainException.of("exchange.import.not-json", e.getOriginalMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.crosscheck.notify;
 
 import org.crosscheck.account.AccountService;
 import org.crosscheck.base.PublicUrl;
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.notify.NotificationEvents.NotificationRaised;
 import org.crosscheck.project.ProjectAccess;
 import org.slf4j.Logger;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +27,8 @@ import java.util.Set;
  * its change commits, or once a day as a digest, as each member chose. A notification is claimed
  * in the database before it is sent, so that of several nodes exactly one sends it; the recipient
  * must still be an active member then. A message holds the sentence the bell shows and a link to it
- * in the app, nothing the recipient could not read there (no comment, no annotated text).
+ * in the app, nothing the recipient could not read there (no comment, no annotated text). It is
+ * written in the recipient's language (the one they chose for the interface; English if none).
  */
 @Component
 class MailNotifier {
@@ -85,8 +89,10 @@ class MailNotifier {
             if (to == null) {
                 return;
             }
-            SimpleMailMessage message = message(to, "Crosscheck: " + n.getMessage());
-            message.setText(n.getMessage() + ".\n\nOpen it: " + link(n) + "\n\n" + footer());
+            Locale language = languagesOf(Set.of(n.getUserId())).getOrDefault(n.getUserId(), Messages.ENGLISH);
+            String sentence = n.text().in(language);
+            SimpleMailMessage message = message(to, Messages.text("notify.mail.subject", language, sentence));
+            message.setText(Messages.text("notify.mail.text", language, sentence, link(n), footer(language)));
             sender.send(message);
             log.info("Mailed notification {} to user {}", n.getId(), n.getUserId());
         } catch (RuntimeException e) { // MailException among them: a notification that cannot go out is logged, never thrown
@@ -103,17 +109,19 @@ class MailNotifier {
         }
         Map<Long, List<Notification>> byUser = queue.claimDigest();
         Map<Long, String> addresses = accounts.mailAddresses(byUser.keySet());
+        Map<Long, Locale> languages = languagesOf(byUser.keySet());
         byUser.forEach((user, list) -> {
             List<Notification> readable = list.stream().filter(this::mayStillRead).toList();
             String to = addresses.get(user);
             if (to == null || readable.isEmpty()) {
                 return;
             }
-            StringBuilder text = new StringBuilder("What happened in Crosscheck since the last digest:\n\n");
-            readable.forEach(n -> text.append("- ").append(n.getMessage()).append(".\n  ").append(link(n)).append("\n"));
-            text.append("\n").append(footer());
-            SimpleMailMessage message = message(to, "Crosscheck: " + readable.size() + " new notification"
-                    + (readable.size() == 1 ? "" : "s"));
+            Locale language = languages.getOrDefault(user, Messages.ENGLISH);
+            StringBuilder text = new StringBuilder(Messages.text("notify.mail.digest-intro", language)).append("\n\n");
+            readable.forEach(n -> text.append("- ").append(n.text().in(language)).append(".\n  ").append(link(n))
+                    .append("\n"));
+            text.append("\n").append(footer(language));
+            SimpleMailMessage message = message(to, Messages.text("notify.mail.digest-subject", language, readable.size()));
             message.setText(text.toString());
             try {
                 sender.send(message);
@@ -140,9 +148,23 @@ class MailNotifier {
         return baseUrl + "/" + NotificationLinks.PAGE + "/" + n.getId();
     }
 
-    private String footer() {
-        return "You get these e-mails as a member of a project in Crosscheck. Choose each, a daily digest or none on "
-                + baseUrl + "/" + NotificationLinks.PAGE + " .";
+    private String footer(Locale language) {
+        return Messages.text("notify.mail.footer", language, baseUrl + "/" + NotificationLinks.PAGE);
+    }
+
+    /**
+     * The language each recipient reads their mail in: the interface language they chose on the
+     * Account page (a BCP 47 tag, "en" or "de"), English for anyone who chose none.
+     */
+    private Map<Long, Locale> languagesOf(Collection<Long> users) {
+        Map<Long, Locale> languages = new java.util.HashMap<>();
+        accounts.languages(users).forEach((user, tag) -> languages.put(user, language(tag)));
+        return languages;
+    }
+
+    /** A recipient's language from its stored tag: one of ours, English when unknown or null. */
+    static Locale language(String tag) {
+        return Messages.supported(tag == null ? null : Locale.forLanguageTag(tag));
     }
 
 }

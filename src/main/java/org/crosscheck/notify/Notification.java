@@ -90,8 +90,13 @@ class Notification extends AbstractEntity {
         return actorId;
     }
 
+    /** The stored sentence (see {@link NotificationText}). */
     String getMessage() {
         return message;
+    }
+
+    NotificationText text() {
+        return NotificationText.read(message);
     }
 
     Instant getCreatedAt() {

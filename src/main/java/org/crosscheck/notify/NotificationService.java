@@ -7,11 +7,11 @@ import org.crosscheck.annotation.AnnotationService;
 import org.crosscheck.annotation.CommentDetails;
 import org.crosscheck.annotation.CommentEvents.CommentAdded;
 import org.crosscheck.annotation.CommentService;
+import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.approval.ApprovalEvents.ItemChecked;
 import org.crosscheck.article.ArticleEvents.ArticleAssigneesChanged;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.base.NotFoundException;
-import org.crosscheck.base.Texts;
 import org.crosscheck.notify.NotificationEvents.NotificationRaised;
 import org.crosscheck.project.ProjectAccess;
 import org.crosscheck.project.ProjectEvents.MemberRemoved;
@@ -29,7 +29,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -126,11 +125,12 @@ public class NotificationService {
         AnnotationDetails annotation = annotations.get(event.annotationId());
         String title = articles.titleOf(event.articleId());
         String actor = name(event.byUserId());
-        String kind = annotation.kindName().toLowerCase(Locale.ROOT);
-        Map<Long, String> told = new LinkedHashMap<>();
+        String kind = annotation.description().builtIn() ? NotificationText.builtInKind(annotation.description().id())
+                : NotificationText.projectKind(annotation.kindName());
+        Map<Long, NotificationText> told = new LinkedHashMap<>();
         Map<String, UserSummary> mentioned = accounts.findActiveByUsernames(Mentions.in(event.body()));
         for (UserSummary user : mentioned.values()) {
-            told.putIfAbsent(user.id(), actor + " mentioned you in a comment on a " + kind + " in “" + title + "”");
+            told.putIfAbsent(user.id(), sentence("notify.sentence.mention", actor, kind, title));
         }
         Set<Long> thread = new LinkedHashSet<>();
         if (annotation.author() != null) {
@@ -139,8 +139,8 @@ public class NotificationService {
         comments.thread(event.annotationId()).comments().stream().map(CommentDetails::author)
                 .filter(java.util.Objects::nonNull).forEach(a -> thread.add(a.id()));
         for (long user : thread) {
-            told.putIfAbsent(user, actor + " replied in the thread of " + (annotation.author() != null
-                    && annotation.author().id() == user ? "your " : "a ") + kind + " in “" + title + "”");
+            told.putIfAbsent(user, sentence(annotation.author() != null && annotation.author().id() == user
+                    ? "notify.sentence.reply-yours" : "notify.sentence.reply", actor, kind, title));
         }
         raise(event.projectId(), event.articleId(), event.annotationId(), NotificationReason.REPLY, event.byUserId(),
                 told, mentioned.values().stream().map(UserSummary::id).toList());
@@ -158,8 +158,9 @@ public class NotificationService {
         if (added.isEmpty()) {
             return;
         }
-        String sentence = name(event.byUserId()) + " assigned “" + articles.titleOf(event.articleId()) + "” to you";
-        Map<Long, String> told = new LinkedHashMap<>();
+        NotificationText sentence = sentence("notify.sentence.assigned", name(event.byUserId()),
+                articles.titleOf(event.articleId()));
+        Map<Long, NotificationText> told = new LinkedHashMap<>();
         accounts.findActiveByUsernames(added).values().forEach(u -> told.put(u.id(), sentence));
         raise(event.projectId(), event.articleId(), null, NotificationReason.ASSIGNED, event.byUserId(), told, List.of());
     }
@@ -177,9 +178,11 @@ public class NotificationService {
         }
         Long articleId = event.articleId() != null ? event.articleId()
                 : event.articleIds().isEmpty() ? null : event.articleIds().getFirst();
-        String where = articleId == null ? "" : " in “" + articles.titleOf(articleId) + "”";
-        String sentence = name(event.byUserId()) + " " + event.outcomeAfter().verb() + " your "
-                + event.kindName().toLowerCase(Locale.ROOT) + where;
+        String kind = kindOf(event);
+        NotificationText sentence = articleId == null
+                ? sentence("notify.sentence.checked." + event.outcomeAfter().name(), name(event.byUserId()), kind)
+                : sentence("notify.sentence.checked-in." + event.outcomeAfter().name(), name(event.byUserId()), kind,
+                articles.titleOf(articleId));
         raise(event.projectId(), articleId, "annotation".equals(event.subjectType()) ? event.subjectId() : null,
                 NotificationReason.CHECKED, event.byUserId(), Map.of(event.authorId(), sentence), List.of());
     }
@@ -208,14 +211,14 @@ public class NotificationService {
      * tells each one live. {@code mentions} are those whose notification says they were mentioned.
      */
     private void raise(long projectId, Long articleId, Long annotationId, NotificationReason reason, long actorId,
-                       Map<Long, String> sentences, Collection<Long> mentions) {
+                       Map<Long, NotificationText> sentences, Collection<Long> mentions) {
         Map<Long, ProjectRole> members = access.rolesOf(projectId, sentences.keySet());
         List<Notification> made = new ArrayList<>();
         sentences.forEach((user, sentence) -> {
             if (user != actorId && members.containsKey(user)) {
                 made.add(new Notification(user, projectId, articleId, annotationId,
                         mentions.contains(user) ? NotificationReason.MENTION : reason, actorId,
-                        Texts.abbreviate(sentence, 400), clock.instant()));
+                        sentence.stored(), clock.instant()));
             }
         });
         for (Notification n : notifications.saveAll(made)) {
@@ -225,11 +228,35 @@ public class NotificationService {
 
     private String name(long userId) {
         UserSummary user = accounts.findByIds(List.of(userId)).get(userId);
-        return user == null ? "Someone" : user.displayName();
+        return user == null ? NotificationText.SOMEONE : user.displayName();
+    }
+
+    /**
+     * A sentence to store: the names, the title and the kind are cut so that, with the key, they
+     * fit the column's 400 characters.
+     */
+    private static NotificationText sentence(String key, String... args) {
+        return NotificationText.of(key, 110, args);
+    }
+
+    /**
+     * What was checked, to be named in the reader's language: a contradiction, a built-in kind (the
+     * event has its English name), or a project kind by its own name.
+     */
+    private static String kindOf(ItemChecked event) {
+        if (!"annotation".equals(event.subjectType())) {
+            return NotificationText.builtInKind("CONTRADICTION");
+        }
+        for (KindDescription builtIn : KindDescription.BUILT_IN) {
+            if (builtIn.name().equals(event.kindName())) {
+                return NotificationText.builtInKind(builtIn.id());
+            }
+        }
+        return NotificationText.projectKind(event.kindName());
     }
 
     static NotificationDetails details(Notification n) {
         return new NotificationDetails(n.getId(), n.getProjectId(), n.getArticleId(), n.getAnnotationId(), n.getReason(),
-                n.getMessage(), n.getCreatedAt(), n.getReadAt() != null);
+                n.text(), n.getCreatedAt(), n.getReadAt() != null);
     }
 }

@@ -41,6 +41,9 @@ import java.util.Set;
 @PreAuthorize("isAuthenticated()")
 public class ProgressService {
 
+    /** The name a series keeps when its kind was deleted (the dashboard says it in the reader's language). */
+    public static final String DELETED_KIND = "Deleted kind";
+
     /** Up to this many days the timeline counts per day; up to {@link #WEEKS_UP_TO} per week; beyond, per month. */
     static final int DAYS_UP_TO = 62;
     static final int WEEKS_UP_TO = 2 * 366;
@@ -142,7 +145,7 @@ public class ProgressService {
         counts.forEach((id, row) -> {
             if (row != null) {
                 KindDescription kind = described.get(id);
-                series.add(new Progress.KindSeries(id, kind == null ? "Deleted kind" : kind.name(),
+                series.add(new Progress.KindSeries(id, kind == null ? DELETED_KIND : kind.name(),
                         kind == null || kind.colour() == null ? id : kind.colour().name(),
                         java.util.Arrays.stream(row).boxed().toList()));
             }

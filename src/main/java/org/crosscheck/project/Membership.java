@@ -27,6 +27,10 @@ class Membership extends AbstractEntity {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** The identity provider's group that gave this membership; null when a lead gave it. */
+    @Column(name = "via_group", length = 200)
+    private String viaGroup;
+
     protected Membership() {
     }
 
@@ -51,5 +55,13 @@ class Membership extends AbstractEntity {
 
     void setRole(ProjectRole role) {
         this.role = role;
+    }
+
+    String getViaGroup() {
+        return viaGroup;
+    }
+
+    void setViaGroup(String group) {
+        this.viaGroup = group;
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
+    java.util.List<Project> findByName(String name);
+
     @Query("select p from Project p where p.id in (select m.projectId from Membership m where m.userId = :userId) order by p.name")
     Slice<Project> findForMember(long userId, Pageable page);
 

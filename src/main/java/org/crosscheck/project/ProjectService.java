@@ -69,7 +69,7 @@ public class ProjectService {
         }
         String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
         if (cleanName == null) {
-            throw new DomainException("A project needs a name (up to " + Project.MAX_NAME + " characters).");
+            throw DomainException.of("project.error.name-missing", Project.MAX_NAME);
         }
         String cleanDescription = Texts.optional(description, Project.MAX_DESCRIPTION, "The description");
         long me = accounts.me().id();
@@ -109,10 +109,10 @@ public class ProjectService {
     @Transactional
     public ProjectSummary updateDetails(long projectId, String name, String description, long expectedVersion) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
-        project.requireVersion(expectedVersion, () -> "Someone else changed this project meanwhile. Reload it and try again.");
+        project.requireVersion(expectedVersion, "project.error.changed-meanwhile");
         String cleanName = Texts.optionalLine(name, Project.MAX_NAME, "The project's name");
         if (cleanName == null) {
-            throw new DomainException("A project needs a name (up to " + Project.MAX_NAME + " characters).");
+            throw DomainException.of("project.error.name-missing", Project.MAX_NAME);
         }
         String cleanDescription = Texts.optional(description, Project.MAX_DESCRIPTION, "The description");
         String beforeName = project.getName();
@@ -170,7 +170,7 @@ public class ProjectService {
     public void delete(long projectId, String typedName) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
         if (typedName == null || !typedName.strip().equals(project.getName())) {
-            throw new DomainException("Type the project's name exactly, \"" + project.getName() + "\", to delete it.");
+            throw DomainException.of("project.error.delete-name", project.getName());
         }
         events.publishEvent(new ProjectDeleted(projectId, project.getName(), project.getDescription(),
                 articlesOf.articleIdsOf(projectId), memberships.findByProjectId(projectId).stream()
@@ -256,7 +256,7 @@ public class ProjectService {
     @Transactional
     public void removeMember(long projectId, long userId) {
         Membership membership = memberships.findByProjectIdAndUserId(projectId, userId)
-                .orElseThrow(() -> new DomainException("That user is not a member of this project."));
+                .orElseThrow(() -> DomainException.of("project.error.not-member"));
         if (membership.getRole() == ProjectRole.LEAD) {
             requireAnotherLead(projectId);
         }
@@ -266,7 +266,7 @@ public class ProjectService {
 
     private void requireAnotherLead(long projectId) {
         if (memberships.countByProjectIdAndRole(projectId, ProjectRole.LEAD) < 2) {
-            throw new DomainException("A project needs at least one lead: make someone else lead first.");
+            throw DomainException.of("project.error.last-lead");
         }
     }
 

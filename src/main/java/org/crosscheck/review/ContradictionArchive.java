@@ -100,10 +100,10 @@ public class ContradictionArchive {
     @Transactional
     public long restore(long projectId, RestoredContradiction r, Map<Long, String> textsByArticle) {
         if (r.category() == null || r.status() == null) {
-            throw new DomainException("A contradiction needs a category and a status.");
+            throw DomainException.of("review.error.restore-category-status");
         }
         if (r.spans().size() < 2 && r.status() != ContradictionStatus.DISMISSED) {
-            throw new DomainException("A contradiction that is not dismissed links at least two spans.");
+            throw DomainException.of("review.error.restore-two-spans");
         }
         Instant updated = r.updatedAt() == null || r.updatedAt().isBefore(r.createdAt()) ? r.createdAt() : r.updatedAt();
         Contradiction c = contradictions.save(Contradiction.restored(projectId, r.category(), r.status(),
@@ -114,14 +114,14 @@ public class ContradictionArchive {
             String text = textsByArticle.computeIfAbsent(s.articleId(), id -> {
                 ArticleContent article = articles.get(id);
                 if (article.projectId() != projectId) {
-                    throw new DomainException("A contradiction span points at an article outside the project.");
+                    throw DomainException.of("review.error.restore-foreign-article");
                 }
                 return article.text();
             });
             TextSpan span = TextSpan.select(text, s.start(), s.end());
             if (span.start() != s.start() || span.end() != s.end() || (s.exact() != null && !s.exact().equals(span.exact()))) {
-                throw new DomainException("A contradiction span (" + s.start() + "–" + s.end()
-                        + ") does not hold its own words in its article.");
+                throw DomainException.of("review.error.restore-words", String.valueOf(s.start()),
+                        String.valueOf(s.end()));
             }
             made.add(new ContradictionSpan(c.getId(), s.articleId(), s.annotationId(), span, s.addedBy().userId(),
                     s.addedAt() == null ? r.createdAt() : s.addedAt()));

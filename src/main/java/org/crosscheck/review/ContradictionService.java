@@ -1,5 +1,6 @@
 package org.crosscheck.review;
 
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.base.Texts;
 import org.crosscheck.account.AccountService;
 import org.crosscheck.account.UserSummary;
@@ -79,12 +80,11 @@ public class ContradictionService {
     @Transactional
     public ContradictionDetails create(long projectId, ContradictionCategory category, String note, List<SpanRef> refs) {
         if (category == null) {
-            throw new DomainException("Choose what kind of contradiction this is.");
+            throw DomainException.of("review.error.category-required");
         }
         List<Resolved> resolved = distinct(resolve(projectId, refs));
         if (resolved.size() < 2) {
-            throw new DomainException("A contradiction links at least two different spans: select one on each side "
-                    + "(or two in the same article).");
+            throw DomainException.of("review.error.two-spans");
         }
         long me = accounts.me().id();
         freezeTexts(resolved);
@@ -107,7 +107,7 @@ public class ContradictionService {
                 .filter(r -> existing.stream().noneMatch(e -> e.sameSpan(r.articleId(), r.span())))
                 .toList();
         if (fresh.isEmpty()) {
-            throw new DomainException("Those spans are already part of this contradiction.");
+            throw DomainException.of("review.error.already-linked");
         }
         long me = accounts.me().id();
         freezeTexts(fresh);
@@ -143,10 +143,11 @@ public class ContradictionService {
         Contradiction contradiction = loadForSpan(span);
         long me = requireMayChange(contradiction);
         if (expectedVersion != null) {
-            contradiction.requireVersion(expectedVersion, () -> "Someone else changed this contradiction meanwhile: it is now "
-                    + contradiction.getStatus().label().toLowerCase() + " with "
-                    + spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size()
-                    + " spans. Look again before removing one; nothing was removed.");
+            if (contradiction.getVersion() != expectedVersion) {
+                contradiction.requireVersion(expectedVersion, "review.error.changed-before-removing",
+                        Messages.word("review.status-in-sentence." + contradiction.getStatus().name()),
+                        spans.findByContradictionIdOrderByIdAsc(contradiction.getId()).size());
+            }
         }
         spans.delete(span);
         spans.flush();
@@ -218,14 +219,14 @@ public class ContradictionService {
                                           long expectedVersion) {
         Contradiction contradiction = load(contradictionId);
         long me = requireMayChange(contradiction);
-        contradiction.requireVersion(expectedVersion, () -> "Someone else changed this contradiction meanwhile: it is now "
-                + contradiction.getStatus().label().toLowerCase() + ". Look again before changing it.");
+        contradiction.requireVersion(expectedVersion, "review.error.changed-meanwhile",
+                Messages.word("review.status-in-sentence." + contradiction.getStatus().name()));
         String why = Texts.optional(reason, 2000, "The reason");
         if (why == null) {
-            throw new DomainException("Give a reason, so the team knows why.");
+            throw DomainException.of("review.error.reason-required");
         }
         if (status == null || status == contradiction.getStatus()) {
-            throw new DomainException("The contradiction is already " + contradiction.getStatus().label().toLowerCase() + ".");
+            throw DomainException.of("review.error.already." + contradiction.getStatus().name());
         }
         ContradictionStatus from = contradiction.getStatus();
         contradiction.changeStatus(status, why, clock.instant());
@@ -372,12 +373,12 @@ public class ContradictionService {
             if (articleProject != projectId) {
                 log.warn("Refused a contradiction span from article {} of project {} in project {}", ref.articleId(),
                         articleProject, projectId);
-                throw new DomainException("All spans of a contradiction must come from articles of the same project.");
+                throw DomainException.of("review.error.same-project");
             }
             if (ref.annotationId() != null) {
                 AnnotationDetails annotation = annotations.get(ref.annotationId());
                 if (annotation.articleId() != ref.articleId()) {
-                    throw new DomainException("That annotation is not in this article.");
+                    throw DomainException.of("review.error.annotation-elsewhere");
                 }
                 out.add(new Resolved(ref.articleId(), annotation.span(), annotation.id(), null));
             } else {

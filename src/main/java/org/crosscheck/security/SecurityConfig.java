@@ -1,9 +1,11 @@
 package org.crosscheck.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.crosscheck.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
@@ -23,6 +32,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableMethodSecurity
 @Configuration
 class SecurityConfig {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SecurityConfig.class);
 
     /**
      * The health endpoints, served on the management port only (the public port has no actuator):
@@ -40,7 +51,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil, VaadinDefaultRequestCache requestCache)
+    SecurityFilterChain filterChain(HttpSecurity http, RequestUtil requestUtil, VaadinDefaultRequestCache requestCache,
+                                    ObjectProvider<ClientRegistrationRepository> providers,
+                                    ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> providerSignIn)
             throws Exception {
         // The reader fetching an article's text or marks when the session has ended is not where the
         // user wanted to go: after signing in they come back to the page, not to the bare text.
@@ -63,13 +76,47 @@ class SecurityConfig {
                 session.setAttribute(SessionEnd.REASON, SessionEnd.SIGNED_OUT);
             }
         }));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+        // Single sign-on, when identity providers are configured (spring.security.oauth2.client.*):
+        // the login page offers a button per provider; a refusal (a disabled account) comes back to it.
+        ClientRegistrationRepository registrations = providers.getIfAvailable();
+        OidcClientInitiatedLogoutSuccessHandler signOut = null;
+        if (registrations != null) {
+            http.oauth2Login(login -> login.loginPage(LoginView.PATH)
+                    .userInfoEndpoint(info -> info.oidcUserService(providerSignIn.getObject()))
+                    .failureHandler(providerRefused()));
+            // Signing out also ends the provider's session where it supports RP-initiated logout (its
+            // end_session_endpoint); after a password sign-in it goes to the login page as before.
+            signOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+            signOut.setPostLogoutRedirectUri("{baseUrl}" + LoginView.PATH);
+            signOut.setDefaultTargetUrl(LoginView.PATH);
+            // Sign-out is a Vaadin request (an XHR): the browser itself must go to the provider, with
+            // its cookies, not the XHR follow a redirect there.
+            signOut.setRedirectStrategy(new UidlRedirectStrategy());
+        }
+        OidcClientInitiatedLogoutSuccessHandler providerSignOut = signOut;
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    if (providerSignOut != null) {
+                        vaadin.logoutSuccessHandler(providerSignOut);
+                    }
+                    vaadin
                         .loginView(LoginView.class)
                         .enableCsrfConfiguration(false)
                         // Any other path goes to Vaadin's router once signed in, which answers an unknown
                         // address with the app's own not-found page instead of a bare 403.
-                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                        .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
+                })
                 .build();
+    }
+
+    /** A sign-in through a provider that failed: logged with its reason, and said on the login page. */
+    private static AuthenticationFailureHandler providerRefused() {
+        SimpleUrlAuthenticationFailureHandler page =
+                new SimpleUrlAuthenticationFailureHandler(LoginView.PATH + "?" + LoginView.PROVIDER_REFUSED);
+        return (request, response, exception) -> {
+            log.info("Single sign-on refused: {}", exception.getMessage());
+            log.debug("Single sign-on refused", exception);
+            page.onAuthenticationFailure(request, response, exception);
+        };
     }
 
     /** bcrypt, behind the delegating encoder so stored hashes name their algorithm and can be upgraded later. */

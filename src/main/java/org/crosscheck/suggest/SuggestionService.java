@@ -263,7 +263,7 @@ public class SuggestionService {
             throw alreadyDecided(s.getStatus(), s.getResolvedBy(), s.getResolvedAt());
         }
         if (shownVersion != null) {
-            s.requireVersion(shownVersion, () -> "This suggestion changed since it was shown to you: look at it again.");
+            s.requireVersion(shownVersion, "suggest.error.changed-since-shown");
         }
         return s;
     }
@@ -276,6 +276,22 @@ public class SuggestionService {
         access.requireVisible(s.projectId(), "suggestion", s.id());
         return s.status() == SuggestionStatus.PENDING ? Optional.empty()
                 : Optional.of(alreadyDecided(s.status(), s.resolvedBy(), s.resolvedAt()).told());
+    }
+
+    /**
+     * Who decided the suggestion and when, for a screen to say in its own language; empty while it
+     * is pending. {@link #decision} is the same in English.
+     */
+    public Optional<SuggestionDecision> decisionOf(SuggestionDetails s) {
+        access.requireVisible(s.projectId(), "suggestion", s.id());
+        if (s.status() == SuggestionStatus.PENDING) {
+            return Optional.empty();
+        }
+        Long by = s.resolvedBy();
+        boolean mine = by != null && by == accounts.me().id();
+        String name = by == null || mine ? null : Optional.ofNullable(accounts.findByIds(Set.of(by)).get(by))
+                .map(u -> Texts.isolate(u.displayName())).orElse(null);
+        return Optional.of(new SuggestionDecision(s.status(), mine, name, s.resolvedAt(), clock.instant()));
     }
 
     private AlreadyDecidedException alreadyDecided(SuggestionStatus status, Long resolvedBy, Instant resolvedAt) {
@@ -296,9 +312,8 @@ public class SuggestionService {
     /** The span where it is in the article's text now: never drawn or saved on other words. */
     private TextSpan anchored(long articleId, TextSpan span) {
         ArticleContent article = articles.get(articleId);
-        return span.anchorIn(article.text()).orElseThrow(() -> new DomainException(
-                "The article no longer holds “" + Texts.abbreviate(span.exact(), 60)
-                        + "”: compute the suggestions again."));
+        return span.anchorIn(article.text()).orElseThrow(() -> DomainException.of("suggest.error.words-gone",
+                Texts.abbreviate(span.exact(), 60)));
     }
 
     static AnnotationFields figureFields(SuggestedFigure f, SuggestionEdits e) {

@@ -8,7 +8,8 @@ import org.crosscheck.base.DomainException;
  */
 public class RestoreRefusedException extends DomainException {
 
-    public RestoreRefusedException(String userMessage) {
-        super(userMessage);
+    /** Refused for the reason the message {@code key} of the trash bundle gives. */
+    public RestoreRefusedException(String key, Object... args) {
+        super(null, key, args);
     }
 }

@@ -198,15 +198,14 @@ public class TrashService {
         long me = accounts.me().id();
         TrashedItem item = items.findFirstByTypeAndSubjectIdAndDeletedByAndRestoredAtIsNullAndDeletedAtGreaterThanEqualOrderByIdDesc(
                         TrashType.ANNOTATION, annotationId, me, since())
-                .orElseThrow(() -> new RestoreRefusedException("That deletion is no longer in the trash: "
-                        + "a lead restored it, or it was purged."));
+                .orElseThrow(() -> new RestoreRefusedException("trash.error.gone"));
         access.requireVisible(item.getProjectId(), "annotation", annotationId);
         return restore(item);
     }
 
     private Restored restore(TrashedItem item) {
         if (item.getRestoredAt() != null) {
-            throw new RestoreRefusedException("It was restored already.");
+            throw new RestoreRefusedException("trash.error.restored-already");
         }
         if (item.getDeletedAt().isBefore(since())) {
             throw new NotFoundException("trash item", item.getId());
@@ -233,8 +232,9 @@ public class TrashService {
         events.publishEvent(new TrashEvents.AnnotationRestored(item.getProjectId(), articleId, id, a.id(), a.kind(),
                 kind.name(), a.span(), a.fields(), a.comments().size(), me.id()));
         int comments = a.comments().size();
-        return new Restored(TrashType.ANNOTATION, id, articleId, what + " restored" + (comments == 0 ? "."
-                : comments == 1 ? " with its comment." : " with its " + comments + " comments."));
+        return new Restored(TrashType.ANNOTATION, id, articleId, comments == 0 ? "trash.restored.annotation"
+                : comments == 1 ? "trash.restored.annotation-comment" : "trash.restored.annotation-comments",
+                List.of(what, comments));
     }
 
     private Restored restoreSpan(TrashedItem item) {
@@ -251,9 +251,9 @@ public class TrashService {
         markRestored(item, accounts.me().id(), snapshot.contradictionId());
         var c = contradictions.addSpans(snapshot.contradictionId(), List.of(new SpanRef(articleId, s.start(), s.end(),
                 annotationId)));
-        return new Restored(TrashType.CONTRADICTION_SPAN, c.id(), articleId, what + " is a side of the contradiction again"
-                + (c.status() == org.crosscheck.review.ContradictionStatus.DISMISSED
-                ? " (it stays dismissed: reopen it on its page if it should be open)." : "."));
+        return new Restored(TrashType.CONTRADICTION_SPAN, c.id(), articleId,
+                c.status() == org.crosscheck.review.ContradictionStatus.DISMISSED ? "trash.restored.span-dismissed"
+                        : "trash.restored.span", List.of(what));
     }
 
     private Restored restoreArticle(TrashedItem item) {
@@ -292,9 +292,9 @@ public class TrashService {
         markRestored(items.findById(item.getId()).orElseThrow(), me.id(), articleId);
         events.publishEvent(new TrashEvents.ArticleRestored(projectId, articleId, record.id(), record.title(),
                 made.size(), sides, me.id()));
-        return new Restored(TrashType.ARTICLE, articleId, articleId, "“" + Texts.abbreviate(record.title(), 80)
-                + "” restored with " + made.size() + (made.size() == 1 ? " annotation" : " annotations")
-                + (sides == 0 ? "." : " and " + sides + (sides == 1 ? " side" : " sides") + " of contradictions."));
+        return new Restored(TrashType.ARTICLE, articleId, articleId,
+                sides == 0 ? "trash.restored.article" : "trash.restored.article-sides",
+                List.of(Texts.abbreviate(record.title(), 80), made.size(), sides));
     }
 
     private void markRestored(TrashedItem item, long by, long as) {
@@ -312,15 +312,13 @@ public class TrashService {
                 return as;
             }
         }
-        throw new RestoreRefusedException(what + " cannot be restored: the article it was on was deleted. "
-                + "Restore the article first (it is in the trash for " + retention.toDays() + " days).");
+        throw new RestoreRefusedException("trash.error.article-deleted", what, retention.toDays());
     }
 
     private static void requireWordsStill(ArticleContent article, int start, int end, String exact, String what) {
         String text = article.text();
         if (start < 0 || end > text.length() || start >= end || !text.substring(start, end).equals(exact)) {
-            throw new RestoreRefusedException(what + " cannot be restored: the article's text changed since it was "
-                    + "deleted, and its words are no longer where they were.");
+            throw new RestoreRefusedException("trash.error.text-changed", what);
         }
     }
 
@@ -330,8 +328,8 @@ public class TrashService {
             return KindDescription.of(kind.kind());
         }
         return kinds.projectKinds(projectId).stream().filter(k -> k.id().equals(kind.id())).findFirst()
-                .orElseThrow(() -> new RestoreRefusedException(what + " cannot be restored: its kind, "
-                        + Texts.abbreviate(kind.name(), 40) + ", was deleted from the project."));
+                .orElseThrow(() -> new RestoreRefusedException("trash.error.kind-deleted", what,
+                        Texts.abbreviate(kind.name(), 40)));
     }
 
     private RestoredAnnotation restoredOf(AnnotationRecord a, KindDescription kind, UserSummary me) {

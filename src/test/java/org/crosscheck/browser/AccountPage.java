@@ -11,6 +11,35 @@ import static com.codeborne.selenide.Selenide.$$;
 /** The Account page: API tokens, and changing one's password. Reached from the user menu ({@link Menu#openAccount()}). */
 class AccountPage {
 
+    /** The interface language select: "As the browser says", English, Deutsch. */
+    SelenideElement language() {
+        return $("#language");
+    }
+
+    /** Chooses a language by its label; the page is drawn again in it. */
+    AccountPage chooseLanguage(String label) {
+        language().shouldBe(visible).click();
+        $$("vaadin-select-item").findBy(text(label)).click();
+        return this;
+    }
+
+    SelenideElement heading() {
+        return $("h2");
+    }
+
+    SelenideElement createTokenButton() {
+        return $("#create-token");
+    }
+
+    SelenideElement who() {
+        return $("#account-who");
+    }
+
+    /** The password section: absent for an account of an identity provider. */
+    SelenideElement currentPasswordField() {
+        return $("#current-password");
+    }
+
     SelenideElement tokens() {
         return $("#tokens");
     }

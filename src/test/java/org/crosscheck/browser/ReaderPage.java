@@ -129,6 +129,50 @@ class ReaderPage extends PageInBrowser {
         return this;
     }
 
+    /**
+     * Selects {@code needle} in a right-to-left script with a real mouse drag: press on the right edge
+     * of its first character (where it is read from), move to the left edge of its last, release.
+     */
+    ReaderPage dragSelectRightToLeft(String needle) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) js(TEXT_INDEX + """
+                const needle = arguments[0];
+                const from = all.indexOf(needle);
+                if (from < 0) return null;
+                const rectOf = (i) => { const [n, o] = at(i); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
+                                        const rects = r.getClientRects(); return rects[rects.length - 1]; };
+                at(from)[0].parentElement.scrollIntoView({block: 'center'});
+                const a = rectOf(from), b = rectOf(from + needle.length - 1);
+                return {x1: a.right - 1, y1: (a.top + a.bottom) / 2, x2: b.left + 1, y2: (b.top + b.bottom) / 2};
+                """, needle, root);
+        if (box == null) {
+            throw new AssertionError("Text not found in the article: " + needle);
+        }
+        new Actions(driver())
+                .moveToLocation(num(box, "x1"), num(box, "y1"))
+                .clickAndHold()
+                .moveToLocation((num(box, "x1") + num(box, "x2")) / 2, num(box, "y2"))
+                .moveToLocation(num(box, "x2"), num(box, "y2"))
+                .release()
+                .perform();
+        return this;
+    }
+
+    /** The horizontal middle of the first character of {@code needle} on screen, in CSS pixels. */
+    double xOf(String needle) {
+        Object x = js(TEXT_INDEX + """
+                const from = all.indexOf(arguments[0]);
+                if (from < 0) return null;
+                const [n, o] = at(from); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
+                const box = r.getClientRects()[0];
+                return (box.left + box.right) / 2;
+                """, needle, root);
+        if (x == null) {
+            throw new AssertionError("Text not found in the article: " + needle);
+        }
+        return ((Number) x).doubleValue();
+    }
+
     /** Clicks just before the first character of {@code needle}: the caret a keyboard selection starts from. */
     ReaderPage clickBefore(String needle) {
         return clickFirstCharacter(needle, "box.left + 1");

@@ -13,12 +13,12 @@ class ChangePasswordForm extends VerticalLayout {
 
     ChangePasswordForm(AccountService accounts, Runnable onChanged) {
         setPadding(false);
-        PasswordField current = new PasswordField("Current password");
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
         current.setId("current-password");
-        PasswordField chosen = new PasswordField("New password");
+        PasswordField chosen = new PasswordField(getTranslation("account.password.new"));
         chosen.setId("new-password");
-        chosen.setHelperText("At least 12 characters, not your username, not a common password.");
-        PasswordField repeated = new PasswordField("New password again");
+        chosen.setHelperText(getTranslation("account.password.rules"));
+        PasswordField repeated = new PasswordField(getTranslation("account.password.again"));
         repeated.setId("repeat-password");
         for (PasswordField f : new PasswordField[]{current, chosen, repeated}) {
             f.setWidth("20rem");
@@ -27,10 +27,10 @@ class ChangePasswordForm extends VerticalLayout {
         Span problem = new Span();
         problem.addClassName("field-problem");
         problem.setId("password-problem");
-        Button save = new Button("Change password", e -> {
+        Button save = new Button(getTranslation("account.password.change"), e -> {
             problem.setText("");
             if (!chosen.getValue().equals(repeated.getValue())) {
-                PasswordFields.refuse(repeated, "The two new passwords differ.");
+                PasswordFields.refuse(repeated, getTranslation("account.password.differ"));
                 return;
             }
             try {
@@ -42,9 +42,9 @@ class ChangePasswordForm extends VerticalLayout {
             } catch (DomainException ex) {
                 // On the field at fault, where the eye already is: the current one, or the new one.
                 if (AccountService.CURRENT_PASSWORD_FIELD.equals(ex.field())) {
-                    PasswordFields.refuse(current, ex.getMessage());
+                    PasswordFields.refuse(current, ex.message(getLocale()));
                 } else if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
-                    PasswordFields.refuse(chosen, ex.getMessage());
+                    PasswordFields.refuse(chosen, ex.message(getLocale()));
                 } else {
                     problem.setText(ex.getMessage());
                 }

@@ -22,7 +22,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crosscheck.account.AccountService;
@@ -32,6 +32,7 @@ import org.crosscheck.account.ProjectCreation;
 import org.crosscheck.account.UserAdminService;
 import org.crosscheck.account.UserAdminService.UserRow;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.project.ProjectRole;
 import org.crosscheck.project.ProjectService;
@@ -52,11 +53,10 @@ import java.util.function.Supplier;
  * the services, which check the caller again and record it in the audit trail.
  */
 @Route("users")
-@PageTitle("Users · Crosscheck")
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
 
     private final UserAdminService users;
     private final ProjectService projects;
@@ -70,8 +70,8 @@ public class UsersView extends VerticalLayout {
         addClassName("page");
         addClassName("users-page");
         setSizeFull();
-        H2 title = new H2("Users");
-        Button create = new Button("New user", VaadinIcon.PLUS.create(), e -> createDialog());
+        H2 title = new H2(getTranslation("admin.users.title"));
+        Button create = new Button(getTranslation("admin.users.new"), VaadinIcon.PLUS.create(), e -> createDialog());
         create.setId("new-user");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout header = new HorizontalLayout(title, create);
@@ -79,7 +79,7 @@ public class UsersView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
-        search.setPlaceholder("Search username, name or e-mail");
+        search.setPlaceholder(getTranslation("admin.users.search"));
         search.setId("user-search");
         search.setClearButtonVisible(true);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -87,18 +87,17 @@ public class UsersView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Select<ProjectCreation> creation = new Select<>();
-        creation.setLabel("Who may create projects");
+        creation.setLabel(getTranslation("admin.creation.label"));
         creation.setId("project-creation");
         creation.setItems(ProjectCreation.values());
-        creation.setItemLabelGenerator(c -> c == ProjectCreation.EVERYONE ? "Everyone"
-                : "Administrators and project creators");
+        creation.setItemLabelGenerator(c -> getTranslation("admin.creation." + c.name()));
         creation.setValue(users.projectCreation());
         creation.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 act(null, () -> {
                     users.setProjectCreation(e.getValue());
                     return null;
-                }, "Project creation: " + creation.getItemLabelGenerator().apply(e.getValue()) + ".");
+                }, getTranslation("admin.creation.done", creation.getItemLabelGenerator().apply(e.getValue())));
             }
         });
         HorizontalLayout tools = new HorizontalLayout(search, creation);
@@ -106,18 +105,20 @@ public class UsersView extends VerticalLayout {
 
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserRow::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(UserRow::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader("E-mail").setAutoWidth(true);
-        grid.addColumn(u -> u.role() == GlobalRole.ADMIN ? "Administrator" : "User").setHeader("Role").setAutoWidth(true);
-        grid.addColumn(UsersView::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(u -> u.lastLoginAt() == null ? "never" : WHEN.format(u.lastLoginAt()) + " UTC")
-                .setHeader("Last sign-in").setAutoWidth(true);
-        grid.addColumn(UserRow::projects).setHeader("Projects").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UserRow::username).setHeader(getTranslation("admin.field.username")).setAutoWidth(true);
+        grid.addColumn(UserRow::displayName).setHeader(getTranslation("admin.field.name")).setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("admin.field.email")).setAutoWidth(true);
+        grid.addColumn(u -> I18n.t("admin.global-role." + u.role().name())).setHeader(getTranslation("admin.users.role"))
+                .setAutoWidth(true);
+        grid.addColumn(UsersView::status).setHeader(getTranslation("admin.users.status")).setAutoWidth(true);
+        grid.addColumn(u -> u.lastLoginAt() == null ? I18n.t("admin.users.never")
+                        : I18n.t("admin.users.at-utc", when().format(u.lastLoginAt())))
+                .setHeader(getTranslation("admin.users.last-sign-in")).setAutoWidth(true);
+        grid.addColumn(UserRow::projects).setHeader(getTranslation("admin.users.projects")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> users.page(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, users.count(search.getValue())));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
-        grid.setEmptyStateText("No account matches.");
+        grid.setEmptyStateText(getTranslation("admin.users.none"));
         grid.setHeight("100%");
         detail.setId("user-detail");
         detail.addClassName("user-detail");
@@ -131,20 +132,30 @@ public class UsersView extends VerticalLayout {
         setFlexGrow(1, body);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.title") + BRAND;
+    }
+
+    /** The time of a sign-in, in the window's language (made per use). */
+    private static DateTimeFormatter when() {
+        return I18n.dates("base.format.numeric-date-time", ZoneOffset.UTC);
+    }
+
     static String status(UserRow u) {
         if (!u.enabled()) {
-            return "Disabled";
+            return I18n.t("admin.status.disabled");
         }
         if (u.locked()) {
-            return "Locked from an address (failed sign-ins)";
+            return I18n.t("admin.status.locked");
         }
-        return u.mustChangePassword() ? "Must change password" : "Active";
+        return u.mustChangePassword() ? I18n.t("admin.status.must-change") : I18n.t("admin.status.active");
     }
 
     private void show(UserRow user) {
         detail.removeAll();
         if (user == null) {
-            Paragraph hint = new Paragraph("Select a user to edit the account and its projects.");
+            Paragraph hint = new Paragraph(getTranslation("admin.users.select"));
             hint.addClassName("muted");
             detail.add(hint);
             return;
@@ -157,17 +168,17 @@ public class UsersView extends VerticalLayout {
     }
 
     private Component details(UserRow user) {
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("admin.field.name"));
         name.setId("user-name");
         name.setValue(user.displayName());
         name.setMaxLength(200);
-        EmailField email = new EmailField("E-mail");
+        EmailField email = new EmailField(getTranslation("admin.field.email"));
         email.setId("user-email");
         email.setValue(user.email() == null ? "" : user.email());
         email.setMaxLength(320);
         // The version shown: a save over another administrator's newer one is refused, not lost.
-        Button save = new Button("Save", e -> act(user, () -> users.update(user.id(), user.version(), name.getValue(),
-                email.getValue()), "Saved."));
+        Button save = new Button(getTranslation("base.action.save"), e -> act(user, () -> users.update(user.id(),
+                user.version(), name.getValue(), email.getValue()), getTranslation("admin.saved")));
         save.setId("save-user");
         HorizontalLayout row = new HorizontalLayout(name, email, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -176,20 +187,20 @@ public class UsersView extends VerticalLayout {
     }
 
     private Component rights(UserRow user) {
-        Checkbox admin = new Checkbox("Administrator", user.role() == GlobalRole.ADMIN);
+        Checkbox admin = new Checkbox(getTranslation("admin.global-role.ADMIN"), user.role() == GlobalRole.ADMIN);
         admin.setId("user-admin");
         admin.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 act(user, () -> users.setRole(user.id(), e.getValue() ? GlobalRole.ADMIN : GlobalRole.USER),
-                        e.getValue() ? user.username() + " is an administrator." : user.username() + " is a user.");
+                        getTranslation(e.getValue() ? "admin.rights.now-admin" : "admin.rights.now-user", user.username()));
             }
         });
-        Checkbox creator = new Checkbox("May create projects", user.projectCreator());
+        Checkbox creator = new Checkbox(getTranslation("admin.rights.creator"), user.projectCreator());
         creator.setId("user-project-creator");
-        creator.setTooltipText("Counts where only administrators and project creators may create projects");
+        creator.setTooltipText(getTranslation("admin.rights.creator-hint"));
         creator.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(user, () -> users.setProjectCreator(user.id(), e.getValue()), "Saved.");
+                act(user, () -> users.setProjectCreator(user.id(), e.getValue()), getTranslation("admin.saved"));
             }
         });
         HorizontalLayout row = new HorizontalLayout(admin, creator);
@@ -199,21 +210,22 @@ public class UsersView extends VerticalLayout {
 
     private Component actions(UserRow user) {
         Button enable = user.enabled()
-                ? new Button("Disable", e -> act(user, () -> users.setEnabled(user.id(), false),
-                user.username() + " is disabled: their sessions ended and their tokens stopped working."))
-                : new Button("Enable", e -> act(user, () -> users.setEnabled(user.id(), true), user.username() + " is enabled."));
+                ? new Button(getTranslation("admin.actions.disable"), e -> act(user, () -> users.setEnabled(user.id(), false),
+                getTranslation("admin.actions.disabled", user.username())))
+                : new Button(getTranslation("admin.actions.enable"), e -> act(user, () -> users.setEnabled(user.id(), true),
+                getTranslation("admin.actions.enabled", user.username())));
         enable.setId(user.enabled() ? "disable-user" : "enable-user");
         if (user.enabled()) {
             enable.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button reset = new Button("Reset password", e -> resetDialog(user));
+        Button reset = new Button(getTranslation("admin.actions.reset"), e -> resetDialog(user));
         reset.setId("reset-password");
         HorizontalLayout row = new HorizontalLayout(enable, reset);
         if (user.locked()) {
-            Button unlock = new Button("Unlock", e -> act(user, () -> {
+            Button unlock = new Button(getTranslation("admin.actions.unlock"), e -> act(user, () -> {
                 users.unlock(user.id());
                 return users.get(user.id());
-            }, user.username() + " may sign in again from every address."));
+            }, getTranslation("admin.actions.unlocked", user.username())));
             unlock.setId("unlock-user");
             row.add(unlock);
         }
@@ -224,16 +236,16 @@ public class UsersView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
         box.addClassName("user-projects");
-        box.add(new H3("Projects"));
+        box.add(new H3(getTranslation("admin.users.projects")));
         List<UserMembership> list = projects.membershipsOf(user.id());
         Grid<UserMembership> grid = new Grid<>();
         grid.setId("user-memberships");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserMembership::projectName).setHeader("Project").setAutoWidth(true);
+        grid.addColumn(UserMembership::projectName).setHeader(getTranslation("admin.memberships.project")).setAutoWidth(true);
         grid.addComponentColumn(m -> {
             Select<ProjectRole> role = new Select<>();
             role.setItems(ProjectRole.values());
-            role.setItemLabelGenerator(ProjectRole::label);
+            role.setItemLabelGenerator(UsersView::roleName);
             role.setValue(m.role());
             role.setWidth("9rem");
             role.addValueChangeListener(e -> {
@@ -241,46 +253,46 @@ public class UsersView extends VerticalLayout {
                     act(user, () -> {
                         projects.setMember(m.projectId(), user.username(), e.getValue());
                         return users.get(user.id());
-                    }, user.username() + " is " + e.getValue().label().toLowerCase() + " in " + m.projectName() + ".");
+                    }, I18n.t("admin.memberships.now." + e.getValue().name(), user.username(), m.projectName()));
                 }
             });
             return role;
-        }).setHeader("Role");
+        }).setHeader(getTranslation("admin.users.role"));
         grid.addComponentColumn(m -> {
-            Button remove = new Button("Remove", e -> act(user, () -> {
+            Button remove = new Button(I18n.t("base.action.remove"), e -> act(user, () -> {
                 projects.removeMember(m.projectId(), user.id());
                 return users.get(user.id());
-            }, user.username() + " left " + m.projectName() + "."));
+            }, I18n.t("admin.memberships.left", user.username(), m.projectName())));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             return remove;
         });
         grid.setItems(list);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("Not a member of any project.");
+        grid.setEmptyStateText(getTranslation("admin.memberships.none"));
 
-        ComboBox<ProjectSummary> project = new ComboBox<>("Add to project");
+        ComboBox<ProjectSummary> project = new ComboBox<>(getTranslation("admin.memberships.add-to"));
         project.setId("add-to-project");
         project.setItemLabelGenerator(ProjectSummary::name);
         project.setWidth("14rem");
         // The first 200 projects by name (an administrator's list is every project), filtered as typed.
         project.setItems(projects.myProjects(PageRequest.of(0, 200)).getContent());
         Select<ProjectRole> role = new Select<>();
-        role.setLabel("As");
+        role.setLabel(getTranslation("admin.memberships.as"));
         role.setWidth("9rem");
         role.setItems(ProjectRole.values());
-        role.setItemLabelGenerator(ProjectRole::label);
+        role.setItemLabelGenerator(UsersView::roleName);
         role.setValue(ProjectRole.REVIEWER);
-        Button add = new Button("Add", e -> {
+        Button add = new Button(getTranslation("admin.memberships.add"), e -> {
             if (project.getValue() == null) {
                 project.setInvalid(true);
-                project.setErrorMessage("Choose a project.");
+                project.setErrorMessage(getTranslation("admin.memberships.choose"));
                 return;
             }
             ProjectSummary p = project.getValue();
             act(user, () -> {
                 projects.setMember(p.id(), user.username(), role.getValue());
                 return users.get(user.id());
-            }, user.username() + " is " + role.getValue().label().toLowerCase() + " in " + p.name() + ".");
+            }, getTranslation("admin.memberships.now." + role.getValue().name(), user.username(), p.name()));
         });
         add.setId("add-membership");
         HorizontalLayout adding = new HorizontalLayout(project, role, add);
@@ -291,22 +303,22 @@ public class UsersView extends VerticalLayout {
 
     private void createDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New user");
-        TextField username = new TextField("Username");
+        dialog.setHeaderTitle(getTranslation("admin.users.new"));
+        TextField username = new TextField(getTranslation("admin.field.username"));
         username.setId("new-username");
-        username.setHelperText("Lower-case letters, digits, . _ -");
+        username.setHelperText(getTranslation("admin.create.username-hint"));
         username.setMaxLength(64);
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("admin.field.name"));
         name.setId("new-name");
         name.setMaxLength(200);
-        EmailField email = new EmailField("E-mail");
+        EmailField email = new EmailField(getTranslation("admin.field.email"));
         email.setId("new-email");
         email.setMaxLength(320);
-        PasswordField password = new PasswordField("First password");
+        PasswordField password = new PasswordField(getTranslation("admin.create.password"));
         password.setId("new-password");
-        password.setHelperText("At least 12 characters; they choose their own when they first sign in.");
+        password.setHelperText(getTranslation("admin.create.password-hint"));
         PasswordFields.showsRefusals(password);
-        Checkbox admin = new Checkbox("Administrator");
+        Checkbox admin = new Checkbox(getTranslation("admin.global-role.ADMIN"));
         admin.setId("new-admin");
         Span problem = new Span();
         problem.addClassName("field-problem");
@@ -314,12 +326,12 @@ public class UsersView extends VerticalLayout {
         VerticalLayout form = new VerticalLayout(username, name, email, password, admin, problem);
         form.setPadding(false);
         dialog.add(form);
-        Button save = new Button("Create", e -> {
+        Button save = new Button(getTranslation("admin.create.create"), e -> {
             try {
                 UserRow made = users.create(username.getValue(), name.getValue(), email.getValue(), password.getValue(),
                         admin.getValue() ? GlobalRole.ADMIN : GlobalRole.USER);
                 dialog.close();
-                Notifications.success("Created " + made.username() + ".");
+                Notifications.success(getTranslation("admin.create.created", made.username()));
                 search.setValue(made.username());
                 grid.getDataProvider().refreshAll();
                 grid.select(made);
@@ -327,49 +339,49 @@ public class UsersView extends VerticalLayout {
             } catch (DomainException ex) {
                 problem.setText("");
                 if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
-                    PasswordFields.refuse(password, ex.getMessage());
+                    PasswordFields.refuse(password, ex.message(I18n.locale()));
                 } else {
-                    problem.setText(ex.getMessage());
+                    problem.setText(ex.message(I18n.locale()));
                 }
             }
         });
         save.setId("create-user");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);
         dialog.open();
         username.focus();
     }
 
     private void resetDialog(UserRow user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reset the password of " + user.username());
-        PasswordField password = new PasswordField("New password");
+        dialog.setHeaderTitle(getTranslation("admin.reset.title", user.username()));
+        PasswordField password = new PasswordField(getTranslation("admin.reset.password"));
         password.setId("reset-password-value");
-        password.setHelperText("At least 12 characters; " + user.username() + " must change it at the next sign-in.");
+        password.setHelperText(getTranslation("admin.reset.password-hint", user.username()));
         password.setWidth("22rem");
         PasswordFields.showsRefusals(password);
         Span problem = new Span();
         problem.addClassName("field-problem");
         problem.setId("reset-problem");
         dialog.add(new VerticalLayout(password, problem));
-        Button save = new Button("Reset", e -> {
+        Button save = new Button(getTranslation("admin.reset.reset"), e -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
                 dialog.close();
-                Notifications.success("The password of " + user.username() + " is reset.");
+                Notifications.success(getTranslation("admin.reset.done", user.username()));
                 refresh(users.get(user.id()));
             } catch (DomainException ex) {
                 problem.setText("");
                 if (AccountService.PASSWORD_FIELD.equals(ex.field())) {
-                    PasswordFields.refuse(password, ex.getMessage());
+                    PasswordFields.refuse(password, ex.message(I18n.locale()));
                 } else {
-                    problem.setText(ex.getMessage());
+                    problem.setText(ex.message(I18n.locale()));
                 }
             }
         });
         save.setId("confirm-reset");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);
         dialog.open();
         password.focus();
     }
@@ -385,9 +397,14 @@ public class UsersView extends VerticalLayout {
             Notifications.success(done);
             refresh(now != null ? now : target);
         } catch (DomainException e) {
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(I18n.locale()));
             refresh(target == null ? null : users.get(target.id()));
         }
+    }
+
+    /** A project role in the window's language. */
+    private static String roleName(ProjectRole role) {
+        return I18n.t("admin.project-role." + role.name());
     }
 
     private void refresh(UserRow now) {

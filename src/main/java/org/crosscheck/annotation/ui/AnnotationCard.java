@@ -11,12 +11,12 @@ public class AnnotationCard extends Div {
 
     public AnnotationCard(AnnotationDetails a) {
         addClassName("annotation-card");
-        Span kind = new Span(a.kindName());
+        Span kind = new Span(KindNames.of(a.description()));
         kind.addClassName("badge");
         kind.addClassNames(a.description().cssClass().split(" "));
         Div exact = new Div("“" + a.span().exact() + "”");
         exact.addClassName("details-exact");
-        Div summary = new Div(a.summary());
+        Div summary = new Div(KindNames.summary(a));
         summary.addClassName("details-summary");
         summary.setId("details-summary");
         add(kind, exact, summary);
@@ -25,7 +25,8 @@ public class AnnotationCard extends Div {
             note.addClassName("details-note");
             add(note);
         }
-        Div by = new Div("by " + (a.author() == null ? "a former member" : Texts.isolate(a.author().displayName())));
+        Div by = new Div(a.author() == null ? getTranslation("annotation.card.by-former-member")
+                : getTranslation("annotation.card.by", Texts.isolate(a.author().displayName())));
         by.addClassName("muted");
         add(by);
     }

@@ -27,6 +27,7 @@ import org.crosscheck.annotation.FieldType;
 import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.annotation.KindField;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.Messages;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
@@ -46,11 +47,11 @@ import java.util.function.Consumer;
 public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
     private final KindDescription kind;
-    private final TextField speaker = new TextField("Speaker");
-    private final BigDecimalField value = new BigDecimalField("Value");
+    private final TextField speaker = new TextField();
+    private final BigDecimalField value = new BigDecimalField();
     private final Select<FigureQualifier> qualifier = new Select<>();
-    private final TextField counts = new TextField("What it counts");
-    private final TextField unit = new TextField("Unit");
+    private final TextField counts = new TextField();
+    private final TextField unit = new TextField();
     private final TextArea note = new TextArea();
     private long expectedVersion;
     private final TypedTextGuard typedText;
@@ -98,7 +99,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         this.kind = kind;
         this.expectedVersion = version;
         setId("annotation-dialog");
-        setHeaderTitle((editing ? "Edit " : "New ") + kind.name().toLowerCase());
+        setHeaderTitle(title(kind, editing));
         setWidth("34rem");
 
         Div quoted = new Div(Texts.abbreviate(exact, 400));
@@ -106,7 +107,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         quoted.setId("selected-text");
         add(quoted);
         if (!editing && initial != null) {
-            Div proposed = new Div("Filled in from the suggestion on these words; saving takes it over.");
+            Div proposed = new Div(getTranslation("annotation.dialog.proposed"));
             proposed.addClassName("muted");
             proposed.setId("proposed-fields");
             add(proposed);
@@ -114,22 +115,28 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
         speaker.setId("field-speaker");
         speaker.setMaxLength(300);
-        speaker.setPlaceholder("e.g. Michelle Bachelet");
+        speaker.setLabel(getTranslation("annotation.kind.QUOTE.field.speaker"));
+        speaker.setPlaceholder(getTranslation("annotation.dialog.speaker-placeholder"));
         value.setId("field-value");
+        value.setLabel(getTranslation("annotation.kind.FIGURE.field.value"));
         qualifier.setId("field-qualifier");
-        qualifier.setLabel("Qualifier");
+        qualifier.setLabel(getTranslation("annotation.kind.FIGURE.field.qualifier"));
         qualifier.setItems(FigureQualifier.values());
-        qualifier.setItemLabelGenerator(FigureQualifier::label);
+        // Shown in the window's language; the enum is what is stored.
+        qualifier.setItemLabelGenerator(KindNames::qualifier);
         qualifier.setValue(FigureQualifier.NONE);
         counts.setId("field-counts");
         counts.setMaxLength(300);
-        counts.setPlaceholder("e.g. police officers killed");
+        counts.setLabel(getTranslation("annotation.kind.FIGURE.field.counts"));
+        counts.setPlaceholder(getTranslation("annotation.dialog.counts-placeholder"));
         unit.setId("field-unit");
         unit.setMaxLength(100);
-        unit.setPlaceholder("optional, e.g. km, USD");
+        unit.setLabel(getTranslation("annotation.kind.FIGURE.field.unit"));
+        unit.setPlaceholder(getTranslation("annotation.dialog.unit-placeholder"));
         note.setId("field-note");
         note.setMaxLength(4000);
-        note.setLabel(kind.kind() == AnnotationKind.NOTE ? "Note" : "Remark (optional)");
+        note.setLabel(getTranslation(kind.kind() == AnnotationKind.NOTE ? "annotation.kind.NOTE.field.note"
+                : "annotation.dialog.remark-optional"));
         note.setWidthFull();
 
         FormLayout form = new FormLayout();
@@ -161,7 +168,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
             String value = initial == null ? null : initial.value(field.key());
             if (field.archived()) {
                 if (value != null) {
-                    TextField shown = new TextField(field.label() + " (archived)");
+                    TextField shown = new TextField(getTranslation("annotation.field.archived", KindNames.field(kind, field)));
                     shown.setValue(value);
                     shown.setReadOnly(true);
                     form.add(shown, 2);
@@ -173,7 +180,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         }
         add(form);
 
-        save = new Button("Save", e -> {
+        save = new Button(getTranslation("base.action.save"), e -> {
             boolean addedValid = addedValid();
             Optional<AnnotationFields> fields = valid();
             if (fields.isEmpty() || !addedValid) {
@@ -183,9 +190,9 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
                 onSave.accept(fields.get(), expectedVersion);
             } catch (ConcurrentEditException conflict) {
                 expectedVersion = conflict.currentVersion();
-                String yours = kind.summary(fields.get());
-                throw new ConcurrentEditException(conflict.getMessage() + " Yours: " + (yours == null ? "" : yours)
-                        + ". Save again to replace theirs with yours.", conflict.currentVersion());
+                String yours = KindNames.summary(kind, fields.get());
+                throw new ConcurrentEditException(getTranslation("annotation.dialog.conflict",
+                        conflict.message(getLocale()), yours == null ? "" : yours), conflict.currentVersion());
             }
             close();
         });
@@ -197,13 +204,19 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         if (kind.kind() != AnnotationKind.NOTE) {
             save.addClickShortcut(Key.ENTER).resetFocusOnActiveElement();
         }
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
         cancel.setId("cancel-annotation");
         getFooter().add(cancel, save);
         // The keyboard goes where the user types first: after Q, F or N they type at once.
         DialogFocus.whenOpen(firstField());
         // A reload, closing the tab or leaving the page would drop what the user typed: each asks first.
         typedText = new TypedTextGuard(this);
+    }
+
+    /** "New quote", "Edit figure", "Edit claim": English writes a project kind's name in lower case there. */
+    private String title(KindDescription kind, boolean editing) {
+        String name = Messages.ENGLISH.equals(Messages.supported(getLocale())) ? kind.name().toLowerCase() : kind.name();
+        return getTranslation((editing ? "annotation.dialog.edit." : "annotation.dialog.new.") + kind.kind().name(), name);
     }
 
     /** Browser Back or a link while something is typed here asks first (a reload is asked by the browser). */
@@ -218,14 +231,16 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
      */
     private void bind() {
         // "Required" is checked on what the field shows, so it comes before the conversion of "" to null.
-        required(binder.forField(speaker), kind.kind() == AnnotationKind.QUOTE, "Who said it? A quote needs a speaker.")
+        required(binder.forField(speaker), kind.kind() == AnnotationKind.QUOTE,
+                getTranslation("annotation.error.speaker-required"))
                 .withNullRepresentation("").bind("speaker");
         Binder.Binding<BuiltInFields, BigDecimal> valueBinding = required(binder.forField(value),
-                kind.kind() == AnnotationKind.FIGURE, "A figure needs its value, for example 12 or 1000.")
-                .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, "At most 9,999,999,999,999,999.9999.")
-                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4, "At most 4 decimal places.")
+                kind.kind() == AnnotationKind.FIGURE, getTranslation("annotation.error.value-required"))
+                .withValidator(v -> v == null || v.abs().compareTo(MAX_VALUE) < 0, getTranslation("annotation.dialog.value-max"))
+                .withValidator(v -> v == null || v.stripTrailingZeros().scale() <= 4,
+                        getTranslation("annotation.dialog.value-decimals"))
                 .withValidator((v, context) -> qualifierOrNone().problemWith(v)
-                        .map(ValidationResult::error)
+                        .map(problem -> ValidationResult.error(problem.message(getLocale())))
                         .orElseGet(ValidationResult::ok))
                 .bind("figureValue");
         // The value's check depends on the qualifier: choosing another one checks the value again.
@@ -236,10 +251,11 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         });
         binder.forField(qualifier).bind("figureQualifier");
         required(binder.forField(counts), kind.kind() == AnnotationKind.FIGURE,
-                "What does the figure count? For example \"police officers killed\".")
+                getTranslation("annotation.error.counts-required"))
                 .withNullRepresentation("").bind("figureCounts");
         binder.forField(unit).withNullRepresentation("").bind("figureUnit");
-        required(binder.forField(note), kind.kind() == AnnotationKind.NOTE, "A note needs some text.")
+        required(binder.forField(note), kind.kind() == AnnotationKind.NOTE,
+                getTranslation("annotation.error.note-required"))
                 .withNullRepresentation("").bind("note");
     }
 
@@ -282,7 +298,7 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
                 field.clean(input.getValue());
                 shown.setInvalid(false);
             } catch (DomainException e) {
-                shown.setErrorMessage(e.getMessage());
+                shown.setErrorMessage(e.message(getLocale()));
                 shown.setInvalid(true);
                 valid = false;
             }
@@ -292,8 +308,9 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
 
     /** The input for one of the kind's own fields: a text field, or a list to choose from. */
     private Component input(KindField field, String value) {
-        String id = "field-" + field.key();
-        String label = field.label() + (field.required() ? "" : " (optional)");
+        String id = "field-" + field.key(); // not translated: an element id
+        String name = KindNames.field(kind, field);
+        String label = field.required() ? name : getTranslation("annotation.field.optional", name);
         if (field.type() == FieldType.CHOICE || field.type() == FieldType.YES_NO) {
             Select<String> select = new Select<>();
             select.setLabel(label);
@@ -307,8 +324,10 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
                 items.add(value);
             }
             select.setItems(items);
-            select.setItemLabelGenerator(v -> v.isEmpty() ? "—" : kept && v.equals(value) ? v + " (no longer offered)"
-                    : field.type() == FieldType.YES_NO ? (v.equals("yes") ? "Yes" : "No") : v);
+            select.setItemLabelGenerator(v -> v.isEmpty() ? "—"
+                    : kept && v.equals(value) ? getTranslation("annotation.field.no-longer-offered", v)
+                    : field.type() == FieldType.YES_NO ? getTranslation(v.equals("yes") ? "annotation.field.yes"
+                    : "annotation.field.no") : v);
             select.setValue(value == null ? "" : value);
             select.setWidthFull();
             added.put(field.key(), select);
@@ -319,9 +338,9 @@ public class AnnotationDialog extends Dialog implements BeforeLeaveObserver {
         text.setMaxLength(FieldType.MAX_LENGTH);
         text.setWidthFull();
         if (field.type() == FieldType.NUMBER) {
-            text.setPlaceholder("a number, e.g. 12 or 1000.5");
+            text.setPlaceholder(getTranslation("annotation.field.number-placeholder"));
         } else if (field.type() == FieldType.PERSON) {
-            text.setPlaceholder("a person's name");
+            text.setPlaceholder(getTranslation("annotation.field.person-placeholder"));
         }
         text.setValue(value == null ? "" : value);
         added.put(field.key(), text);

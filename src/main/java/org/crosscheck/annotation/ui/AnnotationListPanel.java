@@ -54,11 +54,11 @@ public class AnnotationListPanel extends VerticalLayout {
         setPadding(false);
 
         kinds.setId("filter-kinds");
-        kinds.setItemLabelGenerator(KindDescription::name);
+        kinds.setItemLabelGenerator(KindNames::of);
         showKinds(projectKinds);
         kinds.addValueChangeListener(e -> refresh());
         author.setId("filter-author");
-        author.setPlaceholder("All authors");
+        author.setPlaceholder(getTranslation("annotation.list.all-authors"));
         author.setClearButtonVisible(true);
         author.setItemLabelGenerator(UserSummary::displayName);
         author.setWidthFull();
@@ -81,12 +81,12 @@ public class AnnotationListPanel extends VerticalLayout {
                         </div>""")
                 .withProperty("id", AnnotationDetails::id)
                 .withProperty("cls", a -> a.description().cssClass())
-                .withProperty("kind", AnnotationDetails::kindName)
+                .withProperty("kind", a -> KindNames.of(a.description()))
                 .withProperty("exact", a -> "“" + Texts.abbreviate(a.span().exact(), 140) + "”")
-                .withProperty("summary", a -> Texts.abbreviate(a.summary(), 140))
+                .withProperty("summary", a -> Texts.abbreviate(KindNames.summary(a), 140))
                 .withProperty("author", a -> a.author() == null ? "" : a.author().displayName()));
         grid.setItems(provider);
-        grid.setEmptyStateText("No annotations match. Select text in the article to add one.");
+        grid.setEmptyStateText(getTranslation("annotation.list.empty"));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null && e.isFromClient()) {
                 onSelect.accept(e.getValue());
@@ -108,10 +108,10 @@ public class AnnotationListPanel extends VerticalLayout {
                     onSelect.accept(annotation);
                 }
             } catch (NotFoundException deleted) {
-                Notifications.hint("That annotation has just been deleted.");
+                Notifications.hint(getTranslation("annotation.list.deleted"));
                 refresh();
             }
-        }).setFilter("event.key === 'Enter'").addEventData(FOCUSED_ROW_ID);
+        }).setFilter("event.key === 'Enter'").addEventData(FOCUSED_ROW_ID); // not translated: a script
         // Fills what the panel leaves after the filters (flex), never less than a few rows.
         grid.setHeight("0");
         grid.setMinHeight("16rem");
@@ -163,8 +163,8 @@ public class AnnotationListPanel extends VerticalLayout {
         long n = annotations.count(articleId, filter);
         long all = filter.equals(AnnotationFilter.all()) ? n : annotations.count(articleId, AnnotationFilter.all());
         // Says what it counts: all of them, or how many of them the filters let through.
-        count.setText(n == all ? (all == 1 ? "1 annotation" : all + " annotations")
-                : n + " of " + all + " annotations shown");
+        count.setText(n == all ? getTranslation("annotation.list.count", all)
+                : getTranslation("annotation.list.count-filtered", n, all));
     }
 
     public void select(AnnotationDetails annotation) {

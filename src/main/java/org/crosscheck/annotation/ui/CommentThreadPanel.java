@@ -10,15 +10,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.crosscheck.annotation.CommentService;
 import org.crosscheck.annotation.CommentDetails;
 
+import org.crosscheck.base.i18n.I18n;
+
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** An annotation's comment thread: the comments, a reply box, editing your own, resolve and reopen. */
 public class CommentThreadPanel extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final long annotationId;
     private final CommentService comments;
@@ -42,18 +39,19 @@ public class CommentThreadPanel extends Div {
     public void refresh() {
         removeAll();
         CommentDetails.Thread thread = comments.thread(annotationId);
-        Span title = new Span("Comments" + (thread.comments().isEmpty() ? "" : " (" + thread.comments().size() + ")"));
+        Span title = new Span(thread.comments().isEmpty() ? getTranslation("annotation.comments.title")
+                : getTranslation("annotation.comments.title-count", thread.comments().size()));
         title.addClassName("comment-title");
         HorizontalLayout head = new HorizontalLayout(title);
         head.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         if (thread.resolved()) {
-            Span resolved = new Span("Resolved");
+            Span resolved = new Span(getTranslation("annotation.comments.resolved"));
             resolved.addClassNames("badge", "resolved");
             resolved.setId("thread-resolved");
             head.add(resolved);
         }
         if (mayComment && !thread.comments().isEmpty()) {
-            Button toggle = new Button(thread.resolved() ? "Reopen" : "Resolve", e -> {
+            Button toggle = new Button(getTranslation(thread.resolved() ? "annotation.comments.reopen" : "annotation.comments.resolve"), e -> {
                 comments.setResolved(annotationId, !thread.resolved());
                 refresh();
             });
@@ -68,10 +66,11 @@ public class CommentThreadPanel extends Div {
         if (mayComment) {
             TextArea reply = new TextArea();
             reply.setId("comment-reply");
-            reply.setPlaceholder(thread.comments().isEmpty() ? "Start a discussion…" : "Reply…");
+            reply.setPlaceholder(getTranslation(thread.comments().isEmpty() ? "annotation.comments.start"
+                    : "annotation.comments.reply"));
             reply.setWidthFull();
             reply.setMaxLength(4000);
-            Button send = new Button("Comment", e -> {
+            Button send = new Button(getTranslation("annotation.comments.send"), e -> {
                 comments.add(annotationId, reply.getValue());
                 refresh();
             });
@@ -84,25 +83,28 @@ public class CommentThreadPanel extends Div {
     private Div comment(CommentDetails c) {
         Div box = new Div();
         box.addClassName("comment");
-        Span who = new Span((c.author() == null ? "A former member" : Texts.isolate(c.author().displayName())) + " · "
-                + TIME.format(c.createdAt()) + (c.edited() ? " (edited)" : ""));
+        String author = c.author() == null ? getTranslation("annotation.comments.former-member")
+                : Texts.isolate(c.author().displayName());
+        String time = I18n.dates("base.format.day-month-time", ZoneId.systemDefault()).format(c.createdAt());
+        Span who = new Span(getTranslation(c.edited() ? "annotation.comments.meta-edited" : "annotation.comments.meta",
+                author, time));
         who.addClassName("muted");
         Div body = new Div(c.body());
         body.addClassName("comment-body");
         box.add(who, body);
         if (mayComment && c.author() != null && c.author().id() == myUserId) {
-            Button edit = new Button("Edit", e -> {
+            Button edit = new Button(getTranslation("base.action.edit"), e -> {
                 TextArea text = new TextArea();
                 text.setValue(c.body());
                 text.setWidthFull();
                 text.addClassName("comment-edit");
-                Button save = new Button("Save", s -> {
+                Button save = new Button(getTranslation("base.action.save"), s -> {
                     comments.edit(c.id(), text.getValue(), c.version());
                     refresh();
                 });
                 save.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
                 save.addClassName("comment-save");
-                Button cancel = new Button("Cancel", s -> refresh());
+                Button cancel = new Button(getTranslation("base.action.cancel"), s -> refresh());
                 cancel.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 box.removeAll();
                 box.add(who, text, new HorizontalLayout(save, cancel));

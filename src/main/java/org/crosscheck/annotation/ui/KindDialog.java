@@ -21,6 +21,7 @@ import org.crosscheck.annotation.KindDraft;
 import org.crosscheck.annotation.KindDraft.FieldDraft;
 import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +35,9 @@ import java.util.function.Function;
  */
 class KindDialog extends Dialog {
 
-    private final TextField name = new TextField("Name");
+    private final TextField name = new TextField();
     private final Select<KindColour> colour = new Select<>();
-    private final TextField shortcut = new TextField("Key in the reader");
+    private final TextField shortcut = new TextField();
     private final VerticalLayout fieldRows = new VerticalLayout();
     private final List<FieldRow> rows = new ArrayList<>();
     /** Rows made so far, removed ones included: each row's ids stay its own. */
@@ -46,40 +47,43 @@ class KindDialog extends Dialog {
     /** {@code save} stores the draft and returns the kind saved; it throws a DomainException to refuse it. */
     KindDialog(KindDescription existing, Function<KindDraft, KindDescription> save, Runnable afterSave) {
         setId("kind-dialog");
-        setHeaderTitle(existing == null ? "New kind" : "Edit " + existing.name());
+        setHeaderTitle(existing == null ? getTranslation("annotation.kinds.new")
+                : getTranslation("annotation.kind-dialog.edit", existing.name()));
         setWidth("44rem");
 
         name.setId("kind-name");
         name.setMaxLength(60);
-        name.setPlaceholder("e.g. Claim");
+        name.setLabel(getTranslation("annotation.kind-dialog.name"));
+        name.setPlaceholder(getTranslation("annotation.kind-dialog.name-placeholder"));
         name.setRequiredIndicatorVisible(true);
         colour.setId("kind-colour");
-        colour.setLabel("Colour");
+        colour.setLabel(getTranslation("annotation.kind-dialog.colour"));
         colour.setItems(KindColour.values());
-        colour.setItemLabelGenerator(KindColour::label);
+        colour.setItemLabelGenerator(KindDialog::colourName);
         colour.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
-            Span swatch = new Span(c.label());
+            Span swatch = new Span(colourName(c));
             swatch.addClassNames("badge", c.cssClass());
             return swatch;
         }));
         shortcut.setId("kind-key");
         shortcut.setMaxLength(1);
         shortcut.setWidth("8rem");
-        shortcut.setHelperText("One letter or digit; Q, F, N and C are taken.");
+        shortcut.setLabel(getTranslation("annotation.kind-dialog.key"));
+        shortcut.setHelperText(getTranslation("annotation.kind-dialog.key-help"));
         FormLayout head = new FormLayout(name, colour, shortcut);
         head.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
 
         fieldRows.setPadding(false);
         fieldRows.setSpacing(false);
         fieldRows.setId("kind-fields");
-        Button addField = new Button("Add field", VaadinIcon.PLUS.create(), e -> addRow(null).label.focus());
+        Button addField = new Button(getTranslation("annotation.kind-dialog.add-field"), VaadinIcon.PLUS.create(), e -> addRow(null).label.focus());
         addField.setId("add-kind-field");
         addField.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         problem.setId("kind-problem");
         problem.addClassName("form-error");
         problem.setVisible(false);
 
-        add(head, new H4("Fields"), fieldRows, addField, problem);
+        add(head, new H4(getTranslation("annotation.kind-dialog.fields")), fieldRows, addField, problem);
 
         if (existing != null) {
             name.setValue(existing.name());
@@ -88,8 +92,7 @@ class KindDialog extends Dialog {
             existing.activeFields().forEach(f -> addRow(FieldDraft.of(f)));
             long archived = existing.fields().size() - existing.activeFields().size();
             if (archived > 0) {
-                Div note = new Div(archived + (archived == 1 ? " removed field is" : " removed fields are")
-                        + " kept on the annotations that have a value for it.");
+                Div note = new Div(getTranslation("annotation.kind-dialog.archived", archived));
                 note.addClassName("muted");
                 add(note);
             }
@@ -97,7 +100,7 @@ class KindDialog extends Dialog {
             colour.setValue(KindColour.values()[0]);
         }
 
-        Button saveButton = new Button("Save", e -> {
+        Button saveButton = new Button(getTranslation("base.action.save"), e -> {
             problem.setVisible(false);
             name.setInvalid(false);
             colour.setInvalid(false);
@@ -107,16 +110,20 @@ class KindDialog extends Dialog {
                 close();
                 afterSave.run();
             } catch (ConcurrentEditException conflict) {
-                show(null, conflict.getMessage());
+                show(null, conflict.message(getLocale()));
             } catch (DomainException refused) {
-                show(refused.field(), refused.getMessage());
+                show(refused.field(), refused.message(getLocale()));
             }
         });
         saveButton.setId("save-kind");
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
         cancel.setId("cancel-kind");
         getFooter().add(cancel, saveButton);
+    }
+
+    private static String colourName(KindColour colour) {
+        return I18n.t("annotation.colour." + colour.name());
     }
 
     private void show(String field, String message) {
@@ -150,10 +157,10 @@ class KindDialog extends Dialog {
     /** One field: its name, type, whether required, and a choice list's choices. */
     private final class FieldRow extends HorizontalLayout {
         private final String key;
-        private final TextField label = new TextField("Field name");
+        private final TextField label = new TextField(getTranslation("annotation.kind-dialog.field-name"));
         private final Select<FieldType> type = new Select<>();
-        private final Checkbox required = new Checkbox("Required");
-        private final TextField choices = new TextField("Choices (comma-separated)");
+        private final Checkbox required = new Checkbox(getTranslation("annotation.kind-dialog.required"));
+        private final TextField choices = new TextField(getTranslation("annotation.kind-dialog.choices"));
 
         FieldRow(int number, FieldDraft initial) {
             this.key = initial == null ? null : initial.key();
@@ -163,13 +170,13 @@ class KindDialog extends Dialog {
             label.setId("kind-field-label-" + number);
             label.setMaxLength(60);
             type.setId("kind-field-type-" + number);
-            type.setLabel("Type");
+            type.setLabel(getTranslation("annotation.kind-dialog.type"));
             type.setItems(FieldType.values());
-            type.setItemLabelGenerator(FieldType::label);
+            type.setItemLabelGenerator(t -> I18n.t("annotation.field-type." + t.name()));
             type.setValue(FieldType.TEXT);
             required.setId("kind-field-required-" + number);
             choices.setId("kind-field-choices-" + number);
-            choices.setPlaceholder("e.g. true, false, misleading");
+            choices.setPlaceholder(getTranslation("annotation.kind-dialog.choices-placeholder"));
             choices.setMaxLength(5000);
             choices.setVisible(false);
             type.addValueChangeListener(e -> choices.setVisible(e.getValue() == FieldType.CHOICE));
@@ -179,8 +186,8 @@ class KindDialog extends Dialog {
             });
             remove.setId("kind-field-remove-" + number);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove this field");
-            remove.setTooltipText("Remove this field (values already given are kept as archived)");
+            remove.setAriaLabel(getTranslation("annotation.kind-dialog.remove-field"));
+            remove.setTooltipText(getTranslation("annotation.kind-dialog.remove-field-tooltip"));
             if (initial != null) {
                 label.setValue(initial.label() == null ? "" : initial.label());
                 type.setValue(initial.type());

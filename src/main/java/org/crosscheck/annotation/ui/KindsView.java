@@ -21,6 +21,7 @@ import org.crosscheck.annotation.KindField;
 import org.crosscheck.annotation.KindService;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.ProjectAccess;
@@ -63,15 +64,12 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        H2 heading = new H2("Kinds of annotation");
-        Paragraph intro = new Paragraph(lead
-                ? "Quote, figure and note are built in. Define the project's own kinds here: each gets a colour, a key "
-                + "in the reader and its own fields. Removing a field keeps the values already given."
-                : "Quote, figure and note are built in; the project's leads define its own kinds.");
+        H2 heading = new H2(getTranslation("annotation.kinds.heading"));
+        Paragraph intro = new Paragraph(getTranslation(lead ? "annotation.kinds.intro-lead" : "annotation.kinds.intro"));
         intro.addClassName("muted");
         add(back, heading, intro);
         if (lead) {
-            Button create = new Button("New kind", VaadinIcon.PLUS.create(), e ->
+            Button create = new Button(getTranslation("annotation.kinds.new"), VaadinIcon.PLUS.create(), e ->
                     new KindDialog(null, draft -> kinds.define(project.id(), draft), this::refresh).open());
             create.setId("new-kind");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -85,10 +83,11 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Div row(KindDescription k) {
-        Span badge = new Span(k.name());
+        Span badge = new Span(KindNames.of(k));
         badge.addClassName("badge");
         badge.addClassNames(k.cssClass().split(" "));
-        Span key = new Span(k.shortcut() == null ? "no key" : "key " + k.shortcut().toUpperCase());
+        Span key = new Span(k.shortcut() == null ? getTranslation("annotation.kinds.no-key")
+                : getTranslation("annotation.kinds.key", k.shortcut().toUpperCase()));
         key.addClassName("muted");
         Div head = new Div(badge, key);
         head.addClassName("kind-head");
@@ -105,12 +104,19 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static String fields(KindDescription k) {
         String active = k.activeFields().stream()
-                .map(f -> f.label() + " (" + f.type().label().toLowerCase() + (f.type() == org.crosscheck.annotation.FieldType.CHOICE
-                        ? ": " + String.join(", ", f.choices()) : "") + (f.required() ? ", required" : "") + ")")
+                .map(f -> KindNames.field(k, f) + " (" + describe(f) + ")")
                 .collect(Collectors.joining(" · "));
         long archived = k.fields().stream().filter(KindField::archived).count();
-        return (active.isEmpty() ? "no fields" : active) + (archived > 0 ? " · " + archived + " archived" : "")
-                + (k.builtIn() ? " · built in" : "");
+        return (active.isEmpty() ? I18n.t("annotation.kinds.no-fields") : active)
+                + (archived > 0 ? " · " + I18n.t("annotation.kinds.archived", archived) : "")
+                + (k.builtIn() ? " · " + I18n.t("annotation.kinds.built-in") : "");
+    }
+
+    /** "choice from a list: true, false, required": the type, a choice list's choices, whether required. */
+    private static String describe(KindField f) {
+        String type = I18n.t("annotation.kinds.type." + f.type().name())
+                + (f.type() == org.crosscheck.annotation.FieldType.CHOICE ? ": " + String.join(", ", f.choices()) : "");
+        return f.required() ? I18n.t("annotation.kinds.field-required", type) : type;
     }
 
     private HorizontalLayout actions(KindDescription k) {
@@ -119,25 +125,26 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
             return actions;
         }
         // Saved against the version the dialog opened with: a lead's change meanwhile is refused, not overwritten.
-        Button edit = new Button("Edit", e -> {
+        Button edit = new Button(getTranslation("base.action.edit"), e -> {
             KindDescription opened = kinds.describe(project.id(), k.id());
             new KindDialog(opened, draft -> kinds.change(project.id(), k.id(), draft, opened.version()), this::refresh)
                     .open();
         });
         edit.setId("edit-kind-" + k.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button("Delete", e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete " + k.name() + "?",
-                    "A kind can be deleted while no annotation has it.", "Delete", ok -> {
+        Button delete = new Button(getTranslation("base.action.delete"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("annotation.kinds.delete.title", k.name()),
+                    getTranslation("annotation.kinds.delete.text"), getTranslation("base.action.delete"), ok -> {
                 try {
                     kinds.delete(project.id(), k.id());
-                    Notifications.success(k.name() + " deleted.");
+                    Notifications.success(getTranslation("annotation.kinds.deleted", k.name()));
                 } catch (DomainException refused) {
-                    Notifications.hint(refused.getMessage());
+                    Notifications.hint(refused.message(getLocale()));
                 }
                 refresh();
             });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("base.action.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
@@ -154,6 +161,7 @@ public class KindsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Kinds · Crosscheck" : "Kinds · " + project.name() + " · Crosscheck";
+        String kindsTitle = getTranslation("annotation.kinds.title");
+        return (project == null ? kindsTitle : kindsTitle + " · " + project.name()) + " · Crosscheck"; // not translated: the product's name
     }
 }

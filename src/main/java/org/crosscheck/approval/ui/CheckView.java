@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.account.AccountService;
+import org.crosscheck.annotation.ui.KindNames;
 import org.crosscheck.approval.ApprovalService;
 import org.crosscheck.approval.ApprovalService.CheckItem;
 import org.crosscheck.approval.ApprovalService.Checklist;
@@ -31,6 +32,8 @@ import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.collab.LiveUpdates;
@@ -53,13 +56,13 @@ import java.util.Locale;
 @PermitAll
 public class CheckView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
+
     public static final String ARTICLE_ID = "articleId";
     /** The attribute of the detail panel that holds the key of the thing it shows. */
     static final String SHOWN_ATTRIBUTE = "data-shown";
     private static final String SHOWN_IN_BROWSER = "(document.getElementById('check-item') || {getAttribute: () => ''})"
             + ".getAttribute('" + SHOWN_ATTRIBUTE + "') || ''";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final ApprovalService approvals;
     private final Pages pages;
@@ -72,7 +75,8 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Anchor back = new Anchor();
     private final Anchor reader = new Anchor();
     private Checklist list;
-    private String title = "Check";
+    /** The page's title after "Check · ": the article's title, once known. */
+    private String title;
     /** Who made it: on a phone only in the panel, so the list keeps the words and the outcome. */
     private Grid.Column<CheckItem> byColumn;
     private com.vaadin.flow.shared.Registration resize;
@@ -103,7 +107,7 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.live = new LiveSubscription(liveUpdates, presence);
         addClassNames("page", "check-view");
         back.addClassName("back-link");
-        reader.setText("Open in the reader");
+        reader.setText(getTranslation("approval.open-reader"));
         reader.setId("check-open-reader");
         counts.setId("check-counts");
         counts.addClassName("muted");
@@ -113,22 +117,24 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         head.addClassName("check-head");
         Div line = new Div(counts, reader);
         line.addClassName("check-line");
-        Paragraph keys = new Paragraph("J and K move through the list; A approves, C sends back for a change, R rejects.");
+        Paragraph keys = new Paragraph(getTranslation("approval.keys"));
         keys.addClassNames("muted", "check-keys");
 
         grid.setId("check-list");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addComponentColumn(i -> {
-            Span badge = new Span(i.kindName());
+            Span badge = new Span(kindName(i));
             badge.addClassName("badge");
             badge.addClassNames(i.kindCss().split(" "));
             return badge;
-        }).setHeader("Kind").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(i -> "“" + Texts.abbreviate(i.text(), 140) + "”").setHeader("Text").setFlexGrow(3);
-        byColumn = grid.addColumn(i -> i.author() == null ? "" : i.author().displayName()).setHeader("By").setAutoWidth(true)
-                .setFlexGrow(0).setKey("by");
-        grid.addComponentColumn(i -> outcomeBadge(i.state())).setHeader("Outcome").setWidth("11rem").setFlexGrow(0);
-        grid.setEmptyStateText("Nothing is marked in this article yet.");
+        }).setHeader(getTranslation("approval.column.kind")).setWidth("8rem").setFlexGrow(0);
+        grid.addColumn(i -> "“" + Texts.abbreviate(i.text(), 140) + "”").setHeader(getTranslation("approval.column.text"))
+                .setFlexGrow(3);
+        byColumn = grid.addColumn(i -> i.author() == null ? "" : i.author().displayName())
+                .setHeader(getTranslation("approval.column.by")).setAutoWidth(true).setFlexGrow(0).setKey("by");
+        grid.addComponentColumn(i -> outcomeBadge(i.state())).setHeader(getTranslation("approval.column.outcome"))
+                .setWidth("11rem").setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("approval.empty"));
         grid.setPartNameGenerator(i -> i.toCheck() ? null : "decided");
         // A click on the row shown keeps it shown (and puts the keyboard in the list).
         ((com.vaadin.flow.component.grid.GridSingleSelectionModel<CheckItem>) grid.getSelectionModel())
@@ -146,8 +152,8 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
                         default -> Outcome.REJECTED;
                     }, e.getEventData().path(SHOWN_IN_BROWSER).asString(""));
                 })
-                .setFilter("(event.key === 'a' || event.key === 'c' || event.key === 'r') && !event.ctrlKey"
-                        + " && !event.metaKey && !event.altKey")
+                .setFilter("(event.key === 'a' || event.key === 'c' || event.key === 'r') && !event.ctrlKey" // not translated: a script
+                        + " && !event.metaKey && !event.altKey") // not translated: a script
                 .addEventData("event.key")
                 .addEventData(SHOWN_IN_BROWSER);
 
@@ -169,18 +175,19 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         long articleId = event.getRouteParameters().getLong(ARTICLE_ID).orElseThrow(() -> new NotFoundException("article", -1));
         list = approvals.checklist(articleId);
-        title = "Check · " + list.title();
+        title = list.title();
         back.setHref(pages.project(list.projectId()));
-        back.setText("← Project");
+        back.setText(getTranslation("approval.back"));
         reader.setHref(pages.article(articleId));
-        heading.setText("Check: " + list.title());
+        heading.setText(getTranslation("approval.heading", list.title()));
         draw(null);
         live.restart();
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Crosscheck";
+        String check = getTranslation("approval.title");
+        return (title == null ? check : check + " · " + title) + BRAND;
     }
 
     private void refresh() {
@@ -188,7 +195,7 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             list = approvals.checklist(list.articleId());
         } catch (NotFoundException gone) {
-            Notifications.info("This article is no longer there, or you are no longer a member of its project.");
+            Notifications.info(getTranslation("approval.gone"));
             grid.setItems(List.of());
             show(null);
             return;
@@ -198,12 +205,12 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void draw(CheckItem keep) {
         grid.setItems(list.items());
-        counts.setText(list.toCheck() + " to check · " + list.count(Outcome.APPROVED) + " approved · "
-                + list.count(Outcome.NEEDS_CHANGE) + " need change · " + list.count(Outcome.REJECTED) + " rejected");
+        counts.setText(getTranslation("approval.counts", list.toCheck(), list.count(Outcome.APPROVED),
+                list.count(Outcome.NEEDS_CHANGE), list.count(Outcome.REJECTED)));
         if (!list.mayCheck()) {
-            notice.setText("You can see the outcomes here; the project's leads and checkers decide.");
+            notice.setText(getTranslation("approval.notice.observer"));
         } else if (list.status() != ArticleStatus.READY_FOR_REVIEW) {
-            notice.setText("Checking starts when the article is Ready for review; it is " + list.status().label() + ".");
+            notice.setText(getTranslation("approval.error.not-ready." + list.status().name()));
         } else {
             notice.setText("");
         }
@@ -238,14 +245,14 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         panel.removeAll();
         if (item == null) {
             panel.getElement().setAttribute(SHOWN_ATTRIBUTE, "");
-            Paragraph none = new Paragraph(list == null || list.items().isEmpty() ? "Nothing to check."
-                    : "Choose an annotation or a contradiction in the list.");
+            Paragraph none = new Paragraph(getTranslation(list == null || list.items().isEmpty() ? "approval.nothing"
+                    : "approval.choose"));
             none.addClassName("muted");
             panel.add(none);
             return;
         }
         panel.getElement().setAttribute(SHOWN_ATTRIBUTE, item.key());
-        Span badge = new Span(item.kindName());
+        Span badge = new Span(kindName(item));
         badge.addClassName("badge");
         badge.addClassNames(item.kindCss().split(" "));
         H3 text = new H3("“" + Texts.abbreviate(item.text(), 600) + "”");
@@ -256,7 +263,8 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
             details.setId("check-details");
             panel.add(details);
         }
-        Paragraph by = new Paragraph("By " + (item.author() == null ? "someone" : item.author().displayName()));
+        Paragraph by = new Paragraph(item.author() == null ? getTranslation("approval.by-someone")
+                : getTranslation("approval.by", item.author().displayName()));
         by.addClassName("muted");
         panel.add(by);
         Div outcome = new Div(outcomeBadge(item.state()));
@@ -264,7 +272,7 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         CheckState state = item.state();
         if (state != null) {
             Span who = new Span(" " + (state.decidedBy() == null ? "" : state.decidedBy().displayName() + ", ")
-                    + WHEN.format(state.decidedAt()));
+                    + I18n.dates("base.format.date-time", ZoneId.systemDefault()).format(state.decidedAt()));
             who.addClassName("muted");
             outcome.add(who);
             if (state.comment() != null) {
@@ -276,10 +284,10 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         panel.add(outcome);
         if (list.open()) {
-            Button approve = action("Approve", "check-approve", Outcome.APPROVED);
+            Button approve = action(getTranslation("approval.action.approve"), "check-approve", Outcome.APPROVED);
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            Button change = action("Needs change…", "check-needs-change", Outcome.NEEDS_CHANGE);
-            Button reject = action("Reject…", "check-reject", Outcome.REJECTED);
+            Button change = action(getTranslation("approval.action.needs-change"), "check-needs-change", Outcome.NEEDS_CHANGE);
+            Button reject = action(getTranslation("approval.action.reject"), "check-reject", Outcome.REJECTED);
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Div actions = new Div(approve, change, reject);
             actions.addClassName("check-actions");
@@ -299,13 +307,13 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void decide(Outcome outcome, String shown) {
         if (list == null || !list.open()) {
             if (list != null && list.mayCheck()) {
-                Notifications.hint("Checking starts when the article is Ready for review.");
+                Notifications.hint(getTranslation("approval.error.not-ready"));
             }
             return;
         }
         CheckItem item = list.items().stream().filter(i -> i.key().equals(shown)).findFirst().orElse(null);
         if (item == null) {
-            Notifications.hint("This changed while you looked at it. Look at it again, then decide.");
+            Notifications.hint(getTranslation("approval.changed-meanwhile"));
             refresh();
             return;
         }
@@ -321,17 +329,18 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             approvals.decide(item.subject(), item.id(), item.version(), outcome, words);
         } catch (ConcurrentEditException e) {
-            Notifications.hint(e.getMessage());
+            // The service's words are English only; the same refusal in the window's language.
+            Notifications.hint(getTranslation("approval.error.changed", inSentence(kindName(item))));
             refresh();
             return null;
         } catch (DomainException e) {
             if ("comment".equals(e.field())) {
-                return e.getMessage();
+                return e.message(I18n.locale());
             }
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(I18n.locale()));
             return null;
         }
-        Notifications.success(item.kindName() + ": " + outcome.label().toLowerCase(Locale.ROOT) + ".");
+        Notifications.success(getTranslation("approval.decided." + outcome.name(), kindName(item)));
         list = approvals.checklist(list.articleId());
         int at = list.items().indexOf(list.items().stream()
                 .filter(i -> i.subject() == item.subject() && i.id() == item.id()).findFirst().orElse(null));
@@ -351,8 +360,23 @@ public class CheckView extends VerticalLayout implements BeforeEnterObserver, Ha
         return null;
     }
 
+    /** A built-in kind's name in the window's language, a project kind's as its lead named it. */
+    static String kindName(CheckItem item) {
+        return item.kind() == null ? I18n.t("approval.contradiction") : KindNames.of(item.kind());
+    }
+
+    /**
+     * A kind's name inside a sentence ("Reject this quote"): English writes a common noun in lower
+     * case, German keeps the capital every noun has.
+     */
+    static String inSentence(String kindName) {
+        return Messages.ENGLISH.getLanguage().equals(I18n.locale().getLanguage())
+                ? kindName.toLowerCase(Locale.ROOT) : kindName;
+    }
+
     static Span outcomeBadge(CheckState state) {
-        Span badge = new Span(state == null ? "To check" : state.label());
+        Span badge = new Span(state == null ? I18n.t("approval.outcome.to-check")
+                : I18n.t((state.current() ? "approval.outcome." : "approval.outcome.changed-since.") + state.outcome().name()));
         badge.addClassNames("badge", "outcome",
                 state == null || !state.current() ? "outcome-open" : "outcome-" + state.outcome().name().toLowerCase(Locale.ROOT)
                         .replace('_', '-'));

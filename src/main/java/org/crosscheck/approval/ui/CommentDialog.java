@@ -20,22 +20,25 @@ class CommentDialog extends Dialog {
     /** {@code onSave} answers null when saved, or the message to show on the field. */
     CommentDialog(Outcome outcome, CheckItem item, Function<String, String> onSave) {
         setId("check-dialog");
-        setHeaderTitle(outcome == Outcome.REJECTED ? "Reject this " + item.kindName().toLowerCase(java.util.Locale.ROOT)
-                : "Send back for a change");
+        setHeaderTitle(outcome == Outcome.REJECTED
+                ? getTranslation("approval.dialog.reject-title", CheckView.inSentence(CheckView.kindName(item)))
+                : getTranslation("approval.dialog.send-back-title"));
         setWidth("min(32rem, 95vw)");
         Paragraph what = new Paragraph("“" + Texts.abbreviate(item.text(), 160) + "”");
         what.addClassName("muted");
-        TextArea words = new TextArea(outcome == Outcome.REJECTED ? "Why is it rejected?" : "What needs to change?");
+        TextArea words = new TextArea(getTranslation(outcome == Outcome.REJECTED ? "approval.dialog.why"
+                : "approval.dialog.what"));
         words.setId("check-words");
         words.setMaxLength(2000);
         words.setWidthFull();
-        words.setHelperText(item.author() == null ? "Shown with the decision."
-                : "Shown with the decision and in the comments, where " + item.author().displayName() + " can answer.");
+        words.setHelperText(item.author() == null ? getTranslation("approval.dialog.shown")
+                : getTranslation("approval.dialog.shown-to", item.author().displayName()));
         add(what, words);
-        Button save = new Button(outcome == Outcome.REJECTED ? "Reject" : "Send back", e -> {
+        Button save = new Button(getTranslation(outcome == Outcome.REJECTED ? "approval.dialog.reject"
+                : "approval.dialog.send-back"), e -> {
             if (words.getValue().isBlank()) {
-                words.setErrorMessage(outcome == Outcome.REJECTED ? "Give the reason for rejecting it."
-                        : "Say what needs to change.");
+                words.setErrorMessage(getTranslation(outcome == Outcome.REJECTED ? "approval.error.reason-rejected"
+                        : "approval.error.what-to-change"));
                 words.setInvalid(true);
                 return;
             }
@@ -52,7 +55,7 @@ class CommentDialog extends Dialog {
         if (outcome == Outcome.REJECTED) {
             save.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
         cancel.setId("check-cancel");
         getFooter().add(cancel, save);
         addOpenedChangeListener(e -> {

@@ -20,12 +20,12 @@ import java.util.Optional;
  */
 class ArticleDetailsForm extends Composite<FormLayout> {
 
-    final TextField title = new TextField("Title");
-    final TextField outlet = new TextField("Outlet");
-    final TextField url = new TextField("URL");
-    final DatePicker published = new DatePicker("Published");
-    final TimePicker publishedTime = new TimePicker("Time (UTC)");
-    final TextField byline = new TextField("Byline");
+    final TextField title = new TextField(getTranslation("article.list.column.title"));
+    final TextField outlet = new TextField(getTranslation("article.list.column.outlet"));
+    final TextField url = new TextField(getTranslation("article.details.url"));
+    final DatePicker published = new DatePicker(getTranslation("article.list.column.published"));
+    final TimePicker publishedTime = new TimePicker(getTranslation("article.details.time"));
+    final TextField byline = new TextField(getTranslation("article.details.byline"));
     private final Binder<ArticleDetails> binder = new Binder<>(ArticleDetails.class);
 
     ArticleDetailsForm() {
@@ -33,7 +33,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         title.setMaxLength(500);
         outlet.setId("article-outlet");
         outlet.setMaxLength(200);
-        outlet.setPlaceholder("e.g. Arab News");
+        outlet.setPlaceholder(getTranslation("article.details.outlet-placeholder"));
         url.setId("article-url");
         url.setPlaceholder("https://…");
         url.setMaxLength(2000);
@@ -45,32 +45,32 @@ class ArticleDetailsForm extends Composite<FormLayout> {
         publishedTime.setStep(Duration.ofMinutes(1));
         publishedTime.setAutoOpen(false);
         publishedTime.setClearButtonVisible(true);
-        publishedTime.setHelperText("Optional; for the claims timeline");
-        publishedTime.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage("Type a time as 14:05 (UTC)."));
+        publishedTime.setHelperText(getTranslation("article.details.time-help"));
+        publishedTime.setI18n(new TimePicker.TimePickerI18n().setBadInputErrorMessage(getTranslation("article.details.time-bad")));
         byline.setId("article-byline");
         byline.setMaxLength(300);
-        byline.setPlaceholder("e.g. Jane Doe, Staff Reporter");
+        byline.setPlaceholder(getTranslation("article.details.byline-placeholder"));
         getContent().add(title, outlet, byline, url, published, publishedTime);
         getContent().setColspan(title, 2);
         getContent().setColspan(url, 2);
         getContent().setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
 
-        binder.forField(title).asRequired("An article needs a title.")
-                .withValidator(new StringLengthValidator("At most 500 characters.", 0, 500)).bind("title");
+        binder.forField(title).asRequired(getTranslation("article.details.title-missing"))
+                .withValidator(new StringLengthValidator(getTranslation("article.details.at-most", 500), 0, 500)).bind("title");
         binder.forField(outlet).withNullRepresentation("")
-                .withValidator(new StringLengthValidator("At most 200 characters.", 0, 200)).bind("outlet");
+                .withValidator(new StringLengthValidator(getTranslation("article.details.at-most", 200), 0, 200)).bind("outlet");
         binder.forField(url).withNullRepresentation("")
                 .withValidator(u -> u == null || u.isBlank() || u.strip().matches("(?i)https?://\\S+"),
-                        "A web address starting with http:// or https://.")
+                        getTranslation("article.details.url-bad"))
                 .bind("url");
         binder.forField(published).bind("publishedOn");
         Binder.Binding<ArticleDetails, ?> time = binder.forField(publishedTime)
-                .withValidator(t -> t == null || published.getValue() != null, "A time needs its date.")
+                .withValidator(t -> t == null || published.getValue() != null, getTranslation("article.details.time-needs-date"))
                 .bind("publishedTime");
         // The time's check reads the date: a date given (or cleared) decides it again at once.
         published.addValueChangeListener(e -> time.validate());
         binder.forField(byline).withNullRepresentation("")
-                .withValidator(new StringLengthValidator("At most 300 characters.", 0, 300)).bind("byline");
+                .withValidator(new StringLengthValidator(getTranslation("article.details.at-most", 300), 0, 300)).bind("byline");
         binder.readRecord(new ArticleDetails("", null, null, null, null, null));
     }
 

@@ -9,6 +9,7 @@ import org.crosscheck.account.UserSummary;
 import org.crosscheck.article.ArticleListEntry;
 import org.crosscheck.article.ArticleWorkflow;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 
 import java.util.Set;
@@ -18,39 +19,39 @@ class AssignDialog extends Dialog {
 
     AssignDialog(long projectId, Set<ArticleListEntry> articles, ArticleWorkflow workflow, Runnable afterAssign) {
         setId("assign-dialog");
-        setHeaderTitle("Assign " + (articles.size() == 1 ? "“" + articles.iterator().next().title() + "”"
-                : articles.size() + " articles"));
+        setHeaderTitle(articles.size() == 1 ? getTranslation("article.assign.title-one", articles.iterator().next().title())
+                : getTranslation("article.assign.title-many", articles.size()));
         setWidth("30rem");
-        MultiSelectComboBox<UserSummary> who = new MultiSelectComboBox<>("Reviewers");
+        MultiSelectComboBox<UserSummary> who = new MultiSelectComboBox<>(getTranslation("article.assign.reviewers"));
         who.setId("assign-to");
         who.setItems(workflow.assignable(projectId));
         who.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
         who.setWidthFull();
-        who.setHelperText("Members who may annotate; observers read only.");
-        Div note = new Div("They are added to whoever already works on these articles.");
+        who.setHelperText(getTranslation("article.assign.reviewers-help"));
+        Div note = new Div(getTranslation("article.assign.note"));
         note.addClassName("muted");
         add(who, note);
-        Button assign = new Button("Assign", e -> {
+        Button assign = new Button(getTranslation("article.assign.save"), e -> {
             if (who.getValue().isEmpty()) {
-                who.setErrorMessage("Choose at least one reviewer.");
+                who.setErrorMessage(getTranslation("article.assign.choose"));
                 who.setInvalid(true);
                 return;
             }
             try {
                 int added = workflow.assign(projectId, articles.stream().map(ArticleListEntry::id).toList(),
                         who.getValue().stream().map(UserSummary::id).toList());
-                Notifications.success(added == 0 ? "They already work on these articles."
-                        : "Assigned: " + added + (added == 1 ? " assignment" : " assignments") + " added.");
+                Notifications.success(added == 0 ? getTranslation("article.assign.none-added")
+                        : getTranslation("article.assign.done", added));
                 close();
                 afterAssign.run();
             } catch (DomainException refused) {
-                who.setErrorMessage(refused.getMessage());
+                who.setErrorMessage(refused.message(I18n.locale()));
                 who.setInvalid(true);
             }
         });
         assign.setId("assign-save");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
         getFooter().add(cancel, assign);
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.article.ArticleWorkflow;
@@ -17,9 +17,8 @@ import org.crosscheck.base.ui.Pages;
 
 /** The articles a lead assigned to the caller, in every project, with where their work stands. */
 @Route("assigned")
-@PageTitle("Assigned to me · Crosscheck")
 @PermitAll
-public class AssignedView extends VerticalLayout implements BeforeEnterObserver {
+public class AssignedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleWorkflow workflow;
     private final Pages pages;
@@ -29,19 +28,19 @@ public class AssignedView extends VerticalLayout implements BeforeEnterObserver 
         this.workflow = workflow;
         this.pages = pages;
         addClassName("page");
-        H2 title = new H2("Assigned to me");
+        H2 title = new H2(getTranslation("article.assigned.title"));
         grid.setId("assigned");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(a -> {
             Anchor link = new Anchor(pages.article(a.article().id()), a.article().title());
             link.addClassName("article-link");
             return link;
-        }).setHeader("Article").setFlexGrow(4);
+        }).setHeader(getTranslation("article.assigned.column.article")).setFlexGrow(4);
         grid.addComponentColumn(a -> new Anchor(pages.project(a.article().projectId()), a.projectName()))
-                .setHeader("Project").setFlexGrow(2);
-        grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("article.assigned.column.project")).setFlexGrow(2);
+        grid.addComponentColumn(a -> StatusBadge.of(a.status())).setHeader(getTranslation("article.list.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
-        grid.setEmptyStateText("Nothing is assigned to you. A project's lead assigns articles on the project page.");
+        grid.setEmptyStateText(getTranslation("article.assigned.empty"));
         add(title, grid);
     }
 
@@ -50,13 +49,18 @@ public class AssignedView extends VerticalLayout implements BeforeEnterObserver 
         grid.setItems(workflow.assignedToMe());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("article.assigned.title") + " · Crosscheck"; // not translated: the product's name
+    }
+
     /** A status as a small label, in the list and on the project page. */
     static final class StatusBadge {
         private StatusBadge() {
         }
 
         static Span of(org.crosscheck.article.ArticleStatus status) {
-            Span badge = new Span(status.label());
+            Span badge = new Span(StatusNames.of(status));
             badge.addClassNames("badge", "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             return badge;
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.crosscheck.article.BodyDetector;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,10 @@ import java.util.function.Consumer;
 class BodyReviewDialog extends Dialog {
 
     BodyReviewDialog(String fileName, BodyDetector.DetectedBody detected, Consumer<BodyDetector.DetectedBody> apply) {
-        setHeaderTitle("Article body of " + Texts.abbreviate(fileName, 60));
+        setHeaderTitle(getTranslation("article.body.title", Texts.abbreviate(fileName, 60)));
         setWidth("52rem");
         setId("body-review");
-        add(new Paragraph("Ticked lines are imported as the article's text. What was left out says why; tick a "
-                + "line to keep it after all."));
+        add(new Paragraph(getTranslation("article.body.intro")));
         List<Checkbox> boxes = new ArrayList<>();
         Div lines = new Div();
         lines.addClassName("body-lines");
@@ -35,7 +35,7 @@ class BodyReviewDialog extends Dialog {
             Div row = new Div(box);
             row.addClassName("body-line");
             if (!line.kept()) {
-                Span reason = new Span(line.reason());
+                Span reason = new Span(reason(line.reason()));
                 reason.addClassName("muted");
                 row.add(reason);
             }
@@ -43,7 +43,7 @@ class BodyReviewDialog extends Dialog {
             lines.add(row);
         }
         add(lines);
-        Button done = new Button("Apply", e -> {
+        Button done = new Button(getTranslation("article.body.apply"), e -> {
             List<Integer> keep = new ArrayList<>();
             for (int i = 0; i < boxes.size(); i++) {
                 if (boxes.get(i).getValue()) {
@@ -55,6 +55,12 @@ class BodyReviewDialog extends Dialog {
         });
         done.setId("apply-body");
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), done);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), done);
+    }
+
+    /** Why a line was left out, in the window's language (the detector's words are English, for the API). */
+    private static String reason(String english) {
+        String key = BodyDetector.reasonKey(english);
+        return key == null ? english : I18n.t(key);
     }
 }

@@ -27,7 +27,7 @@ class PasteArticleDialog extends Dialog {
     private final ArticleService articles;
     private final Runnable onImported;
     private final ArticleDetailsForm details = new ArticleDetailsForm();
-    private final TextArea text = new TextArea("Text");
+    private final TextArea text = new TextArea(getTranslation("article.paste.text"));
     /** What a paste filled into each field: replaced by the next paste as long as the user left it so. */
     private final Map<HasValue<?, ?>, Object> filled = new HashMap<>();
 
@@ -35,15 +35,13 @@ class PasteArticleDialog extends Dialog {
         this.projectId = projectId;
         this.articles = articles;
         this.onImported = onImported;
-        setHeaderTitle("Paste an article");
+        setHeaderTitle(getTranslation("article.paste.title"));
         setWidth("48rem");
         text.setId("article-text");
         text.setWidthFull();
         text.setMinHeight("14rem");
         text.setMaxHeight("24rem");
-        text.setHelperText("One paragraph per line. The headline, date, byline, outlet and address the text names fill "
-                + "the details above. A whole page pasted? Keep only its article first; you can also trim paragraphs "
-                + "after importing.");
+        text.setHelperText(getTranslation("article.paste.help"));
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 fillDetails(e.getValue());
@@ -54,17 +52,17 @@ class PasteArticleDialog extends Dialog {
         text.getElement().executeJs("""
                 const area = this;
                 area.addEventListener('paste', () => setTimeout(() => area.dispatchEvent(new Event('change'))));""");
-        Button body = new Button("Keep only the article body…", e -> reviewBody());
+        Button body = new Button(getTranslation("article.paste.body"), e -> reviewBody());
         body.setId("detect-pasted-body");
         body.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         add(details, text);
 
-        Button save = new Button("Import", e -> importChecked());
+        Button save = new Button(getTranslation("article.paste.import"), e -> importChecked());
         save.setId("import-pasted");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         // In the footer, always in view however long the pasted page is.
         body.getStyle().setMarginRight("auto");
-        getFooter().add(body, new Button("Cancel", e -> close()), save);
+        getFooter().add(body, new Button(getTranslation("base.action.cancel"), e -> close()), save);
     }
 
     /**
@@ -102,11 +100,11 @@ class PasteArticleDialog extends Dialog {
     /** Finds the article in what was pasted and lets the importer confirm or adjust it; the text field then holds it. */
     private void reviewBody() {
         if (text.getValue().isBlank()) {
-            Notifications.hint("Paste the article's text first.");
+            Notifications.hint(getTranslation("article.paste.text-missing"));
             return;
         }
         BodyDetector.DetectedBody detected = BodyDetector.detect(text.getValue(), details.title.getValue());
-        new BodyReviewDialog(details.title.getValue().isBlank() ? "the pasted text" : details.title.getValue(), detected,
+        new BodyReviewDialog(details.title.getValue().isBlank() ? getTranslation("article.paste.the-text") : details.title.getValue(), detected,
                 chosen -> {
                     text.setValue(chosen.body());
                     if (details.published.isEmpty() && chosen.date() != null) {
@@ -123,13 +121,13 @@ class PasteArticleDialog extends Dialog {
             return;
         }
         if (text.getValue().isBlank()) {
-            Notifications.hint("Paste the article's text first.");
+            Notifications.hint(getTranslation("article.paste.text-missing"));
             return;
         }
         articles.findDuplicate(projectId, text.getValue()).ifPresentOrElse(existing -> {
-            ConfirmDialog confirm = new ConfirmDialog("Already imported?",
-                    "This project already has an article with exactly this text: \"" + existing.title()
-                            + "\". Import it again anyway?", "Import anyway", e -> doImport());
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("article.paste.duplicate.title"),
+                    getTranslation("article.paste.duplicate.text", existing.title()),
+                    getTranslation("article.paste.duplicate.confirm"), e -> doImport());
             confirm.setCancelable(true);
             confirm.setId("duplicate-warning");
             confirm.open();
@@ -141,7 +139,7 @@ class PasteArticleDialog extends Dialog {
         ArticleDraft draft = new ArticleDraft(d.title(), d.outlet(), d.url(), d.publishedOn(), "pasted", ArticleFormat.TEXT,
                 text.getValue(), d.byline(), d.publishedAt());
         articles.importArticles(projectId, List.of(new ImportRequest(draft, text.getValue())));
-        Notifications.success("Imported \"" + details.title.getValue().strip() + "\".");
+        Notifications.success(getTranslation("article.paste.done", details.title.getValue().strip()));
         close();
         onImported.run();
     }

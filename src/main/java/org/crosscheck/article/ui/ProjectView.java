@@ -51,6 +51,10 @@ import org.crosscheck.article.ArticleListFilter;
 import org.crosscheck.article.ArticleStatus;
 import org.crosscheck.article.ArticleWorkflow;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
+import org.crosscheck.project.ui.RoleNames;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
 import java.util.Locale;
 
 /** One project: its articles (import, trim, edit, delete for leads) and its members. */
@@ -62,7 +66,6 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     /** Query parameters that open the list filtered: a status's name, an assignee's username (the dashboard links so). */
     public static final String STATUS = "status";
     public static final String ASSIGNEE = "assignee";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final ProjectService projects;
     private final ArticleService articles;
@@ -76,7 +79,7 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private final Map<Long, ArticleWorkflow.WorkState> work = new HashMap<>();
     private final Select<ArticleStatus> statusFilter = new Select<>();
     private final ComboBox<UserSummary> assigneeFilter = new ComboBox<>();
-    private final Checkbox mine = new Checkbox("Assigned to me");
+    private final Checkbox mine = new Checkbox(I18n.t("article.filter.mine"));
     private boolean lead;
     /** Independent marking: assignees mark alone and submit; leads curate. */
     private boolean independent;
@@ -112,17 +115,17 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         H2 title = new H2(project.name());
         title.setId("project-title");
-        Div role = new Div("Your role: " + project.roleLabel());
+        Div role = new Div(getTranslation("article.project.your-role", RoleNames.of(project)));
         role.addClassName("muted");
         VerticalLayout heading = new VerticalLayout(title, role);
         heading.setPadding(false);
         heading.setSpacing(false);
         if (lead) {
-            Button editProject = new Button("Edit project", VaadinIcon.EDIT.create(), e -> new EditProjectDialog(project,
+            Button editProject = new Button(getTranslation("article.project.edit"), VaadinIcon.EDIT.create(), e -> new EditProjectDialog(project,
                     projects, saved -> getUI().ifPresent(ui -> pages.go(ui, pages.project(saved.id())))).open());
             editProject.setId("edit-project");
             editProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button deleteProject = new Button("Delete project", VaadinIcon.TRASH.create(), e -> new DeleteProjectDialog(
+            Button deleteProject = new Button(getTranslation("article.project.delete"), VaadinIcon.TRASH.create(), e -> new DeleteProjectDialog(
                     project, projects, () -> getUI().ifPresent(ui -> pages.go(ui, pages.projects()))).open());
             deleteProject.setId("delete-project");
             deleteProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -139,52 +142,50 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         }
         independent = projects.isIndependent(id);
         if (lead) {
-            Checkbox mode = new Checkbox("Independent marking: each assignee marks alone and sees the others' marks "
-                    + "once they submitted theirs; you compare and curate", independent);
+            Checkbox mode = new Checkbox(getTranslation("article.project.independent-mode"), independent);
             mode.setId("independent-mode");
             mode.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     projects.setIndependent(id, e.getValue());
-                    Notifications.success(e.getValue() ? "Assignees now mark independently." : "Everyone sees every mark again.");
+                    Notifications.success(getTranslation(e.getValue() ? "article.project.independent-on" : "article.project.independent-off"));
                     getUI().ifPresent(ui -> pages.go(ui, pages.project(id)));
                 }
             });
             add(mode);
         } else if (independent) {
-            Div note = new Div("Independent marking: you see the other assignees' marks of an article once you have "
-                    + "submitted yours.");
+            Div note = new Div(getTranslation("article.project.independent-note"));
             note.setId("independent-note");
             note.addClassName("muted");
             add(note);
         }
 
-        Anchor contradictions = new Anchor(pages.contradictions(id), "Contradictions");
+        Anchor contradictions = new Anchor(pages.contradictions(id), getTranslation("article.project.link.contradictions"));
         contradictions.setId("open-contradictions");
-        Anchor suggestions = new Anchor(pages.suggestions(id), "Suggestions");
+        Anchor suggestions = new Anchor(pages.suggestions(id), getTranslation("article.project.link.suggestions"));
         suggestions.setId("open-suggestions");
-        Anchor claims = new Anchor(pages.claims(id), "Claims");
+        Anchor claims = new Anchor(pages.claims(id), getTranslation("article.project.link.claims"));
         claims.setId("open-claims");
-        Anchor timeline = new Anchor(pages.timeline(id), "Timeline");
+        Anchor timeline = new Anchor(pages.timeline(id), getTranslation("article.project.link.timeline"));
         timeline.setId("open-timeline");
-        Anchor kinds = new Anchor(pages.kinds(id), "Kinds");
+        Anchor kinds = new Anchor(pages.kinds(id), getTranslation("article.project.link.kinds"));
         kinds.setId("open-kinds");
-        Anchor dashboard = new Anchor(pages.dashboard(id), "Progress");
+        Anchor dashboard = new Anchor(pages.dashboard(id), getTranslation("article.project.link.progress"));
         dashboard.setId("open-dashboard");
-        Anchor activity = new Anchor(pages.activity(id), "Activity");
+        Anchor activity = new Anchor(pages.activity(id), getTranslation("article.project.link.activity"));
         activity.setId("open-activity");
         HorizontalLayout links = new HorizontalLayout(dashboard, contradictions, suggestions, claims, timeline, kinds, activity);
         if (lead && independent) {
-            Anchor agreement = new Anchor(pages.agreement(id), "Agreement");
+            Anchor agreement = new Anchor(pages.agreement(id), getTranslation("article.project.link.agreement"));
             agreement.setId("open-agreement");
             links.add(agreement);
         }
         if (lead) {
-            Anchor trash = new Anchor(pages.trash(id), "Trash");
+            Anchor trash = new Anchor(pages.trash(id), getTranslation("article.project.link.trash"));
             trash.setId("open-trash");
             links.add(trash);
         }
         if (project.mayExport()) {
-            Button exchange = new Button(lead ? "Export / import" : "Export", VaadinIcon.DOWNLOAD_ALT.create(),
+            Button exchange = new Button(getTranslation(lead ? "article.project.export-import" : "article.project.export"), VaadinIcon.DOWNLOAD_ALT.create(),
                     e -> getUI().ifPresent(ui -> pages.go(ui, pages.exchange(id))));
             exchange.setId("open-exchange");
             exchange.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -201,8 +202,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
-        tabs.add("Articles", articlesTab(lead));
-        tabs.add("Members", new MembersPanel(id, projects, access, accounts));
+        tabs.add(getTranslation("article.project.tab.articles"), articlesTab(lead));
+        tabs.add(getTranslation("article.project.tab.members"), new MembersPanel(id, projects, access, accounts));
         add(tabs);
     }
 
@@ -210,18 +211,18 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout tab = new VerticalLayout();
         tab.setPadding(false);
         if (lead) {
-            Button paste = new Button("Paste article", VaadinIcon.PASTE.create(),
+            Button paste = new Button(getTranslation("article.list.paste"), VaadinIcon.PASTE.create(),
                     e -> new PasteArticleDialog(project.id(), articles, this::refresh).open());
             paste.setId("paste-article");
-            Button upload = new Button("Upload files", VaadinIcon.UPLOAD.create(),
+            Button upload = new Button(getTranslation("article.list.upload"), VaadinIcon.UPLOAD.create(),
                     e -> new UploadArticlesDialog(project.id(), articles, fileReader, this::refresh).open());
             upload.setId("upload-articles");
             upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button assign = new Button("Assign…", VaadinIcon.USER_CHECK.create(), e -> new AssignDialog(project.id(),
+            Button assign = new Button(getTranslation("article.list.assign"), VaadinIcon.USER_CHECK.create(), e -> new AssignDialog(project.id(),
                     grid.getSelectedItems(), workflow, this::refresh).open());
             assign.setId("assign-articles");
             assign.setEnabled(false);
-            assign.setTooltipText("Select articles in the list (the boxes on the left), then assign them");
+            assign.setTooltipText(getTranslation("article.list.assign-tooltip"));
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             grid.addSelectionListener(e -> assign.setEnabled(!e.getAllSelectedItems().isEmpty()));
             HorizontalLayout actions = new HorizontalLayout(paste, upload, assign);
@@ -231,25 +232,27 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
 
         grid.setId("articles");
         grid.removeAllColumns();
+        DateTimeFormatter date = I18n.dates("base.format.date", ZoneOffset.UTC);
+        NumberFormat number = NumberFormat.getIntegerInstance(I18n.locale());
         grid.addComponentColumn(a -> {
             Anchor link = new Anchor(pages.article(a.id()), a.title());
             link.addClassName("article-link");
             // The whole title on hover, where the column cuts it (an attribute: never markup).
             link.getElement().setAttribute("title", a.title());
             return link;
-        }).setHeader("Title").setFlexGrow(4).setSortProperty("title");
-        grid.addColumn(a -> a.outlet() == null ? "—" : a.outlet()).setHeader("Outlet").setFlexGrow(2)
+        }).setHeader(getTranslation("article.list.column.title")).setFlexGrow(4).setSortProperty("title");
+        grid.addColumn(a -> a.outlet() == null ? "—" : a.outlet()).setHeader(getTranslation("article.list.column.outlet")).setFlexGrow(2)
                 .setSortProperty("outlet");
-        grid.addColumn(a -> a.publishedOn() == null ? "—" : DATE.format(a.publishedOn()) + (a.publishedAt() == null ? ""
+        grid.addColumn(a -> a.publishedOn() == null ? "—" : date.format(a.publishedOn()) + (a.publishedAt() == null ? ""
                         : " " + java.time.LocalTime.ofInstant(a.publishedAt(), java.time.ZoneOffset.UTC)
                                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)))
-                .setHeader("Published")
+                .setHeader(getTranslation("article.list.column.published"))
                 .setFlexGrow(1).setSortProperty("publishedOn");
-        grid.addColumn(a -> String.format(Locale.ENGLISH, "%,d", a.length())).setHeader("Characters").setFlexGrow(1);
-        grid.addColumn(ArticleListEntry::annotations).setHeader("Annotations").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ArticleListEntry::contradictions).setHeader("Contradictions").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::assigneeNames).setHeader("Assigned to").setFlexGrow(2)
+        grid.addColumn(a -> number.format(a.length())).setHeader(getTranslation("article.list.column.characters")).setFlexGrow(1);
+        grid.addColumn(ArticleListEntry::annotations).setHeader(getTranslation("article.list.column.annotations")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ArticleListEntry::contradictions).setHeader(getTranslation("article.list.column.contradictions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("article.list.column.status")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::assigneeNames).setHeader(getTranslation("article.list.column.assigned-to")).setFlexGrow(2)
                 .setTooltipGenerator(this::assigneeNames);
         if (lead) {
             grid.addComponentColumn(a -> leadActions(a.summary())).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -265,24 +268,24 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             ArticleContent content = articles.get(a.id());
             new TrimArticleDialog(content, articles, this::refresh).open();
         });
-        trim.setTooltipText(a.textFrozen() ? "Annotated: the text can no longer be trimmed" : "Trim to the article's body");
+        trim.setTooltipText(getTranslation(a.textFrozen() ? "article.list.trim-frozen" : "article.list.trim"));
         trim.setEnabled(!a.textFrozen());
         trim.addClassName("trim-article");
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> new EditArticleDialog(a, articles, this::refresh).open());
-        edit.setTooltipText("Edit details");
+        edit.setTooltipText(getTranslation("article.list.edit"));
         edit.addClassName("edit-article");
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete article?",
-                    "“" + Texts.isolate(a.title()) + "” and all its annotations will be deleted.", "Delete", ok -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("article.delete.title"),
+                    getTranslation("article.delete.text", Texts.isolate(a.title())), getTranslation("base.action.delete"), ok -> {
                 articles.delete(a.id());
-                Notifications.success("Deleted “" + Texts.isolate(a.title()) + "”.");
+                Notifications.success(getTranslation("article.delete.done", Texts.isolate(a.title())));
                 refresh();
             });
             confirm.setConfirmButtonTheme("error primary");
             confirm.setCancelable(true);
             confirm.open();
         });
-        delete.setTooltipText("Delete");
+        delete.setTooltipText(getTranslation("base.action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         for (Button b : new Button[]{trim, edit, delete}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
@@ -301,9 +304,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         ArticleListFilter filter = filter();
         work.clear();
         grid.deselectAll();
-        grid.setEmptyStateText(!filter.equals(ArticleListFilter.ALL) ? "No articles match these filters."
-                : lead ? "No articles yet. Paste one or upload files to start."
-                : "No articles yet. A lead of the project imports them.");
+        grid.setEmptyStateText(getTranslation(!filter.equals(ArticleListFilter.ALL) ? "article.list.empty.filtered"
+                : lead ? "article.list.empty.lead" : "article.list.empty"));
         grid.setHeight("32rem");
         grid.setItems(query -> {
             List<ArticleListEntry> page = articles.page(projectId, filter, VaadinSpringDataHelpers.toSpringPageRequest(query));
@@ -328,12 +330,12 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private Component filters() {
         statusFilter.setId("filter-status");
         statusFilter.setItems(ArticleStatus.values());
-        statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        statusFilter.setItemLabelGenerator(s -> s == null ? I18n.t("article.filter.any-status") : StatusNames.of(s));
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("Any status");
-        statusFilter.setPlaceholder("Any status");
+        statusFilter.setEmptySelectionCaption(getTranslation("article.filter.any-status"));
+        statusFilter.setPlaceholder(getTranslation("article.filter.any-status"));
         statusFilter.setValue(askedStatus);
-        statusFilter.setAriaLabel("Status");
+        statusFilter.setAriaLabel(getTranslation("article.list.column.status"));
         statusFilter.addValueChangeListener(e -> refresh());
         assigneeFilter.setId("filter-assignee");
         List<UserSummary> assignable = workflow.assignable(project.id());
@@ -341,8 +343,8 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
         // An assignee the address names who may no longer be assigned work is not offered: the filter stays open.
         assignable.stream().filter(u -> u.username().equals(askedAssignee)).findFirst().ifPresent(assigneeFilter::setValue);
         assigneeFilter.setItemLabelGenerator(UserSummary::displayName);
-        assigneeFilter.setPlaceholder("Anyone");
-        assigneeFilter.setAriaLabel("Assigned to");
+        assigneeFilter.setPlaceholder(getTranslation("article.filter.anyone"));
+        assigneeFilter.setAriaLabel(getTranslation("article.list.column.assigned-to"));
         assigneeFilter.setClearButtonVisible(true);
         assigneeFilter.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -378,46 +380,48 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
             shown = AssignedView.StatusBadge.of(w.status());
         } else {
             // A button that opens a dialog: a list inside a grid row is redrawn with the row, under the user's pointer.
-            Button status = new Button(w.status().label(), e -> new StatusDialog(a.title(), w.status(),
+            Button status = new Button(StatusNames.of(w.status()), e -> new StatusDialog(a.title(), w.status(),
                     lead ? List.of(ArticleStatus.values())
                             : List.of(ArticleStatus.TODO, ArticleStatus.IN_PROGRESS, ArticleStatus.READY_FOR_REVIEW),
                     w.reason(), (to, reason) -> move(a, to, reason)).open());
             status.addClassNames("article-status", "status-" + w.status().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             status.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            status.setAriaLabel("Status of " + a.title() + ": " + w.status().label() + ". Change");
+            status.setAriaLabel(getTranslation("article.status.aria", a.title(), StatusNames.of(w.status())));
             shown = status;
         }
         if (w.reason() != null && w.changedBy() != null) {
-            ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title", "Back: " + w.reason()
-                    + " (" + w.changedBy().displayName() + ")");
+            ((com.vaadin.flow.component.HasElement) shown).getElement().setAttribute("title",
+                    getTranslation("article.status.back", w.reason(), w.changedBy().displayName()));
         }
         if (independent && assigned && w.status() != ArticleStatus.DONE
                 && !Boolean.TRUE.equals(workflow.submissions(a.id()).get(me))) {
-            Button submit = new Button("Submit my marks", e -> {
+            Button submit = new Button(getTranslation("article.submit"), e -> {
                 workflow.submit(a.id());
-                Notifications.success("Submitted. You now see the other assignees' marks of “" + a.title() + "”.");
+                Notifications.success(getTranslation("article.submit.done", a.title()));
                 grid.getDataProvider().refreshAll();
             });
             submit.addClassName("submit-marks");
             submit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            submit.getElement().setAttribute("aria-label", "Submit my marks of " + a.title());
+            submit.getElement().setAttribute("aria-label", getTranslation("article.submit.aria", a.title()));
             com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, submit);
             cell.addClassName("status-cell");
             return cell;
         }
         if (independent && lead && (w.status() == ArticleStatus.READY_FOR_REVIEW || w.status() == ArticleStatus.DONE)) {
-            com.vaadin.flow.component.html.Anchor curate = new com.vaadin.flow.component.html.Anchor(pages.curate(a.id()), "Curate");
+            com.vaadin.flow.component.html.Anchor curate = new com.vaadin.flow.component.html.Anchor(pages.curate(a.id()),
+                    getTranslation("article.curate"));
             curate.addClassName("curate-link");
-            curate.getElement().setAttribute("aria-label", "Curate " + a.title());
+            curate.getElement().setAttribute("aria-label", getTranslation("article.curate.aria", a.title()));
             com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, curate);
             cell.addClassName("status-cell");
             return cell;
         }
         if (w.status() == ArticleStatus.READY_FOR_REVIEW || w.status() == ArticleStatus.DONE) {
             // Where its checking happens (and, for its author, where the outcomes are).
-            com.vaadin.flow.component.html.Anchor check = new com.vaadin.flow.component.html.Anchor(pages.check(a.id()), "Check");
+            com.vaadin.flow.component.html.Anchor check = new com.vaadin.flow.component.html.Anchor(pages.check(a.id()),
+                    getTranslation("article.check"));
             check.addClassName("check-link");
-            check.getElement().setAttribute("aria-label", "Check " + a.title());
+            check.getElement().setAttribute("aria-label", getTranslation("article.check.aria", a.title()));
             com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div(shown, check);
             cell.addClassName("status-cell");
             return cell;
@@ -428,15 +432,19 @@ public class ProjectView extends VerticalLayout implements BeforeEnterObserver, 
     private void move(ArticleListEntry a, ArticleStatus to, String reason) {
         try {
             workflow.changeStatus(a.id(), to, reason);
-            Notifications.success("“" + Texts.isolate(a.title()) + "” is now " + to.label().toLowerCase() + ".");
-        } catch (DomainException | org.springframework.security.access.AccessDeniedException refused) {
-            Notifications.hint(refused.getMessage());
+            Notifications.success(getTranslation("article.moved." + to.name(), Texts.isolate(a.title())));
+        } catch (DomainException refused) {
+            Notifications.hint(refused.message(I18n.locale()));
+        } catch (org.springframework.security.access.AccessDeniedException refused) {
+            // Its words are the server's (English, for the log); the screen offers only moves the user may make,
+            // so a refusal here means their role changed meanwhile.
+            Notifications.hint(getTranslation("base.error.denied"));
         }
         refresh();
     }
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Project · Crosscheck" : project.name() + " · Crosscheck";
+        return (project == null ? getTranslation("article.project.title") : project.name()) + " · Crosscheck"; // not translated: the product's name
     }
 }

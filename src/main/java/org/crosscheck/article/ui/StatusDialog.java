@@ -20,16 +20,16 @@ class StatusDialog extends Dialog {
     StatusDialog(String title, ArticleStatus current, List<ArticleStatus> offered, String lastReason,
                  BiConsumer<ArticleStatus, String> onMove) {
         setId("status-dialog");
-        setHeaderTitle("Status of “" + title + "”");
+        setHeaderTitle(getTranslation("article.status.title", title));
         setWidth("28rem");
         Select<ArticleStatus> to = new Select<>();
-        to.setLabel("Move to");
+        to.setLabel(getTranslation("article.status.move-to"));
         to.setId("status-to");
         to.setItems(offered);
-        to.setItemLabelGenerator(s -> s == current ? s.label() + " (now)" : s.label());
+        to.setItemLabelGenerator(s -> s == current ? getTranslation("article.status.now", StatusNames.of(s)) : StatusNames.of(s));
         to.setValue(current);
         to.setWidthFull();
-        TextField reason = new TextField("Why does it go back?");
+        TextField reason = new TextField(getTranslation("article.status.why"));
         reason.setId("status-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
@@ -37,18 +37,18 @@ class StatusDialog extends Dialog {
         to.addValueChangeListener(e -> reason.setVisible(e.getValue() != null && e.getValue().isBackFrom(current)));
         add(to, reason);
         if (lastReason != null) {
-            Div last = new Div("Last sent back: " + lastReason);
+            Div last = new Div(getTranslation("article.status.last-back", lastReason));
             last.addClassName("muted");
             add(last);
         }
-        Button move = new Button("Move", e -> {
+        Button move = new Button(getTranslation("article.status.move"), e -> {
             ArticleStatus chosen = to.getValue();
             if (chosen == null || chosen == current) {
                 close();
                 return;
             }
             if (chosen.isBackFrom(current) && reason.getValue().isBlank()) {
-                reason.setErrorMessage("Say why, for whoever worked on it.");
+                reason.setErrorMessage(getTranslation("article.status.say-why"));
                 reason.setInvalid(true);
                 return;
             }
@@ -57,7 +57,7 @@ class StatusDialog extends Dialog {
         });
         move.setId("status-move");
         move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("base.action.cancel"), e -> close());
         cancel.setId("status-cancel");
         getFooter().add(cancel, move);
     }

@@ -21,13 +21,13 @@ import java.util.stream.IntStream;
 class TrimArticleDialog extends Dialog {
 
     TrimArticleDialog(ArticleContent article, ArticleService articles, Runnable onTrimmed) {
-        setHeaderTitle("Trim to the article's body");
+        setHeaderTitle(getTranslation("article.list.trim"));
         setWidth("48rem");
         List<String> paragraphs = ArticleText.paragraphs(article.text());
         List<Integer> indexes = IntStream.range(0, paragraphs.size()).boxed().toList();
 
-        ComboBox<Integer> first = new ComboBox<>("First paragraph to keep");
-        ComboBox<Integer> last = new ComboBox<>("Last paragraph to keep");
+        ComboBox<Integer> first = new ComboBox<>(getTranslation("article.trim.first"));
+        ComboBox<Integer> last = new ComboBox<>(getTranslation("article.trim.last"));
         for (ComboBox<Integer> box : List.of(first, last)) {
             box.setItems(indexes);
             box.setItemLabelGenerator(i -> "¶" + (i + 1) + "  " + Texts.abbreviate(paragraphs.get(i), 90));
@@ -41,30 +41,30 @@ class TrimArticleDialog extends Dialog {
         preview.setId("trim-preview");
         Runnable updatePreview = () -> {
             if (first.getValue() != null && last.getValue() != null && first.getValue() <= last.getValue()) {
-                preview.setText("Keeps " + (last.getValue() - first.getValue() + 1) + " of " + paragraphs.size()
-                        + " paragraphs.");
+                preview.setText(getTranslation("article.trim.keeps", last.getValue() - first.getValue() + 1,
+                        paragraphs.size()));
             } else {
-                preview.setText("Choose a first paragraph before the last one.");
+                preview.setText(getTranslation("article.trim.order"));
             }
         };
         first.addValueChangeListener(e -> updatePreview.run());
         last.addValueChangeListener(e -> updatePreview.run());
         updatePreview.run();
 
-        add(new Paragraph("The original as imported is kept. Trimming is possible until the first annotation is made."),
+        add(new Paragraph(getTranslation("article.trim.intro")),
                 first, last, preview);
-        Button trim = new Button("Trim", e -> {
+        Button trim = new Button(getTranslation("article.trim.save"), e -> {
             if (first.getValue() == null || last.getValue() == null) {
-                Notifications.hint("Choose the first and the last paragraph to keep.");
+                Notifications.hint(getTranslation("article.trim.choose"));
                 return;
             }
             articles.trim(article.id(), first.getValue(), last.getValue(), article.version());
-            Notifications.success("Trimmed \"" + article.title() + "\".");
+            Notifications.success(getTranslation("article.trim.done", article.title()));
             close();
             onTrimmed.run();
         });
         trim.setId("trim-save");
         trim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), trim);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), trim);
     }
 }

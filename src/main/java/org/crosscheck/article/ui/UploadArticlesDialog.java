@@ -21,6 +21,7 @@ import org.crosscheck.article.ImportLimits;
 import org.crosscheck.article.ImportedFile;
 import org.crosscheck.article.BodyDetector;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 
 import java.io.IOException;
@@ -46,9 +47,9 @@ class UploadArticlesDialog extends Dialog {
     private final Runnable onImported;
     private final Map<String, Checked> files = new LinkedHashMap<>();
     private final Div list = new Div();
-    private final TextField outlet = new TextField("Outlet for these files");
-    private final Button importButton = new Button("Import");
-    private final Checkbox detectBody = new Checkbox("Keep only the article body", true);
+    private final TextField outlet = new TextField(getTranslation("article.upload.outlet"));
+    private final Button importButton = new Button(getTranslation("article.paste.import"));
+    private final Checkbox detectBody = new Checkbox(getTranslation("article.upload.detect-body"), true);
 
     /**
      * A file after checking: refused, or ready, or a duplicate of an article or of another file of this
@@ -70,7 +71,7 @@ class UploadArticlesDialog extends Dialog {
         this.articles = articles;
         this.reader = reader;
         this.onImported = onImported;
-        setHeaderTitle("Upload articles");
+        setHeaderTitle(getTranslation("article.upload.title"));
         setWidth("44rem");
 
         Upload upload = new Upload();
@@ -83,37 +84,31 @@ class UploadArticlesDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(new LimitedUploadHandler(reader, file -> ui.access(() -> accept(file))));
         // The browser refuses files that are too large or of the wrong type before sending them.
-        upload.addFileRejectedListener(e -> accept(ImportedFile.refused(e.getFileName(),
-                e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
-                        ? "The file is larger than the limit of " + limits.maxFileSizeLabel() + "."
-                        : "Only .txt, .html and .md files can be imported.")));
+        upload.addFileRejectedListener(e -> accept(e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
+                ? ImportedFile.refused(e.getFileName(), "article.import.too-large", limits.maxFileSizeLabel())
+                : ImportedFile.refused(e.getFileName(), "article.import.wrong-type")));
 
         // The list below says what became of each file; the upload's own list would show every file as done.
         upload.addAllFinishedListener(e -> upload.clearFileList());
 
         outlet.setId("upload-outlet");
         outlet.setWidthFull();
-        outlet.setHelperText("Optional: replaces the outlet a page names. You can edit each article's details after "
-                + "importing.");
+        outlet.setHelperText(getTranslation("article.upload.outlet-help"));
         list.setId("upload-files");
         list.addClassName("upload-files");
 
         detectBody.setId("detect-body");
-        detectBody.setHelperText("Leaves out site navigation, share lines, the headline, dateline, byline and captions "
-                + "before the story, footers, cookie notices and another story after it. Review each file below.");
+        detectBody.setHelperText(getTranslation("article.upload.detect-body-help"));
         detectBody.addValueChangeListener(e -> render());
         outlet.addValueChangeListener(e -> render());
-        add(new Paragraph("Text (.txt), web pages (.html) and Markdown (.md), UTF-8, up to "
-                + limits.maxFileSizeLabel() + " each, " + limits.maxFiles() + " files and " + limits.maxImportSizeLabel()
-                + " at a time. Web pages keep only their text: scripts, styles and "
-                + "navigation are dropped. Each article's title is its page's headline; its outlet, address, date and "
-                + "byline are taken where the page names them."), upload, outlet, detectBody, list);
+        add(new Paragraph(getTranslation("article.upload.intro", limits.maxFileSizeLabel(), limits.maxFiles(),
+                limits.maxImportSizeLabel())), upload, outlet, detectBody, list);
 
         importButton.setId("import-files");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(e -> importAll());
-        getFooter().add(new Button("Cancel", e -> close()), importButton);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), importButton);
         // Staged text goes with the dialog: cancelled, imported, navigated away or session ended.
         addDetachListener(e -> files.clear());
     }
@@ -151,12 +146,10 @@ class UploadArticlesDialog extends Dialog {
         long held = files.values().stream().filter(c -> c.file().isOk()).count();
         long size = files.values().stream().mapToLong(Checked::size).sum();
         if (held >= limits.maxFiles()) {
-            return ImportedFile.refused(file.fileName(), "One import takes at most " + limits.maxFiles()
-                    + " files: import these first, then upload the rest.");
+            return ImportedFile.refused(file.fileName(), "article.upload.too-many-files", limits.maxFiles());
         }
         if (size + (long) file.text().length() + file.draft().original().length() > limits.maxImportSize().toBytes()) {
-            return ImportedFile.refused(file.fileName(), "One import takes at most " + limits.maxImportSizeLabel()
-                    + " of text: import these first, then upload the rest.");
+            return ImportedFile.refused(file.fileName(), "article.upload.too-much-text", limits.maxImportSizeLabel());
         }
         return file;
     }
@@ -170,29 +163,28 @@ class UploadArticlesDialog extends Dialog {
             name.addClassName("upload-file-name");
             Span verdict;
             if (!checked.file().isOk()) {
-                verdict = new Span(checked.file().problem());
+                verdict = new Span(checked.file().problem(I18n.locale()));
                 row.addClassName("refused");
             } else if (checked.sameAsFile() != null) {
-                verdict = new Span("Same text as " + checked.sameAsFile() + " in this upload: it will be skipped.");
+                verdict = new Span(getTranslation("article.upload.same-as-file", checked.sameAsFile()));
                 row.addClassName("duplicate");
             } else if (checked.duplicateOf().isPresent()) {
-                verdict = new Span("Already in this project as \"" + checked.duplicateOf().get().title()
-                        + "\": it will be skipped.");
+                verdict = new Span(getTranslation("article.upload.duplicate", checked.duplicateOf().get().title()));
                 row.addClassName("duplicate");
             } else if (detectBody.getValue()) {
                 long kept = checked.body().lines().stream().filter(BodyDetector.Line::kept).count();
-                verdict = new Span("Ready: " + described(checked.file()) + ", body of " + kept + " of "
-                        + checked.body().lines().size() + " lines kept, " + checked.body().body().length() + " characters.");
+                verdict = new Span(getTranslation("article.upload.ready-body", described(checked.file()), kept,
+                        checked.body().lines().size(), checked.body().body().length()));
                 row.addClassName("ready");
             } else {
-                verdict = new Span("Ready: " + described(checked.file()) + ", " + checked.file().text().length()
-                        + " characters.");
+                verdict = new Span(getTranslation("article.upload.ready", described(checked.file()),
+                        checked.file().text().length()));
                 row.addClassName("ready");
             }
             verdict.addClassName("upload-file-verdict");
             row.add(name, verdict);
             if (checked.importable() && detectBody.getValue()) {
-                Button review = new Button("Review body", e -> new BodyReviewDialog(checked.file().fileName(),
+                Button review = new Button(getTranslation("article.upload.review-body"), e -> new BodyReviewDialog(checked.file().fileName(),
                         checked.body(), adjusted -> {
                             files.put(checked.file().fileName(), new Checked(checked.file(), checked.duplicateOf(),
                                     checked.sameAsFile(), checked.hash(), adjusted));
@@ -205,7 +197,7 @@ class UploadArticlesDialog extends Dialog {
             list.add(row);
         }
         long ready = files.values().stream().filter(Checked::importable).count();
-        importButton.setText(ready == 1 ? "Import 1 article" : "Import " + ready + " articles");
+        importButton.setText(getTranslation("article.upload.import", ready));
         importButton.setEnabled(ready > 0);
     }
 
@@ -214,7 +206,7 @@ class UploadArticlesDialog extends Dialog {
         ArticleDraft d = file.draft();
         StringBuilder out = new StringBuilder("\"").append(d.title()).append('"');
         if (!file.headlineFound()) {
-            out.append(" (no headline found: its opening words)");
+            out.append(' ').append(getTranslation("article.upload.no-headline"));
         }
         String givenOutlet = outlet.getValue().isBlank() ? d.outlet() : null;
         if (givenOutlet != null) {
@@ -224,7 +216,7 @@ class UploadArticlesDialog extends Dialog {
             out.append(" · ").append(d.publishedOn());
         }
         if (d.byline() != null) {
-            out.append(" · by ").append(d.byline());
+            out.append(" · ").append(getTranslation("article.upload.by", d.byline()));
         }
         return out.toString();
     }
@@ -242,7 +234,7 @@ class UploadArticlesDialog extends Dialog {
             }
         }
         List<ArticleSummary> imported = articles.importArticles(projectId, requests);
-        Notifications.success(imported.size() == 1 ? "Imported 1 article." : "Imported " + imported.size() + " articles.");
+        Notifications.success(getTranslation("article.upload.done", imported.size()));
         close();
         onImported.run();
     }
@@ -266,6 +258,8 @@ class UploadArticlesDialog extends Dialog {
             ImportedFile file = reader.read(event.getFileName(), event.getInputStream());
             if (file.tooLarge()) {
                 // Answered as refused (not 200), so a script sees it too; the rest of the body was never read.
+                // In English: this runs outside the session's lock, where the window's language cannot be read;
+                // the list (drawn under the lock) says it in the reader's language.
                 event.reject(file.problem());
             }
             onChecked.accept(file);

@@ -19,6 +19,7 @@ import org.crosscheck.audit.ActivitySentence;
 import org.crosscheck.audit.AuditEntry;
 import org.crosscheck.audit.AuditService;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.Texts;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.project.MemberSummary;
@@ -41,9 +42,13 @@ import java.util.Map;
 @PermitAll
 public class ActivityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
+
     public static final String PROJECT_ID = "projectId";
     private static final int PAGE = 50;
+    /** The kinds of things to filter by, by the key of their name; "everything" filters nothing. */
     private static final Map<String, String> FAMILIES = families();
+    private static final String EVERYTHING = "everything";
 
     private final AuditService audit;
     private final ProjectService projects;
@@ -52,7 +57,7 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     private final Select<MemberSummary> person = new Select<>();
     private final Select<String> family = new Select<>();
     private final Div list = new Div();
-    private final Button more = new Button("Show older");
+    private final Button more = new Button(I18n.t("audit.activity.more"));
     private final Map<String, String> names = new HashMap<>();
     private ProjectSummary project;
     private Long oldestShown;
@@ -63,15 +68,16 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         this.pages = pages;
         this.clock = clock;
         addClassNames("page", "activity-view");
-        person.setLabel("Who");
+        person.setLabel(getTranslation("audit.activity.who"));
         person.setId("activity-person");
         person.setEmptySelectionAllowed(true);
-        person.setEmptySelectionCaption("Everyone");
-        person.setItemLabelGenerator(m -> m == null ? "Everyone" : m.user().displayName());
-        family.setLabel("What");
+        person.setEmptySelectionCaption(getTranslation("audit.activity.everyone"));
+        person.setItemLabelGenerator(m -> m == null ? I18n.t("audit.activity.everyone") : m.user().displayName());
+        family.setLabel(getTranslation("audit.activity.what"));
         family.setId("activity-family");
         family.setItems(FAMILIES.keySet());
-        family.setValue("Everything");
+        family.setItemLabelGenerator(name -> I18n.t("audit.activity.family." + name));
+        family.setValue(EVERYTHING);
         person.addValueChangeListener(e -> reload());
         family.addValueChangeListener(e -> reload());
         list.setId("activity");
@@ -94,13 +100,13 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
         back.addClassName("back-link");
         HorizontalLayout filters = new HorizontalLayout(person, family);
         filters.setWrap(true);
-        add(back, new H2("Activity"), filters, list, more);
+        add(back, new H2(getTranslation("audit.activity.title")), filters, list, more);
         reload();
     }
 
     @Override
     public String getPageTitle() {
-        return "Activity" + (project == null ? "" : " · " + project.name()) + " · Crosscheck";
+        return getTranslation("audit.activity.title") + (project == null ? "" : " · " + project.name()) + BRAND;
     }
 
     private void reload() {
@@ -121,8 +127,8 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
             oldestShown = e.seq();
         }
         if (list.getComponentCount() == 0) {
-            Paragraph none = new Paragraph("Nothing here yet" + (who == null && "Everything".equals(family.getValue())
-                    ? ": what the team imports, marks, comments, assigns and checks shows up here." : " with these filters."));
+            Paragraph none = new Paragraph(getTranslation(who == null && EVERYTHING.equals(family.getValue())
+                    ? "audit.activity.none" : "audit.activity.none-filtered"));
             none.addClassName("muted");
             list.add(none);
         }
@@ -130,17 +136,18 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private Div row(AuditEntry e) {
-        Span who = new Span(names.getOrDefault(e.actor(), e.actor() == null ? "Someone" : e.actor()));
+        Span who = new Span(names.getOrDefault(e.actor(), e.actor() == null ? getTranslation("audit.activity.someone")
+                : e.actor()));
         who.addClassName("activity-who");
-        Span what = new Span(" " + ActivitySentence.of(e));
+        Span what = new Span(" " + ActivitySentence.of(e, I18n.locale()));
         Div line = new Div(who, what);
         line.addClassName("activity-line");
         if (e.articleId() != null) {
-            Anchor where = new Anchor(pages.article(e.articleId()), "open");
+            Anchor where = new Anchor(pages.article(e.articleId()), getTranslation("audit.activity.open"));
             where.addClassName("activity-where");
             line.add(new Span(" · "), where);
         }
-        Span when = new Span(Texts.ago(Duration.between(e.occurredAt(), clock.instant())));
+        Span when = new Span(ago(Duration.between(e.occurredAt(), clock.instant())));
         when.addClassName("muted");
         Div row = new Div(line, when);
         row.addClassName("activity-row");
@@ -149,12 +156,27 @@ public class ActivityView extends VerticalLayout implements BeforeEnterObserver,
 
     private static Map<String, String> families() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("Everything", null);
-        out.put("Annotations", "annotation");
-        out.put("Comments", "comment");
-        out.put("Contradictions", "contradiction");
-        out.put("Articles and their work", "article");
-        out.put("Members", "member");
+        out.put(EVERYTHING, null);
+        out.put("annotations", "annotation");
+        out.put("comments", "comment");
+        out.put("contradictions", "contradiction");
+        out.put("articles", "article");
+        out.put("members", "member");
         return out;
+    }
+
+    /** How long ago, as {@link Texts#ago} says it in English, in the window's language. */
+    static String ago(Duration elapsed) {
+        long s = Math.max(1, elapsed.getSeconds());
+        if (s < 60) {
+            return I18n.t("audit.ago.seconds", s);
+        }
+        if (s < 3600) {
+            return I18n.t("audit.ago.minutes", s / 60);
+        }
+        if (s < 86_400) {
+            return I18n.t("audit.ago.hours", s / 3600);
+        }
+        return I18n.t("audit.ago.days", s / 86_400);
     }
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
@@ -35,6 +35,7 @@ import org.crosscheck.audit.AuditVerification;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,28 +61,32 @@ import java.util.stream.Stream;
  * it shows one annotation's or contradiction's history.
  */
 @Route("audit")
-@PageTitle("Audit · Crosscheck")
 @PermitAll
-public class AuditView extends VerticalLayout implements BeforeEnterObserver {
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
 
     public static final String TARGET_TYPE = "targetType";
     public static final String TARGET_ID = "targetId";
     public static final String PROJECT = "project";
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    /** The time of an entry, in the window's language (made per use). */
+    static DateTimeFormatter when() {
+        return I18n.dates("base.format.numeric-date-time-seconds", ZoneOffset.UTC);
+    }
 
     private final AuditService audit;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Div detail = new Div();
-    private final TextField actor = field("Actor", "username", "audit-actor", "10rem");
-    private final TextField action = field("Action", "annotation. or annotation.updated", "audit-action", "14rem");
-    private final TextField project = field("Project", "id", "audit-project", "6rem");
-    private final TextField article = field("Article", "id", "audit-article", "6rem");
-    private final TextField targetType = field("Target", "annotation, contradiction…", "audit-target-type", "11rem");
-    private final TextField targetId = field("Target id", "id", "audit-target-id", "6rem");
-    private final DateTimePicker from = new DateTimePicker("From (UTC)");
-    private final DateTimePicker to = new DateTimePicker("Before (UTC)");
-    private final TextField text = field("Text", "in names and values", "audit-text", "14rem");
+    private final TextField actor = field("actor", "audit-actor", "10rem");
+    private final TextField action = field("action", "audit-action", "14rem");
+    private final TextField project = field("project", "audit-project", "6rem");
+    private final TextField article = field("article", "audit-article", "6rem");
+    private final TextField targetType = field("target", "audit-target-type", "11rem");
+    private final TextField targetId = field("target-id", "audit-target-id", "6rem");
+    private final DateTimePicker from = new DateTimePicker(I18n.t("audit.filter.from"));
+    private final DateTimePicker to = new DateTimePicker(I18n.t("audit.filter.before"));
+    private final TextField text = field("text", "audit-text", "14rem");
     private final Span problem = new Span();
     private final Span verified = new Span();
     /** For each offset the grid has reached, the number of the entry just before it: where the next keyset page starts. */
@@ -94,19 +99,21 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         this.audit = audit;
         this.names = new Names(projects, articles);
         if (!audit.mayRead()) {
-            throw new AccessDeniedException("Only administrators and the leads of a project may read the audit trail.");
+            throw new AccessDeniedException("Only administrators and the leads of a project may read the audit trail."); // not translated: the error page says it in its own words
         }
         addClassName("page");
         addClassName("audit-page");
         setSizeFull();
-        H2 title = new H2("Audit trail");
-        Paragraph about = new Paragraph(currentUser.isAdmin()
-                ? "Every change, sign-in, export and import, newest first. Entries are chained: a check finds any "
-                + "entry changed or removed in the database afterwards."
-                : "The changes in the projects you lead, newest first.");
+        H2 title = new H2(getTranslation("audit.title"));
+        Paragraph about = new Paragraph(getTranslation(currentUser.isAdmin() ? "audit.about.admin" : "audit.about.lead"));
         about.addClassName("muted");
         add(title, about, filters(currentUser.isAdmin()), body());
         setFlexGrow(1, getComponentAt(getComponentCount() - 1));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.page-title") + BRAND;
     }
 
     @Override
@@ -135,14 +142,14 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         from.setId("audit-from");
         to.setId("audit-to");
         Anchor csv = new Anchor();
-        Button download = new Button("Download CSV", VaadinIcon.DOWNLOAD.create());
+        Button download = new Button(getTranslation("audit.download-csv"), VaadinIcon.DOWNLOAD.create());
         csv.add(download);
         csv.setId("audit-csv");
         csv.setHref((DownloadHandler) this::writeCsv);
         csv.getElement().setAttribute("download", true);
         HorizontalLayout actions = new HorizontalLayout(csv);
         if (admin) {
-            Button verify = new Button("Check the chain", VaadinIcon.SHIELD.create(), e -> verify());
+            Button verify = new Button(getTranslation("audit.verify"), VaadinIcon.SHIELD.create(), e -> verify());
             verify.setId("audit-verify");
             verified.setId("audit-verify-result");
             actions.add(verify, verified);
@@ -159,9 +166,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    private static TextField field(String label, String placeholder, String id, String width) {
-        TextField f = new TextField(label);
-        f.setPlaceholder(placeholder);
+    /** A filter field; {@code name} picks its label and placeholder in the bundle. */
+    private static TextField field(String name, String id, String width) {
+        TextField f = new TextField(I18n.t("audit.filter." + name));
+        f.setPlaceholder(I18n.t("audit.filter." + name + ".placeholder"));
         f.setId(id);
         f.setClearButtonVisible(true);
         f.setMaxLength(200);
@@ -173,19 +181,20 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AuditEntry::seq).setHeader("#").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("Time (UTC)").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::actor).setHeader("Actor").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(e -> when().format(e.occurredAt())).setHeader(getTranslation("audit.column.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.filter.actor")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.filter.action")).setAutoWidth(true);
         grid.addColumn(e -> AuditDiff.words(e).orElse(e.targetType() == null ? ""
                         : e.targetType() + (e.targetId() == null ? "" : " " + e.targetId())))
-                .setHeader("Target").setAutoWidth(true);
-        grid.addColumn(e -> e.articleId() == null ? "" : names.article(e.articleId())).setHeader("Article")
-                .setAutoWidth(true);
-        grid.addColumn(e -> e.projectId() == null ? "" : names.project(e.projectId())).setHeader("Project")
-                .setAutoWidth(true);
-        grid.addColumn(AuditEntry::via).setHeader("How").setAutoWidth(true);
+                .setHeader(getTranslation("audit.filter.target")).setAutoWidth(true);
+        grid.addColumn(e -> e.articleId() == null ? "" : names.article(e.articleId()))
+                .setHeader(getTranslation("audit.filter.article")).setAutoWidth(true);
+        grid.addColumn(e -> e.projectId() == null ? "" : names.project(e.projectId()))
+                .setHeader(getTranslation("audit.filter.project")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::via).setHeader(getTranslation("audit.column.via")).setAutoWidth(true);
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
-        grid.setEmptyStateText("No entries match.");
+        grid.setEmptyStateText(getTranslation("audit.none"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
         grid.setHeight("100%");
         detail.setId("audit-detail");
@@ -201,8 +210,9 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private void apply() {
         try {
-            filter = new AuditFilter(blankToNull(actor.getValue()), blankToNull(action.getValue()), number(project, "project"),
-                    number(article, "article"), blankToNull(targetType.getValue()), number(targetId, "target id"),
+            filter = new AuditFilter(blankToNull(actor.getValue()), blankToNull(action.getValue()), number(project, "audit.filter.project-number"),
+                    number(article, "audit.filter.article-number"), blankToNull(targetType.getValue()),
+                    number(targetId, "audit.filter.target-id-number"),
                     instant(from.getValue()), instant(to.getValue()), blankToNull(text.getValue()));
             problem.setText("");
         } catch (IllegalArgumentException e) {
@@ -246,34 +256,36 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     private void show(AuditEntry entry) {
         detail.removeAll();
         if (entry == null) {
-            Paragraph hint = new Paragraph("Select an entry to see what it changed.");
+            Paragraph hint = new Paragraph(getTranslation("audit.select"));
             hint.addClassName("muted");
             detail.add(hint);
             return;
         }
         H3 heading = new H3(entry.action() + " · #" + entry.seq());
         Div who = new Div(new Span(entry.actor() == null ? "—" : entry.actor()), new Span(" · " + entry.via()),
-                new Span(" · " + WHEN.format(entry.occurredAt()) + " UTC"),
-                new Span(entry.clientAddress() == null ? "" : " · from " + entry.clientAddress()));
+                new Span(" · " + getTranslation("audit.detail.at-utc", when().format(entry.occurredAt()))),
+                new Span(entry.clientAddress() == null ? "" : " · " + getTranslation("audit.detail.from",
+                        entry.clientAddress())));
         who.addClassName("muted");
         who.setId("audit-detail-who");
         detail.add(heading, who);
         List<AuditDiff.Field> fields = AuditDiff.of(entry);
         if (fields.isEmpty()) {
-            detail.add(new Paragraph("No values recorded."));
+            detail.add(new Paragraph(getTranslation("audit.detail.no-values")));
         } else {
             Grid<AuditDiff.Field> diff = new Grid<>();
             diff.setId("audit-diff");
             diff.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-            diff.addColumn(AuditDiff.Field::name).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
-            diff.addColumn(f -> f.before() == null ? "" : f.before()).setHeader("Before");
-            diff.addColumn(f -> f.after() == null ? "" : f.after()).setHeader("After");
+            diff.addColumn(AuditDiff.Field::name).setHeader(getTranslation("audit.detail.field")).setAutoWidth(true)
+                    .setFlexGrow(0);
+            diff.addColumn(f -> f.before() == null ? "" : f.before()).setHeader(getTranslation("audit.detail.before"));
+            diff.addColumn(f -> f.after() == null ? "" : f.after()).setHeader(getTranslation("audit.detail.after"));
             diff.setPartNameGenerator(f -> f.changed() ? "changed" : null);
             diff.setItems(fields);
             diff.setAllRowsVisible(true);
             detail.add(diff);
         }
-        Div chain = new Div("Hash " + entry.hash().substring(0, 16) + "… · after " + entry.prevHash().substring(0, 16) + "…");
+        Div chain = new Div(getTranslation("audit.detail.hash", entry.hash().substring(0, 16), entry.prevHash().substring(0, 16)));
         chain.addClassName("muted");
         detail.add(chain);
     }
@@ -314,14 +326,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
     /** The check's outcome stays on the page: a broken chain is not news to dismiss. */
     private void verify() {
         AuditVerification v = audit.verify();
-        verified.setText(v.intact() ? "The chain is intact: " + v.checked() + " entries checked."
-                : "The chain is broken at entry " + v.firstBroken() + ": an entry was changed, removed or inserted "
-                + "after it was written (" + v.checked() + " entries checked). The error is in the server's log.");
+        verified.setText(v.intact() ? getTranslation("audit.verify.intact", v.checked())
+                : getTranslation("audit.verify.broken", v.firstBroken(), v.checked()));
         verified.setClassName(v.intact() ? "audit-intact" : "audit-broken");
     }
 
     private void writeCsv(DownloadEvent event) throws IOException {
-        event.setFileName("audit-" + java.time.LocalDate.now(ZoneOffset.UTC) + ".csv");
+        event.setFileName("audit-" + java.time.LocalDate.now(ZoneOffset.UTC) + ".csv"); // not translated: a file name
         event.setContentType("text/csv; charset=UTF-8");
         audit.writeCsv(filter, event.getOutputStream());
     }
@@ -330,7 +341,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Long number(TextField field, String what) {
+    /** The field's number, or null when blank; {@code refusal} is the key of what a non-number is told. */
+    private static Long number(TextField field, String refusal) {
         String v = blankToNull(field.getValue());
         if (v == null) {
             return null;
@@ -338,7 +350,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The " + what + " is a number.");
+            throw new IllegalArgumentException(I18n.t(refusal));
         }
     }
 

@@ -26,9 +26,9 @@ public class Appearance implements VaadinServiceInitListener {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     public enum Choice {
-        SYSTEM("Match the system", ColorScheme.Value.LIGHT_DARK),
-        LIGHT("Light", ColorScheme.Value.LIGHT),
-        DARK("Dark", ColorScheme.Value.DARK);
+        SYSTEM("base.appearance.system", ColorScheme.Value.LIGHT_DARK),
+        LIGHT("base.appearance.light", ColorScheme.Value.LIGHT),
+        DARK("base.appearance.dark", ColorScheme.Value.DARK);
 
         private final String label;
         private final ColorScheme.Value scheme;

@@ -17,6 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.crosscheck.security.SignedInUser;
 
+import org.crosscheck.base.i18n.I18n;
+
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,14 +76,14 @@ public class MainLayout extends AppLayout {
         menu.setId("user-menu");
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         MenuItem root = menu.addItem(who);
-        root.setAriaLabel("User menu of " + me.getDisplayName());
+        root.setAriaLabel(I18n.t("base.menu.user", me.getDisplayName()));
         SubMenu items = root.getSubMenu();
-        MenuItem account = items.addItem("Account and API tokens", e -> pages.go(UI.getCurrent(), pages.account()));
+        MenuItem account = items.addItem(I18n.t("base.menu.account"), e -> pages.go(UI.getCurrent(), pages.account()));
         account.setId("open-account");
-        SubMenu appearance = items.addItem("Appearance").getSubMenu();
+        SubMenu appearance = items.addItem(I18n.t("base.menu.appearance")).getSubMenu();
         Map<Appearance.Choice, MenuItem> choices = new EnumMap<>(Appearance.Choice.class);
         for (Appearance.Choice choice : Appearance.Choice.values()) {
-            MenuItem item = appearance.addItem(choice.label(), e -> {
+            MenuItem item = appearance.addItem(I18n.t(choice.label()), e -> {
                 Appearance.choose(UI.getCurrent(), choice);
                 choices.forEach((c, i) -> i.setChecked(c == choice));
             });
@@ -90,7 +92,7 @@ public class MainLayout extends AppLayout {
             item.setId("appearance-" + choice.name().toLowerCase(Locale.ROOT));
             choices.put(choice, item);
         }
-        MenuItem logout = items.addItem("Sign out", e -> authentication.logout());
+        MenuItem logout = items.addItem(I18n.t("base.menu.sign-out"), e -> authentication.logout());
         logout.setId("logout");
         return menu;
     }

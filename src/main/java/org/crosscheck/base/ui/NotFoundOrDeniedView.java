@@ -15,10 +15,8 @@ abstract class NotFoundOrDeniedView extends VerticalLayout {
     NotFoundOrDeniedView() {
         setId("not-found");
         addClassName("message-page");
-        add(new H2("Not found"),
-                new Paragraph("This page does not exist, or you do not have access to it. "
-                        + "If someone shared the link with you, ask a lead of the project to add you as a member."),
-                new Anchor("", "Back to your projects"));
+        add(new H2(getTranslation("base.not-found.title")), new Paragraph(getTranslation("base.not-found.text")),
+                new Anchor("", getTranslation("base.back-to-projects")));
     }
 
     /** The status both cases answer with. */

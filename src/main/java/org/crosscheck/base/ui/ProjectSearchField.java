@@ -10,8 +10,8 @@ public class ProjectSearchField extends TextField {
 
     public ProjectSearchField(long projectId, String words, Pages pages) {
         setId("project-search");
-        setPlaceholder("Search this project");
-        setAriaLabel("Search this project");
+        setPlaceholder(getTranslation("base.search.placeholder"));
+        setAriaLabel(getTranslation("base.search.placeholder"));
         setPrefixComponent(VaadinIcon.SEARCH.create());
         setClearButtonVisible(true);
         setMaxLength(SearchQuery.MAX_LENGTH);

@@ -1,11 +1,18 @@
 package org.crosscheck.base.ui;
 
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.dialog.Dialog;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.page.History;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.dom.DomListenerRegistration;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.BeforeLeaveEvent;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.Location;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.NavigationTrigger;
 
 /**
@@ -72,11 +79,11 @@ public final class TypedTextGuard {
         ConfirmDialog ask = new ConfirmDialog();
         asking = ask;
         ask.setId("confirm-discard");
-        ask.setHeader("Discard the unsaved text?");
-        ask.setText("What you typed in this dialog has not been saved.");
+        ask.setHeader(I18n.t("base.discard.title"));
+        ask.setText(I18n.t("base.discard.text"));
         ask.setCancelable(true);
-        ask.setCancelText("Keep editing");
-        ask.setConfirmText("Discard");
+        ask.setCancelText(I18n.t("base.action.keep-editing"));
+        ask.setConfirmText(I18n.t("base.action.discard"));
         ask.setConfirmButtonTheme("error primary");
         ask.addConfirmListener(e -> {
             dialog.close();

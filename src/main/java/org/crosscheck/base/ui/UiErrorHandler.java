@@ -1,20 +1,36 @@
 package org.crosscheck.base.ui;
 
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.UI;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.notification.Notification;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ErrorEvent;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ErrorHandler;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ServiceInitEvent;
+import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.BadRequestException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.slf4j.Logger;
+import org.crosscheck.base.i18n.I18n;
 import org.slf4j.LoggerFactory;
+import org.crosscheck.base.i18n.I18n;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.MissingRightException;
+import org.crosscheck.base.i18n.I18n;
 import org.springframework.security.access.AccessDeniedException;
+import org.crosscheck.base.i18n.I18n;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,28 +53,27 @@ class UiErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         String message;
         if (cause instanceof DomainException domain) {
             log.info("Refused: {}", domain.getMessage());
-            message = domain.getMessage();
+            message = domain.message(I18n.locale());
         } else if (cause instanceof MissingRightException missing) {
             log.info("Refused for a missing right: {}", missing.getMessage());
             message = missing.getMessage();
         } else if (cause instanceof AccessDeniedException) {
             log.warn("Access denied: {}", cause.getMessage());
-            message = "You are not allowed to do that (any more). Ask a lead of the project if you think you should be.";
+            message = I18n.t("base.error.denied");
         } else if (cause instanceof BadRequestException) {
             // A forged or broken client: worth a line in the log, not a stack trace.
             log.warn("Refused a malformed request: {}", cause.getMessage());
-            message = "That request could not be understood. Reload the page and try again.";
+            message = I18n.t("base.error.malformed");
         } else if (cause instanceof NotFoundException) {
             log.info("Gone: {}", cause.getMessage());
             // Worded for both cases it stands for, which it must not tell apart: deleted, or out of reach.
-            message = "This is no longer available: it was deleted, or you no longer have access to it. "
-                    + "Reload the page.";
+            message = I18n.t("base.error.gone");
         } else if (cause instanceof OptimisticLockingFailureException) {
             log.info("Concurrent edit: {}", cause.getMessage());
-            message = "Someone else changed this meanwhile; your change was not saved. Reload and try again.";
+            message = I18n.t("base.error.concurrent");
         } else {
             log.error("Unexpected error", event.getThrowable());
-            message = "Something went wrong and your last action was not completed. The error has been logged.";
+            message = I18n.t("base.error.unexpected");
         }
         UI ui = UI.getCurrent();
         if (ui != null) {

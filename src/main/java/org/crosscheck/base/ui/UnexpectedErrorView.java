@@ -23,10 +23,8 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
     public UnexpectedErrorView() {
         setId("unexpected-error");
         addClassName("message-page");
-        add(new H2("Something went wrong"),
-                new Paragraph("This page could not be opened. The error has been logged; try again, and if it "
-                        + "happens again tell your administrator."),
-                new Anchor("", "Back to your projects"));
+        add(new H2(getTranslation("base.error.title")), new Paragraph(getTranslation("base.error.text")),
+                new Anchor("", getTranslation("base.back-to-projects")));
     }
 
     @Override

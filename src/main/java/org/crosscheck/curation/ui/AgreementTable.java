@@ -10,8 +10,10 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import org.crosscheck.curation.Agreement;
 import org.crosscheck.curation.CurationService.Annotator;
 
+import org.crosscheck.base.i18n.I18n;
+
+import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,7 +25,7 @@ final class AgreementTable {
     }
 
     static String number(Double value) {
-        return value == null ? "—" : String.format(Locale.ENGLISH, "%.2f", value);
+        return value == null ? "—" : String.format(I18n.locale(), "%.2f", value);
     }
 
     static Div of(Agreement.Result result, List<Annotator> annotators, Function<String, String> kindName) {
@@ -32,16 +34,18 @@ final class AgreementTable {
         table.setId("agreement");
         table.addClassName("agreement-table");
         NativeTableRow head = new NativeTableRow();
-        head.add(new NativeTableHeaderCell("Kind"));
-        result.annotators().forEach(id -> head.add(new NativeTableHeaderCell("Marks: " + names.getOrDefault(id, "?"))));
-        head.add(new NativeTableHeaderCell("F1 (overlap)"), new NativeTableHeaderCell("Krippendorff's α"));
+        head.add(new NativeTableHeaderCell(I18n.t("curation.table.kind")));
+        result.annotators().forEach(id -> head.add(new NativeTableHeaderCell(I18n.t("curation.table.marks",
+                names.getOrDefault(id, "?")))));
+        head.add(new NativeTableHeaderCell(I18n.t("curation.table.f1-overlap")),
+                new NativeTableHeaderCell(I18n.t("curation.table.alpha-name")));
         NativeTableHeader thead = new NativeTableHeader();
         thead.add(head);
         NativeTableBody body = new NativeTableBody();
         for (Agreement.KindScore k : result.kinds()) {
             body.add(row(kindName.apply(k.kind()), k, result.annotators()));
         }
-        NativeTableRow all = row("All kinds", result.overall(), result.annotators());
+        NativeTableRow all = row(I18n.t("curation.table.all-kinds"), result.overall(), result.annotators());
         all.addClassName("agreement-all");
         body.add(all);
         table.add(thead, body);
@@ -50,8 +54,8 @@ final class AgreementTable {
         if (result.annotators().size() > 2) {
             NativeTable pairs = new NativeTable();
             pairs.addClassName("agreement-table");
-            NativeTableRow ph = new NativeTableRow(new NativeTableHeaderCell("Pair"), new NativeTableHeaderCell("F1"),
-                    new NativeTableHeaderCell("α"));
+            NativeTableRow ph = new NativeTableRow(new NativeTableHeaderCell(I18n.t("curation.table.pair")),
+                    new NativeTableHeaderCell(I18n.t("curation.table.f1")), new NativeTableHeaderCell(I18n.t("curation.table.alpha")));
             NativeTableHeader phead = new NativeTableHeader();
             phead.add(ph);
             NativeTableBody pbody = new NativeTableBody();
@@ -67,7 +71,8 @@ final class AgreementTable {
     private static NativeTableRow row(String label, Agreement.KindScore k, List<Long> annotators) {
         NativeTableRow row = new NativeTableRow();
         row.add(new NativeTableCell(label));
-        annotators.forEach(id -> row.add(new NativeTableCell(String.valueOf(k.marks().getOrDefault(id, 0)))));
+        annotators.forEach(id -> row.add(new NativeTableCell(NumberFormat.getIntegerInstance(I18n.locale())
+                .format(k.marks().getOrDefault(id, 0)))));
         row.add(new NativeTableCell(number(k.f1())), new NativeTableCell(number(k.alpha())));
         return row;
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.base.NotFoundException;
@@ -27,9 +27,8 @@ import java.util.List;
 
 /** A project's agreement, article by article (those with two or more assignees), with a link to curate each. Leads only. */
 @Route("projects/:" + AgreementView.PROJECT_ID + "([0-9]{1,18})/agreement")
-@PageTitle("Agreement · Crosscheck")
 @PermitAll
-public class AgreementView extends VerticalLayout implements BeforeEnterObserver {
+public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PROJECT_ID = "projectId";
 
@@ -56,16 +55,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        add(back, new H2("Agreement"));
-        Paragraph how = new Paragraph("F1 pairs the assignees' marks of a kind that overlap (1: every mark has a partner); "
-                + "Krippendorff's α compares what each marked, position by position, corrected for chance (1: the same; "
-                + "0: no better than chance). Figures count once two assignees' marks are in.");
+        add(back, new H2(getTranslation("curation.agreement.title")));
+        Paragraph how = new Paragraph(getTranslation("curation.agreement.how"));
         how.addClassName("muted");
         add(how);
         List<ArticleAgreement> articles = curation.ofProject(projectId);
         if (articles.isEmpty()) {
-            Paragraph none = new Paragraph("No article has two assignees yet. Assign articles to two reviewers and set the "
-                    + "project to independent marking on its page.");
+            Paragraph none = new Paragraph(getTranslation("curation.agreement.none"));
             none.addClassName("muted");
             add(none);
             return;
@@ -74,17 +70,24 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         table.setId("project-agreement");
         table.addClassName("agreement-table");
         NativeTableHeader head = new NativeTableHeader();
-        head.add(new NativeTableRow(new NativeTableHeaderCell("Article"), new NativeTableHeaderCell("Submitted"),
-                new NativeTableHeaderCell("F1"), new NativeTableHeaderCell("α"), new NativeTableHeaderCell("")));
+        head.add(new NativeTableRow(new NativeTableHeaderCell(getTranslation("curation.agreement.article")),
+                new NativeTableHeaderCell(getTranslation("curation.agreement.submitted")),
+                new NativeTableHeaderCell(getTranslation("curation.table.f1")),
+                new NativeTableHeaderCell(getTranslation("curation.table.alpha")), new NativeTableHeaderCell("")));
         NativeTableBody body = new NativeTableBody();
         for (ArticleAgreement a : articles) {
             body.add(new NativeTableRow(new NativeTableCell(a.article().title()),
-                    new NativeTableCell(a.submitted() + " of " + a.assignees()),
+                    new NativeTableCell(getTranslation("curation.agreement.submitted-of", a.submitted(), a.assignees())),
                     new NativeTableCell(AgreementTable.number(a.agreement().overall().f1())),
                     new NativeTableCell(AgreementTable.number(a.agreement().overall().alpha())),
-                    new NativeTableCell(new Anchor(pages.curate(a.article().id()), "Curate"))));
+                    new NativeTableCell(new Anchor(pages.curate(a.article().id()), getTranslation("curation.agreement.curate")))));
         }
         table.add(head, body);
         add(new Div(table));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("curation.agreement.title") + " · Crosscheck"; // not translated: the product's name
     }
 }

@@ -22,9 +22,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.ui.KindNames;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.curation.CurationService;
@@ -65,7 +67,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final Anchor check = new Anchor();
     private final Button acceptAgreements = new Button();
     private Curation shown;
-    private String title = "Curate";
+    private String title;
     /** The place's words: on a phone only in the assignees' columns and the panel, so the list fits. */
     private Grid.Column<CuratedPlace> textColumn;
     private boolean narrow;
@@ -103,7 +105,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         counts.addClassName("muted");
         notice.setId("curate-notice");
         notice.addClassName("check-notice");
-        check.setText("Check screen");
+        check.setText(getTranslation("curation.check-screen"));
         check.setId("curate-check");
         agreement.setId("curate-agreement");
         acceptAgreements.setId("curate-accept-agreements");
@@ -111,7 +113,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         acceptAgreements.addClickListener(e -> acceptAgreements());
         Div line = new Div(counts, check);
         line.addClassName("check-line");
-        Paragraph keys = new Paragraph("J and K move through the places; 1, 2… take that assignee's mark, 0 leaves the place out.");
+        Paragraph keys = new Paragraph(getTranslation("curation.keys"));
         keys.addClassNames("muted", "check-keys");
 
         grid.setId("curate-places");
@@ -125,8 +127,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                     String key = e.getEventData().path("event.key").asString("");
                     choose(key.equals("0") ? -1 : Integer.parseInt(key) - 1, e.getEventData().path(SHOWN_IN_BROWSER).asString(""));
                 })
-                .setFilter("event.key >= '0' && event.key <= '9' && event.key.length === 1 && !event.ctrlKey"
-                        + " && !event.metaKey && !event.altKey")
+                .setFilter("event.key >= '0' && event.key <= '9' && event.key.length === 1 && !event.ctrlKey" // not translated: a script
+                        + " && !event.metaKey && !event.altKey") // not translated: a script
                 .addEventData("event.key")
                 .addEventData(SHOWN_IN_BROWSER);
         panel.setId("curate-place");
@@ -137,7 +139,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         split.setWidthFull();
         grid.getStyle().set("flex", "3 1 34rem").set("min-width", "0");
         panel.getStyle().set("flex", "2 1 20rem").set("min-width", "0");
-        add(back, heading, line, notice, new H3("Agreement"), agreement, acceptAgreements, keys, split);
+        add(back, heading, line, notice, new H3(getTranslation("curation.agreement.heading")), agreement, acceptAgreements, keys, split);
     }
 
     @Override
@@ -149,34 +151,34 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             // Only leads see every assignee's marks; to anyone else the page does not exist.
             throw new NotFoundException("article", articleId);
         }
-        title = "Curate · " + shown.title();
+        title = getTranslation("curation.page-title", shown.title());
         back.setHref(pages.project(shown.projectId()));
-        back.setText("← Project");
+        back.setText(getTranslation("curation.back"));
         check.setHref(pages.check(articleId));
-        heading.setText("Curate: " + shown.title());
+        heading.setText(getTranslation("curation.heading", shown.title()));
         columns();
         draw(null);
     }
 
     @Override
     public String getPageTitle() {
-        return title + " · Crosscheck";
+        return (title == null ? getTranslation("curation.title") : title) + " · Crosscheck"; // not translated: the product's name
     }
 
     private void columns() {
         grid.removeAllColumns();
         // Templates drawn in the browser, not a component per row: 2,000 places open in one round trip.
         grid.addColumn(LitRenderer.<CuratedPlace>of("<span class=\"badge ${item.css}\">${item.kind}</span>")
-                .withProperty("css", CuratedPlace::kindCss).withProperty("kind", CuratedPlace::kindName))
-                .setHeader("Kind").setWidth("7rem").setFlexGrow(0);
-        textColumn = grid.addColumn(p -> "“" + Texts.abbreviate(p.text(), 90) + "”").setHeader("Text").setFlexGrow(2);
+                .withProperty("css", CuratedPlace::kindCss).withProperty("kind", CurationView::kindOf))
+                .setHeader(getTranslation("curation.column.kind")).setWidth("7rem").setFlexGrow(0);
+        textColumn = grid.addColumn(p -> "“" + Texts.abbreviate(p.text(), 90) + "”").setHeader(getTranslation("curation.column.text")).setFlexGrow(2);
         textColumn.setVisible(!narrow);
         for (Annotator a : shown.annotators()) {
             grid.addColumn(p -> says(p.byAnnotator().get(a.user().id()))).setHeader(a.user().displayName()).setFlexGrow(2);
         }
         grid.addColumn(LitRenderer.<CuratedPlace>of("<span class=\"badge outcome ${item.css}\">${item.state}</span>")
-                .withProperty("css", p -> stateCss(p.state())).withProperty("state", p -> p.state().label()))
-                .setHeader("Choice").setWidth("8rem").setFlexGrow(0);
+                .withProperty("css", p -> stateCss(p.state())).withProperty("state", p -> stateName(p.state())))
+                .setHeader(getTranslation("curation.column.choice")).setWidth("8rem").setFlexGrow(0);
     }
 
     private static String says(List<AnnotationDetails> marks) {
@@ -184,7 +186,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             return "—";
         }
         return marks.stream().map(a -> "“" + Texts.abbreviate(a.span().exact(), 40) + "”"
-                + (a.summary().isBlank() ? "" : " " + Texts.abbreviate(a.summary(), 60))).reduce((x, y) -> x + "; " + y).orElse("");
+                + (a.summary().isBlank() ? "" : " " + Texts.abbreviate(KindNames.summary(a), 60))).reduce((x, y) -> x + "; " + y).orElse("");
     }
 
     private void refresh() {
@@ -197,20 +199,19 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         grid.setItems(shown.places());
         agreement.removeAll();
         if (shown.annotators().size() < 2) {
-            agreement.add(new Paragraph("Agreement needs two assignees' marks: assign the article to two reviewers."));
+            agreement.add(new Paragraph(getTranslation("curation.agreement.needs-two")));
         } else {
             agreement.add(AgreementTable.of(shown.agreement(), shown.annotators(), this::kindName));
         }
         long agreed = shown.count(PlaceState.AGREED);
-        acceptAgreements.setText("Accept the " + agreed + " agreement" + (agreed == 1 ? "" : "s"));
+        acceptAgreements.setText(getTranslation("curation.accept", agreed));
         acceptAgreements.setVisible(agreed > 0 && shown.open());
-        counts.setText(shown.places().size() + " places · " + agreed + " agreed · " + shown.count(PlaceState.TO_DECIDE)
-                + " to decide · " + shown.count(PlaceState.TAKEN) + " taken · " + shown.count(PlaceState.LEFT_OUT) + " left out");
+        counts.setText(getTranslation("curation.counts", shown.places().size(), agreed, shown.count(PlaceState.TO_DECIDE),
+                shown.count(PlaceState.TAKEN), shown.count(PlaceState.LEFT_OUT)));
         List<String> waiting = shown.annotators().stream().filter(a -> a.assigned() && !a.submitted())
                 .map(a -> a.user().displayName()).toList();
-        notice.setText(shown.open() ? "" : !waiting.isEmpty() ? "Waiting for " + String.join(", ", waiting)
-                + " to submit. Curation starts when every assignee has submitted."
-                : "Curation is open while the article is Ready for review; it is " + shown.status().label() + ".");
+        notice.setText(shown.open() ? "" : !waiting.isEmpty() ? getTranslation("curation.waiting", String.join(", ", waiting))
+                : getTranslation("curation.not-ready", getTranslation("article.status." + shown.status().name())));
         notice.setVisible(!notice.getText().isEmpty());
         CuratedPlace again = keep == null ? null : shown.places().stream().filter(p -> p.index() == keep.index()).findFirst()
                 .orElse(null);
@@ -230,7 +231,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
 
     private String kindName(String kindId) {
         return shown.places().stream().filter(p -> p.place().kind().equals(kindId)).findFirst()
-                .map(CuratedPlace::kindName).orElse(kindId.toLowerCase(Locale.ROOT));
+                .map(CurationView::kindOf).orElse(kindId.toLowerCase(Locale.ROOT));
     }
 
     private void move(int by) {
@@ -248,13 +249,13 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         panel.removeAll();
         if (place == null) {
             panel.getElement().setAttribute(SHOWN_ATTRIBUTE, "");
-            Paragraph none = new Paragraph("Nobody marked this article yet.");
+            Paragraph none = new Paragraph(getTranslation("curation.nobody"));
             none.addClassName("muted");
             panel.add(none);
             return;
         }
         panel.getElement().setAttribute(SHOWN_ATTRIBUTE, place.key());
-        Span badge = new Span(place.kindName());
+        Span badge = new Span(kindOf(place));
         badge.addClassName("badge");
         badge.addClassNames(place.kindCss().split(" "));
         H3 text = new H3("“" + Texts.abbreviate(place.text(), 400) + "”");
@@ -271,7 +272,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             version.add(who, new Paragraph(says(marks)));
             if (shown.open() && marks != null && !marks.isEmpty()) {
                 int index = n - 1;
-                Button take = new Button("Take " + a.user().displayName() + "'s");
+                Button take = new Button(getTranslation("curation.take", a.user().displayName()));
                 take.addClassName("curate-take");
                 take.getElement().addEventListener("click", e -> choose(index, e.getEventData().path(SHOWN_IN_BROWSER)
                         .asString(""))).addEventData(SHOWN_IN_BROWSER);
@@ -280,7 +281,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
             panel.add(version);
         }
         if (shown.open()) {
-            Button none = new Button("Take none");
+            Button none = new Button(getTranslation("curation.take-none"));
             none.setId("curate-none");
             none.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             none.getElement().addEventListener("click", e -> choose(-1, e.getEventData().path(SHOWN_IN_BROWSER).asString("")))
@@ -305,7 +306,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         try {
             curation.choose(shown.articleId(), shownKey, take);
         } catch (DomainException e) { // a ConcurrentEditException among them: the place changed meanwhile
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(getLocale()));
             refresh();
             return;
         }
@@ -320,15 +321,26 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private void acceptAgreements() {
         try {
             int n = curation.acceptAgreements(shown.articleId());
-            Notifications.success(n + " agreement" + (n == 1 ? "" : "s") + " accepted.");
+            Notifications.success(getTranslation("curation.accepted", n));
         } catch (DomainException e) {
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(getLocale()));
         }
         refresh();
     }
 
+    /** The kind of the place's marks as a screen names it (a built-in kind in the window's language). */
+    private static String kindOf(CuratedPlace place) {
+        return place.byAnnotator().values().stream().flatMap(List::stream).findFirst()
+                .map(a -> KindNames.of(a.description())).orElse(place.place().kind());
+    }
+
+    /** The state as a screen shows it; the enum's label is the API's. */
+    private static String stateName(PlaceState state) {
+        return I18n.t("curation.place-state." + state.name());
+    }
+
     static Span stateBadge(CuratedPlace place) {
-        Span badge = new Span(place.state().label());
+        Span badge = new Span(stateName(place.state()));
         badge.addClassNames("badge", "outcome", stateCss(place.state()));
         return badge;
     }

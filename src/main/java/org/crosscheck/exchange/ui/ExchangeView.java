@@ -31,6 +31,7 @@ import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.exchange.ExportCancelledException;
@@ -41,6 +42,7 @@ import org.crosscheck.exchange.ExportOptions;
 import org.crosscheck.exchange.ExportOptions.CsvTables;
 import org.crosscheck.exchange.ExportProgress;
 import org.crosscheck.exchange.ExportService;
+import org.crosscheck.exchange.ImportNote;
 import org.crosscheck.exchange.ImportService;
 import org.crosscheck.project.MemberSummary;
 import org.crosscheck.project.ProjectRole;
@@ -77,20 +79,21 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
     private final Pages pages;
     private ProjectSummary project;
 
-    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>("Format");
-    private final RadioButtonGroup<CsvTables> tables = new RadioButtonGroup<>("Tables");
-    private final Checkbox forExcel = new Checkbox("For Excel (adds a byte order mark so accents show right)");
-    private final MultiSelectComboBox<ArticleSummary> chosenArticles = new MultiSelectComboBox<>("Articles");
-    private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>("Annotations");
-    private final CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>("Contradictions");
-    private final ComboBox<MemberSummary> author = new ComboBox<>("Made by");
-    private final Checkbox approvedOnly = new Checkbox("Approved work only (approved by a checker and unchanged since)");
-    private final DatePicker from = new DatePicker("Made from");
-    private final DatePicker to = new DatePicker("to");
+    private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>(I18n.t("exchange.export.format"));
+    private final RadioButtonGroup<CsvTables> tables = new RadioButtonGroup<>(I18n.t("exchange.export.tables"));
+    private final Checkbox forExcel = new Checkbox(I18n.t("exchange.export.for-excel"));
+    private final MultiSelectComboBox<ArticleSummary> chosenArticles = new MultiSelectComboBox<>(
+            I18n.t("exchange.export.articles"));
+    private final CheckboxGroup<AnnotationKind> kinds = new CheckboxGroup<>(I18n.t("exchange.export.annotations"));
+    private final CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>(I18n.t("exchange.export.contradictions"));
+    private final ComboBox<MemberSummary> author = new ComboBox<>(I18n.t("exchange.export.made-by"));
+    private final Checkbox approvedOnly = new Checkbox(I18n.t("exchange.export.approved-only"));
+    private final DatePicker from = new DatePicker(I18n.t("exchange.export.made-from"));
+    private final DatePicker to = new DatePicker(I18n.t("exchange.export.made-to"));
     private final Anchor download = new Anchor();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
-    private final Button cancel = new Button("Cancel export");
+    private final Button cancel = new Button(I18n.t("exchange.export.cancel"));
     /** What the next download exports: read by the download request, which does not hold the UI's lock. */
     private final AtomicReference<ExportOptions> options = new AtomicReference<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
@@ -119,7 +122,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        add(back, new H2("Export and import"));
+        add(back, new H2(getTranslation("exchange.title")));
         add(project.mayExport() ? exportSection() : notAllowed());
         if (project.myRole() == ProjectRole.LEAD) {
             add(new ImportIntoProjectSection(project, imports, publicUrl),
@@ -129,48 +132,43 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return "Export and import · " + (project == null ? "Crosscheck" : project.name());
+        return getTranslation("exchange.title") + " · " + (project == null ? "Crosscheck" : project.name());
     }
 
     private Div notAllowed() {
         Div box = card("export-not-allowed");
-        box.add(new H3("Export"), new Paragraph("Only this project's leads may export it. A lead can let every member "
-                + "export on this page."));
+        box.add(new H3(getTranslation("exchange.export.heading")), new Paragraph(getTranslation("exchange.export.not-allowed")));
         return box;
     }
 
     private Div exportSection() {
         Div box = card("export-section");
         format.setItems(exportFormats.all());
-        format.setItemLabelGenerator(ExportFormat::label);
+        format.setItemLabelGenerator(f -> said(ImportNote.label(f)));
         format.setValue(exportFormats.byName("csv").orElse(exportFormats.all().getFirst()));
         format.setId("export-format");
         tables.setItems(CsvTables.BOTH, CsvTables.ANNOTATIONS, CsvTables.CONTRADICTIONS);
-        tables.setItemLabelGenerator(t -> switch (t) {
-            case BOTH -> "Annotations and contradictions (two files in a zip)";
-            case ANNOTATIONS -> "Annotations only (annotations.csv)";
-            case CONTRADICTIONS -> "Contradictions only (contradictions.csv)";
-        });
+        tables.setItemLabelGenerator(t -> I18n.t("exchange.export.tables." + t.name()));
         tables.setValue(CsvTables.BOTH);
         tables.setId("export-tables");
 
         List<ArticleSummary> list = articles.list(project.id());
         chosenArticles.setItems(list);
         chosenArticles.setItemLabelGenerator(a -> a.outlet() == null ? a.title() : a.outlet() + " — " + a.title());
-        chosenArticles.setPlaceholder("All " + list.size() + " articles");
+        chosenArticles.setPlaceholder(getTranslation("exchange.export.all-articles", list.size()));
         chosenArticles.setWidthFull();
         chosenArticles.setId("export-articles");
         kinds.setItems(AnnotationKind.values());
-        kinds.setItemLabelGenerator(k -> k.label() + "s");
+        kinds.setItemLabelGenerator(k -> I18n.t("exchange.export.kind." + k.name()));
         kinds.setValue(EnumSet.allOf(AnnotationKind.class));
         kinds.setId("export-kinds");
         statuses.setItems(ContradictionStatus.values());
-        statuses.setItemLabelGenerator(ContradictionStatus::label);
+        statuses.setItemLabelGenerator(s -> I18n.t("exchange.contradiction-status." + s.name()));
         statuses.setValue(EnumSet.allOf(ContradictionStatus.class));
         statuses.setId("export-statuses");
         author.setItems(projects.members(project.id()));
         author.setItemLabelGenerator(m -> m.user().displayName() + " (" + m.user().username() + ")");
-        author.setPlaceholder("Anyone");
+        author.setPlaceholder(getTranslation("exchange.export.anyone"));
         author.setClearButtonVisible(true);
         author.setId("export-author");
         from.setClearButtonVisible(true);
@@ -183,7 +181,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout what = new HorizontalLayout(kinds, statuses);
         what.setWrap(true);
 
-        Button button = new Button("Download", VaadinIcon.DOWNLOAD.create());
+        Button button = new Button(getTranslation("exchange.export.download"), VaadinIcon.DOWNLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         download.add(button);
         download.setId("export-download");
@@ -198,7 +196,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         cancel.addClickListener(e -> {
             cancelled.set(true);
             cancel.setEnabled(false);
-            progressText.setText("Cancelling…");
+            progressText.setText(getTranslation("exchange.export.cancelling"));
         });
         HorizontalLayout go = new HorizontalLayout(download, progress, progressText, cancel);
         go.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -207,14 +205,15 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
         hint.addClassName("muted");
         hint.setId("export-format-hint");
         approvedOnly.setId("export-approved-only");
-        box.add(new H3("Export"), format, hint, tables, forExcel, new H3("What to export"), chosenArticles, what, when,
+        box.add(new H3(getTranslation("exchange.export.heading")), format, hint, tables, forExcel,
+                new H3(getTranslation("exchange.export.what")), chosenArticles, what, when,
                 approvedOnly, go);
 
         Runnable update = () -> {
             java.util.Set<ExportOptions.Choice> choices = format.getValue() == null ? Set.of() : format.getValue().choices();
             tables.setVisible(choices.contains(ExportOptions.Choice.TABLES));
             forExcel.setVisible(choices.contains(ExportOptions.Choice.EXCEL));
-            hint.setText(format.getValue() == null ? "" : format.getValue().hint());
+            hint.setText(format.getValue() == null ? "" : said(ImportNote.hint(format.getValue())));
             options.set(currentOptions());
         };
         format.addValueChangeListener(e -> update.run());
@@ -262,7 +261,7 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
                         last = now;
                         ui.access(() -> {
                             progress.setValue(total == 0 ? 1 : (double) done / total);
-                            progressText.setText(done + " of " + total + " articles written");
+                            progressText.setText(getTranslation("exchange.export.progress", done, total));
                         });
                     }
                 }
@@ -272,26 +271,42 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
                     return cancelled.get();
                 }
             });
-            ui.access(() -> finished(exports.format(chosen).label() + " exported."));
+            ui.access(() -> finished(getTranslation("exchange.export.done", said(ImportNote.label(exports.format(chosen))))));
         } catch (ExportCancelledException e) {
             log.info("Export of project {} cancelled by the user", project.id());
-            ui.access(() -> finished("Export cancelled: the downloaded file is incomplete, delete it."));
+            ui.access(() -> finished(getTranslation("exchange.export.cancelled")));
             throw new IOException("cancelled", e);
         } catch (RuntimeException e) {
             log.warn("Export of project {} failed: {}", project.id(), e.toString());
             // Our own refusals are written for the user; anything else says no more than that it failed.
-            String why = e instanceof org.crosscheck.base.DomainException || e instanceof NotFoundException
-                    || e instanceof org.springframework.security.access.AccessDeniedException ? e.getMessage()
-                    : "something went wrong on the server (it is in the log). Try again.";
-            ui.access(() -> finished("The export failed: " + why));
+            ui.access(() -> finished(getTranslation("exchange.export.failed", why(e))));
             throw e;
         }
+    }
+
+    /** Why an export failed, for the page (in the window's language; call within the UI's lock). */
+    private String why(RuntimeException e) {
+        if (e instanceof org.crosscheck.base.DomainException refused) {
+            return refused.message(I18n.locale());
+        }
+        if (e instanceof NotFoundException) {
+            return getTranslation("exchange.export.failed-gone");
+        }
+        if (e instanceof org.springframework.security.access.AccessDeniedException) {
+            return getTranslation("exchange.export.failed-denied");
+        }
+        return getTranslation("exchange.export.failed-unexpected");
+    }
+
+    /** Words said in the window's language: a note of the exchange bundle, or a format's own English. */
+    static String said(Object words) {
+        return words instanceof ImportNote note ? note.in(I18n.locale()) : String.valueOf(words);
     }
 
     private void started() {
         progress.setValue(0);
         progress.setVisible(true);
-        progressText.setText("Exporting…");
+        progressText.setText(getTranslation("exchange.export.exporting"));
         cancel.setEnabled(true);
         cancel.setVisible(true);
     }
@@ -304,17 +319,15 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
 
     private Div policySection() {
         Div box = card("export-policy");
-        Checkbox members = new Checkbox("Reviewers and observers may export this project too",
-                project.membersMayExport());
+        Checkbox members = new Checkbox(getTranslation("exchange.policy.members"), project.membersMayExport());
         members.setId("members-may-export");
         members.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 project = projects.setMembersMayExport(project.id(), e.getValue());
-                Notifications.success(e.getValue() ? "Every member may now export this project."
-                        : "Only leads may export this project now.");
+                Notifications.success(getTranslation(e.getValue() ? "exchange.policy.everyone" : "exchange.policy.leads"));
             }
         });
-        box.add(new H3("Who may export"), members);
+        box.add(new H3(getTranslation("exchange.policy.heading")), members);
         return box;
     }
 

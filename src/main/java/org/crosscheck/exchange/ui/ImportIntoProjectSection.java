@@ -12,17 +12,13 @@ class ImportIntoProjectSection extends Div {
     ImportIntoProjectSection(ProjectSummary project, ImportService imports, org.crosscheck.base.PublicUrl publicUrl) {
         addClassName("exchange-card");
         setId("import-section");
-        Paragraph explain = new Paragraph("A W3C Web Annotation file (from Crosscheck, Hypothesis or another tool) puts "
-                + "its annotations on this project's articles, matched by the article's address, its text or its "
-                + "original URL: each goes where its position says if the words there are its quote, else where its "
-                + "quote is found; the rest are listed, never placed on other words. A Crosscheck bundle fills this "
-                + "project if it has no articles yet.");
+        Paragraph explain = new Paragraph(getTranslation("exchange.import.explain"));
         explain.addClassName("muted");
         ImportOutcome outcome = new ImportOutcome();
         ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(), imports.formats(),
                 file -> imports.importInto(project.id(), file, base(publicUrl)), outcome::imported, outcome::refused);
         upload.setId("import-upload");
-        add(new H3("Import into this project"), explain, upload, outcome);
+        add(new H3(getTranslation("exchange.import.heading")), explain, upload, outcome);
     }
 
     /** This instance's address: our own exported targets name it. */

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.base.ui.Pages;
@@ -13,26 +13,24 @@ import org.crosscheck.exchange.ImportService;
 
 /** Imports a Crosscheck bundle (exported here or on another instance) as a new project led by the importer. */
 @Route("projects/import")
-@PageTitle("Import a project · Crosscheck")
 @PermitAll
-public class ImportProjectView extends VerticalLayout {
+public class ImportProjectView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
 
     ImportProjectView(ImportService imports, Pages pages) {
         addClassName("page");
         addClassName("exchange-view");
-        Anchor back = new Anchor(pages.projects(), "← Projects");
+        Anchor back = new Anchor(pages.projects(), getTranslation("exchange.import-project.back"));
         back.addClassName("back-link");
-        Paragraph explain = new Paragraph("A Crosscheck bundle (the …-bundle-….zip a project's Export page makes) "
-                + "becomes a new project that you lead, with its articles, annotations, comments, contradictions and "
-                + "members. Authors who have no account here are attributed to you, their usernames kept. If "
-                + "anything in the file is wrong, nothing is imported and you are told what.");
+        Paragraph explain = new Paragraph(getTranslation("exchange.import-project.explain"));
         explain.addClassName("muted");
         ImportOutcome outcome = new ImportOutcome();
         ImportUpload upload = new ImportUpload(imports.limits().maxImportSize().toBytes(),
                 imports.formats().stream().filter(org.crosscheck.exchange.ImportFormat::makesProjects).toList(),
                 imports::importAsNewProject,
                 summary -> {
-                    Anchor open = new Anchor(pages.project(summary.projectId()), "Open the imported project →");
+                    Anchor open = new Anchor(pages.project(summary.projectId()), getTranslation("exchange.import-project.open"));
                     open.setId("open-imported-project");
                     outcome.imported(summary, open);
                 },
@@ -40,6 +38,11 @@ public class ImportProjectView extends VerticalLayout {
         upload.setId("import-upload");
         Div card = ExchangeView.card("import-project");
         card.add(explain, upload, outcome);
-        add(back, new H2("Import a project"), card);
+        add(back, new H2(getTranslation("exchange.import-project.title")), card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exchange.import-project.title") + BRAND;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.exchange.ImportSummary;
 import org.crosscheck.exchange.ImportSummary.Orphan;
 
@@ -20,13 +21,13 @@ class ImportSummaryView extends Div {
     private static String alreadyThere(ImportSummary s) {
         List<String> parts = new ArrayList<>();
         if (s.annotationsAlreadyThere() > 0) {
-            parts.add(count(s.annotationsAlreadyThere(), "annotation"));
+            parts.add(count(s.annotationsAlreadyThere(), "annotations"));
         }
         if (s.commentsAlreadyThere() > 0) {
-            parts.add(count(s.commentsAlreadyThere(), "comment"));
+            parts.add(count(s.commentsAlreadyThere(), "comments"));
         }
         if (s.contradictionsAlreadyThere() > 0) {
-            parts.add(count(s.contradictionsAlreadyThere(), "contradiction"));
+            parts.add(count(s.contradictionsAlreadyThere(), "contradictions"));
         }
         return String.join(", ", parts);
     }
@@ -34,36 +35,36 @@ class ImportSummaryView extends Div {
     ImportSummaryView(ImportSummary s) {
         addClassName("import-summary");
         setId("import-summary");
-        add(new Paragraph("Imported " + count(s.articles(), "article") + ", " + count(s.annotations(), "annotation") + ", "
-                + count(s.comments(), "comment") + " and " + count(s.contradictions(), "contradiction") + "."
-                + (s.reanchored() > 0 ? " " + count(s.reanchored(), "annotation") + " had moved and "
-                + (s.reanchored() == 1 ? "was" : "were") + " placed again by its quote." : "")));
+        add(new Paragraph(getTranslation("exchange.summary.imported", count(s.articles(), "articles"),
+                count(s.annotations(), "annotations"), count(s.comments(), "comments"),
+                count(s.contradictions(), "contradictions"))
+                + (s.reanchored() > 0 ? " " + getTranslation("exchange.summary.reanchored", s.reanchored()) : "")));
         long there = s.annotationsAlreadyThere() + s.commentsAlreadyThere() + s.contradictionsAlreadyThere();
         if (there > 0) {
-            Paragraph skipped = new Paragraph("Skipped as already there: " + alreadyThere(s) + ".");
+            Paragraph skipped = new Paragraph(getTranslation("exchange.summary.skipped", alreadyThere(s)));
             skipped.setId("import-already-there");
             add(skipped);
         }
-        s.notes().forEach(n -> add(new Paragraph(n)));
+        s.notes(I18n.locale()).forEach(n -> add(new Paragraph(n)));
         if (!s.orphans().isEmpty()) {
-            Paragraph head = new Paragraph(count(s.orphans().size(), "annotation") + " could not be placed and "
-                    + (s.orphans().size() == 1 ? "was" : "were") + " left out (never put on other words):");
+            Paragraph head = new Paragraph(getTranslation("exchange.summary.orphans", s.orphans().size()));
             head.addClassName("import-orphans-head");
             UnorderedList list = new UnorderedList();
             list.setId("import-orphans");
             for (Orphan o : s.orphans().stream().limit(ORPHANS_SHOWN).toList()) {
-                Span quote = new Span(o.exact() == null ? "(no quote)" : "“" + o.exact() + "”");
+                Span quote = new Span(o.exact() == null ? getTranslation("exchange.summary.no-quote") : "“" + o.exact() + "”");
                 quote.addClassName("orphan-quote");
-                list.add(new ListItem(quote, new Span(" — " + o.reason())));
+                list.add(new ListItem(quote, new Span(" — " + o.reason(I18n.locale()))));
             }
             if (s.orphans().size() > ORPHANS_SHOWN) {
-                list.add(new ListItem("… and " + (s.orphans().size() - ORPHANS_SHOWN) + " more."));
+                list.add(new ListItem(getTranslation("exchange.summary.more", s.orphans().size() - ORPHANS_SHOWN)));
             }
             add(head, list);
         }
     }
 
-    static String count(long n, String noun) {
-        return String.format("%,d", n) + " " + noun + (n == 1 ? "" : "s");
+    /** "1 article", "1,234 articles": {@code things} names the key {@code exchange.count.<things>}. */
+    static String count(long n, String things) {
+        return I18n.t("exchange.count." + things, n);
     }
 }

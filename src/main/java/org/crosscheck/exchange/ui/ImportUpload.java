@@ -5,6 +5,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.I18n;
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.exchange.ImportFile;
 import org.crosscheck.exchange.ImportSummary;
 import org.slf4j.Logger;
@@ -36,14 +38,14 @@ final class ImportUpload extends Upload {
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         setAcceptedFileTypes(formats.stream().flatMap(f -> java.util.stream.Stream.concat(f.extensions().stream(),
                 f.mediaTypes().stream())).distinct().toArray(String[]::new));
-        setDropLabel(new com.vaadin.flow.component.html.Span("Drop the file here"));
+        setDropLabel(new com.vaadin.flow.component.html.Span(I18n.t("exchange.upload.drop")));
         addFileRejectedListener(e -> onRefused.accept(e.getErrorMessage()));
         var i18n = new com.vaadin.flow.component.upload.UploadI18N();
         i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
                 .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
-                        .setForbidden("Refused: the reason is below.")
-                        .setServerUnavailable("The server did not answer; try again.")
-                        .setUnexpectedServerError("The import failed on the server; try again.")));
+                        .setForbidden(I18n.t("exchange.upload.forbidden"))
+                        .setServerUnavailable(I18n.t("exchange.upload.unavailable"))
+                        .setUnexpectedServerError(I18n.t("exchange.upload.failed"))));
         setI18n(i18n);
         setUploadHandler(new UploadHandler() {
             @Override
@@ -54,12 +56,13 @@ final class ImportUpload extends Upload {
                     ui.access(() -> onImported.accept(summary));
                 } catch (DomainException e) {
                     log.info("Import of '{}' refused: {}", event.getFileName(), e.getMessage());
-                    event.reject(e.getMessage());
-                    ui.access(() -> onRefused.accept(e.getMessage()));
+                    String reason = e.message(ui.getLocale());
+                    event.reject(reason);
+                    ui.access(() -> onRefused.accept(reason));
                 } catch (AccessDeniedException e) {
                     log.warn("Import of '{}' refused for the caller's role: {}", event.getFileName(), e.getMessage());
                     String reason = e instanceof MissingRightException ? e.getMessage()
-                            : "Your role in this project does not allow this import.";
+                            : Messages.text("exchange.upload.role", ui.getLocale());
                     event.reject(reason);
                     ui.access(() -> onRefused.accept(reason));
                 }

@@ -60,7 +60,9 @@ public class NotificationBell extends Anchor {
         long unread = notifications.unread();
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        getElement().setAttribute("aria-label", unread == 0 ? "Notifications" : "Notifications: " + unread + " unread");
-        getElement().setAttribute("title", unread == 0 ? "Notifications" : unread + " unread notifications");
+        getElement().setAttribute("aria-label", unread == 0 ? getTranslation("notify.bell")
+                : getTranslation("notify.bell.unread", unread));
+        getElement().setAttribute("title", unread == 0 ? getTranslation("notify.bell")
+                : getTranslation("notify.bell.unread-title", unread));
     }
 }

@@ -13,11 +13,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.base.NotFoundException;
-import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.notify.MailChoice;
@@ -36,9 +36,10 @@ import java.time.Duration;
  * (the link of an e-mail) marks notification 12 read and goes where it points.
  */
 @Route(NotificationLinks.PAGE + "/:" + NotificationsView.ID + "?([0-9]{1,18})")
-@PageTitle("Notifications · Crosscheck")
 @PermitAll
-public class NotificationsView extends VerticalLayout implements BeforeEnterObserver {
+public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
 
     static final String ID = "notificationId";
 
@@ -54,32 +55,35 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         addClassNames("page", "notifications-view");
         list.setId("notifications");
         list.addClassName("notification-list");
-        Button allRead = new Button("Mark all as read", e -> {
+        Button allRead = new Button(getTranslation("notify.page.all-read"), e -> {
             notifications.markAllRead();
             draw();
         });
         allRead.setId("notifications-all-read");
         allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div head = new Div(new H2("Notifications"), allRead);
+        Div head = new Div(new H2(getTranslation("notify.page.title")), allRead);
         head.addClassName("notifications-head");
 
-        RadioButtonGroup<MailChoice> email = new RadioButtonGroup<>("By e-mail");
+        RadioButtonGroup<MailChoice> email = new RadioButtonGroup<>(getTranslation("notify.page.by-email"));
         email.setId("notifications-email");
         email.setItems(MailChoice.values());
-        email.setItemLabelGenerator(MailChoice::label);
+        email.setItemLabelGenerator(choice -> I18n.t("notify.mail-choice." + choice.name()));
         email.setValue(notifications.mailChoice());
         email.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 notifications.chooseMail(e.getValue());
-                Notifications.success("E-mail: " + e.getValue().label().toLowerCase(java.util.Locale.ROOT) + ".");
+                Notifications.success(getTranslation("notify.mail-choice.chosen." + e.getValue().name()));
             }
         });
-        Paragraph mailHint = new Paragraph(mail.getIfAvailable() == null
-                ? "This server sends no e-mail (its operator has not set up SMTP); your choice applies once it does."
-                : "Mentions, replies in your threads, articles assigned to you and the outcome of checking your work. "
-                + "An e-mail says what happened and links here; it never holds a comment or annotated text.");
+        Paragraph mailHint = new Paragraph(getTranslation(mail.getIfAvailable() == null ? "notify.page.no-smtp"
+                : "notify.page.mail-hint"));
         mailHint.addClassName("muted");
-        add(head, list, new H3("E-mail"), email, mailHint);
+        add(head, list, new H3(getTranslation("notify.page.email")), email, mailHint);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notify.page.title") + BRAND;
     }
 
     @Override
@@ -90,7 +94,7 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
             try {
                 opened = notifications.open(id.get());
             } catch (NotFoundException e) {
-                Notifications.hint("That notification is not there any more.");
+                Notifications.hint(getTranslation("notify.page.gone"));
                 draw();
                 return;
             }
@@ -111,12 +115,26 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         return n.annotationId() != null ? pages.annotation(n.articleId(), n.annotationId()) : pages.article(n.articleId());
     }
 
+    /** How long ago, as {@code Texts.ago} says it in English, in the window's language. */
+    private String ago(Duration elapsed) {
+        long s = Math.max(1, elapsed.getSeconds());
+        if (s < 60) {
+            return getTranslation("notify.ago.seconds", s);
+        }
+        if (s < 3600) {
+            return getTranslation("notify.ago.minutes", s / 60);
+        }
+        if (s < 86_400) {
+            return getTranslation("notify.ago.hours", s / 3600);
+        }
+        return getTranslation("notify.ago.days", s / 86_400);
+    }
+
     private void draw() {
         list.removeAll();
         var mine = notifications.mine();
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph("Nothing yet. You are told here when someone mentions you (@username), "
-                    + "replies in your threads, assigns you an article or checks your work.");
+            Paragraph none = new Paragraph(getTranslation("notify.page.none"));
             none.addClassName("muted");
             list.add(none);
             return;
@@ -124,9 +142,9 @@ public class NotificationsView extends VerticalLayout implements BeforeEnterObse
         for (NotificationDetails n : mine) {
             Anchor row = new Anchor(NotificationLinks.PAGE + "/" + n.id(), "");
             row.addClassNames("notification", n.read() ? "read" : "unread");
-            Span text = new Span(n.message());
+            Span text = new Span(n.message(I18n.locale()));
             text.addClassName("notification-text");
-            Span when = new Span(Texts.ago(Duration.between(n.createdAt(), clock.instant())));
+            Span when = new Span(ago(Duration.between(n.createdAt(), clock.instant())));
             when.addClassName("muted");
             row.add(text, when);
             list.add(row);

@@ -23,6 +23,7 @@ import org.crosscheck.account.AccountService;
 import org.crosscheck.article.ArticleStatus;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.collab.LiveUpdates;
 import org.crosscheck.collab.Presence;
@@ -32,6 +33,8 @@ import org.crosscheck.progress.ProgressService;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,11 +52,10 @@ import java.util.Map;
 @PermitAll
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String BRAND = " · Crosscheck"; // not translated: the product's name
+
     public static final String PROJECT_ID = "projectId";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     /** Okabe–Ito, as on the claims timeline: told apart with the common colour-vision deficiencies. */
     private static final Map<ArticleStatus, String> STATUS_COLOURS = Map.of(ArticleStatus.TODO, "#8F8F8F",
             ArticleStatus.IN_PROGRESS, "#0072B2", ArticleStatus.READY_FOR_REVIEW, "#E69F00", ArticleStatus.DONE, "#009E73");
@@ -100,10 +102,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Div title = new Div(new H2("Progress"), live.avatars());
+        Div title = new Div(new H2(getTranslation("progress.title")), live.avatars());
         title.addClassName("dashboard-title");
-        Paragraph about = new Paragraph("Where the work stands. Each chart has its numbers beside it; "
-                + "a number that is a link opens the list it counts.");
+        Paragraph about = new Paragraph(getTranslation("progress.about"));
         about.addClassName("muted");
         add(back, title, about, sections);
         draw();
@@ -114,9 +115,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         sections.removeAll();
         Progress p = progress.of(project.id());
         if (p.empty()) {
-            Div empty = new Div(new Paragraph("Nothing to count yet: the project has no articles."),
-                    new Paragraph(new Span("Import articles on the "), new Anchor(pages.project(project.id()), "project page"),
-                            new Span(", assign them to reviewers and annotate them; their progress shows here.")));
+            Div empty = new Div(new Paragraph(getTranslation("progress.empty.no-articles")),
+                    new Paragraph(new Span(getTranslation("progress.empty.import-before")),
+                            new Anchor(pages.project(project.id()), getTranslation("progress.empty.project-page")),
+                            new Span(getTranslation("progress.empty.import-after"))));
             empty.setId("dashboard-empty");
             empty.addClassNames("dashboard-empty", "muted");
             sections.add(empty);
@@ -133,26 +135,26 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Component agreementSection() {
         List<org.crosscheck.curation.CurationService.ArticleAgreement> articles = curation.ofProject(project.id());
         if (articles.isEmpty()) {
-            return emptySection("section-agreement", "Agreement",
-                    "No article has two assignees yet: assign articles to two reviewers to compare their marks.");
+            return emptySection("section-agreement", I18n.t("progress.agreement.heading"),
+                    I18n.t("progress.agreement.empty"));
         }
         List<String> labels = articles.stream().map(a -> a.article().title()).toList();
         List<Long> f1 = articles.stream().map(a -> percent(a.agreement().overall().f1())).toList();
         List<Long> alpha = articles.stream().map(a -> percent(a.agreement().overall().alpha())).toList();
-        DashboardChart chart = new DashboardChart("chart-agreement", "Agreement per article");
-        chart.bars("Agreement per article (× 100)", false, false, labels,
+        DashboardChart chart = new DashboardChart("chart-agreement", I18n.t("progress.agreement.caption"));
+        chart.bars(I18n.t("progress.agreement.chart"), false, false, labels,
                 List.of(DashboardChart.Series.of("F1 × 100", f1, "#0072B2"), DashboardChart.Series.of("α × 100", alpha, "#E69F00")),
                 null, "× 100", (series, index) -> pages.curate(articles.get(index).article().id()), pages::go);
-        NativeTable table = table("table-agreement", "Agreement per article", "Article", "Submitted", "F1", "α");
+        NativeTable table = table("table-agreement", I18n.t("progress.agreement.caption"), I18n.t("progress.column.article"),
+                I18n.t("progress.agreement.submitted"), "F1", "α");
         for (var a : articles) {
             Anchor title = new Anchor(pages.curate(a.article().id()), a.article().title());
-            row(table.getBody(), title, new Span(a.submitted() + " of " + a.assignees()),
+            row(table.getBody(), title, new Span(I18n.t("progress.agreement.submitted-of", a.submitted(), a.assignees())),
                     new Span(number(a.agreement().overall().f1())), new Span(number(a.agreement().overall().alpha())));
         }
-        Paragraph note = new Paragraph("F1 pairs the assignees' overlapping marks of a kind; Krippendorff's α compares "
-                + "what each marked, position by position, corrected for chance. An article opens its curation.");
+        Paragraph note = new Paragraph(I18n.t("progress.agreement.note"));
         note.addClassNames("muted", "dashboard-note");
-        return section("section-agreement", "Agreement", chart, table, note);
+        return section("section-agreement", I18n.t("progress.agreement.heading"), chart, table, note);
     }
 
     private static long percent(Double value) {
@@ -160,30 +162,32 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static String number(Double value) {
-        return value == null ? "—" : String.format(java.util.Locale.ENGLISH, "%.2f", value);
+        return value == null ? "—" : String.format(I18n.locale(), "%.2f", value);
     }
 
     // ---- Articles by status ----
 
     private Component statusSection(Progress p) {
         List<ArticleStatus> statuses = List.of(ArticleStatus.values());
-        DashboardChart chart = new DashboardChart("chart-status", "Articles by status");
-        chart.bars("Articles by status", false, false, statuses.stream().map(ArticleStatus::label).toList(),
-                List.of(new DashboardChart.Series("Articles", statuses.stream().map(p.articlesByStatus()::get).toList(),
+        String articles = I18n.t("progress.column.articles");
+        DashboardChart chart = new DashboardChart("chart-status", I18n.t("progress.status.heading"));
+        chart.bars(I18n.t("progress.status.heading"), false, false, statuses.stream().map(DashboardView::label).toList(),
+                List.of(new DashboardChart.Series(articles, statuses.stream().map(p.articlesByStatus()::get).toList(),
                         null, statuses.stream().map(STATUS_COLOURS::get).toList())),
-                null, "Articles", (series, index) -> pages.project(project.id(), statuses.get(index).name(), null),
+                null, articles, (series, index) -> pages.project(project.id(), statuses.get(index).name(), null),
                 pages::go);
-        NativeTable table = table("table-status", "Articles by status", "Status", "Articles");
+        NativeTable table = table("table-status", I18n.t("progress.status.heading"), I18n.t("progress.column.status"),
+                articles);
         NativeTableBody body = table.getBody();
         for (ArticleStatus s : statuses) {
-            row(body, swatch(s.label(), STATUS_COLOURS.get(s)),
+            row(body, swatch(label(s), STATUS_COLOURS.get(s)),
                     count(p.articlesByStatus().get(s), pages.project(project.id(), s.name(), null),
-                            "status-" + slug(s.name()), s.label() + ": the articles"));
+                            "status-" + slug(s.name()), I18n.t("progress.status.the-articles", label(s)))); // not translated: an element id
         }
-        NativeTableRow total = row(body, new Span("All"),
-                count(p.articles(), pages.project(project.id()), "status-all", "All articles"));
+        NativeTableRow total = row(body, new Span(I18n.t("progress.column.all")),
+                count(p.articles(), pages.project(project.id()), "status-all", I18n.t("progress.status.all-articles")));
         total.addClassName("dashboard-total");
-        return section("section-status", "Articles by status", chart, table, null);
+        return section("section-status", I18n.t("progress.status.heading"), chart, table, null);
     }
 
     // ---- Per reviewer ----
@@ -192,27 +196,26 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         List<Progress.Reviewer> reviewers = p.reviewers();
         List<ArticleStatus> statuses = List.of(ArticleStatus.values());
         if (reviewers.isEmpty()) {
-            return emptySection("section-reviewers", "Reviewers",
-                    "No one may annotate in this project yet: a lead adds members as reviewers on the Members tab.");
+            return emptySection("section-reviewers", I18n.t("progress.reviewers.heading"),
+                    I18n.t("progress.reviewers.empty"));
         }
-        DashboardChart chart = new DashboardChart("chart-reviewers", "Articles assigned to each reviewer, by status");
-        chart.bars("Articles assigned, by status", true, true,
+        DashboardChart chart = new DashboardChart("chart-reviewers", I18n.t("progress.reviewers.chart-label"));
+        chart.bars(I18n.t("progress.reviewers.chart"), true, true,
                 reviewers.stream().map(r -> r.user().displayName()).toList(),
-                statuses.stream().map(s -> DashboardChart.Series.of(s.label(),
+                statuses.stream().map(s -> DashboardChart.Series.of(label(s),
                         reviewers.stream().map(r -> r.assigned().get(s)).toList(), STATUS_COLOURS.get(s))).toList(),
-                null, "Articles assigned", (series, index) -> {
+                null, I18n.t("progress.reviewers.value"), (series, index) -> {
                     Progress.Reviewer r = reviewers.get(index);
                     return r.assignable() ? pages.project(project.id(), statuses.get(series).name(), r.user().username()) : null;
                 }, pages::go);
         // Lying bars: the chart grows with the people it shows.
         chart.getStyle().set("height", Math.max(12, 4 + 2.4 * reviewers.size()) + "rem");
 
-        List<String> headers = new ArrayList<>(List.of("Reviewer"));
-        statuses.forEach(s -> headers.add(s.label()));
-        headers.add("Assigned");
-        headers.add("Annotations");
-        NativeTable table = table("table-reviewers", "Articles assigned to each reviewer by status, and the annotations they made",
-                headers.toArray(String[]::new));
+        List<String> headers = new ArrayList<>(List.of(I18n.t("progress.column.reviewer")));
+        statuses.forEach(s -> headers.add(label(s)));
+        headers.add(I18n.t("progress.column.assigned"));
+        headers.add(I18n.t("progress.column.annotations"));
+        NativeTable table = table("table-reviewers", I18n.t("progress.reviewers.caption"), headers.toArray(String[]::new));
         NativeTableBody body = table.getBody();
         for (Progress.Reviewer r : reviewers) {
             String name = r.user().displayName();
@@ -221,11 +224,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             cells.add(new Span(name));
             for (ArticleStatus s : statuses) {
                 cells.add(r.assignable() ? count(r.assigned().get(s), pages.project(project.id(), s.name(), username),
-                        "reviewer-" + slug(username) + "-" + slug(s.name()), name + ", " + s.label())
+                        "reviewer-" + slug(username) + "-" + slug(s.name()), // not translated: an element id
+                        I18n.t("progress.reviewers.in-status", name, label(s)))
                         : plain(r.assigned().get(s)));
             }
             cells.add(r.assignable() ? count(r.assignedTotal(), pages.project(project.id(), null, username),
-                    "reviewer-" + slug(username) + "-assigned", name + ": every article assigned")
+                    "reviewer-" + slug(username) + "-assigned", I18n.t("progress.reviewers.every-article", name)) // not translated: an element id
                     : plain(r.assignedTotal()));
             // No list shows one person's annotations across a project, so this number links nowhere.
             Span made = plain(r.annotations());
@@ -235,11 +239,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             row.setId("reviewer-" + slug(username));
             if (!r.assignable()) {
                 row.addClassName("muted");
-                cells.getFirst().getElement().setAttribute("title", "No longer a member who may annotate");
+                cells.getFirst().getElement().setAttribute("title", I18n.t("progress.reviewers.no-longer"));
             }
         }
         // A wide table: under its chart rather than beside it.
-        Component section = section("section-reviewers", "Reviewers", chart, table, null);
+        Component section = section("section-reviewers", I18n.t("progress.reviewers.heading"), chart, table, null);
         section.getElement().getClassList().add("dashboard-stacked");
         return section;
     }
@@ -249,34 +253,34 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Component kindsSection(Progress p) {
         Progress.Timeline t = p.annotations();
         if (t.total() == 0) {
-            return emptySection("section-kinds", "Annotations by kind",
-                    "No annotations yet. They are counted here by kind and by the day they were made.");
+            return emptySection("section-kinds", I18n.t("progress.kinds.heading"), I18n.t("progress.kinds.empty"));
         }
-        String per = switch (t.period()) {
-            case DAY -> "day";
-            case WEEK -> "week";
-            case MONTH -> "month";
-        };
-        DashboardChart chart = new DashboardChart("chart-kinds", "Annotations made per " + per + ", by kind");
-        chart.bars("Annotations made per " + per, false, true, t.starts().stream().map(d -> periodLabel(t.period(), d, true)).toList(),
-                t.kinds().stream().map(k -> DashboardChart.Series.of(k.name(), k.counts(), colour(k))).toList(),
-                t.period() == Progress.Period.WEEK ? "Week from" : null, "Annotations", null, pages::go);
+        String per = t.period().name();
+        String annotations = I18n.t("progress.column.annotations");
+        DashboardChart chart = new DashboardChart("chart-kinds", I18n.t("progress.kinds.chart-label." + per));
+        chart.bars(I18n.t("progress.kinds.chart." + per), false, true,
+                t.starts().stream().map(d -> periodLabel(t.period(), d, true)).toList(),
+                t.kinds().stream().map(k -> DashboardChart.Series.of(kindName(k), k.counts(), colour(k))).toList(),
+                t.period() == Progress.Period.WEEK ? I18n.t("progress.kinds.week-from-axis") : null, annotations, null,
+                pages::go);
 
-        NativeTable totals = table("table-kinds", "Annotations by kind", "Kind", "Annotations");
+        NativeTable totals = table("table-kinds", I18n.t("progress.kinds.heading"), I18n.t("progress.column.kind"),
+                annotations);
         for (Progress.KindSeries k : t.kinds()) {
             Span n = plain(k.total());
             n.setId("kind-" + slug(k.kindId()));
-            row(totals.getBody(), swatch(k.name(), colour(k)), n);
+            row(totals.getBody(), swatch(kindName(k), colour(k)), n);
         }
         Span all = plain(t.total());
         all.setId("kind-all");
-        row(totals.getBody(), new Span("All"), all).addClassName("dashboard-total");
+        row(totals.getBody(), new Span(I18n.t("progress.column.all")), all).addClassName("dashboard-total");
 
         // Every period's numbers, as the chart has them (only periods with annotations: the rest are nought).
-        List<String> headers = new ArrayList<>(List.of(per.substring(0, 1).toUpperCase(Locale.ROOT) + per.substring(1)));
-        t.kinds().forEach(k -> headers.add(k.name()));
-        headers.add("All");
-        NativeTable periods = table("table-periods", "Annotations made per " + per + ", by kind", headers.toArray(String[]::new));
+        List<String> headers = new ArrayList<>(List.of(I18n.t("progress.kinds.period." + per)));
+        t.kinds().forEach(k -> headers.add(kindName(k)));
+        headers.add(I18n.t("progress.column.all"));
+        NativeTable periods = table("table-periods", I18n.t("progress.kinds.chart-label." + per),
+                headers.toArray(String[]::new));
         for (int i = 0; i < t.starts().size(); i++) {
             if (t.inPeriod(i) == 0) {
                 continue;
@@ -288,25 +292,35 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             cells.add(plain(t.inPeriod(i)));
             row(periods.getBody(), cells.toArray(Component[]::new));
         }
-        NativeDetails details = new NativeDetails("Per " + per, periods);
+        NativeDetails details = new NativeDetails(I18n.t("progress.kinds.per." + per), periods);
         details.setId("kinds-per-period");
         details.addClassName("dashboard-details");
         Div numbers = new Div(totals, details);
-        Paragraph note = new Paragraph("An annotation is found in its article's reader; no list gathers them by kind, "
-                + "so these numbers are not links.");
+        Paragraph note = new Paragraph(I18n.t("progress.kinds.note"));
         note.addClassNames("muted", "dashboard-note");
-        return section("section-kinds", "Annotations by kind", chart, numbers, note);
+        return section("section-kinds", I18n.t("progress.kinds.heading"), chart, numbers, note);
     }
 
     private static String colour(Progress.KindSeries k) {
         return KIND_COLOURS.getOrDefault(k.colour(), "#8F8F8F");
     }
 
+    /** A built-in kind in the window's language, a project's own kind as its lead named it. */
+    private static String kindName(Progress.KindSeries k) {
+        return switch (k.kindId()) {
+            case "QUOTE", "FIGURE", "NOTE" -> I18n.t("annotation.kind." + k.kindId() + ".name");
+            default -> ProgressService.DELETED_KIND.equals(k.name()) ? I18n.t("progress.kinds.deleted") : k.name();
+        };
+    }
+
     private static String periodLabel(Progress.Period period, java.time.LocalDate start, boolean brief) {
+        // Made per use: the window's language names the months.
+        DateTimeFormatter day = I18n.dates("base.format.date", ZoneOffset.UTC);
+        DateTimeFormatter shortDay = I18n.dates("base.format.day-month", ZoneOffset.UTC);
         return switch (period) {
-            case DAY -> (brief ? SHORT_DAY : DAY).format(start);
-            case WEEK -> brief ? SHORT_DAY.format(start) : "Week from " + DAY.format(start);
-            case MONTH -> MONTH.format(start);
+            case DAY -> (brief ? shortDay : day).format(start);
+            case WEEK -> brief ? shortDay.format(start) : I18n.t("progress.kinds.week-from", day.format(start));
+            case MONTH -> I18n.dates("base.format.month", ZoneOffset.UTC).format(start);
         };
     }
 
@@ -315,19 +329,20 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private Component checksSection(Progress p) {
         Progress.Checks c = p.checks();
         if (c.total() == 0) {
-            return emptySection("section-checks", "Checking annotations",
-                    "Nothing checked yet and nothing waiting: annotations wait for a checker once their article is "
-                            + "ready for review.");
+            return emptySection("section-checks", I18n.t("progress.checks.heading"), I18n.t("progress.checks.empty"));
         }
-        List<String> labels = List.of("Approved", "Needs change", "Rejected", "To check");
+        List<String> labels = List.of(I18n.t("progress.checks.approved"), I18n.t("progress.checks.needs-change"),
+                I18n.t("progress.checks.rejected"), I18n.t("progress.checks.to-check"));
         List<Long> values = List.of(c.approved(), c.needsChange(), c.rejected(), c.toCheck());
         List<String> colours = List.of("#009E73", "#E69F00", "#D55E00", "#8F8F8F");
         String ready = pages.project(project.id(), ArticleStatus.READY_FOR_REVIEW.name(), null);
-        DashboardChart chart = new DashboardChart("chart-checks", "Checkers' decisions on annotations");
-        chart.bars("Annotations by checkers' decision", false, false, labels,
-                List.of(new DashboardChart.Series("Annotations", values, null, colours)), null, "Annotations",
+        String annotations = I18n.t("progress.column.annotations");
+        DashboardChart chart = new DashboardChart("chart-checks", I18n.t("progress.checks.caption"));
+        chart.bars(I18n.t("progress.checks.chart"), false, false, labels,
+                List.of(new DashboardChart.Series(annotations, values, null, colours)), null, annotations,
                 (series, index) -> index == 3 ? ready : null, pages::go);
-        NativeTable table = table("table-checks", "Checkers' decisions on annotations", "Decision", "Annotations");
+        NativeTable table = table("table-checks", I18n.t("progress.checks.caption"), I18n.t("progress.column.decision"),
+                annotations);
         String[] ids = {"checks-approved", "checks-needs-change", "checks-rejected", "checks-to-check"};
         for (int i = 0; i < 3; i++) {
             Span n = plain(values.get(i));
@@ -335,12 +350,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             row(table.getBody(), swatch(labels.get(i), colours.get(i)), n);
         }
         // What waits is on the articles ready for review, each with its Check screen.
-        row(table.getBody(), swatch("To check", colours.get(3)),
-                count(c.toCheck(), ready, ids[3], "To check: the articles ready for review"));
-        Paragraph note = new Paragraph("Decisions that still hold (one on an annotation changed since waits again). "
-                + "To check: annotations of articles ready for review without one; the link lists those articles.");
+        row(table.getBody(), swatch(labels.get(3), colours.get(3)),
+                count(c.toCheck(), ready, ids[3], I18n.t("progress.checks.to-check-about")));
+        Paragraph note = new Paragraph(I18n.t("progress.checks.note"));
         note.addClassNames("muted", "dashboard-note");
-        return section("section-checks", "Checking annotations", chart, table, note);
+        return section("section-checks", I18n.t("progress.checks.heading"), chart, table, note);
     }
 
     // ---- Building blocks ----
@@ -425,7 +439,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private static String format(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return NumberFormat.getIntegerInstance(I18n.locale()).format(n);
+    }
+
+    /** An article status in the window's language. */
+    private static String label(ArticleStatus status) {
+        return I18n.t("progress.article-status." + status.name());
     }
 
     /** An id fragment from a username or a name: letters, digits and hyphens. */
@@ -435,6 +454,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Progress · Crosscheck" : "Progress · " + project.name() + " · Crosscheck";
+        String title = getTranslation("progress.title");
+        return project == null ? title + BRAND : title + " · " + project.name() + BRAND;
     }
 }

@@ -19,17 +19,16 @@ public class DeleteProjectDialog extends Dialog {
 
     public DeleteProjectDialog(ProjectSummary project, ProjectService projects, Runnable onDeleted) {
         setId("delete-project-dialog");
-        setHeaderTitle("Delete this project?");
+        setHeaderTitle(getTranslation("project.delete.title"));
         setWidth("34rem");
-        add(new Paragraph("“" + Texts.isolate(project.name()) + "” will be deleted with all its articles, annotations, "
-                + "comments and contradictions, for every member. This cannot be undone."));
-        TextField typed = new TextField("Type the project's name to confirm");
+        add(new Paragraph(getTranslation("project.delete.text", Texts.isolate(project.name()))));
+        TextField typed = new TextField(getTranslation("project.delete.type-name"));
         typed.setId("delete-project-name");
         typed.setWidthFull();
         add(typed);
-        Button delete = new Button("Delete project", e -> {
+        Button delete = new Button(getTranslation("project.delete.confirm"), e -> {
             projects.delete(project.id(), typed.getValue());
-            Notifications.success("Deleted “" + Texts.isolate(project.name()) + "”.");
+            Notifications.success(getTranslation("project.delete.done", Texts.isolate(project.name())));
             close();
             onDeleted.run();
         });
@@ -38,6 +37,6 @@ public class DeleteProjectDialog extends Dialog {
         delete.setEnabled(false);
         typed.setValueChangeMode(ValueChangeMode.EAGER);
         typed.addValueChangeListener(e -> delete.setEnabled(e.getValue().strip().equals(project.name())));
-        getFooter().add(new Button("Cancel", e -> close()), delete);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), delete);
     }
 }

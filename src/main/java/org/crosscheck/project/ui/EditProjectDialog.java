@@ -16,34 +16,34 @@ import java.util.function.Consumer;
 public class EditProjectDialog extends Dialog {
 
     public EditProjectDialog(ProjectSummary project, ProjectService projects, Consumer<ProjectSummary> onSaved) {
-        setHeaderTitle("Project details");
+        setHeaderTitle(getTranslation("project.edit.title"));
         setWidth("32rem");
-        TextField name = new TextField("Name");
+        TextField name = new TextField(getTranslation("project.form.name"));
         name.setId("edit-project-name");
         name.setRequired(true);
         name.setMaxLength(200);
         name.setValue(project.name());
-        TextArea description = new TextArea("Description");
+        TextArea description = new TextArea(getTranslation("project.form.description"));
         description.setId("edit-project-description");
         description.setMaxLength(2000);
         description.setValue(project.description() == null ? "" : project.description());
         FormLayout form = new FormLayout(name, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("base.action.save"), e -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
-                name.setErrorMessage("A project needs a name.");
+                name.setErrorMessage(getTranslation("project.edit.name-missing"));
                 return;
             }
             ProjectSummary saved = projects.updateDetails(project.id(), name.getValue(), description.getValue(),
                     project.version());
-            Notifications.success("Saved.");
+            Notifications.success(getTranslation("project.edit.saved"));
             close();
             onSaved.accept(saved);
         });
         save.setId("save-project-details");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
     }
 }

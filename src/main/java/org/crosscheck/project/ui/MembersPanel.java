@@ -43,13 +43,13 @@ public class MembersPanel extends VerticalLayout {
         boolean lead = access.canLead(projectId);
 
         grid.setId("members");
-        grid.addColumn(m -> m.user().displayName()).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(m -> m.user().username()).setHeader("User name").setFlexGrow(1);
+        grid.addColumn(m -> m.user().displayName()).setHeader(getTranslation("project.form.name")).setFlexGrow(2);
+        grid.addColumn(m -> m.user().username()).setHeader(getTranslation("project.members.column.username")).setFlexGrow(1);
         if (lead) {
-            grid.addComponentColumn(this::roleSelect).setHeader("Role").setFlexGrow(1);
+            grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("project.members.column.role")).setFlexGrow(1);
             grid.addComponentColumn(this::removeButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
         } else {
-            grid.addColumn(m -> m.role().label()).setHeader("Role").setFlexGrow(1);
+            grid.addColumn(m -> RoleNames.of(m.role())).setHeader(getTranslation("project.members.column.role")).setFlexGrow(1);
         }
         // A project's members are few and loaded at once; the list shows them all.
         grid.setAllRowsVisible(true);
@@ -62,11 +62,10 @@ public class MembersPanel extends VerticalLayout {
     }
 
     private Component addForm(AccountService accounts) {
-        ComboBox<UserSummary> user = new ComboBox<>("Person");
+        ComboBox<UserSummary> user = new ComboBox<>(getTranslation("project.members.person"));
         user.setId("member-user");
-        user.setPlaceholder("Username");
-        user.setHelperText("Type their exact username, or at least " + AccountService.MIN_SEARCH_LENGTH
-                + " letters of it to search.");
+        user.setPlaceholder(getTranslation("project.members.username-placeholder"));
+        user.setHelperText(getTranslation("project.members.person-help", AccountService.MIN_SEARCH_LENGTH));
         // Searched on the server as the user types: the list of all accounts never reaches the browser.
         user.setItems(query -> accounts.findForMembership(query.getFilter().orElse("")).stream()
                 .filter(u -> !memberIds.contains(u.id()))
@@ -74,19 +73,19 @@ public class MembersPanel extends VerticalLayout {
         user.setItemLabelGenerator(u -> Texts.isolate(u.displayName()) + " (" + u.username() + ")");
         user.setWidth("22rem");
         Select<ProjectRole> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("project.members.column.role"));
         role.setId("member-role");
         role.setItems(ProjectRole.values());
-        role.setItemLabelGenerator(ProjectRole::label);
+        role.setItemLabelGenerator(RoleNames::of);
         role.setValue(ProjectRole.REVIEWER);
-        Button add = new Button("Add", e -> {
+        Button add = new Button(getTranslation("project.members.add"), e -> {
             if (user.isEmpty()) {
                 user.setInvalid(true);
-                user.setErrorMessage("Choose a person first.");
+                user.setErrorMessage(getTranslation("project.members.choose-person"));
                 return;
             }
             MemberSummary m = projects.setMember(projectId, user.getValue().username(), role.getValue());
-            Notifications.success(Texts.isolate(m.user().displayName()) + " is now " + m.role().label().toLowerCase() + ".");
+            Notifications.success(getTranslation("project.members.now." + m.role().name(), Texts.isolate(m.user().displayName())));
             user.clear();
             user.setInvalid(false);
             refresh();
@@ -103,17 +102,17 @@ public class MembersPanel extends VerticalLayout {
         Select<ProjectRole> select = new Select<>();
         select.addClassName("member-role-select");
         select.setItems(ProjectRole.values());
-        select.setItemLabelGenerator(ProjectRole::label);
+        select.setItemLabelGenerator(RoleNames::of);
         select.setValue(m.role());
-        select.setAriaLabel("Role of " + m.user().displayName());
+        select.setAriaLabel(getTranslation("project.members.role-of", m.user().displayName()));
         select.addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;
             }
             try {
                 MemberSummary changed = projects.setMember(projectId, m.user().username(), e.getValue());
-                Notifications.success(Texts.isolate(changed.user().displayName()) + " is now "
-                        + changed.role().label().toLowerCase() + ".");
+                Notifications.success(getTranslation("project.members.now." + changed.role().name(),
+                        Texts.isolate(changed.user().displayName())));
             } catch (DomainException refused) {
                 select.setValue(e.getOldValue());
                 throw refused;
@@ -124,11 +123,12 @@ public class MembersPanel extends VerticalLayout {
 
     private Component removeButton(MemberSummary m) {
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove " + Texts.isolate(m.user().displayName()) + "?",
-                    Texts.isolate(m.user().displayName()) + " (" + m.user().username() + ") will no longer see this "
-                            + "project. What they marked stays.", "Remove", ok -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    getTranslation("project.members.remove.title", Texts.isolate(m.user().displayName())),
+                    getTranslation("project.members.remove.text", Texts.isolate(m.user().displayName()), m.user().username()),
+                    getTranslation("base.action.remove"), ok -> {
                 projects.removeMember(projectId, m.user().id());
-                Notifications.success(Texts.isolate(m.user().displayName()) + " is no longer a member.");
+                Notifications.success(getTranslation("project.members.removed", Texts.isolate(m.user().displayName())));
                 refresh();
             });
             confirm.setId("confirm-remove-member");
@@ -138,8 +138,8 @@ public class MembersPanel extends VerticalLayout {
         });
         remove.addClassName("remove-member");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setTooltipText("Remove from project");
-        remove.setAriaLabel("Remove " + m.user().displayName());
+        remove.setTooltipText(getTranslation("project.members.remove.tooltip"));
+        remove.setAriaLabel(getTranslation("project.members.remove.aria", m.user().displayName()));
         return remove;
     }
 

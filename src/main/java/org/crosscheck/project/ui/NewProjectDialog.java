@@ -15,20 +15,20 @@ import java.util.function.Consumer;
 class NewProjectDialog extends Dialog {
 
     NewProjectDialog(ProjectService projects, Consumer<ProjectSummary> onCreated) {
-        setHeaderTitle("New project");
-        TextField name = new TextField("Name");
+        setHeaderTitle(getTranslation("project.new.title"));
+        TextField name = new TextField(getTranslation("project.form.name"));
         name.setId("project-name");
         name.setRequired(true);
         name.setMaxLength(200);
-        name.setPlaceholder("e.g. Kazakhstan unrest, January 2022");
-        TextArea description = new TextArea("Description");
+        name.setPlaceholder(getTranslation("project.new.name-placeholder"));
+        TextArea description = new TextArea(getTranslation("project.form.description"));
         description.setMaxLength(2000);
         FormLayout form = new FormLayout(name, description);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         setWidth("32rem");
 
-        Button save = new Button("Create", e -> {
+        Button save = new Button(getTranslation("project.new.create"), e -> {
             ProjectSummary created = projects.create(name.getValue(), description.getValue());
             close();
             onCreated.accept(created);
@@ -36,7 +36,7 @@ class NewProjectDialog extends Dialog {
         save.setId("create-project");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
         name.focus();
     }
 }

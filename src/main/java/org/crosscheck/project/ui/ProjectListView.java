@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
@@ -20,19 +20,18 @@ import org.crosscheck.project.ProjectSummary;
 
 /** The projects the user belongs to; the start page after signing in. */
 @Route("")
-@PageTitle("Projects · Crosscheck")
 @PermitAll
-public class ProjectListView extends VerticalLayout {
+public class ProjectListView extends VerticalLayout implements HasDynamicTitle {
 
     ProjectListView(ProjectService projects, org.crosscheck.account.AccountService accounts, Pages pages) {
         addClassName("page");
-        H2 title = new H2("Your projects");
-        Button create = new Button("New project", VaadinIcon.PLUS.create(),
+        H2 title = new H2(getTranslation("project.list.heading"));
+        Button create = new Button(getTranslation("project.new.title"), VaadinIcon.PLUS.create(),
                 e -> new NewProjectDialog(projects, created ->
                         getUI().ifPresent(ui -> pages.go(ui, pages.project(created.id())))).open());
         create.setId("new-project");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button importProject = new Button("Import a project", VaadinIcon.UPLOAD_ALT.create(),
+        Button importProject = new Button(getTranslation("project.list.import"), VaadinIcon.UPLOAD_ALT.create(),
                 e -> getUI().ifPresent(ui -> pages.go(ui, pages.importProject())));
         importProject.setId("import-project");
         importProject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -48,16 +47,20 @@ public class ProjectListView extends VerticalLayout {
         Grid<ProjectSummary> grid = new Grid<>();
         grid.setId("projects");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProjectSummary::name).setHeader("Project").setFlexGrow(3);
-        grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader("Description").setFlexGrow(4);
-        grid.addColumn(ProjectSummary::roleLabel).setHeader("Your role").setFlexGrow(1);
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.list.column.project")).setFlexGrow(3);
+        grid.addColumn(p -> p.description() == null ? "" : p.description()).setHeader(getTranslation("project.form.description")).setFlexGrow(4);
+        grid.addColumn(RoleNames::of).setHeader(getTranslation("project.list.column.role")).setFlexGrow(1);
         grid.setItems(query -> projects.myProjects(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, pages.project(e.getItem().id()))));
         // Lazily loaded as it scrolls, so it takes the page's height instead of showing every row.
         grid.setHeight("32rem");
-        grid.setEmptyStateText(mayCreate ? "You are not a member of any project yet. Create one, or ask a lead to add you."
-                : "You are not a member of any project yet: ask a lead to add you.");
+        grid.setEmptyStateText(getTranslation(mayCreate ? "project.list.empty.may-create" : "project.list.empty"));
 
-        add(header, new Paragraph("Open a project to read and annotate its articles."), grid);
+        add(header, new Paragraph(getTranslation("project.list.intro")), grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("project.list.title") + " · Crosscheck"; // not translated: the product's name
     }
 }

@@ -24,8 +24,7 @@ class AlignedParagraphs extends Composite<Div> {
         Div head = row(new Div(new Text(copyOnLeft ? copyName : originalName)),
                 new Div(new Text(copyOnLeft ? originalName : copyName)));
         head.addClassName("aligned-head");
-        Span summary = new Span(Math.round(d.similarity() * 100) + "% of the text is in paragraphs that match; "
-                + "the words that differ are marked.");
+        Span summary = new Span(getTranslation("reader.aligned.summary", Math.round(d.similarity() * 100)));
         summary.addClassName("muted");
         root.add(summary, head);
         int next = 0;

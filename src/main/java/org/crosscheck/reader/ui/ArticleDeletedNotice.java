@@ -27,11 +27,11 @@ final class ArticleDeletedNotice extends Div {
     ArticleDeletedNotice(org.crosscheck.base.ui.Pages pages, String title, String deletedBy, long projectId) {
         setId("article-deleted");
         addClassName("message-page");
-        Paragraph what = new Paragraph("“" + Texts.isolate(title) + "” was deleted from the project"
-                + (deletedBy == null ? "" : " by " + Texts.isolate(deletedBy))
-                + ", with its annotations. Nothing more can be saved here.");
-        Anchor back = new Anchor(pages.project(projectId), "Back to the project");
+        Paragraph what = new Paragraph(deletedBy == null
+                ? getTranslation("reader.deleted.text", Texts.isolate(title))
+                : getTranslation("reader.deleted.text-by", Texts.isolate(title), Texts.isolate(deletedBy)));
+        Anchor back = new Anchor(pages.project(projectId), getTranslation("reader.deleted.back"));
         back.setId("deleted-back-to-project");
-        add(new H2("This article was deleted"), what, back);
+        add(new H2(getTranslation("reader.deleted.title")), what, back);
     }
 }

@@ -17,9 +17,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.base.i18n.Messages;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the reader marks on an article's text (annotations, contradiction spans, pending
@@ -36,19 +41,21 @@ import java.util.List;
 @RestController
 class ArticleMarksEndpoint {
 
-    static final String PATH = "article-marks/";
+    static final String PATH = "article-marks/"; // not translated: a path
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8");
+    private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson;charset=UTF-8"); // not translated: a media type
 
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ContradictionService contradictions;
     private final SuggestionService suggestions;
     private final LiveUpdates liveUpdates;
+    private final AccountService accounts;
 
     ArticleMarksEndpoint(ArticleService articles, AnnotationService annotations, ContradictionService contradictions,
-                         SuggestionService suggestions, LiveUpdates liveUpdates) {
+                         SuggestionService suggestions, LiveUpdates liveUpdates, AccountService accounts) {
+        this.accounts = accounts;
         this.articles = articles;
         this.annotations = annotations;
         this.contradictions = contradictions;
@@ -63,13 +70,31 @@ class ArticleMarksEndpoint {
 
     /** The layers the reader draws, in the order it draws them. */
     static List<MarkLayer> layers(long articleId, List<AnnotationDetails> annotated,
-                                  List<ContradictionDetails> touching, List<SuggestionDetails> pending) {
-        return List.of(AnnotationMarks.of(annotated), ContradictionMarks.of(touching, articleId),
-                SuggestionMarks.of(pending, articleId));
+                                  List<ContradictionDetails> touching, List<SuggestionDetails> pending, Locale locale) {
+        return List.of(AnnotationMarks.of(annotated, locale), ContradictionMarks.of(touching, articleId, locale),
+                SuggestionMarks.of(pending, articleId, locale));
     }
 
-    @GetMapping(value = "/" + PATH + "{articleId:[0-9]{1,18}}")
-    ResponseEntity<String> marks(@PathVariable long articleId) {
+    /**
+     * The language of the tooltips: the one the reader chose, else the browser's as Vaadin picks it
+     * for the page (an exact match first, then one of the same language), else English. The address
+     * carries no language: the page preloads it before it knows one.
+     */
+    private Locale language(HttpServletRequest request) {
+        return accounts.myLanguage().map(Messages::supported).orElseGet(() ->
+                request.getHeader("Accept-Language") == null ? Messages.ENGLISH
+                        : browserLanguage(Collections.list(request.getLocales())));
+    }
+
+    static Locale browserLanguage(List<Locale> asked) {
+        return asked.stream().filter(Messages.LANGUAGES::contains).findFirst()
+                .or(() -> asked.stream().flatMap(l -> Messages.LANGUAGES.stream()
+                        .filter(ours -> ours.getLanguage().equals(l.getLanguage()))).findFirst())
+                .orElse(Messages.ENGLISH);
+    }
+
+    @GetMapping(value = "/" + PATH + "{articleId:[0-9]{1,18}}") // not translated: a route pattern
+    ResponseEntity<String> marks(@PathVariable long articleId, HttpServletRequest request) {
         // Taken before anything is read: what is read below holds every change counted up to it.
         long seen = liveUpdates.seen(LiveChange.article(articleId));
         ArticleContent article;
@@ -78,9 +103,9 @@ class ArticleMarksEndpoint {
         } catch (NotFoundException notVisible) {
             return ResponseEntity.notFound().build();
         }
-        StringBuilder body = new StringBuilder("{\"seen\":").append(seen).append("}\n");
+        StringBuilder body = new StringBuilder("{\"seen\":").append(seen).append("}\n"); // not translated: JSON
         for (MarkLayer layer : layers(articleId, annotations.forArticle(articleId), contradictions.forArticle(articleId),
-                suggestions.pendingOn(articleId))) {
+                suggestions.pendingOn(articleId), language(request))) {
             // JSON escapes line breaks inside strings: one line is one mark, whatever its label holds.
             layer.marks(article.text()).forEach(mark -> body.append(JSON.writeValueAsString(mark)).append('\n'));
         }

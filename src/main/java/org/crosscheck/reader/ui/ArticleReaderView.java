@@ -35,6 +35,7 @@ import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.collab.ui.LiveNotice;
@@ -188,7 +189,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                     show(annotation, true);
                 }
             } catch (NotFoundException gone) {
-                Notifications.info("That annotation has been deleted.");
+                Notifications.info(getTranslation("reader.annotation.gone"));
             }
         });
         parameters.getSingleParameter(Pages.AT).map(at -> at.split("-", 2)).filter(range -> range.length == 2)
@@ -360,10 +361,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 panel.annotationsChanged();
             }
         });
-        Checkbox showContradictions = new Checkbox("Contradictions", true);
+        Checkbox showContradictions = new Checkbox(getTranslation("reader.layer.contradictions"), true);
         showContradictions.setId("filter-contradictions");
         // Suggestions are one more layer of marks, dashed and not counted as annotations; one toggle hides them.
-        Checkbox showSuggestions = new Checkbox("Suggestions", true);
+        Checkbox showSuggestions = new Checkbox(getTranslation("reader.layer.suggestions"), true);
         showSuggestions.setId("filter-suggestions");
         Set<String> hidden = new HashSet<>();
         list.addKindsListener(shown -> {
@@ -420,7 +421,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
      */
     private static void hintReadOnlyKeys(ArticleTextElement text) {
         text.getElement().addEventListener("cc-read-only-key",
-                e -> Notifications.hint("Observers read only: you can read this project but not annotate it."));
+                e -> Notifications.hint(I18n.t("reader.read-only.keys")));
         text.getElement().executeJs("""
                 const text = this;
                 const keys = (e) => {
@@ -457,14 +458,14 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
     private void startAnnotation(KindDescription kind, int start, int end) {
         if (!canAnnotate) {
-            Notifications.hint("You can read this project but not annotate it.");
+            Notifications.hint(getTranslation("reader.read-only.annotate"));
             return;
         }
         TextSpan span;
         try {
             span = TextSpan.select(article.text(), start, end);
         } catch (DomainException e) {
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(getLocale()));
             return;
         }
         // Words a pending suggestion of this kind already found: its speaker or figure are the defaults.
@@ -481,7 +482,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             }
             listRefresh.now();
             show(created, false);
-            Notifications.success(kind.name() + " saved.");
+            Notifications.success(getTranslation("reader.annotation.saved", Words.kind(kind, getLocale())));
         }).open();
     }
 
@@ -499,7 +500,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private List<MarkLayer> allLayers() {
         List<ContradictionDetails> touching = readMarkedBesideAnnotations();
         return ArticleMarksEndpoint.layers(article.id(), annotations.forArticle(article.id()), touching,
-                pendingSuggestions);
+                pendingSuggestions, getLocale());
     }
 
     /** The contradictions and suggestions marked on the text, as later changes to them are checked against. */
@@ -516,7 +517,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     private void redrawSuggestions() {
         Set<String> before = pendingSuggestions.stream().map(s -> SuggestionMarks.id(s.id())).collect(Collectors.toSet());
         pendingSuggestions = suggestions.pendingOn(article.id());
-        List<Mark> marks = SuggestionMarks.of(pendingSuggestions, article.id()).marks(text.text());
+        List<Mark> marks = SuggestionMarks.of(pendingSuggestions, article.id(), getLocale()).marks(text.text());
         Set<String> now = marks.stream().map(Mark::id).collect(Collectors.toSet());
         before.stream().filter(id -> !now.contains(id)).forEach(text::remove);
         marks.forEach(m -> text.upsert(m.id(), Optional.of(m)));
@@ -539,7 +540,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** Redraws one contradiction's spans in this article: new ones drawn, changed ones redrawn, removed ones taken away. */
     private void redrawContradiction(long contradictionId) {
         ContradictionDetails c = contradictions.get(contradictionId);
-        List<Mark> marks = ContradictionMarks.of(List.of(c), article.id()).marks(text.text());
+        List<Mark> marks = ContradictionMarks.of(List.of(c), article.id(), getLocale()).marks(text.text());
         Set<String> drawn = marks.stream().map(Mark::id).collect(Collectors.toSet());
         contradictionMarks.getOrDefault(contradictionId, Set.of()).stream().filter(id -> !drawn.contains(id))
                 .forEach(text::remove);
@@ -581,7 +582,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         // Every version, who and when, for everyone who reads it; a lead also reaches the audit trail from there.
-        Button historyButton = new Button("History", e -> new org.crosscheck.trash.ui.HistoryDialog(what(a),
+        Button historyButton = new Button(getTranslation("reader.annotation.history"), e -> new org.crosscheck.trash.ui.HistoryDialog(what(a),
                 history.of(a.id()), access.canLead(a.projectId()) ? pages.history("annotation", a.id()) : null).open());
         historyButton.setId("annotation-history");
         historyButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -589,10 +590,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         if (!annotations.mayChange(a)) {
             return actions;
         }
-        Button edit = new Button("Edit", e -> edit(a));
+        Button edit = new Button(getTranslation("base.action.edit"), e -> edit(a));
         edit.setId("edit-annotation");
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button delete = new Button("Delete", e -> new DeleteAnnotationDialog(a, contradictions.linkedTo(a.id()),
+        Button delete = new Button(getTranslation("base.action.delete"), e -> new DeleteAnnotationDialog(a, contradictions.linkedTo(a.id()),
                 remove -> delete(a, remove)).open());
         delete.setId("delete-annotation");
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
@@ -618,8 +619,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         } catch (NotFoundException deleted) {
             long by = changedBy.get(shown.id());
             UserSummary who = accounts.findByIds(List.of(by)).get(by);
-            Div notice = new Div(shown.kindName() + " “" + Texts.abbreviate(shown.span().exact(), 80) + "” was deleted"
-                    + (who == null ? "." : " by " + Texts.isolate(who.displayName()) + "."));
+            String kind = Words.kind(shown.description(), getLocale());
+            String words = Texts.abbreviate(shown.span().exact(), 80);
+            Div notice = new Div(who == null ? getTranslation("reader.details.deleted", kind, words)
+                    : getTranslation("reader.details.deleted-by", kind, words, Texts.isolate(who.displayName())));
             notice.setId("details-deleted");
             notice.addClassName("muted");
             clearDetails();
@@ -637,7 +640,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
             text.upsert(AnnotationMarks.id(updated.id()), AnnotationMarks.mark(updated, text.text()));
             listRefresh.now();
             show(updated, false);
-            Notifications.success("Saved.");
+            Notifications.success(getTranslation("reader.annotation.updated"));
         }).open();
     }
 
@@ -648,12 +651,13 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         reloadMarks();
         listRefresh.now();
         clearDetails();
-        Notifications.success(a.kindName() + " deleted.");
+        Notifications.success(getTranslation("reader.annotation.deleted", Words.kind(a.description(), getLocale())));
     }
 
     /** "quote “More than 1,000 people”": how undo and history name an annotation. */
     private static String what(AnnotationDetails a) {
-        return a.kindName().toLowerCase(java.util.Locale.ROOT) + " “" + Texts.abbreviate(a.span().exact(), 60) + "”";
+        return I18n.t("reader.annotation.what", Words.kindInSentence(a.description(), I18n.locale()),
+                Texts.abbreviate(a.span().exact(), 60));
     }
 
     /**
@@ -667,7 +671,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         java.util.Optional<UndoStack.Step> step = undo.pop();
         if (step.isEmpty()) {
-            Notifications.hint("Nothing to undo: you have changed nothing in this article since you opened it.");
+            Notifications.hint(getTranslation("reader.undo.nothing"));
             return;
         }
         UndoStack.Step s = step.get();
@@ -689,23 +693,23 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
                 clearDetails();
             }
             listRefresh.now();
-            Notifications.success("Undid " + switch (s) {
-                case UndoStack.Created c -> "adding the " + c.what();
-                case UndoStack.Edited e -> "your edit of the " + e.what();
-                case UndoStack.Deleted d -> "deleting the " + d.what();
-            } + ".");
+            Notifications.success(switch (s) {
+                case UndoStack.Created c -> getTranslation("reader.undo.undid-create", c.what());
+                case UndoStack.Edited e -> getTranslation("reader.undo.undid-edit", e.what());
+                case UndoStack.Deleted d -> getTranslation("reader.undo.undid-delete", d.what());
+            });
         } catch (NotFoundException gone) {
             undo.forget(s.annotationId());
-            Notifications.hint("Cannot undo: the " + s.what() + " was deleted meanwhile.");
+            Notifications.hint(getTranslation("reader.undo.gone", s.what()));
         } catch (org.crosscheck.base.ConcurrentEditException changed) {
-            Notifications.hint("Cannot undo: someone changed the " + s.what() + " since. " + changed.getMessage());
+            Notifications.hint(getTranslation("reader.undo.changed", s.what(), changed.message(getLocale())));
         } catch (DomainException refused) {
-            Notifications.hint("Cannot undo: " + refused.getMessage());
+            Notifications.hint(getTranslation("reader.undo.refused", refused.message(getLocale())));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return article == null ? "Article · Crosscheck" : article.title() + " · Crosscheck";
+        return (article == null ? getTranslation("reader.article.title") : article.title()) + " · Crosscheck"; // not translated: the product's name
     }
 }

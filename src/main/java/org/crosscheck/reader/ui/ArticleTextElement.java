@@ -47,6 +47,15 @@ public class ArticleTextElement extends Component {
      */
     void setText(ArticleContent article) {
         this.text = article.text();
+        // The text's own language and direction: the browser then lays out Arabic or Hebrew right to
+        // left, hyphenates and picks fonts for the language, and a screen reader reads it in its voice.
+        // Selections are read from the DOM in logical order, so offsets do not depend on direction.
+        if (article.language() != null) {
+            getElement().setAttribute("lang", article.language());
+        } else {
+            getElement().removeAttribute("lang");
+        }
+        getElement().setAttribute("dir", article.rightToLeft() ? "rtl" : "auto");
         getElement().setProperty("src", ArticleTextEndpoint.address(article));
     }
 
@@ -107,7 +116,7 @@ public class ArticleTextElement extends Component {
     /** The kinds the toolbar offers and their keys: the built-in ones and the project's own. */
     void setKinds(java.util.List<KindDescription> kinds) {
         getElement().setProperty("kindsJson", JSON.writeValueAsString(kinds.stream().map(k -> java.util.Map.of(
-                "id", k.markKind(), "label", k.name(), "key", k.shortcut() == null ? "" : k.shortcut(),
+                "id", k.markKind(), "label", Words.kind(k, org.crosscheck.base.i18n.I18n.locale()), "key", k.shortcut() == null ? "" : k.shortcut(),
                 "cls", k.cssClass())).toList()));
     }
 

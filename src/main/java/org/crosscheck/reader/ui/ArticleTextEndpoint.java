@@ -28,7 +28,7 @@ import java.nio.charset.StandardCharsets;
 @RestController
 class ArticleTextEndpoint {
 
-    static final String PATH = "article-text/";
+    static final String PATH = "article-text/"; // not translated: a path
 
     private final ArticleService articles;
 
@@ -45,7 +45,7 @@ class ArticleTextEndpoint {
         return PATH + articleId + "?h=" + contentHash;
     }
 
-    @GetMapping("/" + PATH + "{articleId:[0-9]{1,18}}")
+    @GetMapping("/" + PATH + "{articleId:[0-9]{1,18}}") // not translated: a route pattern
     ResponseEntity<byte[]> text(@PathVariable long articleId, @RequestParam(name = "h", required = false) String hash,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String cached) {
         ArticleContent article;

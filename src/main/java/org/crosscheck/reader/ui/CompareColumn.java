@@ -94,8 +94,9 @@ final class CompareColumn {
     void reload() {
         List<AnnotationDetails> list = annotations.forArticle(article.id());
         annotationsById = list.stream().collect(Collectors.toMap(AnnotationDetails::id, a -> a));
-        text.draw(List.of(AnnotationMarks.of(list), ContradictionMarks.of(contradictions.forArticle(article.id()),
-                article.id())));
+        java.util.Locale locale = org.crosscheck.base.i18n.I18n.locale();
+        text.draw(List.of(AnnotationMarks.of(list, locale), ContradictionMarks.of(contradictions.forArticle(article.id()),
+                article.id(), locale)));
     }
 
     /** The column with its head: a select to show another article instead ({@code onSwitch}), title and outlet. */

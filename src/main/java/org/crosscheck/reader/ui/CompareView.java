@@ -125,10 +125,10 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         left.text.setLinkShortcut(true);
         List<ArticleSummary> all = articles.list(projectId);
 
-        Anchor back = new Anchor(pages.project(projectId), "← Project");
-        Anchor list = new Anchor(pages.contradictions(projectId), "All contradictions");
+        Anchor back = new Anchor(pages.project(projectId), getTranslation("reader.compare.back"));
+        Anchor list = new Anchor(pages.contradictions(projectId), getTranslation("reader.compare.all-contradictions"));
         list.setId("open-contradictions-from-compare");
-        Checkbox sync = new Checkbox("Synchronised scrolling");
+        Checkbox sync = new Checkbox(getTranslation("reader.compare.sync-scrolling"));
         sync.setId("sync-scrolling");
         sync.addValueChangeListener(e -> getElement().executeJs("window.ccSyncScroll($0, $1, $2)",
                 left.scroller.getElement(), right.scroller.getElement(), e.getValue()));
@@ -146,20 +146,21 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         bar.addClassName("link-bar");
         boolean canLink = access.canAnnotate(projectId);
         if (canLink) {
-            Button link = new Button("Contradiction… (C)", e -> link());
+            Button link = new Button(getTranslation("reader.compare.link"), e -> link());
             link.setId("link-contradiction");
             link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button clear = new Button("Clear", e -> {
+            Button clear = new Button(getTranslation("reader.compare.clear"), e -> {
                 left.clear();
                 right.clear();
             });
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            bar.add(new Span("Left:"), left.pendingLabel, new Span("Right:"), right.pendingLabel, link, clear);
-            Span hint = new Span("Select a span (or click a quote or figure) on each side, then press C.");
+            bar.add(new Span(getTranslation("reader.compare.left")), left.pendingLabel,
+                    new Span(getTranslation("reader.compare.right")), right.pendingLabel, link, clear);
+            Span hint = new Span(getTranslation("reader.compare.hint"));
             hint.addClassName("muted");
             bar.add(hint);
         } else {
-            bar.add(new Span("You can read this project but not link contradictions."));
+            bar.add(new Span(getTranslation("reader.compare.read-only")));
         }
         details.addClassName("compare-details");
         details.setId("compare-details");
@@ -197,7 +198,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         CompareColumn original = copyOnLeft ? right : left;
         AlignedParagraphs aligned = new AlignedParagraphs(d, copy.article.text(), original.article.text(), copyOnLeft,
                 copy.source(), original.source());
-        Checkbox toggle = new Checkbox("Paragraph by paragraph (" + Math.round(d.similarity() * 100) + "% alike)");
+        Checkbox toggle = new Checkbox(getTranslation("reader.compare.aligned", Math.round(d.similarity() * 100)));
         toggle.setId("aligned-view");
         header.add(toggle);
         addComponentAtIndex(indexOf(texts) + 1, aligned);
@@ -218,7 +219,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void link() {
         if (!access.canAnnotate(projectId)) {
-            Notifications.hint("You can read this project but not link contradictions.");
+            Notifications.hint(getTranslation("reader.compare.read-only"));
             return;
         }
         List<LinkContradictionDialog.Picked> picked = new ArrayList<>();
@@ -229,7 +230,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             }
         }
         if (picked.isEmpty()) {
-            Notifications.hint("Select a span in one or both articles first.");
+            Notifications.hint(getTranslation("reader.compare.nothing-picked"));
             return;
         }
         new LinkContradictionDialog(projectId, picked, contradictions, saved -> {
@@ -238,7 +239,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
             left.reload();
             right.reload();
             show(saved, false);
-            Notifications.success("Contradiction saved: " + saved.spans().size() + " spans.");
+            Notifications.success(getTranslation("reader.compare.saved", saved.spans().size()));
         }).open();
     }
 
@@ -255,7 +256,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
         for (Button b : List.of(showLeft, showRight)) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL);
         }
-        Div sideSwitch = new Div(new Span("Show:"), showLeft, showRight);
+        Div sideSwitch = new Div(new Span(getTranslation("reader.compare.show")), showLeft, showRight);
         sideSwitch.addClassName("compare-side-switch");
         return sideSwitch;
     }
@@ -283,7 +284,7 @@ public class CompareView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return left == null ? "Compare · Crosscheck" : "Compare: " + left.article.title() + " / " + right.article.title()
-                + " · Crosscheck";
+        return (left == null ? getTranslation("reader.compare.title")
+                : getTranslation("reader.compare.title-of", left.article.title(), right.article.title())) + " · Crosscheck"; // not translated: the product's name
     }
 }

@@ -16,23 +16,21 @@ import java.util.function.Consumer;
 final class DeleteAnnotationDialog extends ConfirmDialog {
 
     DeleteAnnotationDialog(AnnotationDetails a, List<ContradictionDetails> linked, Consumer<Boolean> onDelete) {
-        String what = a.kind().label().toLowerCase();
+        String what = Words.kindInSentence(a.description(), getLocale());
         setId("confirm-delete");
-        setHeader("Delete " + what + "?");
+        setHeader(getTranslation("reader.delete.title", what));
         setCancelable(true);
         setConfirmButtonTheme("error primary");
         if (linked.isEmpty()) {
-            setText("“" + a.span().exact() + "” will no longer be marked.");
-            setConfirmButton("Delete", e -> onDelete.accept(false));
+            setText(getTranslation("reader.delete.text", a.span().exact()));
+            setConfirmButton(getTranslation("base.action.delete"), e -> onDelete.accept(false));
         } else {
-            setText("“" + a.span().exact() + "” is part of " + (linked.size() == 1 ? "a contradiction" :
-                    linked.size() + " contradictions") + " (" + linked.getFirst().headline() + "). Remove it from "
-                    + (linked.size() == 1 ? "the contradiction" : "them") + " too? A contradiction left with fewer than "
-                    + "two spans is dismissed automatically. Or keep the span in the contradiction without the " + what + ".");
-            setConfirmButton("Delete and remove from contradiction", e -> onDelete.accept(true));
+            setText(getTranslation("reader.delete.text-linked", a.span().exact(), linked.size(),
+                    linked.getFirst().headline(), what));
+            setConfirmButton(getTranslation("reader.delete.remove-from-contradiction"), e -> onDelete.accept(true));
             setRejectable(true);
-            setRejectButton("Delete, keep in contradiction", e -> onDelete.accept(false));
-            setRejectButtonTheme("error tertiary");
+            setRejectButton(getTranslation("reader.delete.keep-in-contradiction"), e -> onDelete.accept(false));
+            setRejectButtonTheme("error tertiary"); // not translated: theme names
         }
         // A confirm dialog focuses its confirm button, so Enter would destroy: the focus goes to Cancel,
         // and deleting is always a deliberate click (or Tab to it).

@@ -23,8 +23,9 @@ import java.util.function.Consumer;
 /** Links the selected spans as a new contradiction, or adds them to an existing one. */
 class LinkContradictionDialog extends Dialog {
 
-    private static final String NEW = "New contradiction";
-    private static final String EXISTING = "Add to an existing one";
+    /** The two ways to link, as the radio buttons name them. */
+    private static final String NEW = "new";
+    private static final String EXISTING = "existing";
 
     /** A span picked to link: where it is (the outlet), its words, and its kind when taken from an annotation. */
     record Picked(SpanRef ref, String source, String exact, AnnotationKind kind) {
@@ -48,7 +49,7 @@ class LinkContradictionDialog extends Dialog {
     LinkContradictionDialog(long projectId, List<Picked> picked, ContradictionService service,
                             Consumer<ContradictionDetails> onSaved) {
         setId("link-dialog");
-        setHeaderTitle("Contradiction");
+        setHeaderTitle(getTranslation("reader.link.title"));
         setWidth("36rem");
         List<SpanRef> spans = picked.stream().map(Picked::ref).toList();
         for (Picked p : picked) {
@@ -62,22 +63,23 @@ class LinkContradictionDialog extends Dialog {
         RadioButtonGroup<String> mode = new RadioButtonGroup<>();
         mode.setId("link-mode");
         mode.setItems(NEW, EXISTING);
+        mode.setItemLabelGenerator(m -> getTranslation("reader.link.mode." + m));
         mode.setValue(NEW);
 
         Select<ContradictionCategory> category = new Select<>();
         category.setId("link-category");
-        category.setLabel("Category");
+        category.setLabel(getTranslation("reader.link.category"));
         category.setItems(ContradictionCategory.values());
-        category.setItemLabelGenerator(ContradictionCategory::label);
+        category.setItemLabelGenerator(c -> getTranslation("reader.contradiction.category." + c.name()));
         category.setValue(suggestedCategory(picked));
         category.setWidthFull();
-        TextArea note = new TextArea("Note");
+        TextArea note = new TextArea(getTranslation("reader.link.note"));
         note.setId("link-note");
         note.setWidthFull();
         note.setMaxLength(4000);
-        note.setPlaceholder("What disagrees, and how you know");
+        note.setPlaceholder(getTranslation("reader.link.note-placeholder"));
 
-        ComboBox<ContradictionDetails> existing = new ComboBox<>("Contradiction");
+        ComboBox<ContradictionDetails> existing = new ComboBox<>(getTranslation("reader.link.existing"));
         existing.setId("link-existing");
         existing.setWidthFull();
         // Searched on the server as the user types (note and span texts), a page at a time.
@@ -94,13 +96,13 @@ class LinkContradictionDialog extends Dialog {
         });
         add(mode, category, note, existing);
 
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("base.action.save"), e -> {
             ContradictionDetails saved;
             if (NEW.equals(mode.getValue())) {
                 saved = service.create(projectId, category.getValue(), note.getValue(), spans);
             } else if (existing.getValue() == null) {
                 existing.setInvalid(true);
-                existing.setErrorMessage("Choose the contradiction to add the spans to.");
+                existing.setErrorMessage(getTranslation("reader.link.choose-existing"));
                 return;
             } else {
                 saved = service.addSpans(existing.getValue().id(), spans);
@@ -110,6 +112,6 @@ class LinkContradictionDialog extends Dialog {
         });
         save.setId("save-contradiction");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("base.action.cancel"), e -> close()), save);
     }
 }

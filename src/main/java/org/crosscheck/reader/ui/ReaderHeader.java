@@ -10,11 +10,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.crosscheck.annotation.KindDescription;
+import org.crosscheck.annotation.ui.KindNames;
 import org.crosscheck.article.ArticleContent;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.Texts;
 
-import java.time.format.DateTimeFormatter;
+import org.crosscheck.base.i18n.I18n;
+
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +28,6 @@ import java.util.Locale;
  * else is reading).
  */
 final class ReaderHeader extends Div {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private Div legend;
     private final boolean canAnnotate;
@@ -55,14 +56,15 @@ final class ReaderHeader extends Div {
             parts.add(article.byline());
         }
         if (article.publishedOn() != null) {
-            parts.add(DATE.format(article.publishedOn()) + (article.publishedAt() == null ? ""
-                    : ", " + java.time.LocalTime.ofInstant(article.publishedAt(), java.time.ZoneOffset.UTC)
-                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + " UTC"));
+            String day = I18n.dates("base.format.date-long", ZoneOffset.UTC).format(article.publishedOn());
+            parts.add(article.publishedAt() == null ? day : I18n.t("reader.header.published-at", day,
+                    java.time.LocalTime.ofInstant(article.publishedAt(), ZoneOffset.UTC)
+                            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString()));
         }
         meta.add(new Span(String.join(" · ", parts)));
         if (article.url() != null) {
-            Anchor source = new Anchor(article.url(), "source", AnchorTarget.BLANK);
-            source.getElement().setAttribute("rel", "noopener noreferrer");
+            Anchor source = new Anchor(article.url(), I18n.t("reader.header.source"), AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer"); // not translated: a link relation
             meta.add(new Span(parts.isEmpty() ? "" : " · "), source);
         }
         return meta;
@@ -81,21 +83,21 @@ final class ReaderHeader extends Div {
         legend.setId("reader-legend");
         for (KindDescription kind : kinds) {
             boolean key = canAnnotate && kind.shortcut() != null && !kind.shortcut().isEmpty();
-            Span chip = new Span(kind.name() + (key ? " (" + kind.shortcut().toUpperCase() + ")" : ""));
+            String name = KindNames.of(kind);
+            Span chip = new Span(key ? I18n.t("reader.header.kind-key", name, kind.shortcut().toUpperCase(Locale.ROOT))
+                    : name);
             chip.addClassNames("badge");
             chip.addClassNames(kind.cssClass().split(" "));
             legend.add(chip);
         }
-        Span contradiction = new Span("Contradiction");
+        Span contradiction = new Span(I18n.t("reader.header.contradiction"));
         contradiction.addClassNames("badge", "k-contradiction");
         legend.add(contradiction);
         List<String> keys = kinds.stream().map(KindDescription::shortcut).filter(k -> k != null && !k.isEmpty())
                 .map(k -> k.toUpperCase(Locale.ROOT)).toList();
         String press = keys.size() <= 1 ? String.join("", keys)
-                : String.join(", ", keys.subList(0, keys.size() - 1)) + " or " + keys.getLast();
-        Span hint = new Span(canAnnotate
-                ? "Select words in the text, then press " + press + ", or use the buttons that appear."
-                : "You can read this project's articles but not annotate them.");
+                : I18n.t("reader.header.keys-or", String.join(", ", keys.subList(0, keys.size() - 1)), keys.getLast());
+        Span hint = new Span(canAnnotate ? I18n.t("reader.header.hint", press) : I18n.t("reader.header.read-only"));
         hint.setId("reader-hint");
         hint.addClassName("muted");
         legend.add(hint);
@@ -105,7 +107,7 @@ final class ReaderHeader extends Div {
     private HorizontalLayout tools(org.crosscheck.base.ui.Pages pages, ArticleContent article, List<ArticleSummary> projectArticles, Component presence) {
         Select<ArticleSummary> compare = new Select<>();
         compare.setId("compare-with");
-        compare.setPlaceholder("Compare with…");
+        compare.setPlaceholder(getTranslation("reader.header.compare-with"));
         compare.setItems(projectArticles);
         compare.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
                 + Texts.isolate(a.title()));
@@ -115,10 +117,11 @@ final class ReaderHeader extends Div {
                         pages.compare(article.id(), e.getValue().id(), null)));
             }
         });
-        Anchor all = new Anchor(pages.contradictions(article.projectId()), "Contradictions");
-        Anchor check = new Anchor(pages.check(article.id()), "Check");
+        Anchor all = new Anchor(pages.contradictions(article.projectId()),
+                getTranslation("reader.header.contradictions"));
+        Anchor check = new Anchor(pages.check(article.id()), getTranslation("reader.header.check"));
         check.setId("reader-check");
-        check.setTitle("The checkers' decisions on this article's annotations and contradictions");
+        check.setTitle(getTranslation("reader.header.check-title"));
         HorizontalLayout tools = new HorizontalLayout(compare, all, check, presence);
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.addClassName("reader-tools");

@@ -10,28 +10,29 @@ final class ShortcutsDialog extends Dialog {
 
     ShortcutsDialog(boolean canAnnotate) {
         setId("shortcuts");
-        setHeaderTitle("Keyboard shortcuts");
+        setHeaderTitle(getTranslation("reader.shortcuts.title"));
         setWidth("30rem");
         if (canAnnotate) {
-            row("Q, F, N", "Mark the selected words as a quote, a figure or a note");
-            row("Shift + arrows", "Extend or shrink a selection made with the mouse");
-            row("Ctrl + Z", "Undo your last change here (add, edit or delete of an annotation)");
+            row("Q, F, N", "mark");
+            row(getTranslation("reader.shortcuts.keys.shift-arrows"), "extend");
+            row(getTranslation("reader.shortcuts.keys.ctrl-z"), "undo");
         }
-        row("Tab, Shift + Tab", "Go from highlight to highlight");
-        row("Enter", "Open the highlight that has the focus; save a dialog");
-        row("Ctrl + Enter", "Save a note");
-        row("Escape", "Close a dialog without saving");
-        row("C", "In the compare view: link the picked spans as a contradiction");
-        row("?", "Show this list");
-        Button close = new Button("Close", e -> close());
+        row(getTranslation("reader.shortcuts.keys.tab"), "next");
+        row("Enter", "open");
+        row(getTranslation("reader.shortcuts.keys.ctrl-enter"), "save-note");
+        row("Escape", "close");
+        row("C", "link");
+        row("?", "help");
+        Button close = new Button(getTranslation("base.action.close"), e -> close());
         close.setId("close-shortcuts");
         getFooter().add(close);
     }
 
+    /** A row: the keys, and what they do (the key {@code reader.shortcuts.<what>}). */
     private void row(String keys, String what) {
         Span key = new Span(keys);
         key.addClassName("shortcut-keys");
-        Div row = new Div(key, new Span(what));
+        Div row = new Div(key, new Span(getTranslation("reader.shortcuts." + what)));
         row.addClassName("shortcut-row");
         add(row);
     }

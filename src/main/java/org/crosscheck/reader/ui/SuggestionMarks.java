@@ -1,9 +1,12 @@
 package org.crosscheck.reader.ui;
 
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.suggest.SuggestionDetails;
+import org.crosscheck.suggest.ui.SuggestionWords;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The suggestion layer: pending quotes, figures and contradiction sides on this article, drawn dashed. */
 final class SuggestionMarks {
@@ -13,18 +16,20 @@ final class SuggestionMarks {
     private SuggestionMarks() {
     }
 
-    static MarkLayer of(List<SuggestionDetails> pending, long articleId) {
+    /** The layer with its tooltips in {@code locale}. */
+    static MarkLayer of(List<SuggestionDetails> pending, long articleId, Locale locale) {
         return text -> {
             List<Mark> marks = new ArrayList<>();
             for (SuggestionDetails s : pending) {
                 if (s.span() != null && s.articleId() != null && s.articleId() == articleId) {
-                    Mark.anchored(id(s.id()), KIND, s.span(), text, "Suggested " + s.kind().name().toLowerCase()
-                            + ": " + s.summary()).ifPresent(marks::add);
+                    Mark.anchored(id(s.id()), KIND, s.span(), text, Messages.text("reader.mark.suggestion." + s.kind().name(),
+                            locale, SuggestionWords.summary(s, locale))).ifPresent(marks::add);
                 }
                 for (SuggestionDetails.Side side : s.sides()) {
                     // One mark per suggestion: a contradiction with two sides in this article shows its first.
                     if (side.articleId() == articleId && marks.stream().noneMatch(m -> m.id().equals(id(s.id())))) {
-                        Mark.anchored(id(s.id()), KIND, side.span(), text, "Suggested contradiction: " + s.explanation())
+                        Mark.anchored(id(s.id()), KIND, side.span(), text,
+                                Messages.text("reader.mark.suggestion.CONTRADICTION", locale, s.explanation()))
                                 .ifPresent(marks::add);
                     }
                 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.review.ContradictionService;
@@ -34,9 +35,9 @@ public class ContradictionCard extends Div {
         addClassName("contradiction-card");
         setId("contradiction-" + c.id());
 
-        Span kind = new Span("Contradiction · " + c.category().label());
+        Span kind = new Span(getTranslation("review.card.badge", categoryName(c.category())));
         kind.addClassNames("badge", "k-contradiction");
-        Span status = new Span(c.status().label());
+        Span status = new Span(statusName(c.status()));
         status.addClassName("status-" + c.status().name().toLowerCase());
         status.setId("contradiction-status");
         HorizontalLayout head = new HorizontalLayout(kind, status);
@@ -53,13 +54,15 @@ public class ContradictionCard extends Div {
             if (current != null && side.spanId() == current) {
                 row.addClassName("this-side");
             }
-            Span source = new Span(side.source() + (current != null && side.spanId() == current ? " (this)" : ""));
+            Span source = new Span(current != null && side.spanId() == current
+                    ? getTranslation("review.card.this", side.source()) : side.source());
             source.addClassName("side-source");
             Span text = new Span("“" + side.span().exact() + "”");
             text.addClassName("side-text");
             row.add(source, text);
             if (service.mayChange(c)) {
-                Button remove = new Button("Remove", e -> confirmRemove(c, side, service, onChanged));
+                Button remove = new Button(getTranslation("base.action.remove"),
+                        e -> confirmRemove(c, side, service, onChanged));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 remove.addClassName("remove-span");
                 row.add(remove);
@@ -67,21 +70,23 @@ public class ContradictionCard extends Div {
             add(row);
         }
         if (c.statusReason() != null) {
-            Div reason = new Div(c.status().label() + ": " + c.statusReason());
+            Div reason = new Div(getTranslation("review.card.reason", statusName(c.status()), c.statusReason()));
             reason.addClassName("muted");
             reason.setId("contradiction-reason");
             add(reason);
         }
-        Div by = new Div("by " + (c.author() == null ? "a former member" : Texts.isolate(c.author().displayName())));
+        Div by = new Div(c.author() == null ? getTranslation("review.card.by-former-member")
+                : getTranslation("review.card.by", Texts.isolate(c.author().displayName())));
         by.addClassName("muted");
         add(by);
 
         HorizontalLayout actions = new HorizontalLayout();
-        Anchor compare = new Anchor(ContradictionLinks.compare(pages, c, current), "Open in compare view");
+        Anchor compare = new Anchor(ContradictionLinks.compare(pages, c, current),
+                getTranslation("review.card.open-compare"));
         compare.setId("open-compare");
         actions.add(compare);
         if (withHistory) {
-            Anchor history = new Anchor(pages.history("contradiction", c.id()), "History");
+            Anchor history = new Anchor(pages.history("contradiction", c.id()), getTranslation("review.card.history"));
             history.setId("contradiction-history");
             actions.add(history);
         }
@@ -99,55 +104,61 @@ public class ContradictionCard extends Div {
         add(actions);
     }
 
+    /** "Reopen", "Confirm", "Dismiss": what the button that moves a contradiction to {@code status} says. */
     private static String verb(ContradictionStatus status) {
-        return switch (status) {
-            case OPEN -> "Reopen";
-            case CONFIRMED -> "Confirm";
-            case DISMISSED -> "Dismiss";
-        };
+        return I18n.t("review.verb." + status.name());
+    }
+
+    /** The status as a screen shows it; the enum's label is the API's and the exports'. */
+    public static String statusName(ContradictionStatus status) {
+        return I18n.t("review.status." + status.name());
+    }
+
+    /** The category as a screen shows it; the enum's label is the API's and the exports'. */
+    public static String categoryName(org.crosscheck.review.ContradictionCategory category) {
+        return I18n.t("review.category." + category.name());
     }
 
     private static void askReason(ContradictionDetails c, ContradictionStatus target, ContradictionService service,
                                   Consumer<ContradictionDetails> onChanged) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(verb(target) + " contradiction");
+        dialog.setHeaderTitle(I18n.t("review.reason.title." + target.name()));
         dialog.setWidth("30rem");
-        TextArea reason = new TextArea("Reason");
+        TextArea reason = new TextArea(I18n.t("review.reason.label"));
         reason.setId("status-reason");
         reason.setWidthFull();
         reason.setRequired(true);
         reason.setMaxLength(2000);
-        reason.setPlaceholder("e.g. The UN statement says “almost 1,000”.");
+        reason.setPlaceholder(I18n.t("review.reason.placeholder"));
         dialog.add(reason);
         Button save = new Button(verb(target), e -> {
             ContradictionDetails changed = service.changeStatus(c.id(), target, reason.getValue(), c.version());
             dialog.close();
-            Notifications.success("Contradiction " + changed.status().label().toLowerCase() + ".");
+            Notifications.success(I18n.t("review.changed." + changed.status().name()));
             onChanged.accept(changed);
         });
         save.setId("save-status");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(I18n.t("base.action.cancel"), e -> dialog.close()), save);
         dialog.open();
         reason.focus();
     }
 
     private static void confirmRemove(ContradictionDetails c, ContradictionDetails.Side side, ContradictionService service,
                                       Consumer<ContradictionDetails> onChanged) {
-        String consequence = c.spans().size() <= 2
-                ? " Only one span would remain, so the contradiction will be dismissed automatically."
-                : "";
-        ConfirmDialog confirm = new ConfirmDialog("Remove from the contradiction?",
-                side.source() + ": “" + side.span().exact() + "” will no longer be part of it." + consequence,
-                "Remove", e -> {
+        // The consequence is worked out from the contradiction as this card showed it.
+        String text = I18n.t(c.spans().size() <= 2 ? "review.remove.text-dismissing" : "review.remove.text",
+                side.source(), side.span().exact());
+        ConfirmDialog confirm = new ConfirmDialog(I18n.t("review.remove.title"), text, I18n.t("base.action.remove"), e -> {
             // From the contradiction as this card showed it: the consequence above was worked out from it.
             ContradictionDetails changed = service.removeSpan(side.spanId(), c.version());
             Notifications.success(changed.status() == ContradictionStatus.DISMISSED && c.status() != ContradictionStatus.DISMISSED
-                    ? "Removed. Fewer than two spans remain, so the contradiction was dismissed." : "Removed.");
+                    ? I18n.t("review.remove.done-dismissed") : I18n.t("review.remove.done"));
             onChanged.accept(changed);
         });
         confirm.setId("confirm-remove-span");
         confirm.setCancelable(true);
+        confirm.setCancelText(I18n.t("base.action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

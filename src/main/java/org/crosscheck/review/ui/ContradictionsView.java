@@ -1,6 +1,7 @@
 package org.crosscheck.review.ui;
 
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.Texts;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -49,8 +50,6 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
 
     public static final String PROJECT_ID = "projectId";
     private final Pages pages;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final ProjectService projects;
     private final ArticleService articles;
@@ -72,24 +71,24 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
         project = projects.get(projectId);
         removeAll();
 
-        MultiSelectComboBox<ContradictionCategory> categories = new MultiSelectComboBox<>("Category");
+        MultiSelectComboBox<ContradictionCategory> categories = new MultiSelectComboBox<>(getTranslation("review.list.category"));
         categories.setId("filter-category");
         categories.setItems(ContradictionCategory.values());
-        categories.setItemLabelGenerator(ContradictionCategory::label);
-        categories.setPlaceholder("All");
-        CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>("Status");
+        categories.setItemLabelGenerator(ContradictionCard::categoryName);
+        categories.setPlaceholder(getTranslation("review.list.all"));
+        CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>(getTranslation("review.list.status"));
         statuses.setId("filter-status");
         statuses.setItems(ContradictionStatus.values());
-        statuses.setItemLabelGenerator(ContradictionStatus::label);
+        statuses.setItemLabelGenerator(ContradictionCard::statusName);
         statuses.setValue(EnumSet.allOf(ContradictionStatus.class));
-        ComboBox<ArticleSummary> article = new ComboBox<>("Article");
+        ComboBox<ArticleSummary> article = new ComboBox<>(getTranslation("review.list.article"));
         article.setId("filter-article");
         List<ArticleSummary> all = articles.list(projectId);
         article.setItems(all);
         article.setItemLabelGenerator(a -> (a.outlet() == null ? "" : Texts.isolate(a.outlet()) + " — ")
                 + Texts.isolate(a.title()));
         article.setClearButtonVisible(true);
-        article.setPlaceholder("All");
+        article.setPlaceholder(getTranslation("review.list.all"));
         article.setWidth("24rem");
 
         Span count = new Span();
@@ -106,21 +105,22 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
         Grid<ContradictionDetails> grid = new Grid<>();
         grid.setId("contradictions");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.category().label()).setHeader("Category").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> ContradictionCard.categoryName(c.category())).setHeader(getTranslation("review.list.category")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<ContradictionDetails>of("<span class='status-${item.cls}'>${item.status}</span>")
                         .withProperty("cls", c -> c.status().name().toLowerCase())
-                        .withProperty("status", c -> c.status().label()))
-                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+                        .withProperty("status", c -> ContradictionCard.statusName(c.status())))
+                .setHeader(getTranslation("review.list.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(LitRenderer.<ContradictionDetails>of("<div class='spans-cell'>${item.spans}</div>")
                         .withProperty("spans", c -> c.spans().stream()
                                 .map(s -> s.source() + ": “" + s.span().exact() + "”").collect(Collectors.joining("\n"))))
-                .setHeader("Spans").setFlexGrow(4);
-        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader("Note").setFlexGrow(2);
-        grid.addColumn(c -> c.author() == null ? "" : c.author().displayName()).setHeader("Author").setAutoWidth(true)
+                .setHeader(getTranslation("review.list.spans")).setFlexGrow(4);
+        grid.addColumn(c -> c.note() == null ? "" : c.note()).setHeader(getTranslation("review.list.note")).setFlexGrow(2);
+        grid.addColumn(c -> c.author() == null ? "" : c.author().displayName()).setHeader(getTranslation("review.list.author")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> DATE.format(c.createdAt())).setHeader("Created").setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter date = I18n.dates("base.format.date-time", ZoneId.systemDefault());
+        grid.addColumn(c -> date.format(c.createdAt())).setHeader(getTranslation("review.list.created")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(provider);
-        grid.setEmptyStateText("No contradictions match. Open two articles in the compare view to link one.");
+        grid.setEmptyStateText(getTranslation("review.list.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> pages.go(ui, ContradictionLinks.compare(pages, e.getItem(), null))));
         // Lazily loaded: a grid of its own height that fetches rows as it scrolls.
         grid.setHeight("36rem");
@@ -128,7 +128,7 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
         Runnable refresh = () -> {
             provider.refreshAll();
             long n = contradictions.count(projectId, filter.get());
-            count.setText(n == 1 ? "1 contradiction" : n + " contradictions");
+            count.setText(getTranslation("review.list.count", n));
         };
         // The filters live in the address, so a reload or a shared link shows the same list.
         QueryParameters query = event.getLocation().getQueryParameters();
@@ -148,7 +148,7 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
 
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        H2 title = new H2("Contradictions");
+        H2 title = new H2(getTranslation("review.list.title"));
         HorizontalLayout filters = new HorizontalLayout(categories, statuses, article);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -174,20 +174,21 @@ public class ContradictionsView extends VerticalLayout implements BeforeEnterObs
                                       ArticleSummary article) {
         List<String> parts = new ArrayList<>();
         if (!categories.isEmpty()) {
-            parts.add("category=" + categories.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            parts.add("category=" + categories.stream().map(Enum::name).sorted().collect(Collectors.joining(","))); // not translated: a query parameter
         }
         if (statuses.size() != ContradictionStatus.values().length) {
-            parts.add("status=" + statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            parts.add("status=" + statuses.stream().map(Enum::name).sorted().collect(Collectors.joining(","))); // not translated: a query parameter
         }
         if (article != null) {
-            parts.add("article=" + article.id());
+            parts.add("article=" + article.id()); // not translated: a query parameter
         }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Contradictions · Crosscheck" : "Contradictions · " + project.name() + " · Crosscheck";
+        String title = getTranslation("review.list.title");
+        return (project == null ? title : title + " · " + project.name()) + " · Crosscheck"; // not translated: the product's name
     }
 
 }

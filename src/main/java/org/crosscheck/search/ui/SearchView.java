@@ -13,11 +13,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crosscheck.annotation.AnnotationDetails;
+import org.crosscheck.annotation.ui.KindNames;
 import org.crosscheck.article.ArticleMatches;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.ui.ProjectSearchField;
 import org.crosscheck.project.ProjectService;
@@ -63,46 +65,47 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        H2 title = new H2("Search");
+        H2 title = new H2(getTranslation("search.title"));
         add(back, title, new ProjectSearchField(projectId, words, pages));
 
         if (words.isBlank()) {
-            add(muted("Words in the articles' text and titles, and in annotations: selected text, speakers, "
-                    + "what figures count, notes.", "search-summary"));
+            add(muted(getTranslation("search.intro"), "search-summary"));
             return;
         }
         SearchResults results;
         try {
             results = search.search(projectId, words);
         } catch (DomainException refused) {
-            add(muted(refused.getMessage(), "search-summary"));
+            add(muted(refused.message(getLocale()), "search-summary"));
             return;
         }
         add(muted(summary(results), "search-summary"));
         if (!results.articles().isEmpty()) {
-            add(section("In the text", "search-text-results"), textResults(results));
+            add(section(getTranslation("search.in-text"), "search-text-results"), textResults(results));
         }
         if (!results.annotations().isEmpty()) {
-            add(section("In annotations", "search-annotation-results"), annotationResults(results));
+            add(section(getTranslation("search.in-annotations"), "search-annotation-results"), annotationResults(results));
         }
     }
 
     private static String summary(SearchResults results) {
         if (results.isEmpty()) {
-            return "Nothing in this project matches “" + Texts.isolate(results.query()) + "”.";
+            return I18n.t("search.nothing", Texts.isolate(results.query()));
         }
         List<String> parts = new ArrayList<>();
         if (!results.articles().isEmpty()) {
             int places = results.textMatchCount();
             int articles = results.articles().size();
-            parts.add(places + (places == 1 ? " place" : " places") + " in " + articles
-                    + (results.moreArticles() ? "+" : "") + (articles == 1 ? " article" : " articles"));
+            parts.add(I18n.t(results.moreArticles() ? "search.summary.places-more" : "search.summary.places", places,
+                    articles));
         }
         if (!results.annotations().isEmpty()) {
             int annotations = results.annotations().size();
-            parts.add(annotations + (results.moreAnnotations() ? "+" : "") + (annotations == 1 ? " annotation" : " annotations"));
+            parts.add(I18n.t(results.moreAnnotations() ? "search.summary.annotations-more" : "search.summary.annotations",
+                    annotations));
         }
-        return "“" + Texts.isolate(results.query()) + "”: " + String.join(" and ", parts) + ".";
+        String found = parts.size() == 2 ? I18n.t("search.summary.both", parts.get(0), parts.get(1)) : parts.getFirst();
+        return I18n.t("search.summary", Texts.isolate(results.query()), found);
     }
 
     private Component textResults(SearchResults results) {
@@ -129,17 +132,18 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             list.add(card);
         }
         if (results.moreArticles()) {
-            list.add(muted("Only the first " + ProjectSearch.MAX_ARTICLES + " articles are shown: add words to narrow the search.",
-                    "search-more-articles"));
+            list.add(muted(getTranslation("search.more-articles", ProjectSearch.MAX_ARTICLES), "search-more-articles"));
         }
         return list;
     }
 
     private static String whereFound(ArticleMatches found) {
-        String places = found.count() == 0 ? "" : found.count() + (found.count() == 1 ? " place" : " places")
-                + (found.count() > found.matches().size() ? ", the first " + found.matches().size() + " shown" : "");
+        String places = found.count() == 0 ? ""
+                : found.count() > found.matches().size()
+                ? I18n.t("search.where.places-first", found.count(), found.matches().size())
+                : I18n.t("search.where.places", found.count());
         if (found.inTitle()) {
-            return places.isEmpty() ? "in the title" : "in the title and " + places;
+            return places.isEmpty() ? I18n.t("search.where.title") : I18n.t("search.where.title-and", places);
         }
         return places;
     }
@@ -152,19 +156,20 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
             ArticleSummary article = results.annotatedArticles().get(annotation.articleId());
             Anchor row = new Anchor(pages.annotation(annotation.articleId(), annotation.id()));
             row.addClassName("search-annotation");
-            Span kind = new Span(annotation.kind().label());
+            Span kind = new Span(annotation.description().builtIn() ? KindNames.of(annotation.description())
+                    : getTranslation("search.own-kind"));
             kind.addClassNames("badge", "k-" + annotation.kind().name().toLowerCase());
-            Span summary = new Span(Texts.abbreviate(annotation.summary(), 200));
+            Span summary = new Span(Texts.abbreviate(KindNames.summary(annotation), 200));
             summary.addClassName("search-annotation-summary");
             Span exact = new Span("“" + Texts.abbreviate(annotation.span().exact(), 200) + "”");
             exact.addClassName("search-annotation-exact");
-            Span in = new Span(article == null ? "" : "in " + article.title());
+            Span in = new Span(article == null ? "" : getTranslation("search.in-article", article.title()));
             in.addClassName("muted");
             row.add(kind, summary, exact, in);
             list.add(row);
         }
         if (results.moreAnnotations()) {
-            list.add(muted("Only the first " + ProjectSearch.MAX_ANNOTATIONS + " annotations are shown.",
+            list.add(muted(getTranslation("search.more-annotations", ProjectSearch.MAX_ANNOTATIONS),
                     "search-more-annotations"));
         }
         return list;
@@ -192,6 +197,6 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return "Search · " + (project == null ? "Crosscheck" : project.name());
+        return getTranslation("search.title") + " · " + (project == null ? "Crosscheck" : project.name());
     }
 }

@@ -62,25 +62,23 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
 
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor review = new Anchor(pages.suggestions(projectId), "Suggestions");
+        Anchor review = new Anchor(pages.suggestions(projectId), getTranslation("suggest.claims.suggestions"));
         review.setId("open-suggestions-from-claims");
         Anchor csv = new Anchor();
-        csv.add(new Button("Download CSV", VaadinIcon.DOWNLOAD.create()));
+        csv.add(new Button(getTranslation("suggest.claims.download-csv"), VaadinIcon.DOWNLOAD.create()));
         csv.setId("claims-csv");
         csv.setHref((DownloadHandler) this::writeCsv);
         csv.getElement().setAttribute("download", true);
-        Anchor timeline = new Anchor(pages.timeline(projectId), "Timeline");
+        Anchor timeline = new Anchor(pages.timeline(projectId), getTranslation("suggest.claims.timeline"));
         timeline.setId("open-timeline-from-claims");
-        HorizontalLayout title = new HorizontalLayout(new H2("Claims matrix"), review, timeline, csv);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("suggest.claims.heading")), review, timeline, csv);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Paragraph about = new Paragraph("The figures each outlet gives for each thing counted, as the suggestions "
-                + "found them and as reviewers marked them (dashed: suggested, not yet accepted; rejected ones are left out). "
-                + "⚑ marks a row whose outlets cannot all be right.");
+        Paragraph about = new Paragraph(getTranslation("suggest.claims.about"));
         about.addClassName("muted");
         add(back, title, about);
 
         if (matrix.rows().isEmpty()) {
-            Span empty = new Span("No figures yet. Compute the suggestions on the Suggestions page first.");
+            Span empty = new Span(getTranslation("suggest.claims.empty"));
             empty.setId("claims-empty");
             empty.addClassName("muted");
             add(empty);
@@ -93,7 +91,7 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
             Span topic = new Span((row.conflicting() ? "⚑ " : "") + row.topic());
             topic.addClassName(row.conflicting() ? "claims-conflict" : "claims-topic");
             return topic;
-        }).setHeader("Counted").setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+        }).setHeader(getTranslation("suggest.claims.counted")).setAutoWidth(true).setFlexGrow(0).setFrozen(true);
         for (int i = 0; i < matrix.columns().size(); i++) {
             int column = i;
             ClaimsMatrix.Column c = matrix.columns().get(i);
@@ -112,22 +110,23 @@ public class ClaimsView extends VerticalLayout implements BeforeEnterObserver, H
             Anchor open = new Anchor(pages.articleAt(claim.articleId(), claim.start(), claim.end()),
                     claim.exact());
             open.addClassName(claim.marked() ? "claim-marked" : "claim-proposed");
-            open.getElement().setAttribute("title", "Read as " + claim.claim()
-                    + (claim.counted() == null ? "" : " " + claim.counted())
-                    + (claim.marked() ? " (annotated)" : " (suggested, not yet accepted)"));
+            String read = claim.claim() + (claim.counted() == null ? "" : " " + claim.counted());
+            open.getElement().setAttribute("title", getTranslation(claim.marked() ? "suggest.claims.read-as-marked"
+                    : "suggest.claims.read-as-proposed", read));
             cell.add(new Div(open));
         }
         return cell;
     }
 
     private void writeCsv(DownloadEvent event) throws IOException {
-        event.setFileName("claims-" + project.id() + ".csv");
+        event.setFileName("claims-" + project.id() + ".csv"); // not translated: a file name
         event.setContentType("text/csv; charset=UTF-8");
         event.getOutputStream().write(suggestions.claimsCsv(project.id()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Claims · Crosscheck" : "Claims · " + project.name() + " · Crosscheck";
+        return (project == null ? getTranslation("suggest.claims.title")
+                : getTranslation("suggest.claims.title-of", project.name())) + " · Crosscheck"; // not translated: the product's name
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.crosscheck.article.ArticleSummary;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.suggest.engine.NearDuplicate;
 
@@ -29,10 +30,11 @@ public final class NearDuplicateNotice {
             long other = copy ? d.ofArticleId() : d.articleId();
             String name = articles.stream().filter(a -> a.id() == other).findFirst()
                     .map(a -> Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet()))
-                    .orElse("another article");
-            Span text = new Span((copy ? "A near-duplicate of " + name : name + " is a near-duplicate of this article")
-                    + " (" + Math.round(d.similarity() * 100) + "% alike). ");
-            Anchor compare = new Anchor(link(pages, d), "Compare paragraph by paragraph");
+                    .orElseGet(() -> I18n.t("suggest.near-duplicate.another-article"));
+            long alike = Math.round(d.similarity() * 100);
+            Span text = new Span((copy ? I18n.t("suggest.near-duplicate.copy-of", name, alike)
+                    : I18n.t("suggest.near-duplicate.copied-by", name, alike)) + " ");
+            Anchor compare = new Anchor(link(pages, d), I18n.t("suggest.near-duplicate.compare"));
             compare.addClassName("compare-aligned");
             notice.add(new Div(text, compare));
         }

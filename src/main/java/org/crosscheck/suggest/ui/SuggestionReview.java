@@ -22,7 +22,9 @@ import org.crosscheck.base.ConcurrentEditException;
 import org.crosscheck.base.DomainException;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
+import org.crosscheck.annotation.ui.KindNames;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.review.ContradictionCategory;
 import org.crosscheck.suggest.SuggestedFigure;
@@ -57,13 +59,13 @@ public class SuggestionReview extends Composite<VerticalLayout> {
     private final SuggestionService suggestions;
     private final boolean mayReview;
     private final Consumer<SuggestionDetails> decided;
-    private final TextField speaker = new TextField("Speaker");
-    private final BigDecimalField value = new BigDecimalField("Value");
+    private final TextField speaker = new TextField(I18n.t("suggest.review.speaker"));
+    private final BigDecimalField value = new BigDecimalField(I18n.t("suggest.review.value"));
     private final Select<FigureQualifier> qualifier = new Select<>();
-    private final TextField counted = new TextField("What it counts");
-    private final TextField unit = new TextField("Unit");
+    private final TextField counted = new TextField(I18n.t("suggest.review.counted"));
+    private final TextField unit = new TextField(I18n.t("suggest.review.unit"));
     private final Select<ContradictionCategory> category = new Select<>();
-    private final TextArea note = new TextArea("Note");
+    private final TextArea note = new TextArea(I18n.t("suggest.review.note"));
     /** Says who decided the suggestion, once it is decided. */
     private final Span status = new Span();
     /** Says why a decision of this panel was refused. */
@@ -105,9 +107,9 @@ public class SuggestionReview extends Composite<VerticalLayout> {
         root.getElement().setAttribute(SHOWN_ATTRIBUTE, shown());
         first = null;
 
-        Span badge = new Span("Suggested " + s.kind().name().toLowerCase());
+        Span badge = new Span(getTranslation("suggest.review.suggested." + s.kind().name()));
         badge.addClassNames("badge", "k-suggestion");
-        Span confidence = new Span(s.confidence() + "% sure");
+        Span confidence = new Span(getTranslation("suggest.review.sure", s.confidence()));
         confidence.addClassName("muted");
         HorizontalLayout head = new HorizontalLayout(badge, confidence);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -134,11 +136,11 @@ public class SuggestionReview extends Composite<VerticalLayout> {
         if (s.status() == SuggestionStatus.PENDING) {
             root.add(fields(s));
             if (mayReview) {
-                Button accept = new Button("Accept", e -> accept(s));
+                Button accept = new Button(getTranslation("suggest.review.accept"), e -> accept(s));
                 accept.setId("accept-suggestion");
                 accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 accept.setTooltipText("A");
-                Button reject = new Button("Reject", e -> reject(s));
+                Button reject = new Button(getTranslation("suggest.review.reject"), e -> reject(s));
                 reject.setId("reject-suggestion");
                 reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                 reject.setTooltipText("R");
@@ -147,7 +149,7 @@ public class SuggestionReview extends Composite<VerticalLayout> {
         }
         // Below the buttons, in room kept for them, so that their appearing moves nothing the user may be
         // about to click (the foot stays at the bottom of the panel when the panel scrolls).
-        status.setText(s.status() == SuggestionStatus.PENDING ? "" : suggestions.decision(s).orElse(""));
+        status.setText(s.status() == SuggestionStatus.PENDING ? "" : told(s).orElse(""));
         status.setVisible(s.status() != SuggestionStatus.PENDING);
         refused.setVisible(!refused.getText().isEmpty());
         Div messages = new Div(status, refused);
@@ -157,7 +159,7 @@ public class SuggestionReview extends Composite<VerticalLayout> {
     }
 
     private static String source(ArticleSummary a) {
-        return a == null ? "Article" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
+        return a == null ? I18n.t("suggest.review.article") : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
     }
 
     private Div inContext(SuggestionDetails s, ArticleSummary article) {
@@ -181,7 +183,7 @@ public class SuggestionReview extends Composite<VerticalLayout> {
             case QUOTE -> {
                 speaker.setId("suggestion-speaker");
                 speaker.setValue(Optional.ofNullable(s.speaker()).orElse(""));
-                speaker.setPlaceholder("Who said it?");
+                speaker.setPlaceholder(getTranslation("suggest.review.speaker-placeholder"));
                 speaker.setWidthFull();
                 form.add(speaker);
                 speakerMention(s).ifPresent(form::add);
@@ -192,18 +194,18 @@ public class SuggestionReview extends Composite<VerticalLayout> {
                 value.setId("suggestion-value");
                 value.setValue(f.value());
                 qualifier.setId("suggestion-qualifier");
-                qualifier.setLabel("Qualifier");
+                qualifier.setLabel(getTranslation("suggest.review.qualifier"));
                 qualifier.setItems(FigureQualifier.values());
-                qualifier.setItemLabelGenerator(FigureQualifier::label);
+                qualifier.setItemLabelGenerator(q -> getTranslation("suggest.qualifier." + q.name()));
                 qualifier.setValue(f.valueMax() != null && (f.qualifier() == null || f.qualifier() == FigureQualifier.NONE)
                         ? FigureQualifier.AT_LEAST : f.qualifier() == null ? FigureQualifier.NONE : f.qualifier());
                 counted.setId("suggestion-counted");
                 counted.setValue(Optional.ofNullable(f.counted()).orElse(""));
-                counted.setPlaceholder("e.g. police officers killed");
+                counted.setPlaceholder(getTranslation("suggest.review.counted-placeholder"));
                 unit.setId("suggestion-unit");
                 unit.setValue(Optional.ofNullable(f.unit()).orElse(""));
                 if (f.valueMax() != null) {
-                    Span range = new Span("Read as " + f.claim() + ".");
+                    Span range = new Span(getTranslation("suggest.review.read-as", SuggestionWords.claim(f, getLocale())));
                     range.addClassName("muted");
                     form.add(range);
                 }
@@ -213,9 +215,9 @@ public class SuggestionReview extends Composite<VerticalLayout> {
             }
             case CONTRADICTION -> {
                 category.setId("suggestion-category");
-                category.setLabel("Category");
+                category.setLabel(getTranslation("suggest.review.category"));
                 category.setItems(ContradictionCategory.values());
-                category.setItemLabelGenerator(ContradictionCategory::label);
+                category.setItemLabelGenerator(c -> getTranslation("suggest.category." + c.name()));
                 category.setValue(s.category());
                 note.setId("suggestion-note");
                 note.setValue(Optional.ofNullable(s.explanation()).orElse(""));
@@ -242,9 +244,10 @@ public class SuggestionReview extends Composite<VerticalLayout> {
         Div line = new Div();
         line.setId("suggestion-speaker-mention");
         line.addClassNames("muted", "suggestion-speaker-mention");
-        line.add(new Span("Named in the text as “" + Texts.abbreviate(s.speakerMention().words(), 80) + "”. "));
+        line.add(new Span(getTranslation("suggest.review.named-as", Texts.abbreviate(s.speakerMention().words(), 80))
+                + " "));
         Anchor show = new Anchor(pages.articleAt(s.articleId(), s.speakerMention().start(),
-                s.speakerMention().end()), "Show");
+                s.speakerMention().end()), getTranslation("suggest.review.show"));
         show.setId("suggestion-speaker-mention-link");
         line.add(show);
         return Optional.of(line);
@@ -277,16 +280,21 @@ public class SuggestionReview extends Composite<VerticalLayout> {
         try {
             SuggestionDetails now = suggestions.get(suggestion.id());
             if (now.version() != suggestion.version() && now.status() != SuggestionStatus.PENDING) {
-                status.setText(suggestions.decision(now).orElse(""));
+                status.setText(told(now).orElse(""));
                 status.setVisible(true);
             }
         } catch (NotFoundException gone) {
-            status.setText(GONE);
+            status.setText(getTranslation(GONE));
             status.setVisible(true);
         }
     }
 
-    private static final String GONE = "This suggestion is no longer proposed: the suggestions were computed again.";
+    private static final String GONE = "suggest.review.gone";
+
+    /** Who decided {@code s} and when, in the window's language; empty while it is pending. */
+    private Optional<String> told(SuggestionDetails s) {
+        return suggestions.decisionOf(s).map(SuggestionWords::told);
+    }
 
     /** Accepts the suggestion shown (the A key; the key's own check is the host's, see SuggestionsView). */
     public void accept() {
@@ -305,18 +313,19 @@ public class SuggestionReview extends Composite<VerticalLayout> {
                     unit.getValue().isBlank() ? null : unit.getValue(), null, null);
             case CONTRADICTION -> new SuggestionEdits(null, null, null, null, null, category.getValue(), note.getValue());
         };
-        decide("Your accept was not recorded.", () -> {
+        decide(getTranslation("suggest.review.accept-not-recorded"), () -> {
             SuggestionService.AcceptedSuggestion accepted = suggestions.accept(shown.id(), shown.version(), edits);
-            Notifications.success(accepted.annotation() != null ? accepted.annotation().kind().label() + " saved."
-                    : "Contradiction linked.");
+            Notifications.success(accepted.annotation() != null
+                    ? getTranslation("suggest.review.saved", KindNames.of(accepted.annotation().description()))
+                    : getTranslation("suggest.review.contradiction-linked"));
             return accepted.suggestion();
         });
     }
 
     private void reject(SuggestionDetails shown) {
-        decide("Your reject was not recorded.", () -> {
+        decide(getTranslation("suggest.review.reject-not-recorded"), () -> {
             SuggestionDetails rejected = suggestions.reject(shown.id(), shown.version());
-            Notifications.info("Suggestion rejected.");
+            Notifications.info(getTranslation("suggest.review.rejected"));
             return rejected;
         });
     }
@@ -332,20 +341,32 @@ public class SuggestionReview extends Composite<VerticalLayout> {
             made = decision.get();
         } catch (AlreadyDecidedException e) {
             // The status line, drawn anew, says who decided and when; this line says what became of the click.
-            refuse(e.told(), notRecorded);
+            refuse(decidedNow().orElseGet(() -> e.message(getLocale())), notRecorded);
             return;
         } catch (ConcurrentEditException e) {
-            refuse(e.getMessage(), e.getMessage() + " " + notRecorded);
+            // The only version check here is the shown suggestion's own (SuggestionService#loadForDecision).
+            String changed = getTranslation("suggest.review.changed-since");
+            refuse(changed, changed + " " + notRecorded);
             return;
         } catch (NotFoundException e) {
-            refuse(GONE, GONE + " " + notRecorded);
+            String gone = getTranslation(GONE);
+            refuse(gone, gone + " " + notRecorded);
             return;
         } catch (DomainException e) {
             // The decision itself was refused (a figure without what it counts): the panel stays as it is.
-            Notifications.hint(e.getMessage());
+            Notifications.hint(e.message(getLocale()));
             return;
         }
         decided.accept(made);
+    }
+
+    /** Who decided the suggestion shown, as it is stored now (a refusal said someone did). */
+    private Optional<String> decidedNow() {
+        try {
+            return told(suggestions.get(suggestion.id()));
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     /** Tells {@code why} at once, and shows the suggestion as it is now with {@code inPanel} below it. */

@@ -35,6 +35,7 @@ import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.LiveChange;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.ui.Notifications;
 import org.crosscheck.collab.ui.LiveSubscription;
 import org.crosscheck.collab.LiveUpdates;
@@ -51,7 +52,6 @@ import org.crosscheck.suggest.SuggestionStatus;
 import org.springframework.data.domain.PageRequest;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,10 +76,12 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private static final int NARROW = 700;
     private static final String KIND = "kind";
     private static final String STATUS = "status";
-    private static final List<String> KINDS = List.of("All", "Quotes", "Figures", "Contradictions");
-    private static final List<String> STATUSES = List.of("Pending", "Accepted", "Rejected", "All");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
+    /** The filters' options, as the address names them; the screen shows suggest.filter.kind.* and .status.*. */
+    private static final String ALL = "all";
+    private static final String PENDING = "pending";
+    private static final String CONTRADICTIONS = "contradictions";
+    private static final List<String> KINDS = List.of(ALL, "quotes", "figures", CONTRADICTIONS);
+    private static final List<String> STATUSES = List.of(PENDING, "accepted", "rejected", ALL);
 
     private final ProjectService projects;
     private final ArticleService articles;
@@ -95,7 +97,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private final Span count = new Span();
     private final ProgressBar progress = new ProgressBar();
     private final Span runStatus = new Span();
-    private final Button run = new Button("Compute suggestions", VaadinIcon.MAGIC.create());
+    private final Button run = new Button(I18n.t("suggest.list.run"), VaadinIcon.MAGIC.create());
     private CallbackDataProvider<SuggestionDetails, Void> provider;
     private Grid.Column<SuggestionDetails> kindColumn;
     private Grid.Column<SuggestionDetails> whereColumn;
@@ -140,9 +142,9 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor claims = new Anchor(pages.claims(projectId), "Claims matrix");
+        Anchor claims = new Anchor(pages.claims(projectId), getTranslation("suggest.list.claims"));
         claims.setId("open-claims");
-        HorizontalLayout title = new HorizontalLayout(new H2("Suggestions"), live.avatars(), claims);
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("suggest.list.heading")), live.avatars(), claims);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         title.addClassName("suggestions-title");
 
@@ -163,17 +165,19 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         head.addClassName("suggestions-head");
 
         kind.setId("filter-kind");
-        kind.setLabel("Kind");
+        kind.setLabel(getTranslation("suggest.filter.kind"));
         kind.setItems(KINDS);
-        kind.setValue("All");
+        kind.setItemLabelGenerator(k -> getTranslation("suggest.filter.kind." + k));
+        kind.setValue(ALL);
         status.setId("filter-status");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("suggest.filter.status"));
         status.setItems(STATUSES);
-        status.setValue("Pending");
+        status.setItemLabelGenerator(k -> getTranslation("suggest.filter.status." + k));
+        status.setValue(PENDING);
         // The filters live in the address, so a reload or a shared link shows the same list.
         QueryParameters query = event.getLocation().getQueryParameters();
-        kind.setValue(option(query, KIND, KINDS, "All"));
-        status.setValue(option(query, STATUS, STATUSES, "Pending"));
+        kind.setValue(option(query, KIND, KINDS, ALL));
+        status.setValue(option(query, STATUS, STATUSES, PENDING));
         kind.addValueChangeListener(e -> { fitColumns(); refresh(true); remember(projectId); });
         status.addValueChangeListener(e -> { refresh(true); remember(projectId); });
         count.setId("suggestion-count");
@@ -185,7 +189,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         configureGrid(projectId);
         details.setId("suggestion-details");
         details.addClassName("suggestion-details");
-        Span help = new Span("Keys in the list: J next · K previous · A accept · R reject · E correct first");
+        Span help = new Span(getTranslation("suggest.list.keys"));
         help.addClassName("muted");
         VerticalLayout left = new VerticalLayout(filters, grid, help);
         left.setPadding(false);
@@ -210,10 +214,10 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     /** Writes the filters into the address without a new history entry; the defaults are left out. */
     private void remember(long projectId) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        if (kind.getValue() != null && !"All".equals(kind.getValue())) {
+        if (kind.getValue() != null && !ALL.equals(kind.getValue())) {
             parameters.put(KIND, kind.getValue().toLowerCase(Locale.ROOT));
         }
-        if (status.getValue() != null && !"Pending".equals(status.getValue())) {
+        if (status.getValue() != null && !PENDING.equals(status.getValue())) {
             parameters.put(STATUS, status.getValue().toLowerCase(Locale.ROOT));
         }
         String address = pages.suggestions(projectId)
@@ -226,8 +230,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         Div list = new Div();
         list.setId("near-duplicates");
         for (org.crosscheck.suggest.engine.NearDuplicate d : suggestions.nearDuplicates(projectId)) {
-            Anchor compare = new Anchor(NearDuplicateNotice.link(pages, d), where(d.articleId()) + " is a near-duplicate of "
-                    + where(d.ofArticleId()) + " (" + Math.round(d.similarity() * 100) + "% alike)");
+            Anchor compare = new Anchor(NearDuplicateNotice.link(pages, d), getTranslation("suggest.list.near-duplicate",
+                    where(d.articleId()), where(d.ofArticleId()), Math.round(d.similarity() * 100)));
             list.add(new Div(compare));
         }
         list.setVisible(list.getComponentCount() > 0);
@@ -237,7 +241,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     private String where(long articleId) {
         ArticleSummary a = articlesById.get(articleId);
-        return a == null ? "An article" : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
+        return a == null ? I18n.t("suggest.list.an-article") : Texts.isolate(a.outlet() == null || a.outlet().isBlank() ? a.title() : a.outlet());
     }
 
     private void configureGrid(long projectId) {
@@ -248,22 +252,23 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         grid.removeAllColumns();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         kindColumn = grid.addComponentColumn(s -> {
-            Span badge = new Span(s.kind() == SuggestionKind.CONTRADICTION ? s.category().label()
-                    : s.kind().name().charAt(0) + s.kind().name().substring(1).toLowerCase());
+            Span badge = new Span(s.kind() == SuggestionKind.CONTRADICTION ? SuggestionWords.category(s, I18n.locale())
+                    : I18n.t("suggest.kind." + s.kind().name()));
             badge.addClassNames("badge", "k-" + (s.kind() == SuggestionKind.CONTRADICTION ? "contradiction"
                     : s.kind().name().toLowerCase()));
             return badge;
-        }).setHeader("Kind").setFlexGrow(0);
-        whereColumn = grid.addColumn(this::where).setHeader("Where").setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("suggest.list.column.kind")).setFlexGrow(0);
+        whereColumn = grid.addColumn(this::where).setHeader(getTranslation("suggest.list.column.where")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.span() != null ? "“" + Texts.abbreviate(s.span().exact(), 110) + "”"
-                : Texts.abbreviate(s.explanation(), 110)).setHeader("Text").setFlexGrow(3);
-        proposedColumn = grid.addColumn(s -> s.kind() == SuggestionKind.CONTRADICTION ? "" : s.summary())
-                .setHeader("Proposed").setFlexGrow(2);
-        sureColumn = grid.addColumn(s -> s.confidence() + "%").setHeader("Sure").setAutoWidth(true).setFlexGrow(0);
+                : Texts.abbreviate(s.explanation(), 110)).setHeader(getTranslation("suggest.list.column.text")).setFlexGrow(3);
+        proposedColumn = grid.addColumn(s -> s.kind() == SuggestionKind.CONTRADICTION ? ""
+                        : SuggestionWords.summary(s, I18n.locale()))
+                .setHeader(getTranslation("suggest.list.column.proposed")).setFlexGrow(2);
+        sureColumn = grid.addColumn(s -> I18n.t("suggest.list.percent", s.confidence()))
+                .setHeader(getTranslation("suggest.list.column.sure")).setAutoWidth(true).setFlexGrow(0);
         fitColumns();
         grid.setItems(provider);
-        grid.setEmptyStateText(mayReview ? "No suggestions here. Compute them, or change the filters."
-                : "No suggestions here.");
+        grid.setEmptyStateText(getTranslation(mayReview ? "suggest.list.empty-reviewer" : "suggest.list.empty"));
         // The row as the grid rendered it (the client names it by its key), never one looked up again.
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::show, this::clearDetails));
         Shortcuts.addShortcutListener(grid, () -> move(1), Key.KEY_J).listenOn(grid);
@@ -271,8 +276,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         // A and R carry what the panel showed in the browser when the key went down, read there.
         grid.getElement().addEventListener("keydown", e -> act("a".equals(e.getEventData().path("event.key").asString("")),
                         e.getEventData().path(SHOWN_IN_BROWSER).asString("")))
-                .setFilter("(event.key === 'a' || event.key === 'r') && !event.ctrlKey && !event.metaKey"
-                        + " && !event.altKey")
+                .setFilter("(event.key === 'a' || event.key === 'r') && !event.ctrlKey && !event.metaKey" // not translated: a script
+                        + " && !event.altKey") // not translated: a script
                 .addEventData("event.key")
                 .addEventData(SHOWN_IN_BROWSER);
         Shortcuts.addShortcutListener(grid, () -> {
@@ -294,7 +299,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         kindColumn.setWidth(narrow ? "7rem" : "11rem");
         whereColumn.setVisible(!narrow);
         sureColumn.setVisible(!narrow);
-        proposedColumn.setVisible(!narrow && !"Contradictions".equals(kind.getValue()));
+        proposedColumn.setVisible(!narrow && !CONTRADICTIONS.equals(kind.getValue()));
     }
 
     private void fitColumns(int windowWidth) {
@@ -306,20 +311,20 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private String where(SuggestionDetails s) {
-        return s.articleId() != null ? where(s.articleId()) : s.articleIds().size() + " articles";
+        return s.articleId() != null ? where(s.articleId()) : I18n.t("suggest.list.articles", s.articleIds().size());
     }
 
     private SuggestionFilter filter() {
         SuggestionKind k = switch (kind.getValue()) {
-            case "Quotes" -> SuggestionKind.QUOTE;
-            case "Figures" -> SuggestionKind.FIGURE;
-            case "Contradictions" -> SuggestionKind.CONTRADICTION;
+            case "quotes" -> SuggestionKind.QUOTE;
+            case "figures" -> SuggestionKind.FIGURE;
+            case CONTRADICTIONS -> SuggestionKind.CONTRADICTION;
             default -> null;
         };
         SuggestionStatus st = switch (status.getValue()) {
-            case "Pending" -> SuggestionStatus.PENDING;
-            case "Accepted" -> SuggestionStatus.ACCEPTED;
-            case "Rejected" -> SuggestionStatus.REJECTED;
+            case PENDING -> SuggestionStatus.PENDING;
+            case "accepted" -> SuggestionStatus.ACCEPTED;
+            case "rejected" -> SuggestionStatus.REJECTED;
             default -> null;
         };
         return new SuggestionFilter(k, st, null);
@@ -333,7 +338,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private void refresh(boolean fromTop) {
         provider.refreshAll();
         long n = suggestions.count(project.id(), filter());
-        count.setText(n == 1 ? "1 suggestion" : n + " suggestions");
+        count.setText(getTranslation("suggest.list.count", n));
         if (fromTop) {
             grid.deselectAll();
         }
@@ -387,8 +392,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         if (!shownThen.equals(review.shown())) {
-            Notifications.hint(decidedMeanwhile(shownThen).orElse("The panel changed as you pressed "
-                    + (accept ? "A" : "R") + ": nothing was decided. Press it again for the suggestion shown now."));
+            Notifications.hint(decidedMeanwhile(shownThen).orElse(getTranslation("suggest.list.panel-changed",
+                    accept ? "A" : "R")));
             return;
         }
         if (accept) {
@@ -407,7 +412,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         try {
             SuggestionDetails now = suggestions.get(Long.parseLong(parts[0]));
             return now.version() == Long.parseLong(parts[1]) ? Optional.empty()
-                    : suggestions.decision(now).map(told -> told + " Nothing was decided.");
+                    : suggestions.decisionOf(now).map(d -> getTranslation("suggest.list.decided-meanwhile",
+                    SuggestionWords.told(d)));
         } catch (NotFoundException gone) {
             return Optional.empty();
         }
@@ -432,7 +438,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private void clearDetails() {
         details.removeAll();
         review = null;
-        Span none = new Span(mayReview ? "Select a suggestion to review it." : "Select a suggestion to see it.");
+        Span none = new Span(getTranslation(mayReview ? "suggest.list.select-to-review" : "suggest.list.select-to-see"));
         none.addClassName("muted");
         details.add(none);
     }
@@ -440,13 +446,13 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private void start() {
         SuggestionRunDetails started = runner.start(project.id());
         showRun(Optional.of(started));
-        Notifications.info("Computing suggestions in the background.");
+        Notifications.info(getTranslation("suggest.list.started"));
     }
 
     /** The last run: its progress while it goes (polled), or when it ended and what it proposed. */
     private void showRun(Optional<SuggestionRunDetails> last) {
         if (last.isEmpty()) {
-            runStatus.setText(mayReview ? "Not computed yet." : "");
+            runStatus.setText(mayReview ? getTranslation("suggest.list.not-computed") : "");
             progress.setVisible(false);
             return;
         }
@@ -463,8 +469,9 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         stopWatching();
         progress.setVisible(false);
         run.setEnabled(true);
-        runStatus.setText("FAILED".equals(r.status()) ? "The last computation failed: " + r.error()
-                : "Computed " + DATE.format(r.finishedAt()) + ": " + r.proposed() + " proposed.");
+        runStatus.setText("FAILED".equals(r.status()) ? getTranslation("suggest.run.failed", r.error())
+                : getTranslation("suggest.run.done", I18n.dates("base.format.date-time", ZoneId.systemDefault())
+                .format(r.finishedAt()), r.proposed()));
         if (watchedRun != null && watchedRun == r.id()) {
             watchedRun = null;
             refresh(false);
@@ -474,12 +481,12 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     /** A run waits its turn behind other projects' runs, reads article by article, then compares them. */
     static String runStatus(SuggestionRunDetails r) {
         if (r.articlesDone() == 0) {
-            return "Waiting for other computations to finish… 0 of " + r.articlesTotal() + " articles";
+            return I18n.t("suggest.run.waiting", r.articlesTotal());
         }
         if (r.articlesDone() >= r.articlesTotal()) {
-            return "Comparing the " + r.articlesTotal() + " articles with each other…";
+            return I18n.t("suggest.run.comparing", r.articlesTotal());
         }
-        return "Computing… " + r.articlesDone() + " of " + r.articlesTotal() + " articles";
+        return I18n.t("suggest.run.computing", r.articlesDone(), r.articlesTotal());
     }
 
     private void watch(long runId) {
@@ -527,6 +534,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Suggestions · Crosscheck" : "Suggestions · " + project.name() + " · Crosscheck";
+        return (project == null ? getTranslation("suggest.list.title")
+                : getTranslation("suggest.list.title-of", project.name())) + " · Crosscheck"; // not translated: the product's name
     }
 }

@@ -25,6 +25,7 @@ import jakarta.annotation.security.PermitAll;
 import org.crosscheck.base.ui.Pages;
 import org.crosscheck.base.NotFoundException;
 import org.crosscheck.base.Texts;
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.project.ProjectService;
 import org.crosscheck.project.ProjectSummary;
 import org.crosscheck.suggest.ClaimsTimeline;
@@ -34,7 +35,6 @@ import org.crosscheck.suggest.SuggestionService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,10 +49,6 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
     public static final String PROJECT_ID = "projectId";
     private final Pages pages;
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final ProjectService projects;
     private final SuggestionService suggestions;
@@ -76,16 +72,19 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         values.setId("timeline-values");
         values.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         values.setAllRowsVisible(true);
-        values.addColumn(p -> p.at() == null ? "—" : p.timeKnown() ? MOMENT.format(p.at()) : DAY.format(p.at()) + " (day only)")
-                .setHeader("Published").setAutoWidth(true).setFlexGrow(0);
-        values.addColumn(p -> Texts.isolate(p.outlet())).setHeader("Outlet").setFlexGrow(1);
+        values.addColumn(p -> p.at() == null ? "—" : p.timeKnown()
+                        ? I18n.dates("base.format.date-time-utc", ZoneOffset.UTC).format(p.at())
+                        : I18n.t("suggest.timeline.day-only", I18n.dates("base.format.date", ZoneOffset.UTC).format(p.at())))
+                .setHeader(getTranslation("suggest.timeline.published")).setAutoWidth(true).setFlexGrow(0);
+        values.addColumn(p -> Texts.isolate(p.outlet())).setHeader(getTranslation("suggest.timeline.outlet")).setFlexGrow(1);
         values.addComponentColumn(p -> {
             Anchor open = new Anchor(pages.articleAt(p.articleId(), p.start(), p.end()), p.exact());
             open.addClassName(p.marked() ? "claim-marked" : "claim-proposed");
-            open.getElement().setAttribute("title", "Read as " + p.claim() + (p.marked() ? " (annotated)" : " (suggested)"));
+            open.getElement().setAttribute("title", I18n.t(p.marked() ? "suggest.timeline.read-as-marked"
+                    : "suggest.timeline.read-as-proposed", p.claim()));
             return open;
-        }).setHeader("Value").setFlexGrow(1);
-        values.addComponentColumn(TimelineView::standing).setHeader("Standing").setFlexGrow(2);
+        }).setHeader(getTranslation("suggest.timeline.value")).setFlexGrow(1);
+        values.addComponentColumn(TimelineView::standing).setHeader(getTranslation("suggest.timeline.standing")).setFlexGrow(2);
         unplaced.setId("timeline-unplaced");
     }
 
@@ -98,20 +97,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        Anchor matrix = new Anchor(pages.claims(projectId), "Claims matrix");
+        Anchor matrix = new Anchor(pages.claims(projectId), getTranslation("suggest.timeline.matrix"));
         matrix.setId("open-claims-from-timeline");
-        FlexLayout title = new FlexLayout(new H2("Claims timeline"), matrix);
+        FlexLayout title = new FlexLayout(new H2(getTranslation("suggest.timeline.heading")), matrix);
         title.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         title.setAlignItems(FlexComponent.Alignment.BASELINE);
         title.getStyle().set("gap", "var(--lumo-space-m)");
-        Paragraph about = new Paragraph("For each thing counted, the values every outlet reported, placed at the time "
-                + "each article was published (UTC). Click a point to read it in its article.");
+        Paragraph about = new Paragraph(getTranslation("suggest.timeline.about"));
         about.addClassName("muted");
         add(back, title, about);
 
         if (timeline.topics().isEmpty()) {
-            Span empty = new Span("No figures yet. Compute the suggestions on the Suggestions page, or mark figures "
-                    + "with what they count, and their values appear here.");
+            Span empty = new Span(getTranslation("suggest.timeline.empty"));
             empty.setId("timeline-empty");
             empty.addClassName("muted");
             add(empty);
@@ -120,10 +117,11 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
 
         Select<ClaimsTimeline.Topic> counted = new Select<>();
         counted.setId("timeline-topic");
-        counted.setLabel("Counted");
+        counted.setLabel(getTranslation("suggest.timeline.counted"));
         counted.setItems(timeline.topics());
-        counted.setItemLabelGenerator(t -> t.topic() + " · " + t.all().stream().map(ClaimsTimeline.Point::outlet).distinct().count()
-                + " outlets" + (t.conflicting() ? " · ⚑ conflict" : t.updated() ? " · changed over time" : ""));
+        counted.setItemLabelGenerator(t -> getTranslation(t.conflicting() ? "suggest.timeline.topic-conflict"
+                : t.updated() ? "suggest.timeline.topic-updated" : "suggest.timeline.topic", t.topic(),
+                t.all().stream().map(ClaimsTimeline.Point::outlet).distinct().count()));
         counted.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 show(e.getValue());
@@ -137,7 +135,7 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         csv.getElement().setAttribute("download", true);
         Button png = new Button("PNG", VaadinIcon.PICTURE.create(), e -> chart.downloadPng(fileName(counted.getValue())));
         png.setId("timeline-png");
-        png.getElement().setAttribute("title", "The chart shown, as a picture");
+        png.getElement().setAttribute("title", getTranslation("suggest.timeline.png-title"));
         for (Button b : List.of(png, (Button) csv.getChildren().findFirst().orElseThrow())) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         }
@@ -147,39 +145,35 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
         controls.getStyle().set("gap", "var(--lumo-space-s)");
         controls.setWidthFull();
 
-        Div legend = new Div(new Span("● agrees"), new Span("◆ changed over time (differs only from an earlier report)"),
-                new Span("▲ conflict (another outlet, same time)"), new Span("hollow: only the day is known"));
+        Div legend = new Div(new Span(getTranslation("suggest.timeline.legend.agrees")),
+                new Span(getTranslation("suggest.timeline.legend.update")),
+                new Span(getTranslation("suggest.timeline.legend.conflict")),
+                new Span(getTranslation("suggest.timeline.legend.hollow")));
         legend.addClassNames("timeline-legend", "muted");
 
-        add(controls, chart, legend, summary, new H3("Values"), values, unplaced);
+        add(controls, chart, legend, summary, new H3(getTranslation("suggest.timeline.values")), values, unplaced);
         setHorizontalComponentAlignment(Alignment.STRETCH, chart, values);
         counted.setValue(timeline.topics().getFirst());
     }
 
     private void show(ClaimsTimeline.Topic topic) {
         chart.show(topic);
-        chart.getElement().setAttribute("aria-label", "Values reported for " + topic.topic() + " over time");
-        summary.setText(topic.conflicting() ? "⚑ Outlets give values that cannot all be right at the same time."
-                : topic.updated() ? "The value changed over time: later reports differ only from earlier ones."
-                : "All outlets agree.");
+        chart.getElement().setAttribute("aria-label", getTranslation("suggest.timeline.chart-label", topic.topic()));
+        summary.setText(getTranslation(topic.conflicting() ? "suggest.timeline.summary.conflict"
+                : topic.updated() ? "suggest.timeline.summary.update" : "suggest.timeline.summary.agrees"));
         summary.setClassName(topic.conflicting() ? "timeline-standing-conflict" : "muted");
         values.setItems(topic.all());
         unplaced.removeAll();
         if (!topic.unplaced().isEmpty()) {
-            unplaced.add(new Paragraph("Not on the chart, for want of a publication date: "
-                    + String.join(", ", topic.unplaced().stream().map(ClaimsTimeline.Point::outlet).distinct().toList())
-                    + ". A lead adds the date in the article's details."));
+            unplaced.add(new Paragraph(getTranslation("suggest.timeline.unplaced",
+                    String.join(", ", topic.unplaced().stream().map(ClaimsTimeline.Point::outlet).distinct().toList()))));
             unplaced.addClassName("muted");
         }
     }
 
     private static Span standing(ClaimsTimeline.Point p) {
-        String text = switch (p.standing()) {
-            case AGREES -> "agrees";
-            case UPDATE -> "changed over time";
-            case CONFLICT -> "⚑ conflict";
-        };
-        Span s = new Span(text + (p.why() == null ? "" : ": " + p.why()));
+        String text = I18n.t("suggest.timeline.standing." + p.standing().name());
+        Span s = new Span(p.why() == null ? text : I18n.t("suggest.timeline.standing-why", text, p.why()));
         s.addClassName(switch (p.standing()) {
             case AGREES -> "muted";
             case UPDATE -> "timeline-standing-update";
@@ -191,17 +185,18 @@ public class TimelineView extends VerticalLayout implements BeforeEnterObserver,
     private String fileName(ClaimsTimeline.Topic topic) {
         String slug = topic == null ? "all" : topic.topic().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
-        return "timeline-" + project.id() + "-" + slug + ".png";
+        return "timeline-" + project.id() + "-" + slug + ".png"; // not translated: a file name
     }
 
     private void writeCsv(DownloadEvent event) throws IOException {
-        event.setFileName("timeline-" + project.id() + ".csv");
+        event.setFileName("timeline-" + project.id() + ".csv"); // not translated: a file name
         event.setContentType("text/csv; charset=UTF-8");
         event.getOutputStream().write(ClaimsTimelineCsv.of(suggestions.timeline(project.id())).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Timeline · Crosscheck" : "Timeline · " + project.name() + " · Crosscheck";
+        return (project == null ? getTranslation("suggest.timeline.title")
+                : getTranslation("suggest.timeline.title-of", project.name())) + " · Crosscheck"; // not translated: the product's name
     }
 }

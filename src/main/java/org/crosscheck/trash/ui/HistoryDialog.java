@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.base.i18n.I18n;
 import java.util.stream.Collectors;
 
 /**
@@ -20,23 +22,22 @@ import java.util.stream.Collectors;
  */
 public class HistoryDialog extends Dialog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-
     /** {@code auditLink}: the audit trail of the annotation, for a lead; null for anyone else. */
     public HistoryDialog(String title, List<AnnotationHistory.Version> versions, String auditLink) {
-        setHeaderTitle("History of " + title);
+        setHeaderTitle(getTranslation("trash.history.title", title));
         setId("history-dialog");
         Div list = new Div();
         list.addClassName("history-list");
         if (versions.isEmpty()) {
-            Div none = new Div("No recorded versions (it was made before the audit trail was kept).");
+            Div none = new Div(getTranslation("trash.history.none"));
             none.addClassName("muted");
             list.add(none);
         }
+        DateTimeFormatter time = I18n.dates("base.format.date-time-seconds", ZoneId.systemDefault());
         for (AnnotationHistory.Version v : versions.reversed()) {
-            Span head = new Span("Version " + v.number() + ": " + v.action() + " by " + Texts.isolate(v.who()) + ", "
-                    + TIME.format(v.at()));
+            String who = v.username() == null ? getTranslation("trash.history.system") : Texts.isolate(v.who());
+            Span head = new Span(getTranslation("trash.history.version", v.number(), action(v.action()), who,
+                    time.format(v.at())));
             head.addClassName("history-head");
             Div row = new Div(head);
             row.addClassName("history-version");
@@ -51,11 +52,11 @@ public class HistoryDialog extends Dialog {
         }
         add(list);
         if (auditLink != null) {
-            Anchor audit = new Anchor(auditLink, "Open in the audit trail");
+            Anchor audit = new Anchor(auditLink, getTranslation("trash.history.audit"));
             audit.setId("annotation-history-audit");
             add(audit);
         }
-        Button close = new Button("Close", e -> close());
+        Button close = new Button(getTranslation("base.action.close"), e -> close());
         close.setId("history-close");
         getFooter().add(close);
         setWidth("min(40rem, 95vw)");
@@ -70,8 +71,23 @@ public class HistoryDialog extends Dialog {
         return "“" + Texts.abbreviate(value, 80) + "”";
     }
 
-    /** "figureValue" → "figure value". */
+    private static final Set<String> ACTIONS = Set.of("created", "updated", "deleted", "restored");
+    private static final Set<String> FIELDS = Set.of("words", "speaker", "note", "figureValue", "figureQualifier",
+            "figureCounts", "figureUnit");
+
+    /** "updated" in the window's language; an action the history does not know, as the audit names it. */
+    private static String action(String action) {
+        return ACTIONS.contains(action) ? I18n.t("trash.history.action." + action) : action;
+    }
+
+    /**
+     * "figureValue" → "figure value", in the window's language; a field of a project's kind (its
+     * key or label, as the audit has it) as "figureValue" would be written out.
+     */
     private static String label(String field) {
+        if (FIELDS.contains(field)) {
+            return I18n.t("trash.history.field." + field);
+        }
         return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT).replace('.', ' ');
     }
 }

@@ -26,10 +26,10 @@ import org.crosscheck.trash.TrashItem;
 import org.crosscheck.trash.TrashService;
 import org.crosscheck.trash.TrashType;
 
+import org.crosscheck.base.i18n.I18n;
+
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A project's trash, for its leads: what was deleted lately (annotations with their comments,
@@ -41,11 +41,6 @@ import java.util.Locale;
 public class TrashView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String PROJECT_ID = "projectId";
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     private final TrashService trash;
     private final ProjectService projects;
@@ -69,9 +64,8 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
         removeAll();
         Anchor back = new Anchor(pages.project(projectId), "← " + project.name());
         back.addClassName("back-link");
-        H2 heading = new H2("Trash");
-        Paragraph intro = new Paragraph("What was deleted in this project in the last " + trash.retention().toDays()
-                + " days. Restoring brings it back where it was, with its comments and its sides of contradictions.");
+        H2 heading = new H2(getTranslation("trash.title"));
+        Paragraph intro = new Paragraph(getTranslation("trash.intro", trash.retention().toDays()));
         intro.addClassName("muted");
         refusal.setId("trash-refusal");
         refusal.addClassName("trash-refusal");
@@ -85,8 +79,7 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void show(List<TrashItem> items) {
         list.removeAll();
         if (items.isEmpty()) {
-            Paragraph empty = new Paragraph("The trash is empty: nothing was deleted here in the last "
-                    + trash.retention().toDays() + " days.");
+            Paragraph empty = new Paragraph(getTranslation("trash.empty", trash.retention().toDays()));
             empty.setId("trash-empty");
             empty.addClassName("muted");
             list.add(empty);
@@ -96,17 +89,19 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Div row(TrashItem item) {
-        Span type = new Span(item.type().label());
+        Span type = new Span(getTranslation("trash.type." + item.type().name()));
         type.addClassNames("badge", "trash-type");
         Span what = new Span(item.label());
         what.addClassName("trash-what");
         Div head = new Div(type, what);
         head.addClassName("trash-head");
-        Div who = new Div("Deleted by " + (item.deletedBy() == null ? "a former member"
-                : Texts.isolate(item.deletedBy().displayName())) + ", " + TIME.format(item.deletedAt())
-                + " · kept until " + DAY.format(item.keptUntil()));
+        String by = item.deletedBy() == null ? getTranslation("trash.former-member")
+                : Texts.isolate(item.deletedBy().displayName());
+        Div who = new Div(getTranslation("trash.deleted-by", by,
+                I18n.dates("base.format.date-time", ZoneId.systemDefault()).format(item.deletedAt()),
+                I18n.dates("base.format.date", ZoneId.systemDefault()).format(item.keptUntil())));
         who.addClassNames("muted", "trash-who");
-        Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(), e -> restore(item));
+        Button restore = new Button(getTranslation("trash.restore"), VaadinIcon.ARROW_BACKWARD.create(), e -> restore(item));
         restore.setId("restore-" + item.id());
         restore.addClassName("trash-restore");
         restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -120,20 +115,20 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             Restored restored = trash.restore(project.id(), item.id());
             refusal.setVisible(false);
-            Notifications.success(restored.message());
+            Notifications.success(restored.message(getLocale()));
             if (restored.articleId() != null && item.type() != TrashType.CONTRADICTION_SPAN) {
                 Anchor open = new Anchor(restored.type() == TrashType.ANNOTATION
                         ? pages.annotation(restored.articleId(), restored.id()) : pages.article(restored.articleId()),
-                        "Open it in the reader");
+                        getTranslation("trash.open-in-reader"));
                 open.setId("trash-restored-link");
                 refusal.removeAll();
-                refusal.add(new Span(restored.message() + " "), open);
+                refusal.add(new Span(restored.message(getLocale()) + " "), open);
                 refusal.removeClassName("refused");
                 refusal.setVisible(true);
             }
         } catch (RestoreRefusedException refused) {
             refusal.removeAll();
-            refusal.setText(refused.getMessage());
+            refusal.setText(refused.message(getLocale()));
             refusal.addClassName("refused");
             refusal.setVisible(true);
         }
@@ -142,6 +137,7 @@ public class TrashView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return project == null ? "Trash · Crosscheck" : "Trash · " + project.name() + " · Crosscheck";
+        String title = getTranslation("trash.title");
+        return (project == null ? title : title + " · " + project.name()) + " · Crosscheck"; // not translated: the product's name
     }
 }

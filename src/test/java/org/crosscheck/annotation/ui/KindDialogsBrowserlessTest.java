@@ -12,6 +12,7 @@ import org.crosscheck.annotation.KindDescription;
 import org.crosscheck.annotation.KindDraft;
 import org.crosscheck.annotation.KindField;
 import org.crosscheck.base.DomainException;
+import org.crosscheck.base.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,6 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * description, what the user gets wrong shows on its field, what they save is what they typed.
  */
 class KindDialogsBrowserlessTest extends BrowserlessTest {
+
+    static {
+        // Without Spring, Vaadin finds the interface's words only when told which provider has them.
+        System.setProperty("vaadin.i18n.provider", Messages.class.getName());
+    }
 
     private static final KindDescription CLAIM = new KindDescription("kind-3", "Claim", KindColour.ROSE, "l", false,
             List.of(KindField.of("f1", "Claimant", FieldType.PERSON, true),

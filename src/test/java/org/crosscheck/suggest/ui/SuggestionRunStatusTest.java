@@ -17,16 +17,16 @@ class SuggestionRunStatusTest {
     @Test
     void aRunThatHasNotReadAnArticleWaitsItsTurn() {
         assertThat(SuggestionsView.runStatus(running(1000, 0)))
-                .isEqualTo("Waiting for other computations to finish… 0 of 1000 articles");
+                .isEqualTo("Waiting for other computations to finish… 0 of 1,000 articles");
     }
 
     @Test
     void aRunReadingArticlesSaysHowMany() {
-        assertThat(SuggestionsView.runStatus(running(1000, 250))).isEqualTo("Computing… 250 of 1000 articles");
+        assertThat(SuggestionsView.runStatus(running(1000, 250))).isEqualTo("Computing… 250 of 1,000 articles");
     }
 
     @Test
     void aRunThatReadEveryArticleIsComparingThem() {
-        assertThat(SuggestionsView.runStatus(running(1000, 1000))).isEqualTo("Comparing the 1000 articles with each other…");
+        assertThat(SuggestionsView.runStatus(running(1000, 1000))).isEqualTo("Comparing the 1,000 articles with each other…");
     }
 }

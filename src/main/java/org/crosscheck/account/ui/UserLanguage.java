@@ -1,0 +1,36 @@
+package org.crosscheck.account.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.crosscheck.account.AccountService;
+import org.crosscheck.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows each window in the language its user chose on the Account page; without a choice, Vaadin
+ * has already taken the browser's (the first of its languages that the bundles have, else English).
+ */
+@Component
+class UserLanguage implements VaadinServiceInitListener {
+
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+
+    UserLanguage(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> apply(init.getUI()));
+    }
+
+    private void apply(UI ui) {
+        if (currentUser.username().isEmpty()) {
+            return;
+        }
+        accounts.myLanguage().ifPresent(ui::setLocale);
+    }
+}
