@@ -181,7 +181,9 @@ class ArticleText extends HTMLElement {
       })
       .catch(() => {
         if (this._src === url && this._body) {
-          this._body.textContent = 'The text of this article could not be loaded. Reload the page to try again.';
+          // The words come from the server in the reader's language; English until they have arrived.
+          this._body.textContent = this.loadFailedText
+            || 'The text of this article could not be loaded. Reload the page to try again.';
           this._body.classList.add('cc-load-failed');
         }
       });

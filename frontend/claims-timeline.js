@@ -14,9 +14,9 @@ const DAY = 24 * HOUR;
 const STEPS = [HOUR, 2 * HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY, 91 * DAY, 365 * DAY];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function utc(ms, withTime) {
+function utc(ms, withTime, months = MONTHS) {
   const d = new Date(ms);
-  const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const day = `${d.getUTCDate()} ${months[d.getUTCMonth()]}`;
   if (!withTime) {
     return day;
   }
@@ -90,7 +90,10 @@ class ClaimsTimeline extends HTMLElement {
     const step = STEPS.find(st => (max - min) / st <= 5) || STEPS[STEPS.length - 1];
     const from = Math.floor((min - step / 2) / step) * step;
     const to = Math.ceil((max + step / 2) / step) * step;
-    this._canvas.setAttribute('aria-label', data.label || 'Claims timeline');
+    // The chart's words come with its data, in the reader's language (English without them).
+    const words = Object.assign({chart: 'Claims timeline', published: 'Published (UTC)', utc: 'UTC',
+      dayOnly: '(day only)', months: MONTHS}, data.words || {});
+    this._canvas.setAttribute('aria-label', data.label || words.chart);
     this._chart = new Chart(this._canvas, {
       type: 'line',
       data: {
@@ -126,9 +129,9 @@ class ClaimsTimeline extends HTMLElement {
             type: 'linear',
             min: from,
             max: to,
-            ticks: {color: muted, maxRotation: 0, autoSkip: true, stepSize: step, callback: v => utc(v, step < DAY)},
+            ticks: {color: muted, maxRotation: 0, autoSkip: true, stepSize: step, callback: v => utc(v, step < DAY, words.months)},
             grid: {color: grid},
-            title: {display: true, text: 'Published (UTC)', color: muted},
+            title: {display: true, text: words.published, color: muted},
           },
           y: {
             // Not from zero: outlets' values of one thing are close, and their difference is the point.
@@ -143,7 +146,7 @@ class ClaimsTimeline extends HTMLElement {
           legend: {labels: {color: text, usePointStyle: true, boxWidth: 8}},
           tooltip: {
             callbacks: {
-              title: items => items.length ? `${items[0].dataset.label}, ${utc(items[0].raw.x, items[0].raw.timeKnown)}${items[0].raw.timeKnown ? ' UTC' : ' (day only)'}` : '',
+              title: items => items.length ? `${items[0].dataset.label}, ${utc(items[0].raw.x, items[0].raw.timeKnown, words.months)} ${items[0].raw.timeKnown ? words.utc : words.dayOnly}` : '',
               label: item => `“${item.raw.exact}” — ${item.raw.claim}`,
               afterLabel: item => item.raw.why || '',
             },

@@ -33,6 +33,10 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser person = claims.loadUser(request);
+        if (person.getSubject() == null || person.getSubject().length() > 255
+                || person.getIssuer().toString().length() > 500) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("invalid_subject"), "subject or issuer too long");
+        }
         ProviderIdentity identity = new ProviderIdentity(person.getIssuer().toString(), person.getSubject(),
                 person.getPreferredUsername(), person.getFullName(),
                 Boolean.FALSE.equals(person.getEmailVerified()) ? null : person.getEmail(), groups(person));
@@ -43,13 +47,16 @@ class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
         }
     }
 
-    /** The groups claim as a list of names (Keycloak, Okta), one name, or absent. */
+    /** The groups claim as a list of names (Keycloak, Okta) or one name; null when the claim is absent. */
     private Set<String> groups(OidcUser person) {
         Object value = person.getClaims().get(settings.groupsClaim());
+        if (value == null) {
+            return null;
+        }
         Set<String> groups = new LinkedHashSet<>();
         if (value instanceof Collection<?> many) {
             many.forEach(g -> groups.add(String.valueOf(g)));
-        } else if (value != null) {
+        } else {
             groups.add(String.valueOf(value));
         }
         return groups;

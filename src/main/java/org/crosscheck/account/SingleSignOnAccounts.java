@@ -3,6 +3,7 @@ package org.crosscheck.account;
 import org.crosscheck.account.AccountEvents.ProjectCreatorChanged;
 import org.crosscheck.account.AccountEvents.UserCreated;
 import org.crosscheck.account.AccountEvents.UserRoleChanged;
+import org.crosscheck.base.Texts;
 import org.crosscheck.security.RunAs;
 import org.crosscheck.security.SignedInUser;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public class SingleSignOnAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnAccounts.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final AppUserRepository users;
     private final SingleSignOnProperties settings;
@@ -55,56 +57,74 @@ public class SingleSignOnAccounts {
      * Security's sign-in step (ProviderSignIn), after the provider's signature is checked, calls it.
      */
     @Transactional
-    public SignedInUser signIn(ProviderIdentity identity) {
+    SignedInUser signIn(ProviderIdentity identity) {
         AppUser user = users.findBySsoIssuerAndSsoSubject(identity.issuer(), identity.subject())
                 .orElseGet(() -> create(identity));
         if (!user.isEnabled()) {
             log.info("Refused single sign-on of disabled account {}", user.getUsername());
             throw new DisabledException("account disabled");
         }
-        if (settings.mapsRoles()) {
+        if (!identity.groupsKnown()) {
+            // A provider that sends no groups (misconfigured, or Entra's overage for people in very
+            // many groups) changes nothing here: "no claim" is not "in no group".
+            if (settings.mapsAdmins() || settings.mapsProjectCreators() || !settings.memberships().isEmpty()) {
+                log.warn("Single sign-on of {}: the provider sent no '{}' claim; roles and memberships left as they are",
+                        user.getUsername(), settings.groupsClaim());
+            }
+        } else {
             followGroups(user, identity);
         }
         user.signedIn(clock.instant());
         // What the groups change is done as the person signing in (the listeners of membership
         // changes act for someone), and is audited as theirs.
-        RunAs.user(user.getUsername(), () -> {
-            events.publishEvent(new GroupsAtSignIn(user.getId(), user.getUsername(), identity.groups()));
-            return null;
-        });
+        if (identity.groupsKnown()) {
+            RunAs.user(user.getUsername(), () -> {
+                events.publishEvent(new GroupsAtSignIn(user.getId(), user.getUsername(), identity.groups()));
+                return null;
+            });
+        }
         return new SignedInUser(user.getUsername(), user.getPasswordHash(), true, user.getDisplayName(),
                 List.of(new SimpleGrantedAuthority("ROLE_" + user.getGlobalRole().name())));
     }
 
     private AppUser create(ProviderIdentity identity) {
         String username = freeUsername(identity);
-        String display = Optional.ofNullable(identity.name()).map(String::strip).filter(n -> !n.isEmpty())
-                .map(n -> n.length() > 200 ? n.substring(0, 200) : n).orElse(username);
+        // The provider's words are user input like any other: one line, no control characters.
+        String display = Optional.ofNullable(Texts.singleLine(identity.name())).filter(n -> !n.isEmpty())
+                .map(n -> Texts.abbreviate(n, 200)).orElse(username);
         // No password signs in to this account: the hash is of 32 random bytes nobody knows.
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         AppUser user = new AppUser(username, display, passwords.encode(Base64.getEncoder().encodeToString(secret)),
-                isIn(identity, settings.adminGroups()) ? GlobalRole.ADMIN : GlobalRole.USER, clock.instant());
+                settings.mapsAdmins() && isIn(identity, settings.adminGroups()) ? GlobalRole.ADMIN : GlobalRole.USER,
+                clock.instant());
         user.linkSingleSignOn(identity.issuer(), identity.subject());
-        if (identity.email() != null && identity.email().length() <= 320) {
-            user.setDetails(display, identity.email());
-        }
-        user.setProjectCreator(isIn(identity, settings.projectCreatorGroups()));
+        String email = Texts.singleLine(identity.email());
+        user.setDetails(display, email != null && email.length() <= 320 && EMAIL.matcher(email).matches() ? email : null);
+        user.setProjectCreator(settings.mapsProjectCreators() && isIn(identity, settings.projectCreatorGroups()));
         users.saveAndFlush(user);
         log.info("Account {} made at its first single sign-on ({})", username, identity.issuer());
         events.publishEvent(new UserCreated(user.getId(), username, display, user.getGlobalRole(), user.getId()));
         return user;
     }
 
+    /** Each right whose groups are configured follows them; a right without groups is left to the Users page. */
     private void followGroups(AppUser user, ProviderIdentity identity) {
         GlobalRole role = isIn(identity, settings.adminGroups()) ? GlobalRole.ADMIN : GlobalRole.USER;
-        if (role != user.getGlobalRole()) {
-            events.publishEvent(new UserRoleChanged(user.getId(), user.getUsername(), user.getGlobalRole(), role,
-                    user.getId()));
-            user.setGlobalRole(role);
+        if (settings.mapsAdmins() && role != user.getGlobalRole()) {
+            if (role == GlobalRole.USER && user.isEnabled() && users.lockActive(GlobalRole.ADMIN).size() <= 1) {
+                // As on the Users page: the last active administrator is never demoted (the
+                // break-glass account is one). The provider's group is fixed, then the next sign-in follows it.
+                log.warn("Single sign-on of {}: left out of the admin groups, but the last active administrator; kept",
+                        user.getUsername());
+            } else {
+                events.publishEvent(new UserRoleChanged(user.getId(), user.getUsername(), user.getGlobalRole(), role,
+                        user.getId()));
+                user.setGlobalRole(role);
+            }
         }
         boolean creator = isIn(identity, settings.projectCreatorGroups());
-        if (creator != user.isProjectCreator()) {
+        if (settings.mapsProjectCreators() && creator != user.isProjectCreator()) {
             events.publishEvent(new ProjectCreatorChanged(user.getId(), user.getUsername(), user.isProjectCreator(),
                     creator, user.getId()));
             user.setProjectCreator(creator);

@@ -27,17 +27,23 @@ public record SingleSignOnProperties(String groupsClaim, List<String> adminGroup
         projectCreatorGroups = projectCreatorGroups == null ? List.of() : List.copyOf(projectCreatorGroups);
         memberships = memberships == null ? List.of() : List.copyOf(memberships);
         localLogin = localLogin == null || localLogin;
-        breakGlass = breakGlass == null ? List.of("admin") : List.copyOf(breakGlass);
+        breakGlass = breakGlass == null ? List.of("admin")
+                : breakGlass.stream().map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
-    /** Whether the global role follows the provider's groups (some admin or creator group is named). */
-    public boolean mapsRoles() {
-        return !adminGroups.isEmpty() || !projectCreatorGroups.isEmpty();
+    /** Whether the administrator role follows the provider's groups (admin groups are named). */
+    public boolean mapsAdmins() {
+        return !adminGroups.isEmpty();
+    }
+
+    /** Whether the right to create projects follows the provider's groups (creator groups are named). */
+    public boolean mapsProjectCreators() {
+        return !projectCreatorGroups.isEmpty();
     }
 
     /** Whether {@code username} may sign in with a password here. */
     public boolean allowsPassword(String username) {
-        return localLogin || breakGlass.contains(username);
+        return localLogin || username != null && breakGlass.contains(username.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -197,6 +197,11 @@ public class UserAdminService {
     }
 
     private void changePassword(AppUser user, String password) {
+        if (user.isSingleSignOn()) {
+            // Such an account signs in only through its provider; a password here would never be
+            // accepted and would only send the person to "choose your password" at every page.
+            throw DomainException.onField("password", "account.error.sso-no-password", user.getUsername());
+        }
         PasswordPolicy.check(password, user.getUsername());
         user.setPassword(passwordEncoder.encode(password), true);
         events.publishEvent(new PasswordSet(user.getId(), user.getUsername(), true, me()));

@@ -54,7 +54,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A project's articles: list, import (JSON or files), read with the text, delete. */

@@ -371,6 +371,9 @@ public class ArticleService {
         String clean;
         try {
             clean = ArticleLanguage.tag(tag).orElse(null);
+            if (clean != null && clean.length() > 16) {
+                throw new IllegalArgumentException("longer than the column");
+            }
         } catch (IllegalArgumentException e) {
             throw DomainException.onField("language", "article.error.language", Texts.abbreviate(Texts.singleLine(tag), 40));
         }

@@ -77,6 +77,13 @@ class GroupMemberships {
         if (!group.equals(membership.getViaGroup())) {
             return;
         }
+        if (membership.getRole() == ProjectRole.LEAD && (!inGroup || role != ProjectRole.LEAD)
+                && memberships.findByProjectId(projectId).stream().filter(m -> m.getRole() == ProjectRole.LEAD).count() <= 1) {
+            // As a lead's own change would be refused: a project keeps a lead.
+            log.warn("Group {} would leave project {} without a lead; membership of user {} kept", group, projectId,
+                    signIn.userId());
+            return;
+        }
         if (!inGroup) {
             memberships.delete(membership);
             events.publishEvent(new MemberRemoved(projectId, signIn.userId(), membership.getRole(), signIn.userId()));
@@ -94,6 +101,13 @@ class GroupMemberships {
         if (nameOrId.strip().matches("\\d{1,18}")) {
             return projects.findById(Long.parseLong(nameOrId.strip())).map(List::of).orElse(List.of());
         }
-        return projects.findByName(nameOrId.strip());
+        List<Project> named = projects.findByName(nameOrId.strip());
+        if (named.size() > 1) {
+            // Names are not unique: a project someone else named alike must not receive the group's people.
+            log.warn("crosscheck.sso.memberships: {} projects are named '{}'; give the project's id instead", named.size(),
+                    nameOrId.strip());
+            return List.of();
+        }
+        return named;
     }
 }

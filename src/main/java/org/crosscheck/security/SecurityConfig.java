@@ -21,6 +21,9 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -43,7 +46,12 @@ class SecurityConfig {
     @Order(0)
     SecurityFilterChain managementChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // The backup holds the whole database and the audit key: asked for from this machine
+                // only (the backup command runs here), whoever else reaches the management port.
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to("backup"))
+                        .access((authentication, context) -> new AuthorizationDecision(
+                                fromThisMachine(context.getRequest().getRemoteAddr())))
+                        .anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
@@ -82,7 +90,13 @@ class SecurityConfig {
         OidcClientInitiatedLogoutSuccessHandler signOut = null;
         if (registrations != null) {
             http.oauth2Login(login -> login.loginPage(LoginView.PATH)
-                    .userInfoEndpoint(info -> info.oidcUserService(providerSignIn.getObject()))
+                    // OpenID Connect only: a plain OAuth2 provider (no ID token) would sign people in by a
+                    // name attribute it chooses, which could be a local account's username.
+                    .userInfoEndpoint(info -> info.oidcUserService(providerSignIn.getObject()).userService(request -> {
+                        throw new OAuth2AuthenticationException(new OAuth2Error("openid_required"),
+                                "provider " + request.getClientRegistration().getRegistrationId()
+                                        + " is not asked for an OpenID Connect sign-in (scope openid)");
+                    }))
                     .failureHandler(providerRefused()));
             // Signing out also ends the provider's session where it supports RP-initiated logout (its
             // end_session_endpoint); after a password sign-in it goes to the login page as before.
@@ -106,6 +120,15 @@ class SecurityConfig {
                         .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated);
                 })
                 .build();
+    }
+
+    private static boolean fromThisMachine(String address) {
+        try {
+            // The request's address is an IP literal: no name is looked up.
+            return address != null && java.net.InetAddress.getByName(address).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     /** A sign-in through a provider that failed: logged with its reason, and said on the login page. */

@@ -93,6 +93,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             accounts.chooseLanguage(e.getValue() == BROWSER ? null : e.getValue());
+            // The window and the session show the new language from now on: the choice, or the browser's.
+            Locale shown = e.getValue() == BROWSER
+                    ? Messages.supported(com.vaadin.flow.server.VaadinRequest.getCurrent().getLocale()) : e.getValue();
+            com.vaadin.flow.server.VaadinSession.getCurrent().setLocale(shown);
+            UI.getCurrent().setLocale(shown);
             // Every text on the page is in the old language: the page is drawn again in the new one.
             UI.getCurrent().getPage().reload();
         });

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.crosscheck.account.AccountService;
+import org.crosscheck.base.i18n.Messages;
 import org.crosscheck.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +29,15 @@ class UserLanguage implements VaadinServiceInitListener {
     }
 
     private void apply(UI ui) {
-        if (currentUser.username().isEmpty()) {
-            return;
+        if (!currentUser.username().isEmpty()) {
+            accounts.myLanguage().ifPresent(language -> {
+                ui.setLocale(language);
+                // Also for what runs outside the window (the error handler, uploads): they read the session's.
+                ui.getSession().setLocale(language);
+            });
         }
-        accounts.myLanguage().ifPresent(ui::setLocale);
+        // The page says which language it is in: screen readers pick their voice by it, the browser
+        // its hyphenation (an article's text says its own).
+        ui.getPage().executeJs("document.documentElement.lang = $0", Messages.supported(ui.getLocale()).getLanguage());
     }
 }

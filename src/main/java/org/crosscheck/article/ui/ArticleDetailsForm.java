@@ -8,6 +8,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import org.crosscheck.base.ui.Localised;
 import org.crosscheck.article.ArticleDetails;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ class ArticleDetailsForm extends Composite<FormLayout> {
     final TextField title = new TextField(getTranslation("article.list.column.title"));
     final TextField outlet = new TextField(getTranslation("article.list.column.outlet"));
     final TextField url = new TextField(getTranslation("article.details.url"));
-    final DatePicker published = new DatePicker(getTranslation("article.list.column.published"));
+    final DatePicker published = Localised.datePicker(new DatePicker(getTranslation("article.list.column.published")));
     final TimePicker publishedTime = new TimePicker(getTranslation("article.details.time"));
     final TextField byline = new TextField(getTranslation("article.details.byline"));
     private final Binder<ArticleDetails> binder = new Binder<>(ArticleDetails.class);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import org.crosscheck.base.ui.Localised;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.crosscheck.article.ArticleDraft;
@@ -76,6 +77,7 @@ class UploadArticlesDialog extends Dialog {
 
         Upload upload = new Upload();
         upload.setId("article-upload");
+        upload.setI18n(Localised.upload());
         upload.setAcceptedFileTypes(".txt", ".html", ".htm", ".md", ".markdown");
         ImportLimits limits = reader.limits();
         // The browser's limits spare the user a useless transfer; the server's (below) are the real ones.
@@ -84,7 +86,7 @@ class UploadArticlesDialog extends Dialog {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(new LimitedUploadHandler(reader, file -> ui.access(() -> accept(file))));
         // The browser refuses files that are too large or of the wrong type before sending them.
-        upload.addFileRejectedListener(e -> accept(e.getErrorMessage() != null && e.getErrorMessage().toLowerCase().contains("big")
+        upload.addFileRejectedListener(e -> accept(Localised.tooBig().equals(e.getErrorMessage())
                 ? ImportedFile.refused(e.getFileName(), "article.import.too-large", limits.maxFileSizeLabel())
                 : ImportedFile.refused(e.getFileName(), "article.import.wrong-type")));
 

@@ -2,17 +2,11 @@ package org.crosscheck.base.ui;
 
 import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.dialog.Dialog;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.page.History;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.dom.DomListenerRegistration;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.BeforeLeaveEvent;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.Location;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.router.NavigationTrigger;
 
 /**

@@ -2,35 +2,20 @@ package org.crosscheck.base.ui;
 
 import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.UI;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.notification.Notification;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ErrorEvent;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ErrorHandler;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.ServiceInitEvent;
-import org.crosscheck.base.i18n.I18n;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.BadRequestException;
-import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.DomainException;
-import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.NotFoundException;
-import org.crosscheck.base.i18n.I18n;
 import org.slf4j.Logger;
-import org.crosscheck.base.i18n.I18n;
 import org.slf4j.LoggerFactory;
-import org.crosscheck.base.i18n.I18n;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.base.MissingRightException;
-import org.crosscheck.base.i18n.I18n;
 import org.springframework.security.access.AccessDeniedException;
-import org.crosscheck.base.i18n.I18n;
 import org.springframework.stereotype.Component;
 
 /**

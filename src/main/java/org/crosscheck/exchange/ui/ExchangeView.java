@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import org.crosscheck.base.ui.Localised;
 import org.crosscheck.annotation.AnnotationKind;
 import org.crosscheck.article.ArticleService;
 import org.crosscheck.article.ArticleSummary;
@@ -88,8 +89,8 @@ public class ExchangeView extends VerticalLayout implements BeforeEnterObserver,
     private final CheckboxGroup<ContradictionStatus> statuses = new CheckboxGroup<>(I18n.t("exchange.export.contradictions"));
     private final ComboBox<MemberSummary> author = new ComboBox<>(I18n.t("exchange.export.made-by"));
     private final Checkbox approvedOnly = new Checkbox(I18n.t("exchange.export.approved-only"));
-    private final DatePicker from = new DatePicker(I18n.t("exchange.export.made-from"));
-    private final DatePicker to = new DatePicker(I18n.t("exchange.export.made-to"));
+    private final DatePicker from = Localised.datePicker(new DatePicker(I18n.t("exchange.export.made-from")));
+    private final DatePicker to = Localised.datePicker(new DatePicker(I18n.t("exchange.export.made-to")));
     private final Anchor download = new Anchor();
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();

@@ -26,6 +26,9 @@ final class ImportUpload extends Upload {
 
     private static final Logger log = LoggerFactory.getLogger(ImportUpload.class);
 
+    /** The window's language, read while the window is locked: the upload is handled outside it. */
+    private final java.util.Locale language = I18n.locale();
+
     /** The import itself: a bundle as a new project, or a file into a project. */
     interface Importer {
         ImportSummary run(ImportFile file);
@@ -40,12 +43,12 @@ final class ImportUpload extends Upload {
                 f.mediaTypes().stream())).distinct().toArray(String[]::new));
         setDropLabel(new com.vaadin.flow.component.html.Span(I18n.t("exchange.upload.drop")));
         addFileRejectedListener(e -> onRefused.accept(e.getErrorMessage()));
-        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
-        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
-                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+        var i18n = org.crosscheck.base.ui.Localised.upload();
+        i18n.getUploading().setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
                         .setForbidden(I18n.t("exchange.upload.forbidden"))
                         .setServerUnavailable(I18n.t("exchange.upload.unavailable"))
-                        .setUnexpectedServerError(I18n.t("exchange.upload.failed"))));
+                        .setUnexpectedServerError(I18n.t("exchange.upload.failed"))
+                        .setFileTooLarge(org.crosscheck.base.ui.Localised.tooBig()));
         setI18n(i18n);
         setUploadHandler(new UploadHandler() {
             @Override
@@ -56,13 +59,13 @@ final class ImportUpload extends Upload {
                     ui.access(() -> onImported.accept(summary));
                 } catch (DomainException e) {
                     log.info("Import of '{}' refused: {}", event.getFileName(), e.getMessage());
-                    String reason = e.message(ui.getLocale());
+                    String reason = e.message(language);
                     event.reject(reason);
                     ui.access(() -> onRefused.accept(reason));
                 } catch (AccessDeniedException e) {
                     log.warn("Import of '{}' refused for the caller's role: {}", event.getFileName(), e.getMessage());
                     String reason = e instanceof MissingRightException ? e.getMessage()
-                            : Messages.text("exchange.upload.role", ui.getLocale());
+                            : Messages.text("exchange.upload.role", language);
                     event.reject(reason);
                     ui.access(() -> onRefused.accept(reason));
                 }

@@ -56,6 +56,7 @@ public class ArticleTextElement extends Component {
             getElement().removeAttribute("lang");
         }
         getElement().setAttribute("dir", article.rightToLeft() ? "rtl" : "auto");
+        getElement().setProperty("loadFailedText", getTranslation("reader.text.load-failed"));
         getElement().setProperty("src", ArticleTextEndpoint.address(article));
     }
 

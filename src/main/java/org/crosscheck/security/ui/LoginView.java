@@ -12,11 +12,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean localLogin;
     private final Paragraph refused = new Paragraph();
 
-    private final transient AuthenticationContext authentication;
-
-    public LoginView(ObjectProvider<ClientRegistrationRepository> providers, AuthenticationContext authentication,
+    public LoginView(ObjectProvider<ClientRegistrationRepository> providers,
                      @Value("${crosscheck.sso.local-login:true}") boolean localLogin) {
-        this.authentication = authentication;
         this.localLogin = localLogin;
         addClassName("login-view");
         setSizeFull();
@@ -101,9 +100,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        // Signed in already (a sign-in that came back to the login page it started from, a second
-        // tab): the projects, not a form asking again.
-        if (authentication.isAuthenticated()) {
+        // Signed in through the provider already (the provider's sign-in came back to the login page
+        // it started from): the projects, not the page again. After a password sign-in the page
+        // stays, so someone can sign in as another account.
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.getPrincipal() instanceof OidcUser) {
             event.forwardTo("");
             return;
         }

@@ -33,7 +33,11 @@ class ClaimsTimelineChart extends HtmlComponent {
     record SeriesJson(String outlet, List<PointJson> points) {
     }
 
-    record ChartJson(String label, List<SeriesJson> series) {
+    /** The chart's own words in the window's language: its axis, its tooltip's note, the months. */
+    record WordsJson(String chart, String published, String utc, String dayOnly, List<String> months) {
+    }
+
+    record ChartJson(String label, List<SeriesJson> series, WordsJson words) {
     }
 
     void show(ClaimsTimeline.Topic topic) {
@@ -41,7 +45,12 @@ class ClaimsTimelineChart extends HtmlComponent {
                 .map(p -> new PointJson(p.at().toEpochMilli(), p.value().doubleValue(), p.timeKnown(), p.exact(), p.claim(),
                         p.standing().name(), p.why(), p.articleId(), p.start(), p.end()))
                 .toList())).toList();
-        getElement().setProperty("json", JSON.writeValueAsString(new ChartJson(topic.topic(), series)));
+        java.util.Locale locale = org.crosscheck.base.i18n.I18n.locale();
+        List<String> months = java.util.Arrays.stream(java.time.Month.values())
+                .map(m -> m.getDisplayName(java.time.format.TextStyle.SHORT, locale)).toList();
+        WordsJson words = new WordsJson(getTranslation("suggest.timeline.chart"), getTranslation("suggest.timeline.published-utc"),
+                "UTC", getTranslation("suggest.timeline.chart-day-only"), months); // not translated: the time zone's name
+        getElement().setProperty("json", JSON.writeValueAsString(new ChartJson(topic.topic(), series, words)));
     }
 
     void downloadPng(String fileName) {

@@ -49,6 +49,8 @@ class MessageBundlesTest {
                 continue;
             }
             Properties de = load(german);
+            problems.addAll(duplicates(english));
+            problems.addAll(duplicates(german));
             for (String key : new TreeSet<>(en.stringPropertyNames())) {
                 if (!key.startsWith(name + ".")) {
                     problems.add(name + ": key " + key + " does not start with " + name + ".");
@@ -129,6 +131,23 @@ class MessageBundlesTest {
         try (Stream<Path> files = Files.list(BUNDLES)) {
             return files.filter(f -> f.getFileName().toString().matches("[a-z-]+\\.properties")).sorted().toList();
         }
+    }
+
+    /** Keys written twice in one file: the later silently wins, which hides a mistake. */
+    private static List<String> duplicates(Path bundle) throws IOException {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> twice = new ArrayList<>();
+        for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+            int eq = line.indexOf('=');
+            if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            if (!seen.add(key)) {
+                twice.add(bundle.getFileName() + ": " + key + " is written twice");
+            }
+        }
+        return twice;
     }
 
     private static Set<String> arguments(String pattern) {
