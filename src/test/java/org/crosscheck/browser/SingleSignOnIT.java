@@ -88,7 +88,7 @@ class SingleSignOnIT extends BrowserTest {
         account.who().shouldHave(text("maria"));
         account.currentPasswordField().shouldNot(exist);
         HttpResponse<String> projects = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/projects"))
+                        URI.create("http://localhost:" + port + "/api/v1/projects/" + project))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(projects.statusCode()).isEqualTo(200);
         assertThat(projects.body()).contains(PROJECT);
