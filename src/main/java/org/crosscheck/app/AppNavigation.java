@@ -1,5 +1,6 @@
 package org.crosscheck.app;
 
+import org.crosscheck.base.i18n.I18n;
 import org.crosscheck.audit.AuditService;
 import org.crosscheck.base.ui.Navigation;
 import org.crosscheck.base.ui.Pages;
@@ -35,15 +36,15 @@ class AppNavigation implements Navigation {
     @Override
     public List<Item> items() {
         List<Item> items = new ArrayList<>();
-        items.add(new Item("Projects", pages.projects(), "nav-projects"));
-        items.add(new Item("Assigned to me", pages.assigned(), "nav-assigned"));
+        items.add(new Item(I18n.t("base.nav.projects"), pages.projects(), "nav-projects"));
+        items.add(new Item(I18n.t("base.nav.assigned"), pages.assigned(), "nav-assigned"));
         if (currentUser.isAdmin()) {
-            items.add(new Item("Users", pages.users(), "nav-users"));
+            items.add(new Item(I18n.t("base.nav.users"), pages.users(), "nav-users"));
         }
         if (audit.mayRead()) {
-            items.add(new Item("Audit", pages.audit(), "nav-audit"));
+            items.add(new Item(I18n.t("base.nav.audit"), pages.audit(), "nav-audit"));
         }
-        items.add(new Item("Account", pages.account(), "nav-account"));
+        items.add(new Item(I18n.t("base.nav.account"), pages.account(), "nav-account"));
         return items;
     }
 

@@ -73,7 +73,7 @@ class HardCodedTextTest {
     private static boolean showsText(Path file) {
         String path = file.toString().replace('\\', '/');
         return path.endsWith(".java") && !path.endsWith("package-info.java")
-                && (path.contains("/ui/") || path.endsWith("/notify/MailNotifier.java"));
+                && (path.contains("/ui/") || path.contains("/app/") || path.endsWith("/notify/MailNotifier.java"));
     }
 
     static boolean readByUsers(JavaStrings.Literal literal) {
