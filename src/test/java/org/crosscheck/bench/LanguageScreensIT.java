@@ -1,6 +1,5 @@
 package org.crosscheck.bench;
 
-import com.codeborne.selenide.Selenide;
 import com.codeborne.selenide.WebDriverRunner;
 import org.crosscheck.TestData;
 import org.crosscheck.account.AccountService;
@@ -8,17 +7,13 @@ import org.crosscheck.browser.BrowserTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WrapsDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
+import static org.crosscheck.bench.Screens.prefersDark;
+import static org.crosscheck.bench.Screens.shot;
 
 /**
  * Screenshots of the screens in German and of an Arabic article, at 1400 and 390 px wide, light and
@@ -51,20 +46,5 @@ class LanguageScreensIT extends BrowserTest {
                 shot("/articles/" + arabic, "#article-text", "ar-reader" + suffix);
             }
         }
-    }
-
-    private static void shot(String path, String ready, String name) {
-        Selenide.open(path);
-        $(ready).shouldBe(visible);
-        Selenide.screenshot(name);
-    }
-
-    private static void prefersDark(boolean dark) {
-        WebDriver driver = WebDriverRunner.getWebDriver();
-        while (!(driver instanceof HasCdp) && driver instanceof WrapsDriver wrapper) {
-            driver = wrapper.getWrappedDriver();
-        }
-        ((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 }

@@ -20,16 +20,12 @@ import org.crosscheck.review.SpanRef;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WrapsDriver;
-import org.openqa.selenium.chromium.HasCdp;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
-import java.util.Map;
 
-import static com.codeborne.selenide.Condition.visible;
-import static com.codeborne.selenide.Selenide.$;
+import static org.crosscheck.bench.Screens.prefersDark;
+import static org.crosscheck.bench.Screens.shot;
 
 /**
  * Screenshots of the team-workflow screens (Check, Curate, Notifications, Activity, Trash) at 1400
@@ -91,20 +87,5 @@ class WorkflowScreensIT extends BrowserTest {
     private AnnotationDetails mark(String who, long article, String words, AnnotationKind kind, AnnotationFields fields) {
         SpanRef span = data.span(who, article, words);
         return TestData.as(who, () -> annotations.create(article, kind, span.start(), span.end(), fields));
-    }
-
-    private static void shot(String path, String ready, String name) {
-        Selenide.open(path);
-        $(ready).shouldBe(visible);
-        Selenide.screenshot(name);
-    }
-
-    private static void prefersDark(boolean dark) {
-        WebDriver driver = WebDriverRunner.getWebDriver();
-        while (!(driver instanceof HasCdp) && driver instanceof WrapsDriver wrapper) {
-            driver = wrapper.getWrappedDriver();
-        }
-        ((HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 }

@@ -105,28 +105,7 @@ class ReaderPage extends PageInBrowser {
      * move to the right edge of its last, release.
      */
     ReaderPage dragSelect(String needle) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> box = (Map<String, Object>) js(TEXT_INDEX + """
-                const needle = arguments[0];
-                const from = all.indexOf(needle);
-                if (from < 0) return null;
-                const rectOf = (i) => { const [n, o] = at(i); const r = document.createRange(); r.setStart(n, o); r.setEnd(n, o + 1);
-                                        const rects = r.getClientRects(); return rects[rects.length - 1]; };
-                at(from)[0].parentElement.scrollIntoView({block: 'center'});
-                const a = rectOf(from), b = rectOf(from + needle.length - 1);
-                return {x1: a.left + 1, y1: (a.top + a.bottom) / 2, x2: b.right - 1, y2: (b.top + b.bottom) / 2};
-                """, needle, root);
-        if (box == null) {
-            throw new AssertionError("Text not found in the article: " + needle);
-        }
-        new Actions(driver())
-                .moveToLocation(num(box, "x1"), num(box, "y1"))
-                .clickAndHold()
-                .moveToLocation((num(box, "x1") + num(box, "x2")) / 2, num(box, "y2"))
-                .moveToLocation(num(box, "x2"), num(box, "y2"))
-                .release()
-                .perform();
-        return this;
+        return drag(needle, "a.left + 1", "b.right - 1");
     }
 
     /**
@@ -134,6 +113,11 @@ class ReaderPage extends PageInBrowser {
      * of its first character (where it is read from), move to the left edge of its last, release.
      */
     ReaderPage dragSelectRightToLeft(String needle) {
+        return drag(needle, "a.right - 1", "b.left + 1");
+    }
+
+    /** A real mouse drag from {@code fromX} of the first character ({@code a}) to {@code toX} of the last ({@code b}). */
+    private ReaderPage drag(String needle, String fromX, String toX) {
         @SuppressWarnings("unchecked")
         Map<String, Object> box = (Map<String, Object>) js(TEXT_INDEX + """
                 const needle = arguments[0];
@@ -143,8 +127,8 @@ class ReaderPage extends PageInBrowser {
                                         const rects = r.getClientRects(); return rects[rects.length - 1]; };
                 at(from)[0].parentElement.scrollIntoView({block: 'center'});
                 const a = rectOf(from), b = rectOf(from + needle.length - 1);
-                return {x1: a.right - 1, y1: (a.top + a.bottom) / 2, x2: b.left + 1, y2: (b.top + b.bottom) / 2};
-                """, needle, root);
+                return {x1: %s, y1: (a.top + a.bottom) / 2, x2: %s, y2: (b.top + b.bottom) / 2};
+                """.formatted(fromX, toX), needle, root);
         if (box == null) {
             throw new AssertionError("Text not found in the article: " + needle);
         }
